@@ -1,0 +1,42 @@
+/**
+ * One diagnostic shape for every stage: a location and a plain sentence.
+ * Errors are values; stages collect them instead of throwing.
+ */
+export type Severity = "error" | "warning" | "info";
+
+export interface Diagnostic {
+  /** Input file path as given on the command line (relative to cwd when possible). */
+  path: string;
+  /** 1-based line; 0 when the problem concerns the whole file. */
+  line: number;
+  severity: Severity;
+  /** Stable machine-readable kind, e.g. "wsdl.unknown-construct". */
+  code: string;
+  /** One plain sentence. */
+  message: string;
+}
+
+export function formatDiagnostic(d: Diagnostic): string {
+  return `${d.path}:${d.line}: ${d.severity}: ${d.message}`;
+}
+
+/** Collects diagnostics for one file so parsers need not repeat the path. */
+export class DiagnosticSink {
+  readonly items: Diagnostic[] = [];
+  constructor(readonly path: string) {}
+
+  error(line: number, code: string, message: string): void {
+    this.items.push({ path: this.path, line, severity: "error", code, message });
+  }
+  warning(line: number, code: string, message: string): void {
+    this.items.push({ path: this.path, line, severity: "warning", code, message });
+  }
+  info(line: number, code: string, message: string): void {
+    this.items.push({ path: this.path, line, severity: "info", code, message });
+  }
+}
+
+/** Stable order for reports and snapshots: path, then line, then message. */
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
+}

@@ -1,0 +1,168 @@
+/**
+ * The operation model: one JSON-serialisable value per Services version.
+ * It *is* `ir/<Version>.json` (CONTRACTS §3); emitters read nothing else.
+ *
+ * Type references (`Param.type`, `Operation.returns`, `Field.type`, …) are strings:
+ * XSD primitives by local name (`int`, `string`, `boolean`, `dateTime`, `long`,
+ * `double`, `base64Binary`, `guid`, `char`, `duration`, `anyType`, …), named
+ * carriers, enums and dictionaries by name, arrays with a `[]` suffix
+ * (`ArrayOfX` → `X[]`). `void` only as an operation's return.
+ */
+
+/** Where a piece of documentation was taken from. */
+export type DocOrigin = "soap-page" | "rest-page" | "openapi" | "previous-version";
+
+export interface DocProvenance {
+  origin: DocOrigin;
+  /** Input file the text came from (cwd-relative, forward slashes). */
+  path: string;
+  line: number;
+  /** Set when origin is "previous-version", e.g. "Services86". */
+  version?: string;
+}
+
+export interface ServicesModel {
+  version: string;
+  /** Target namespace shared by the version's agents. */
+  namespace: string;
+  agents: Agent[];
+  /** Carriers, enums, dictionaries and arrays shared by all agents; sorted by name. */
+  types: TypeDef[];
+}
+
+export interface Agent {
+  name: string;
+  namespace: string;
+  /** Service path relative to the base URL, e.g. "Remote/Services88/User.svc". */
+  endpoint: string;
+  doc: string;
+  docSource: DocProvenance | null;
+  /** SOAP headers the binding declares, the same for every operation of the agent. */
+  requestHeaders: Header[];
+  responseHeaders: Header[];
+  /** Sorted by name. */
+  operations: Operation[];
+  /** WSDL file(s) the agent was read from. */
+  sources: string[];
+}
+
+export interface Header {
+  /** Element name on the wire, e.g. "Credentials". */
+  name: string;
+  /** Its type, e.g. "SoCredentials". */
+  type: string;
+}
+
+export interface Operation {
+  name: string;
+  soapAction: string;
+  rest: RestEndpoint;
+  params: Param[];
+  /** "void" or a type reference. */
+  returns: string;
+  returnsNillable: boolean;
+  doc: string;
+  docSource: DocProvenance | null;
+  returnsDoc: string;
+  returnsDocSource: DocProvenance | null;
+  /** Request/response wrapper element names in the agent namespace. */
+  requestElement: string;
+  responseElement: string;
+  /** Every input that describes this operation (WSDL, SOAP page, REST page, OpenAPI). */
+  sources: OperationSource[];
+}
+
+export interface OperationSource {
+  kind: "wsdl" | "soap-page" | "rest-page" | "openapi";
+  path: string;
+  line: number;
+}
+
+export interface RestEndpoint {
+  method: string;
+  /** e.g. "/api/v1/Agents/User/GetUser" */
+  path: string;
+  /** Parameters the REST API takes in the query string instead of the body. */
+  query: RestQueryParam[];
+  /** Body property names in order (wire names, PascalCase). */
+  body: string[];
+  /** Where method and path were taken from. */
+  origin: "openapi" | "rest-page" | "convention";
+}
+
+export interface RestQueryParam {
+  /** Query parameter name, e.g. "userId". */
+  name: string;
+  /** The operation parameter it carries, e.g. "UserId". */
+  param: string;
+  required: boolean;
+}
+
+export interface Param {
+  name: string;
+  type: string;
+  optional: boolean;
+  nillable: boolean;
+  doc: string;
+  docSource: DocProvenance | null;
+}
+
+export type TypeDef = CarrierType | EnumType | DictionaryType | ArrayType;
+
+interface TypeBase {
+  name: string;
+  /** Schema namespace the type (and, for carriers, its elements) lives in. */
+  namespace: string;
+  doc: string;
+  docSource: DocProvenance | null;
+  /** Agents whose WSDL defines the type. */
+  definedBy: string[];
+}
+
+export interface CarrierType extends TypeBase {
+  kind: "carrier";
+  /** Base carrier from complexContent/extension, or null. */
+  base: string | null;
+  /** Own fields in sequence order (base fields are not repeated). */
+  fields: Field[];
+}
+
+export interface Field {
+  name: string;
+  type: string;
+  optional: boolean;
+  nillable: boolean;
+  doc: string;
+  docSource: DocProvenance | null;
+}
+
+export interface EnumType extends TypeBase {
+  kind: "enum";
+  /** True for `xs:list` flag enums: values travel space-separated (SOAP) or comma-separated (REST). */
+  flags: boolean;
+  /** Underlying numeric type from the ActualType annotation, e.g. "short"; "int" when absent. */
+  underlying: string;
+  values: EnumValue[];
+}
+
+export interface EnumValue {
+  name: string;
+  /** From the EnumerationValue annotation; null when the schema leaves it implicit. */
+  value: number | null;
+}
+
+export interface DictionaryType extends TypeBase {
+  kind: "dictionary";
+  /** Entry element name, e.g. "StringKeyValuePair". */
+  entryElement: string;
+  keyType: string;
+  valueType: string;
+}
+
+/** `ArrayOfX`: referenced as `X[]`; kept so writers know the item element and namespace. */
+export interface ArrayType extends TypeBase {
+  kind: "array";
+  itemType: string;
+  itemElement: string;
+  itemNillable: boolean;
+}

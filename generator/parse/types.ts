@@ -1,0 +1,168 @@
+/**
+ * What each parser hands to the model builder: plain, JSON-serialisable data,
+ * one value per input file. Parsers never see the model or the templates.
+ *
+ * Type references are strings in the model's vocabulary (see model/types.ts):
+ * XSD primitives by local name (`int`, `string`, `dateTime`, `guid`, `char`,
+ * `duration`, `anyType`…), named schema types by their local name, arrays with
+ * a `[]` suffix (`ArrayOfX` → `X[]`, `ArrayOfint` → `int[]`).
+ */
+import type { Diagnostic } from "../diagnostics.js";
+import type { TypeDef } from "../model/types.js";
+
+export interface ParseResult<T> {
+  /** null when the file could not be understood at all. */
+  value: T | null;
+  diagnostics: Diagnostic[];
+}
+
+/** Where a fact was found: the file and 1-based line. */
+export interface SourceRef {
+  path: string;
+  line: number;
+}
+
+// ---------------------------------------------------------------- WSDL
+
+export interface ParsedWsdl {
+  source: SourceRef;
+  /** e.g. "http://www.superoffice.net/ws/crm/NetServer/Services88" */
+  targetNamespace: string;
+  /** e.g. "Services88", from the target namespace. */
+  version: string;
+  /** Agent name, from the portType (e.g. "User", "SoPrincipal"). */
+  agent: string;
+  /** soap:address location, e.g. "https://…/Remote/Services88/User.svc"; "" when absent. */
+  address: string;
+  /** Every named type of every schema in the WSDL, arrays included (kind "array"). */
+  types: TypeDef[];
+  /** Operations in portType order. */
+  operations: WsdlOperation[];
+}
+
+export interface WsdlOperation {
+  name: string;
+  /** From the SOAP binding's soap:operation; falls back to the portType wsaw:Action. */
+  soapAction: string;
+  /** Qualified request body element (local name + namespace). */
+  requestElement: QualifiedName;
+  responseElement: QualifiedName;
+  /** Children of the request wrapper element, in sequence order. */
+  params: WsdlElement[];
+  /** The single child of the response wrapper, usually named "Response"; null for void. */
+  response: WsdlElement | null;
+  /** soap:header parts of the binding input, in order (element names, e.g. "ApplicationToken"). */
+  requestHeaders: WsdlHeader[];
+  /** soap:header parts of the binding output (ExceptionInfo, ExtraInfo, Succeeded, TimeZone). */
+  responseHeaders: WsdlHeader[];
+  line: number;
+}
+
+export interface QualifiedName {
+  name: string;
+  namespace: string;
+}
+
+export interface WsdlHeader {
+  /** Part name, e.g. "Credentials". */
+  name: string;
+  /** Header element's qualified name and type, e.g. Credentials: SoCredentials. */
+  element: QualifiedName;
+  type: string;
+}
+
+export interface WsdlElement {
+  name: string;
+  type: string;
+  /** minOccurs="0" */
+  optional: boolean;
+  nillable: boolean;
+  line: number;
+}
+
+// ---------------------------------------------------------------- SOAP op pages
+
+export interface ParsedSoapPage {
+  source: SourceRef;
+  /** "Services88"; from the title, namespace or endpoint, not from the folder. */
+  version: string;
+  agent: string;
+  operation: string;
+  /** Prose description, cleaned to plain text with inline code for cref; "" when none. */
+  description: string;
+  /** Parameter docs keyed by the page's spelling (usually camelCase: "personId"). */
+  paramDocs: Record<string, string>;
+  returnsDoc: string;
+  /** Raw example envelopes, when the page has them. */
+  requestExample: string | null;
+  responseExample: string | null;
+  /** "markdown" for fenced pages, "text-dump" for plain-text copies of rendered pages. */
+  form: "markdown" | "text-dump";
+}
+
+// ---------------------------------------------------------------- REST op pages
+
+export interface ParsedRestPage {
+  source: SourceRef;
+  agent: string;
+  operation: string;
+  method: string;
+  /** e.g. "/api/v1/Agents/User/SetExternalUserInfo" (no query string). */
+  path: string;
+  description: string;
+  /** "int32/bool, no samples" (older) or "Integer/Boolean with samples" (newer). */
+  generation: "old" | "new";
+  queryParams: RestPageParam[];
+  bodyProperties: RestPageParam[];
+  /** Name after "Response body:", when present. */
+  responseType: string | null;
+  sampleRequest: HttpSample | null;
+  sampleResponse: HttpSample | null;
+}
+
+export interface RestPageParam {
+  name: string;
+  /** As printed on the page: "int32", "Integer", "string", "array"… */
+  type: string;
+  doc: string;
+  required: boolean;
+  line: number;
+}
+
+export interface HttpSample {
+  /** Request line ("POST /api/…") or status line ("HTTP/1.1 200 OK"). */
+  startLine: string;
+  headers: Record<string, string>;
+  /** Body text, "" when none. */
+  body: string;
+}
+
+// ---------------------------------------------------------------- OpenAPI
+
+export interface ParsedOpenApi {
+  source: SourceRef;
+  /** Agent name from the paths (/api/v1/Agents/<Agent>/…). */
+  agent: string;
+  operations: OpenApiOperation[];
+  /** Carrier docs keyed by short schema name ("User", "TableRight"). */
+  schemas: Record<string, OpenApiSchemaDoc>;
+}
+
+export interface OpenApiOperation {
+  /** Operation name: the last path segment ("SetExternalUserInfo"). */
+  name: string;
+  method: string;
+  path: string;
+  summary: string;
+  description: string;
+  /** Query parameters other than $select, in order. */
+  queryParams: { name: string; required: boolean; doc: string }[];
+  /** Request body property names in schema order; [] when there is no body. */
+  bodyProperties: { name: string; doc: string }[];
+  line: number;
+}
+
+export interface OpenApiSchemaDoc {
+  description: string;
+  fields: Record<string, string>;
+}
