@@ -1,0 +1,54 @@
+/**
+ * Every name the emitters print comes through here, so casing and clashes with
+ * TypeScript keywords or runtime exports are decided in one place.
+ */
+
+/** CONTRACTS §4: lower-camel-case by lowering the leading run of capitals (BLOB → blob, CRMScript → crmScript, EMail → eMail). */
+export function lowerCamel(name: string): string {
+  const leadingCaps = /^[A-Z]+/.exec(name)?.[0] ?? "";
+  if (leadingCaps.length === 0) return name;
+  if (leadingCaps.length === name.length) return name.toLowerCase();
+  if (leadingCaps.length === 1) return name[0].toLowerCase() + name.slice(1);
+  // "CRMScript": keep the last capital of the run, it starts the next word.
+  const keep = /[a-z]/.test(name[leadingCaps.length] ?? "") ? leadingCaps.length - 1 : leadingCaps.length;
+  return name.slice(0, keep).toLowerCase() + name.slice(keep);
+}
+
+const RESERVED_WORDS = new Set([
+  "break", "case", "catch", "class", "const", "continue", "debugger", "default", "delete", "do", "else", "enum",
+  "export", "extends", "false", "finally", "for", "function", "if", "import", "in", "instanceof", "new", "null",
+  "return", "super", "switch", "this", "throw", "true", "try", "typeof", "var", "void", "while", "with", "as",
+  "implements", "interface", "let", "package", "private", "protected", "public", "static", "yield", "any", "boolean",
+  "number", "string", "symbol", "type", "from", "of", "await", "async", "never", "unknown", "object", "bigint", "undefined",
+]);
+
+/** Global or runtime names a generated type must not shadow. */
+const TAKEN_TYPE_NAMES = new Set([
+  "Array", "Date", "Error", "Function", "Map", "Number", "Object", "Promise", "Record", "Set", "String", "Symbol",
+  "Boolean", "Partial", "Readonly", "Required", "Pick", "Omit", "Exclude", "Extract", "Uint8Array", "AbortSignal",
+  "Response", "Request", "Headers", "JSON", "Math", "RegExp",
+  "SoapClient", "RestClient", "SoapFaultError", "HttpError", "ResponseParseError", "CallOptions",
+  "SoapCallOptions", "RestCallOptions", "SoapTransport", "RestTransport", "AgentSchema", "OperationDescriptor",
+]);
+
+/** A TypeScript identifier for a schema type name; clashes get a `_` suffix. */
+export function typeName(name: string): string {
+  const safe = toIdentifier(name);
+  return RESERVED_WORDS.has(safe) || TAKEN_TYPE_NAMES.has(safe) ? `${safe}_` : safe;
+}
+
+/** A method, property or variable name; reserved words get a `_` suffix. */
+export function memberName(name: string): string {
+  const safe = toIdentifier(lowerCamel(name));
+  return RESERVED_WORDS.has(safe) ? `${safe}_` : safe;
+}
+
+/** An object-literal or interface key: printed bare when it is an identifier, quoted otherwise. */
+export function propertyKey(name: string): string {
+  return /^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name);
+}
+
+function toIdentifier(name: string): string {
+  const cleaned = name.replace(/[^\w$]/g, "_");
+  return /^[0-9]/.test(cleaned) ? `_${cleaned}` : cleaned || "_";
+}
