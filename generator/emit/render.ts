@@ -1,27 +1,39 @@
 /**
- * The one place templates are loaded and rendered. Templates only loop and print:
- * every decision is made in the TypeScript view model handed to `render`.
+ * Renders `templates/<name>.hbs` with a view model. Templates are compiled once
+ * per process; they only loop and print, so no helpers are registered beyond
+ * partials from `templates/partials/`.
  */
-import Handlebars from "handlebars";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import Handlebars from "handlebars";
 
-/** `<repo>/templates`, found from this file so the cwd does not matter. */
-export const templatesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "templates");
+export const templatesDir = fileURLToPath(new URL("../../templates/", import.meta.url));
 
-const hbs = Handlebars.create();
-hbs.registerHelper("eq", (a: unknown, b: unknown) => a === b);
+const handlebars = Handlebars.create();
+const compiled = new Map<string, Handlebars.TemplateDelegate>();
+let partialsLoaded = false;
 
-const compiled = new Map<string, Handlebars.TemplateDelegate<object>>();
-
-/** Renders `templates/<name>.hbs` (e.g. "docs/agent") with a view model; each template is compiled once. */
 export function render(name: string, view: object): string {
+  if (!partialsLoaded) loadPartials();
   let template = compiled.get(name);
-  if (template === undefined) {
-    const source = readFileSync(path.join(templatesDir, `${name}.hbs`), "utf8").replace(/\r\n/g, "\n");
-    template = hbs.compile<object>(source, { noEscape: true, strict: true });
+  if (!template) {
+    const source = readFileSync(path.join(templatesDir, `${name}.hbs`), "utf8");
+    // strict: a view-model field missing from the template's data is a bug, not an empty string.
+    template = handlebars.compile(source, { noEscape: true, strict: true });
     compiled.set(name, template);
   }
   return template(view);
+}
+
+function loadPartials(): void {
+  partialsLoaded = true;
+  const dir = path.join(templatesDir, "partials");
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((file) => file.endsWith(".hbs"));
+  } catch {
+    return;
+  }
+  for (const file of names) handlebars.registerPartial(file.slice(0, -4), readFileSync(path.join(dir, file), "utf8"));
 }
