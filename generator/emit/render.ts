@@ -1,7 +1,7 @@
 /**
  * Renders `templates/<name>.hbs` with a view model. Templates are compiled once
- * per process; they only loop and print, so no helpers are registered beyond
- * partials from `templates/partials/`.
+ * per process; they only loop and print, so the one helper is `eq` (for
+ * conditionals over view-model fields), plus partials from `templates/partials/`.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -11,6 +11,7 @@ import Handlebars from "handlebars";
 export const templatesDir = fileURLToPath(new URL("../../templates/", import.meta.url));
 
 const handlebars = Handlebars.create();
+handlebars.registerHelper("eq", (a: unknown, b: unknown) => a === b);
 const compiled = new Map<string, Handlebars.TemplateDelegate>();
 let partialsLoaded = false;
 
@@ -18,7 +19,7 @@ export function render(name: string, view: object): string {
   if (!partialsLoaded) loadPartials();
   let template = compiled.get(name);
   if (!template) {
-    const source = readFileSync(path.join(templatesDir, `${name}.hbs`), "utf8");
+    const source = readFileSync(path.join(templatesDir, `${name}.hbs`), "utf8").replace(/\r\n/g, "\n");
     // strict: a view-model field missing from the template's data is a bug, not an empty string.
     template = handlebars.compile(source, { noEscape: true, strict: true });
     compiled.set(name, template);
@@ -35,5 +36,5 @@ function loadPartials(): void {
   } catch {
     return;
   }
-  for (const file of names) handlebars.registerPartial(file.slice(0, -4), readFileSync(path.join(dir, file), "utf8"));
+  for (const file of names) handlebars.registerPartial(file.slice(0, -4), readFileSync(path.join(dir, file), "utf8").replace(/\r\n/g, "\n"));
 }
