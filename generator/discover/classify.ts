@@ -1,0 +1,57 @@
+/**
+ * Decides what an input file is from its content, not its name or folder,
+ * so a misplaced page still lands in the right parser.
+ */
+import { lineAt } from "./decode.js";
+
+export type InputKind = "wsdl" | "soap-page" | "soap-text-dump" | "rest-page" | "openapi" | "index-page" | "other";
+
+export interface Classified {
+  kind: InputKind;
+  /** For WSDL: the XML and the 1-based line of the file where it starts. */
+  xml?: { text: string; firstLine: number };
+}
+
+const WSDL_ROOT = /<(?:[\w-]+:)?definitions[\s>]/;
+const REST_REQUEST_LINE = /^(?:GET|POST|PUT|PATCH|DELETE) \/api\/v1\/Agents\/\w+\/\w+/m;
+const SOAP_PAGE_MARK = "SOAP request and response examples";
+const TEXT_DUMP_TITLE = /^Services\d+ \w+ \w+\s*$/;
+
+export function classify(filePath: string, text: string): Classified {
+  const lower = filePath.toLowerCase();
+  if (lower.endsWith(".json")) return { kind: looksLikeAgentOpenApi(text) ? "openapi" : "other" };
+  if (lower.endsWith(".wsdl") || lower.endsWith(".xml")) {
+    return WSDL_ROOT.test(text.slice(0, 4096)) || lower.endsWith(".wsdl") ? { kind: "wsdl", xml: { text, firstLine: 1 } } : { kind: "other" };
+  }
+  const fence = findXmlFence(text);
+  if (fence && WSDL_ROOT.test(fence.text.slice(0, 4096))) return { kind: "wsdl", xml: fence };
+  // A WSDL page whose fence holds something else (an HTML error page, say) still goes to the WSDL parser to be reported.
+  if (fence && isWsdlPageTitle(text)) return { kind: "wsdl", xml: fence };
+  if (REST_REQUEST_LINE.test(text)) return { kind: "rest-page" };
+  if (text.includes(SOAP_PAGE_MARK)) {
+    if (text.includes("SOAP request and response examples, and WSDL files")) return { kind: "index-page" };
+    if (!text.startsWith("---") && TEXT_DUMP_TITLE.test(text.slice(0, text.indexOf("\n") >>> 0))) return { kind: "soap-text-dump" };
+    return { kind: "soap-page" };
+  }
+  if (/^```http\s*\n\/api\/v1\/\w+\/Agent\s*$/m.test(text)) return { kind: "index-page" };
+  return { kind: "other" };
+}
+
+function looksLikeAgentOpenApi(text: string): boolean {
+  const head = text.slice(0, 65536);
+  return /"openapi"\s*:/.test(head) && text.includes("/api/v1/Agents/");
+}
+
+function isWsdlPageTitle(text: string): boolean {
+  return /^(?:title:.*WSDL\s*$|uid:\s*wsdl-|# .*WSDL\s*$)/im.test(text.slice(0, 2048));
+}
+
+/** The first ```xml fenced block: its text and the file line its first line sits on. */
+export function findXmlFence(text: string): { text: string; firstLine: number } | null {
+  const open = /^```xml[^\n]*\n/m.exec(text);
+  if (!open) return null;
+  const start = open.index + open[0].length;
+  const close = text.indexOf("\n```", start - 1);
+  const end = close < 0 ? text.length : close + 1;
+  return { text: text.slice(start, end), firstLine: lineAt(text, start) };
+}

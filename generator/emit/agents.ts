@@ -1,0 +1,100 @@
+/**
+ * View model of `<version>/agents/<agent>.ts`: request types, the agent
+ * interface shared by SOAP and REST, and its transport-generic implementation.
+ */
+import type { Agent, Operation, ServicesModel } from "../model/types.js";
+import { lowerCamel, memberName, propertyKey, typeName } from "./naming.js";
+import { tsdoc } from "./tsdoc.js";
+import { namedTypesOf, tsValueType, type TypeLookup } from "./ts-types.js";
+
+export interface AgentNames {
+  module: string;
+  interfaceName: string;
+  className: string;
+  schemaName: string;
+  operationsName: string;
+  property: string;
+}
+
+export interface AgentView {
+  names: AgentNames;
+  typeImports: string;
+  wireModule: string;
+  interfaceDoc: string[];
+  classDoc: string[];
+  requests: { doc: string[]; name: string; fields: { doc: string[]; signature: string }[] }[];
+  methods: MethodView[];
+}
+
+export interface MethodView {
+  doc: string[];
+  signature: string;
+  call: string;
+}
+
+export function agentNames(agent: Agent): AgentNames {
+  const base = typeName(agent.name);
+  return {
+    module: lowerCamel(agent.name),
+    interfaceName: `${base}Agent`,
+    className: `${base}AgentClient`,
+    schemaName: `${lowerCamel(agent.name)}Schema`,
+    operationsName: `${lowerCamel(agent.name)}Operations`,
+    property: memberName(agent.name),
+  };
+}
+
+export function agentView(model: ServicesModel, agent: Agent, types: TypeLookup): AgentView {
+  const names = agentNames(agent);
+  const used = new Set<string>();
+  const requests: AgentView["requests"] = [];
+  const methods: MethodView[] = [];
+  for (const operation of agent.operations) {
+    for (const ref of [operation.returns, ...operation.params.map((param) => param.type)]) for (const name of namedTypesOf(ref, types)) used.add(typeName(name));
+    const requestName = `${names.interfaceName.replace(/Agent$/, "")}${operation.name}Request`;
+    if (operation.params.length) {
+      requests.push({
+        doc: tsdoc(`Request of {@link ${names.interfaceName}.${memberName(operation.name)}}.`),
+        name: requestName,
+        fields: operation.params.map((param) => ({
+          doc: tsdoc(param.doc),
+          // Every WCF parameter is minOccurs=0, yet a call without one is nearly always a bug: required, null where nillable.
+          signature: `${propertyKey(param.name)}: ${tsValueType(param.type, param.nillable, types)};`,
+        })),
+      });
+    }
+    methods.push(methodView(model, agent, operation, names, requestName, types));
+  }
+  return {
+    names,
+    typeImports: [...used].sort().join(", "),
+    wireModule: `./${names.module}.wire.js`,
+    interfaceDoc: tsdoc(agentDoc(model, agent), { remarks: `SOAP endpoint: \`${agent.endpoint}\`. REST: \`/api/v1/Agents/${agent.name}/…\`.` }),
+    classDoc: tsdoc(`{@link ${names.interfaceName}} over any transport: pass the SOAP or REST transport of the runtime.`),
+    requests,
+    methods,
+  };
+}
+
+function methodView(model: ServicesModel, agent: Agent, operation: Operation, names: AgentNames, requestName: string, types: TypeLookup): MethodView {
+  const returns = operation.returns === "void" ? "void" : tsValueType(operation.returns, operation.returnsNillable, types);
+  const requestParam = operation.params.length ? `request: ${requestName}` : "request?: Record<string, never>";
+  const query = operation.rest.query.map((item) => `${item.param} as \`${item.name}\``).join(", ");
+  const rest = `REST: \`${operation.rest.method} ${operation.rest.path}\`${query ? ` (query: ${query})` : ""}`;
+  return {
+    doc: tsdoc(operation.doc || `Calls ${agent.name}.${operation.name} of ${model.version}.`, {
+      params: [
+        { name: "request", text: operation.params.length ? `The ${operation.params.map((param) => param.name).join(", ")} of the call.` : "Nothing: the operation takes no parameters." },
+        { name: "options", text: "Abort signal, timeout and transport options." },
+      ],
+      returns: operation.returnsDoc || (returns === "void" ? "" : `The ${operation.returns} the server returns.`),
+      see: [rest, `SOAP action: \`${operation.soapAction}\``],
+    }),
+    signature: `${memberName(operation.name)}(${requestParam}, options?: O): Promise<${returns}>`,
+    call: `return this.#transport.call(${names.schemaName}, ${names.operationsName}.${operation.name}, request, options) as Promise<${returns}>;`,
+  };
+}
+
+function agentDoc(model: ServicesModel, agent: Agent): string {
+  return agent.doc || `The ${agent.name} agent of ${model.version}: ${agent.operations.length} operation${agent.operations.length === 1 ? "" : "s"}.`;
+}

@@ -1,0 +1,94 @@
+/**
+ * View model of `<version>/agents/<agent>.wire.ts`: the compact descriptors the
+ * runtime writes and reads by, limited to the types the agent can reach.
+ */
+import type { Agent, Operation, TypeDef } from "../model/types.js";
+import { isPrimitive, type TypeLookup } from "./ts-types.js";
+
+export interface WireView {
+  schemaName: string;
+  operationsName: string;
+  agent: string;
+  namespaces: { name: string; value: string }[];
+  endpoint: string;
+  responseHeaders: string;
+  types: { key: string; value: string }[];
+  operations: { key: string; value: string }[];
+}
+
+const NILLABLE = 1;
+const OPTIONAL = 2;
+
+export function wireView(agent: Agent, types: TypeLookup, names: { schema: string; operations: string }): WireView {
+  const reachable = reachableTypes(agent, types);
+  const namespaces = new Map<string, string>([[agent.namespace, "ns"]]);
+  const nsName = (namespace: string): string => {
+    let name = namespaces.get(namespace);
+    if (!name) namespaces.set(namespace, (name = `ns${namespaces.size}`));
+    return name;
+  };
+  return {
+    schemaName: names.schema,
+    operationsName: names.operations,
+    agent: agent.name,
+    endpoint: JSON.stringify(agent.endpoint),
+    responseHeaders: `[${agent.responseHeaders.map((header) => `[${q(header.name)}, ${q(header.type)}]`).join(", ")}]`,
+    types: reachable.map((type) => ({ key: q(type.name), value: typeDescriptor(type, nsName) })),
+    operations: agent.operations.map((operation) => ({ key: operation.name, value: operationDescriptor(operation) })),
+    namespaces: [...namespaces].map(([value, name]) => ({ name, value: q(value) })),
+  };
+}
+
+function typeDescriptor(type: TypeDef, nsName: (namespace: string) => string): string {
+  switch (type.kind) {
+    case "carrier": {
+      const base = type.base ? `, base: ${q(type.base)}` : "";
+      return `{ kind: "carrier", ns: ${nsName(type.namespace)}${base}, fields: [${type.fields.map(field).join(", ")}] }`;
+    }
+    case "enum":
+      return type.flags ? `{ kind: "enum", flags: true }` : `{ kind: "enum" }`;
+    case "array":
+      return `{ kind: "array", ns: ${nsName(type.namespace)}, item: ${q(type.itemType)}, element: ${q(type.itemElement)} }`;
+    case "dictionary":
+      return `{ kind: "dictionary", ns: ${nsName(type.namespace)}, entry: ${q(type.entryElement)}, key: ${q(type.keyType)}, value: ${q(type.valueType)} }`;
+  }
+}
+
+function operationDescriptor(operation: Operation): string {
+  const query = operation.rest.query.length ? `, query: [${operation.rest.query.map((item) => `[${q(item.name)}, ${q(item.param)}]`).join(", ")}]` : "";
+  return [
+    `{ name: ${q(operation.name)}, soapAction: ${q(operation.soapAction)},`,
+    `request: ${q(operation.requestElement)}, response: ${q(operation.responseElement)},`,
+    `params: [${operation.params.map(field).join(", ")}],`,
+    `returns: ${operation.returns === "void" ? "null" : q(operation.returns)},`,
+    `rest: { method: ${q(operation.rest.method)}, path: ${q(operation.rest.path)}${query} } }`,
+  ].join(" ");
+}
+
+function field(item: { name: string; type: string; nillable: boolean; optional: boolean }): string {
+  const flags = (item.nillable ? NILLABLE : 0) | (item.optional ? OPTIONAL : 0);
+  return flags ? `[${q(item.name)}, ${q(item.type)}, ${flags}]` : `[${q(item.name)}, ${q(item.type)}]`;
+}
+
+/** Named types reachable from the agent's operations and headers, bases included, sorted by name. */
+export function reachableTypes(agent: Agent, types: TypeLookup): TypeDef[] {
+  const seen = new Map<string, TypeDef>();
+  const pending: string[] = [
+    ...agent.operations.flatMap((operation) => [operation.returns, ...operation.params.map((param) => param.type)]),
+    ...agent.requestHeaders.map((header) => header.type),
+    ...agent.responseHeaders.map((header) => header.type),
+  ];
+  while (pending.length) {
+    const ref = pending.pop() as string;
+    if (ref === "void" || isPrimitive(ref) || seen.has(ref)) continue;
+    const type = types.get(ref);
+    if (!type) continue;
+    seen.set(ref, type);
+    if (type.kind === "carrier") pending.push(...(type.base ? [type.base] : []), ...type.fields.map((item) => item.type));
+    else if (type.kind === "array") pending.push(type.itemType);
+    else if (type.kind === "dictionary") pending.push(type.keyType, type.valueType);
+  }
+  return [...seen.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+const q = (text: string): string => JSON.stringify(text);

@@ -1,0 +1,248 @@
+/**
+ * Model: joins every WSDL operation with its SOAP page, REST page and OpenAPI
+ * operation, one model per Services version, docs merged with provenance.
+ */
+import type { Diagnostic } from "../diagnostics.js";
+import type { ParsedFile } from "../parse/index.js";
+import type { ParsedOpenApi, ParsedRestPage, ParsedSoapPage, ParsedWsdl, WsdlOperation } from "../parse/types.js";
+import { firstDoc, lookupIgnoringCase, type DocCandidate, type MergedDoc } from "./docs.js";
+import { compareText, mergeTypes } from "./registry.js";
+import { resolveRestEndpoint } from "./rest.js";
+import { indexSources, restKey, soapKey, type DocumentSources } from "./sources.js";
+import type { Agent, DocProvenance, Operation, OperationSource, Param, ServicesModel, TypeDef } from "./types.js";
+
+export interface BuildResult {
+  /** Sorted by version number. */
+  models: ServicesModel[];
+  diagnostics: Diagnostic[];
+}
+
+export function buildModels(parsed: readonly ParsedFile[]): BuildResult {
+  const wsdls: ParsedWsdl[] = [];
+  const soapPages: ParsedSoapPage[] = [];
+  const restPages: ParsedRestPage[] = [];
+  const openApis: ParsedOpenApi[] = [];
+  for (const file of parsed) {
+    const value = file.value;
+    if (!value) continue;
+    if (value.kind === "wsdl") wsdls.push(value.wsdl);
+    else if (value.kind === "soap-page") soapPages.push(value.page);
+    else if (value.kind === "rest-page") restPages.push(value.page);
+    else openApis.push(value.openApi);
+  }
+
+  const diagnostics: Diagnostic[] = [];
+  const sources = indexSources(soapPages, restPages, openApis);
+  const used = new Set<object>();
+  const models: ServicesModel[] = [];
+  let previous: ServicesModel | null = null;
+  for (const [version, versionWsdls] of groupByVersion(wsdls, diagnostics)) {
+    const model = buildVersion(version, versionWsdls, sources, previous, used, diagnostics);
+    models.push(model);
+    previous = model;
+  }
+  reportUnused(soapPages, restPages, openApis, used, diagnostics);
+  return { models, diagnostics };
+}
+
+function groupByVersion(wsdls: ParsedWsdl[], diagnostics: Diagnostic[]): [string, ParsedWsdl[]][] {
+  const versions = new Map<string, Map<string, ParsedWsdl>>();
+  const byPath = [...wsdls].sort((a, b) => compareText(a.source.path, b.source.path));
+  for (const wsdl of byPath) {
+    const agents = versions.get(wsdl.version) ?? new Map<string, ParsedWsdl>();
+    versions.set(wsdl.version, agents);
+    const known = agents.get(wsdl.agent);
+    if (known) {
+      diagnostics.push({ ...wsdl.source, severity: "warning", code: "model.duplicate-agent", message: `The ${wsdl.version} ${wsdl.agent} agent is also defined in ${known.source.path}; that definition is used.` });
+      continue;
+    }
+    agents.set(wsdl.agent, wsdl);
+  }
+  return [...versions.entries()]
+    .sort(([a], [b]) => versionNumber(a) - versionNumber(b) || compareText(a, b))
+    .map(([version, agents]) => [version, [...agents.values()].sort((a, b) => compareText(a.agent, b.agent))]);
+}
+
+export function versionNumber(version: string): number {
+  return Number(/\d+/.exec(version)?.[0] ?? Number.MAX_SAFE_INTEGER);
+}
+
+function buildVersion(
+  version: string,
+  wsdls: ParsedWsdl[],
+  sources: DocumentSources,
+  previous: ServicesModel | null,
+  used: Set<object>,
+  diagnostics: Diagnostic[],
+): ServicesModel {
+  const registry = mergeTypes(wsdls);
+  diagnostics.push(...registry.diagnostics);
+  const agents = wsdls.map((wsdl) => buildAgent(wsdl, sources, previous, used, diagnostics));
+  return {
+    version,
+    namespace: wsdls[0]?.targetNamespace ?? "",
+    agents,
+    types: registry.types.map((type) => documentType(type, sources)),
+  };
+}
+
+/** The same agent in the version before, whose page docs fill gaps in this one. */
+interface PreviousAgent {
+  version: string;
+  agent: Agent;
+}
+
+function buildAgent(wsdl: ParsedWsdl, sources: DocumentSources, previous: ServicesModel | null, used: Set<object>, diagnostics: Diagnostic[]): Agent {
+  const agent = previous?.agents.find((candidate) => candidate.name === wsdl.agent);
+  const previousAgent = previous && agent ? { version: previous.version, agent } : undefined;
+  const first = wsdl.operations[0];
+  const operations = wsdl.operations
+    .map((operation) => buildOperation(wsdl, operation, sources, previousAgent, used, diagnostics))
+    .sort((a, b) => compareText(a.name, b.name));
+  return {
+    name: wsdl.agent,
+    namespace: wsdl.targetNamespace,
+    endpoint: endpointOf(wsdl),
+    doc: "",
+    docSource: null,
+    requestHeaders: (first?.requestHeaders ?? []).map((header) => ({ name: header.element.name, type: header.type })),
+    responseHeaders: (first?.responseHeaders ?? []).map((header) => ({ name: header.element.name, type: header.type })),
+    operations,
+    sources: [wsdl.source.path],
+  };
+}
+
+/** "https://host/Cust1/Remote/Services88/User.svc" → "Remote/Services88/User.svc". */
+function endpointOf(wsdl: ParsedWsdl): string {
+  const at = wsdl.address.indexOf("Remote/");
+  return at >= 0 ? wsdl.address.slice(at) : `Remote/${wsdl.version}/${wsdl.agent}.svc`;
+}
+
+function buildOperation(
+  wsdl: ParsedWsdl,
+  operation: WsdlOperation,
+  sources: DocumentSources,
+  previousAgent: PreviousAgent | undefined,
+  used: Set<object>,
+  diagnostics: Diagnostic[],
+): Operation {
+  const soapPages = sources.soapPages.get(soapKey(wsdl.version, wsdl.agent, operation.name)) ?? [];
+  const restPages = sources.restPages.get(restKey(wsdl.agent, operation.name)) ?? [];
+  const openApi = sources.openApi.get(restKey(wsdl.agent, operation.name));
+  for (const page of [...soapPages, ...restPages]) used.add(page);
+  if (openApi) used.add(openApi.operation);
+  if (soapPages.length === 0 && restPages.length === 0 && !openApi) {
+    diagnostics.push({ path: wsdl.source.path, line: operation.line, severity: "warning", code: "model.undocumented-operation", message: `The operation ${wsdl.agent}.${operation.name} has no SOAP page, REST page or OpenAPI entry.` });
+  }
+  reportConflictingRestPages(restPages, diagnostics);
+
+  const soapPage = soapPages[0];
+  const previousOperation = previousAgent?.agent.operations.find((candidate) => candidate.name === operation.name);
+  const fromSoap = (text: string | undefined): DocCandidate | null => (soapPage ? { text, source: provenance("soap-page", soapPage.source) } : null);
+  const fromRest = (page: ParsedRestPage, text: string | undefined): DocCandidate => ({ text, source: provenance("rest-page", page.source) });
+  const fromOpenApi = (text: string | undefined): DocCandidate | null =>
+    openApi ? { text, source: provenance("openapi", { path: openApi.path, line: openApi.operation.line }) } : null;
+  // Only page text is inherited (REST and OpenAPI text reaches every version directly); it keeps its original version.
+  const inherited = (doc: string | undefined, source: DocProvenance | null | undefined): DocCandidate | null => {
+    if (!previousAgent || !source) return null;
+    if (source.origin === "previous-version") return { text: doc, source };
+    return source.origin === "soap-page" ? { text: doc, source: { ...source, origin: "previous-version", version: previousAgent.version } } : null;
+  };
+
+  const openApiDoc = openApi ? joinParagraphs(openApi.operation.summary, openApi.operation.description) : undefined;
+  const doc = firstDoc([fromSoap(soapPage?.description), ...restPages.map((page) => fromRest(page, page.description)), fromOpenApi(openApiDoc), inherited(previousOperation?.doc, previousOperation?.docSource)]);
+  const returnsDoc = firstDoc([fromSoap(soapPage?.returnsDoc), inherited(previousOperation?.returnsDoc, previousOperation?.returnsDocSource)]);
+
+  const params: Param[] = operation.params.map((param) => {
+    const previousParam = previousOperation?.params.find((candidate) => candidate.name === param.name);
+    const merged = firstDoc([
+      fromSoap(soapPage ? lookupIgnoringCase(soapPage.paramDocs, param.name) : undefined),
+      ...restPages.map((page) => fromRest(page, restParamDoc(page, param.name))),
+      fromOpenApi(openApi ? openApiParamDoc(openApi.operation, param.name) : undefined),
+      inherited(previousParam?.doc, previousParam?.docSource),
+    ]);
+    return { name: param.name, type: param.type, optional: param.optional, nillable: param.nillable, ...merged };
+  });
+
+  const operationSources: OperationSource[] = [
+    { kind: "wsdl", path: wsdl.source.path, line: operation.line },
+    ...soapPages.map((page): OperationSource => ({ kind: "soap-page", path: page.source.path, line: page.source.line })),
+    ...restPages.map((page): OperationSource => ({ kind: "rest-page", path: page.source.path, line: page.source.line })),
+    ...(openApi ? [{ kind: "openapi", path: openApi.path, line: openApi.operation.line } satisfies OperationSource] : []),
+  ];
+
+  return {
+    name: operation.name,
+    soapAction: operation.soapAction,
+    rest: resolveRestEndpoint({ agent: wsdl.agent, operation, openApi, restPages }, diagnostics),
+    params,
+    returns: operation.response?.type ?? "void",
+    returnsNillable: operation.response?.nillable ?? false,
+    doc: doc.doc,
+    docSource: doc.docSource,
+    returnsDoc: returnsDoc.doc,
+    returnsDocSource: returnsDoc.docSource,
+    requestElement: operation.requestElement.name,
+    responseElement: operation.responseElement.name,
+    sources: operationSources,
+  };
+}
+
+function restParamDoc(page: ParsedRestPage, name: string): string | undefined {
+  const wanted = name.toLowerCase();
+  return [...page.bodyProperties, ...page.queryParams].find((param) => param.name.toLowerCase() === wanted)?.doc.replace(/^\*\*Required\*\*\s*/, "");
+}
+
+function openApiParamDoc(operation: ParsedOpenApi["operations"][number], name: string): string | undefined {
+  const wanted = name.toLowerCase();
+  return [...operation.bodyProperties, ...operation.queryParams].find((param) => param.name.toLowerCase() === wanted)?.doc;
+}
+
+/** Two page generations of one operation must agree on the wire: the first is used, the other reported. */
+function reportConflictingRestPages(pages: readonly ParsedRestPage[], diagnostics: Diagnostic[]): void {
+  const [first, ...others] = pages;
+  if (!first) return;
+  for (const other of others) {
+    const a = first.bodyProperties.map((property) => property.name).join(", ");
+    const b = other.bodyProperties.map((property) => property.name).join(", ");
+    if (first.method === other.method && first.path === other.path && a === b) continue;
+    diagnostics.push({
+      ...other.source,
+      severity: "warning",
+      code: "model.rest-page-conflict",
+      message: `This REST page says ${other.method} ${other.path} with body [${b}], but ${first.source.path} says ${first.method} ${first.path} with body [${a}]; the latter is used.`,
+    });
+  }
+}
+
+function documentType(type: TypeDef, sources: DocumentSources): TypeDef {
+  const schema = sources.schemaDocs.get(type.name);
+  if (!schema) return type;
+  const source: DocProvenance = provenance("openapi", { path: schema.path, line: schema.line });
+  const typeDoc: MergedDoc = firstDoc([{ text: schema.doc.description, source }]);
+  if (type.kind !== "carrier") return { ...type, ...typeDoc };
+  const fields = type.fields.map((field) => ({ ...field, ...firstDoc([{ text: lookupIgnoringCase(schema.doc.fields, field.name), source }]) }));
+  return { ...type, ...typeDoc, fields };
+}
+
+function reportUnused(soapPages: ParsedSoapPage[], restPages: ParsedRestPage[], openApis: ParsedOpenApi[], used: Set<object>, diagnostics: Diagnostic[]): void {
+  for (const page of soapPages) {
+    if (!used.has(page)) diagnostics.push({ ...page.source, severity: "warning", code: "model.orphan-page", message: `This page describes ${page.version} ${page.agent}.${page.operation}, which no WSDL defines.` });
+  }
+  for (const page of restPages) {
+    if (!used.has(page)) diagnostics.push({ ...page.source, severity: "warning", code: "model.orphan-page", message: `This REST page describes ${page.agent}.${page.operation}, which no WSDL defines.` });
+  }
+  for (const file of openApis) {
+    for (const operation of file.operations) {
+      if (!used.has(operation)) diagnostics.push({ path: file.source.path, line: operation.line, severity: "warning", code: "model.orphan-page", message: `The OpenAPI operation ${operation.method} ${operation.path} has no WSDL operation.` });
+    }
+  }
+}
+
+function provenance(origin: DocProvenance["origin"], where: { path: string; line: number }): DocProvenance {
+  return { origin, path: where.path, line: where.line };
+}
+
+function joinParagraphs(...parts: string[]): string {
+  return parts.map((part) => part.trim()).filter((part) => part !== "").join("\n\n");
+}
