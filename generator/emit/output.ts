@@ -1,6 +1,7 @@
 /** The whole output folder as one file map: model files, runtime, clients per version, docs. */
 import type { ServicesModel } from "../model/types.js";
 import { emitModelFiles, emitRuntime, emitVersion, type OutputFiles } from "./index.js";
+import { emitPackage } from "./package.js";
 
 export interface OutputOptions {
   docs: boolean;
@@ -18,6 +19,7 @@ export function emitOutput(allModels: readonly ServicesModel[], selected: readon
   add(emitModelFiles(selected));
   add(emitRuntime());
   for (const model of selected) add(emitVersion(model));
+  add(emitPackage(selected));
   void allModels;
   void options;
   return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));

@@ -1,0 +1,62 @@
+/** `<out>/package.json`, `tsconfig.json` and `README.md`: the output is a ready-to-publish package. */
+import type { ServicesModel } from "../model/types.js";
+import { agentNames } from "./agents.js";
+import type { OutputFiles } from "./index.js";
+import { render } from "./render.js";
+
+/** The runtime's one dependency, as the generated package declares it. */
+const FAST_XML_PARSER_RANGE = "^5.0.0";
+
+export function emitPackage(models: readonly ServicesModel[]): OutputFiles {
+  const exportsMap: Record<string, { types: string; default: string }> = {};
+  for (const model of models) {
+    const dir = model.version.toLowerCase();
+    exportsMap[`./${dir}`] = { types: `./${dir}/index.ts`, default: `./${dir}/index.js` };
+  }
+  exportsMap["./runtime"] = { types: "./runtime/index.ts", default: "./runtime/index.js" };
+  const pkg = {
+    name: "superoffice-netserver-clients",
+    version: "0.0.0",
+    description: `Typed SOAP and REST clients for SuperOffice NetServer ${models.map((model) => model.version).join(", ")}.`,
+    type: "module",
+    sideEffects: false,
+    exports: exportsMap,
+    scripts: { build: "tsc -p ." },
+    dependencies: { "fast-xml-parser": FAST_XML_PARSER_RANGE },
+  };
+  const tsconfig = {
+    compilerOptions: {
+      strict: true,
+      module: "nodenext",
+      moduleResolution: "nodenext",
+      target: "es2022",
+      lib: ["es2022", "dom"],
+      declaration: true,
+      skipLibCheck: true,
+      outDir: ".",
+      rootDir: ".",
+    },
+    include: ["runtime/**/*.ts", ...models.map((model) => `${model.version.toLowerCase()}/**/*.ts`)],
+  };
+  return new Map([
+    ["package.json", `${JSON.stringify(pkg, null, 2)}\n`],
+    ["tsconfig.json", `${JSON.stringify(tsconfig, null, 2)}\n`],
+    ["README.md", render("package/README.md", readmeView(models))],
+  ]);
+}
+
+function readmeView(models: readonly ServicesModel[]): object {
+  const latest = models[models.length - 1];
+  const firstAgent = latest?.agents[0];
+  const firstOperation = firstAgent?.operations[0];
+  return {
+    versions: models.map((model) => ({
+      version: model.version,
+      dir: model.version.toLowerCase(),
+      agents: model.agents.map((agent) => ({ name: agent.name, property: agentNames(agent).property, operations: agent.operations.length })),
+    })),
+    example: latest && firstAgent && firstOperation
+      ? { dir: latest.version.toLowerCase(), version: latest.version, property: agentNames(firstAgent).property, agent: firstAgent.name }
+      : null,
+  };
+}

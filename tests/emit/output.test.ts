@@ -1,0 +1,36 @@
+/**
+ * Snapshot of the committed output/: every file `npm run generate` would write
+ * for input/ must equal the committed one (vitest file snapshots; `vitest -u`
+ * or `npm run generate` refreshes them), and nothing stale may linger.
+ */
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { emitOutput } from "../../generator/emit/output.js";
+import { OUTPUT_MARKER } from "../../generator/emit/write.js";
+import { repoRoot } from "../corpus.js";
+import { buildFrom } from "../support/pipeline.js";
+
+function listFiles(root: string, prefix = ""): string[] {
+  return readdirSync(path.join(root, prefix), { withFileTypes: true }).flatMap((entry) => {
+    const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
+    return entry.isDirectory() ? listFiles(root, relative) : [relative];
+  });
+}
+
+describe("output/ for input/", () => {
+  let files: Map<string, string>;
+  beforeAll(async () => {
+    const { models } = await buildFrom(["input"]);
+    files = emitOutput(models, models, { docs: true });
+  });
+
+  it("matches the committed output file by file", async () => {
+    for (const [file, content] of files) await expect(content).toMatchFileSnapshot(path.join(repoRoot, "output", file));
+  });
+
+  it("has no stale files", () => {
+    const committed = listFiles(path.join(repoRoot, "output")).filter((file) => file !== OUTPUT_MARKER);
+    expect(committed.sort()).toEqual([...files.keys()].sort());
+  });
+});
