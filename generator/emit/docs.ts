@@ -274,18 +274,15 @@ function returnType(op: Operation, index: VersionIndex): string {
   return tsValueType(op.returns, op.returnsNillable, index);
 }
 
-/** `createExternalUser(request: { PersonId: number; … }): Promise<number>`, one member a line when long. */
+/** `createExternalUser(request: { PersonId: number; … }): Promise<number>`, always on one line (greppable; the table has the detail). */
 function tsSignature(op: Operation, index: VersionIndex): string {
   const method = memberName(op.name);
   const result = `Promise<${returnType(op, index)}>`;
   if (op.params.length === 0) return `${method}(): ${result}`;
-  const members = op.params.map((p) => memberDeclaration(p, index));
-  const oneLine = `${method}(request: { ${members.join("; ")} }): ${result}`;
-  if (oneLine.length <= LINE_LIMIT) return oneLine;
-  return `${method}(request: {\n${members.map((m) => `  ${m};`).join("\n")}\n}): ${result}`;
+  return `${method}(request: { ${op.params.map((p) => memberDeclaration(p, index)).join("; ")} }): ${result}`;
 }
 
-/** `const result = await soap.user.createExternalUser({ … });` */
+/** `const result = await soap.user.createExternalUser({ … });`, one property a line when long. */
 function example(client: "soap" | "rest", agent: Agent, op: Operation, index: VersionIndex): string {
   const call = `await ${client}.${memberName(agent.name)}.${memberName(op.name)}`;
   const prefix = op.returns === "void" ? "" : "const result = ";
@@ -520,6 +517,10 @@ function typesPage(layout: TypesLayout, index: VersionIndex): string {
   });
 }
 
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
+
 function diffFile(older: string, newer: string, ext: "md" | "json"): string {
   return `diff-${older}-${newer}.${ext}`;
 }
@@ -539,7 +540,7 @@ function versionReadme(index: VersionIndex, previousDiff: DocsDiff | null): stri
   return render("docs/version", {
     title: model.version,
     nav: nav.join(" · "),
-    facts: `Namespace ${code(model.namespace)}: ${model.agents.length} agents, ${operationCount(model)} operations, ${documentedTypeCount(model)} types.`,
+    facts: `Namespace ${code(model.namespace)}: ${plural(model.agents.length, "agent")}, ${plural(operationCount(model), "operation")}, ${plural(documentedTypeCount(model), "type")}.`,
     agents: [...index.agents.values()].map((a) => ({
       link: link(a.agent.name, a.file),
       operations: String(a.agent.operations.length),
@@ -610,7 +611,6 @@ function diffPage(entry: DocsDiff, indexes: Map<string, VersionIndex>): string {
     const anchor = index?.typeAnchors.get(name);
     return anchor === undefined ? code(name) : link(code(name), `${index!.model.version}/types.md#${anchor}`);
   };
-  const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;
 
   const groups: { heading: string; lists: { label: string; items: DiffItem[] }[] }[] = [
     {
