@@ -114,7 +114,7 @@ function tidy(markdown: string): string {
 const ORIGIN_TEXT: Record<DocProvenance["origin"], string> = {
   "soap-page": "the SOAP reference page",
   "rest-page": "the REST reference page",
-  openapi: "the OpenAPI description",
+  openapi: "the OpenAPI file",
   "previous-version": "an earlier version",
 };
 

@@ -150,7 +150,7 @@ describe("emitDocs", () => {
     expect(file(files, "docs/Services88/User.md")).toContain(
       "<sub>Description from the Services86 reference (input/seeds/003_ed54bfc7b7221d82.txt:14).</sub>",
     );
-    expect(file(files, "docs/Services88/types.md")).toContain("<sub>Description from the OpenAPI description (corpus/openapi/User.json:10).</sub>");
+    expect(file(files, "docs/Services88/types.md")).toContain("<sub>Description from the OpenAPI file (corpus/openapi/User.json:10).</sub>");
   });
 
   it("links types to their sections and documents carriers, enums and dictionaries", () => {
