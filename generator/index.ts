@@ -73,7 +73,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   if (models.length === 0) diagnostics.push({ path: (options.inputs ?? ["input"]).join(", "), line: 0, severity: "error", code: "input.no-wsdl", message: "No WSDL of a selected Services version was found in the inputs." });
 
   progress({ stage: "emit", done: 0, total: 1 });
-  const files = emitOutput(built.models, models, { docs: options.docs ?? true });
+  const files = emitOutput(models, { docs: options.docs ?? true });
 
   const failed = diagnostics.some((d) => d.severity === "error" || (options.strict === true && d.severity === "warning"));
   let stale: string[] = [];

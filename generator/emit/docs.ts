@@ -13,7 +13,8 @@
  *   docs/diff-<Older>-<Newer>.md / .json one pair per supplied diff
  */
 import type { Agent, CarrierType, DictionaryType, DocProvenance, EnumType, Operation, Param, ServicesModel, TypeDef } from "../model/types.js";
-import { compareStrings, compareVersions, type Change, type MemberShape, type MembersChange, type VersionDiff } from "../model/diff.js";
+import { compareStrings, compareVersions } from "../model/order.js";
+import { type Change, type MemberShape, type MembersChange, type VersionDiff } from "../model/diff.js";
 import { memberName, propertyKey, typeName } from "./naming.js";
 import { render } from "./render.js";
 
@@ -697,7 +698,7 @@ function diffPage(entry: DocsDiff, indexes: Map<string, VersionIndex>): string {
 // ---------------------------------------------------------------------------
 
 /** Renders the docs of every model plus one page pair per diff; keys are paths under `docs/`. */
-export function emitDocs(models: ServicesModel[], diffs: DocsDiff[]): Map<string, string> {
+export function emitDocs(models: readonly ServicesModel[], diffs: DocsDiff[]): Map<string, string> {
   const sortedModels = [...models].sort((a, b) => compareVersions(a.version, b.version));
   const layouts = new Map<string, TypesLayout>();
   const indexes = new Map<string, VersionIndex>();

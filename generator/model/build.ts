@@ -6,7 +6,8 @@ import type { Diagnostic } from "../diagnostics.js";
 import type { ParsedFile } from "../parse/index.js";
 import type { ParsedOpenApi, ParsedRestPage, ParsedSoapPage, ParsedWsdl, WsdlOperation } from "../parse/types.js";
 import { firstDoc, lookupIgnoringCase, type DocCandidate, type MergedDoc } from "./docs.js";
-import { compareText, mergeTypes } from "./registry.js";
+import { compareStrings, compareVersions } from "./order.js";
+import { mergeTypes } from "./registry.js";
 import { resolveRestEndpoint } from "./rest.js";
 import { indexSources, restKey, soapKey, type DocumentSources } from "./sources.js";
 import type { Agent, DocProvenance, Operation, OperationSource, Param, ServicesModel, TypeDef } from "./types.js";
@@ -47,7 +48,7 @@ export function buildModels(parsed: readonly ParsedFile[]): BuildResult {
 
 function groupByVersion(wsdls: ParsedWsdl[], diagnostics: Diagnostic[]): [string, ParsedWsdl[]][] {
   const versions = new Map<string, Map<string, ParsedWsdl>>();
-  const byPath = [...wsdls].sort((a, b) => compareText(a.source.path, b.source.path));
+  const byPath = [...wsdls].sort((a, b) => compareStrings(a.source.path, b.source.path));
   for (const wsdl of byPath) {
     const agents = versions.get(wsdl.version) ?? new Map<string, ParsedWsdl>();
     versions.set(wsdl.version, agents);
@@ -59,12 +60,8 @@ function groupByVersion(wsdls: ParsedWsdl[], diagnostics: Diagnostic[]): [string
     agents.set(wsdl.agent, wsdl);
   }
   return [...versions.entries()]
-    .sort(([a], [b]) => versionNumber(a) - versionNumber(b) || compareText(a, b))
-    .map(([version, agents]) => [version, [...agents.values()].sort((a, b) => compareText(a.agent, b.agent))]);
-}
-
-export function versionNumber(version: string): number {
-  return Number(/\d+/.exec(version)?.[0] ?? Number.MAX_SAFE_INTEGER);
+    .sort(([a], [b]) => compareVersions(a, b))
+    .map(([version, agents]) => [version, [...agents.values()].sort((a, b) => compareStrings(a.agent, b.agent))]);
 }
 
 function buildVersion(
@@ -98,7 +95,7 @@ function buildAgent(wsdl: ParsedWsdl, sources: DocumentSources, previous: Servic
   const first = wsdl.operations[0];
   const operations = wsdl.operations
     .map((operation) => buildOperation(wsdl, operation, sources, previousAgent, used, diagnostics))
-    .sort((a, b) => compareText(a.name, b.name));
+    .sort((a, b) => compareStrings(a.name, b.name));
   return {
     name: wsdl.agent,
     namespace: wsdl.targetNamespace,

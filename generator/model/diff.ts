@@ -20,6 +20,7 @@
  *   Endpoints and namespaces that merely embed the version name are ignored too.
  */
 import type { Agent, CarrierType, DictionaryType, EnumType, Operation, ServicesModel, TypeDef } from "./types.js";
+import { compareStrings, compareVersions } from "./order.js";
 
 export interface VersionDiff {
   older: string;
@@ -175,24 +176,6 @@ export function diffModels(older: ServicesModel, newer: ServicesModel): VersionD
   };
 }
 
-/** The number in "Services88" (NaN when there is none). */
-export function versionNumber(version: string): number {
-  const match = /(\d+)/.exec(version);
-  return match ? Number(match[1]) : Number.NaN;
-}
-
-/** Versions ordered by their number, then by name; versions without a number last. */
-export function compareVersions(a: string, b: string): number {
-  const na = versionNumber(a);
-  const nb = versionNumber(b);
-  if (na !== nb) {
-    if (Number.isNaN(na)) return 1;
-    if (Number.isNaN(nb)) return -1;
-    return na - nb;
-  }
-  return compareStrings(a, b);
-}
-
 /** Diffs of each version against the one before it, in version order. */
 export function diffConsecutive(models: readonly ServicesModel[]): { older: string; newer: string; diff: VersionDiff }[] {
   const sorted = [...models].sort((a, b) => compareVersions(a.version, b.version));
@@ -208,10 +191,6 @@ export function operationSignature(op: Operation): string {
   return `${op.name}(${op.params.map((p) => `${p.name}: ${p.type}`).join(", ")}): ${op.returns}`;
 }
 
-/** Code-unit order: the same on every machine and locale. */
-export function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 function byName<T extends { name: string }>(items: readonly T[]): Map<string, T> {
   const map = new Map<string, T>();

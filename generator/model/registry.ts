@@ -4,6 +4,7 @@
  */
 import type { Diagnostic } from "../diagnostics.js";
 import type { ParsedWsdl } from "../parse/types.js";
+import { compareStrings } from "./order.js";
 import type { TypeDef } from "./types.js";
 
 export interface TypeRegistry {
@@ -37,15 +38,11 @@ export function mergeTypes(wsdls: readonly ParsedWsdl[]): TypeRegistry {
     }
   }
   const types = [...byName.values()].map(({ type }) => ({ ...type, definedBy: [...type.definedBy].sort() }));
-  return { types: types.sort((a, b) => compareText(a.name, b.name)), diagnostics };
+  return { types: types.sort((a, b) => compareStrings(a.name, b.name)), diagnostics };
 }
 
 /** The wire-relevant part of a type: docs and provenance do not make two definitions different. */
 function shapeOf(type: TypeDef): string {
   const { doc: _doc, docSource: _docSource, definedBy: _definedBy, ...shape } = type;
   return JSON.stringify(shape);
-}
-
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -22,7 +22,7 @@ describe("output/ for input/", () => {
   let files: Map<string, string>;
   beforeAll(async () => {
     const { models } = await buildFrom(["input"]);
-    files = emitOutput(models, models, { docs: true });
+    files = emitOutput(models, { docs: true });
   });
 
   it("matches the committed output file by file", async () => {
