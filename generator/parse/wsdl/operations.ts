@@ -1,0 +1,124 @@
+/**
+ * WSDL 1.1 → operations: portType operations, their messages' wrapper elements,
+ * and the SOAP binding's soapAction and headers.
+ */
+import type { QualifiedName, WsdlHeader, WsdlOperation } from "../types.js";
+import { ADDRESSING_NS, isSoapNamespace, WSDL_NS } from "./namespaces.js";
+import { qualifiedKey, type SchemaNode } from "./schema-index.js";
+import { elementType, readElement, wrapperSequence, type SchemaContext } from "./schema.js";
+import { childrenNamed, firstChildNamed, namespacedAttr, resolveQName, type XmlElement } from "./xml.js";
+
+/** wsdl:message elements by qualifiedKey. */
+type Messages = Map<string, XmlElement>;
+
+interface ResolvedElement {
+  name: QualifiedName;
+  element: SchemaNode;
+}
+
+/** Operations of `portType` in portType order; unresolvable ones are reported and left out. */
+export function readOperations(
+  ctx: SchemaContext,
+  definitions: XmlElement,
+  targetNamespace: string,
+  portType: XmlElement,
+  binding: XmlElement | undefined,
+): WsdlOperation[] {
+  const messages: Messages = new Map();
+  for (const message of childrenNamed(definitions, WSDL_NS, "message")) {
+    messages.set(qualifiedKey(targetNamespace, message.attrs.name ?? ""), message);
+  }
+  const bindingOperations = new Map<string, XmlElement>();
+  for (const op of binding ? childrenNamed(binding, WSDL_NS, "operation") : []) bindingOperations.set(op.attrs.name ?? "", op);
+
+  const operations: WsdlOperation[] = [];
+  for (const op of childrenNamed(portType, WSDL_NS, "operation")) {
+    const operation = readOperation(ctx, messages, op, bindingOperations.get(op.attrs.name ?? ""));
+    if (operation) operations.push(operation);
+  }
+  return operations;
+}
+
+function readOperation(ctx: SchemaContext, messages: Messages, op: XmlElement, bindingOp: XmlElement | undefined): WsdlOperation | null {
+  const name = op.attrs.name ?? "";
+  const line = ctx.lines.lineAt(op.offset);
+  const input = firstChildNamed(op, WSDL_NS, "input");
+  const request = bodyElement(ctx, messages, input, "input");
+  const response = bodyElement(ctx, messages, firstChildNamed(op, WSDL_NS, "output"), "output");
+  if (typeof request === "string") return skipOperation(ctx, name, line, request);
+  if (typeof response === "string") return skipOperation(ctx, name, line, response);
+  const params = wrapperSequence(ctx, request.element);
+  if (!params) return skipOperation(ctx, name, line, `wrapper element ${request.name.name} has no complex type`);
+  const results = wrapperSequence(ctx, response.element);
+  if (!results) return skipOperation(ctx, name, line, `wrapper element ${response.name.name} has no complex type`);
+  if (results.length > 1) {
+    // WCF out parameters (SoPrincipal's Authenticate*) ride in the response wrapper after Response.
+    const dropped = results.slice(1).map((el) => el.attrs.name).join(", ");
+    ctx.sink.warning(line, "wsdl.multiple-results", `Response wrapper ${response.name.name} has ${results.length} children; only ${results[0].attrs.name} is read, ${dropped} dropped.`);
+  }
+  if (!bindingOp) ctx.sink.warning(line, "wsdl.unbound-operation", `Operation ${name} has no SOAP binding; it has no headers and its soapAction comes from the portType.`);
+
+  return {
+    name,
+    soapAction: soapAction(input, bindingOp),
+    requestElement: request.name,
+    responseElement: response.name,
+    params: params.map((el) => readElement(ctx, el, request.name.name, request.element.targetNamespace)),
+    response: results.length > 0 ? readElement(ctx, results[0], response.name.name, response.element.targetNamespace) : null,
+    requestHeaders: headers(ctx, messages, bindingOp && firstChildNamed(bindingOp, WSDL_NS, "input")),
+    responseHeaders: headers(ctx, messages, bindingOp && firstChildNamed(bindingOp, WSDL_NS, "output")),
+    line,
+  };
+}
+
+function skipOperation(ctx: SchemaContext, name: string, line: number, problem: string): null {
+  ctx.sink.error(line, "wsdl.unresolved-operation", `Operation ${name} is skipped: ${problem}.`);
+  return null;
+}
+
+/** The global element of the message's "parameters" part (or its only part); a problem sentence otherwise. */
+function bodyElement(ctx: SchemaContext, messages: Messages, io: XmlElement | undefined, direction: string): ResolvedElement | string {
+  if (!io?.attrs.message) return `it has no ${direction} message`;
+  const message = lookupMessage(messages, io, io.attrs.message);
+  if (!message) return `${direction} message ${io.attrs.message} is not defined`;
+  const parts = childrenNamed(message, WSDL_NS, "part");
+  const part = parts.find((p) => p.attrs.name === "parameters") ?? (parts.length === 1 ? parts[0] : undefined);
+  if (!part?.attrs.element) return `message ${io.attrs.message} has no parameters part with an element`;
+  return globalElement(ctx, part, part.attrs.element) ?? `element ${part.attrs.element} of message ${io.attrs.message} is not defined`;
+}
+
+function soapAction(input: XmlElement | undefined, bindingOp: XmlElement | undefined): string {
+  const soapOperation = bindingOp?.children.find((c) => c.local === "operation" && isSoapNamespace(c.namespace));
+  const fromBinding = soapOperation?.attrs.soapAction;
+  if (fromBinding) return fromBinding;
+  return (input && namespacedAttr(input, ADDRESSING_NS, "Action")) ?? "";
+}
+
+/** soap:header entries of a binding input/output, resolved through message part → global element. */
+function headers(ctx: SchemaContext, messages: Messages, io: XmlElement | undefined): WsdlHeader[] {
+  const result: WsdlHeader[] = [];
+  for (const header of io?.children ?? []) {
+    if (header.local !== "header" || !isSoapNamespace(header.namespace)) continue;
+    const message = header.attrs.message ? lookupMessage(messages, header, header.attrs.message) : undefined;
+    const part = message && childrenNamed(message, WSDL_NS, "part").find((p) => p.attrs.name === header.attrs.part);
+    const target = part?.attrs.element ? globalElement(ctx, part, part.attrs.element) : undefined;
+    if (!part || !target) {
+      ctx.sink.warning(ctx.lines.lineAt(header.offset), "wsdl.unresolved-header", `Header part ${header.attrs.part} of message ${header.attrs.message} cannot be resolved; it is skipped.`);
+      continue;
+    }
+    const type = elementType(ctx, target.element.node, target.name.name, target.element.targetNamespace);
+    result.push({ name: part.attrs.name ?? "", element: target.name, type });
+  }
+  return result;
+}
+
+function lookupMessage(messages: Messages, owner: XmlElement, qname: string): XmlElement | undefined {
+  const name = resolveQName(owner, qname);
+  return name ? messages.get(qualifiedKey(name.namespace, name.local)) : undefined;
+}
+
+function globalElement(ctx: SchemaContext, owner: XmlElement, qname: string): ResolvedElement | undefined {
+  const name = resolveQName(owner, qname);
+  const element = name && ctx.index.elements.get(qualifiedKey(name.namespace, name.local));
+  return name && element ? { name: { name: name.local, namespace: name.namespace }, element } : undefined;
+}

@@ -1,0 +1,253 @@
+/**
+ * XML layer of the WSDL parser: well-formedness check, parsing into a small
+ * namespace-aware tree, QName resolution in each element's own scope, and
+ * offset → line lookup.
+ */
+import { XMLParser, XMLValidator, type EntityDecoderOptions } from "fast-xml-parser";
+
+export interface XmlElement {
+  /** Tag as written, e.g. "xs:element"; for messages only, match on namespace + local. */
+  tag: string;
+  namespace: string;
+  local: string;
+  attrs: Readonly<Record<string, string>>;
+  children: XmlElement[];
+  /** Concatenated text content, trimmed. */
+  text: string;
+  /** Offset of the element's "<" in the input. */
+  offset: number;
+  scope: NamespaceScope;
+}
+
+/** In-scope prefix → namespace bindings; a child scope exists only where xmlns attributes appear. */
+export class NamespaceScope {
+  constructor(
+    private readonly parent: NamespaceScope | null,
+    private readonly bindings: ReadonlyMap<string, string>,
+  ) {}
+
+  /** Namespace bound to `prefix` ("" for the default namespace), or undefined when undeclared. */
+  lookup(prefix: string): string | undefined {
+    for (let scope: NamespaceScope | null = this; scope; scope = scope.parent) {
+      const namespace = scope.bindings.get(prefix);
+      if (namespace !== undefined) return namespace;
+    }
+    return undefined;
+  }
+}
+
+const ROOT_SCOPE = new NamespaceScope(
+  null,
+  new Map([
+    ["", ""],
+    ["xml", "http://www.w3.org/XML/1998/namespace"],
+  ]),
+);
+
+export interface QName {
+  namespace: string;
+  local: string;
+}
+
+/** Resolves a QName-valued attribute ("q1:ArrayOfstring") in the scope of the element carrying it. */
+export function resolveQName(el: XmlElement, qname: string): QName | null {
+  const colon = qname.indexOf(":");
+  const prefix = colon < 0 ? "" : qname.slice(0, colon);
+  const namespace = el.scope.lookup(prefix);
+  return namespace === undefined ? null : { namespace, local: qname.slice(colon + 1) };
+}
+
+/** Value of a namespaced attribute (e.g. wsaw:Action) whatever prefix the file chose. */
+export function namespacedAttr(el: XmlElement, namespaces: readonly string[], local: string): string | undefined {
+  for (const [name, value] of Object.entries(el.attrs)) {
+    const colon = name.indexOf(":");
+    if (colon < 0 || name.slice(colon + 1) !== local) continue;
+    const namespace = el.scope.lookup(name.slice(0, colon));
+    if (namespace !== undefined && namespaces.includes(namespace)) return value;
+  }
+  return undefined;
+}
+
+export function childrenNamed(el: XmlElement, namespace: string, local: string): XmlElement[] {
+  return el.children.filter((child) => child.local === local && child.namespace === namespace);
+}
+
+export function firstChildNamed(el: XmlElement, namespace: string, local: string): XmlElement | undefined {
+  return el.children.find((child) => child.local === local && child.namespace === namespace);
+}
+
+// ---------------------------------------------------------------- lines
+
+/** Maps input offsets to 1-based file lines; CRLF, CR and LF all end a line. */
+export class LineIndex {
+  private readonly lineStarts: number[] = [0];
+
+  constructor(
+    text: string,
+    private readonly firstLine: number,
+  ) {
+    const lineBreak = /\r\n?|\n/g;
+    for (let match = lineBreak.exec(text); match; match = lineBreak.exec(text)) {
+      this.lineStarts.push(match.index + match[0].length);
+    }
+  }
+
+  lineAt(offset: number): number {
+    let low = 0;
+    let high = this.lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.lineStarts[mid] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return this.firstLine + low;
+  }
+
+  /** File line of a 1-based line within the parsed text (as validators report them). */
+  fileLine(lineInText: number): number {
+    return this.firstLine + lineInText - 1;
+  }
+
+  get lastLine(): number {
+    return this.firstLine + this.lineStarts.length - 1;
+  }
+}
+
+// ---------------------------------------------------------------- parsing
+
+export interface SyntaxProblem {
+  /** File line (LineIndex-mapped). */
+  line: number;
+  message: string;
+}
+
+export type XmlReadResult = { root: XmlElement } | { problem: SyntaxProblem };
+
+/** Validates, then parses into an XmlElement tree rooted at the document element. */
+export function readXml(xml: string, lines: LineIndex): XmlReadResult {
+  const validation = XMLValidator.validate(xml);
+  if (validation !== true) return { problem: describeValidationError(validation.err, lines) };
+  let ordered: OrderedNode[];
+  try {
+    ordered = new XMLParser(PARSER_OPTIONS).parse(xml) as OrderedNode[];
+  } catch (error) {
+    return { problem: { line: lines.fileLine(1), message: `XML parser failed: ${error instanceof Error ? error.message : String(error)}` } };
+  }
+  const roots = toElements(ordered, ROOT_SCOPE);
+  if (roots.length === 0) return { problem: { line: lines.fileLine(1), message: "The document has no root element." } };
+  return { root: roots[0] };
+}
+
+/** First start tag of the text, found without parsing: tells an HTML page from broken XML. */
+export function firstStartTag(xml: string): { tag: string; offset: number } | null {
+  const match = /<([A-Za-z_][\w.:-]*)/.exec(xml);
+  return match ? { tag: match[1], offset: match.index } : null;
+}
+
+/** The DOCTYPE, if any, with the number of entity definitions in its internal subset. */
+export function findDoctype(xml: string): { offset: number; entityCount: number } | null {
+  const offset = xml.indexOf("<!DOCTYPE");
+  if (offset < 0) return null;
+  const subsetEnd = xml.indexOf("]>", offset);
+  const subset = subsetEnd < 0 ? "" : xml.slice(offset, subsetEnd);
+  return { offset, entityCount: subset.split("<!ENTITY").length - 1 };
+}
+
+function describeValidationError(err: { code: string; msg: string; line: number }, lines: LineIndex): SyntaxProblem {
+  // Elements still open at end of input come back as "Unclosed tag 'a'." (line of <a>) or, for
+  // several, "Invalid '[\"a\",\"b\"]' found." on line 1; the useful line is where the text stops.
+  const unclosed =
+    /^Unclosed tag '(.+)'\.$/.exec(err.msg)?.slice(1) ??
+    (err.msg.startsWith("Invalid '[") ? [...err.msg.matchAll(/"([^"]+)"/g)].map((m) => m[1]) : []);
+  if (unclosed.length > 0) {
+    return { line: lines.lastLine, message: `The XML ends before ${unclosed.map((t) => `<${t}>`).join(", ")} ${unclosed.length > 1 ? "are" : "is"} closed (truncated document?).` };
+  }
+  return { line: lines.fileLine(err.line), message: `Malformed XML: ${err.msg}` };
+}
+
+/** Decodes XML's predefined and numeric references only: DOCTYPE entities are never expanded. */
+const predefinedEntitiesOnly: EntityDecoderOptions = {
+  setExternalEntities: () => {},
+  addInputEntities: () => {},
+  reset: () => {},
+  setXmlVersion: () => {},
+  decode: (text) => (text.includes("&") ? text.replace(/&(lt|gt|amp|quot|apos|#\d+|#x[\da-fA-F]+);/g, decodeReference) : text),
+};
+
+const PREDEFINED: Readonly<Record<string, string>> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+
+function decodeReference(whole: string, name: string): string {
+  if (name[0] !== "#") return PREDEFINED[name];
+  const code = name[1] === "x" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+  return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+}
+
+const PARSER_OPTIONS = {
+  preserveOrder: true,
+  ignoreAttributes: false,
+  attributeNamePrefix: "",
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: true,
+  ignoreDeclaration: true,
+  ignorePiTags: true,
+  captureMetaData: true,
+  processEntities: true,
+  entityDecoder: predefinedEntitiesOnly,
+} as const;
+
+/** fast-xml-parser's preserveOrder shape: one tag key → children, ":@" → attributes, "#text" → text. */
+type OrderedNode = { [key: string]: unknown; [metadata: symbol]: unknown };
+
+const METADATA = XMLParser.getMetaDataSymbol() as unknown as symbol;
+const TEXT = "#text";
+const ATTRIBUTES = ":@";
+
+function toElements(nodes: OrderedNode[], scope: NamespaceScope): XmlElement[] {
+  const elements: XmlElement[] = [];
+  for (const node of nodes) {
+    const tag = tagOf(node);
+    if (tag !== undefined) elements.push(toElement(node, tag, scope));
+  }
+  return elements;
+}
+
+function tagOf(node: OrderedNode): string | undefined {
+  for (const key in node) if (key !== ATTRIBUTES && key !== TEXT) return key;
+  return undefined;
+}
+
+function toElement(node: OrderedNode, tag: string, parentScope: NamespaceScope): XmlElement {
+  const attrs = (node[ATTRIBUTES] ?? {}) as Record<string, string>;
+  const scope = scopeFor(attrs, parentScope);
+  const colon = tag.indexOf(":");
+  const content = node[tag] as OrderedNode[];
+  return {
+    tag,
+    namespace: scope.lookup(colon < 0 ? "" : tag.slice(0, colon)) ?? "",
+    local: tag.slice(colon + 1),
+    attrs,
+    children: toElements(content, scope),
+    text: textOf(content),
+    offset: (node[METADATA] as { startIndex: number } | undefined)?.startIndex ?? 0,
+    scope,
+  };
+}
+
+function scopeFor(attrs: Record<string, string>, parent: NamespaceScope): NamespaceScope {
+  let bindings: Map<string, string> | undefined;
+  for (const name in attrs) {
+    if (name === "xmlns") (bindings ??= new Map()).set("", attrs[name]);
+    else if (name.startsWith("xmlns:")) (bindings ??= new Map()).set(name.slice(6), attrs[name]);
+  }
+  return bindings ? new NamespaceScope(parent, bindings) : parent;
+}
+
+function textOf(content: OrderedNode[]): string {
+  let text = "";
+  for (const node of content) {
+    const value = node[TEXT];
+    if (value !== undefined) text += String(value);
+  }
+  return text;
+}
