@@ -1,0 +1,153 @@
+/**
+ * The official OpenAPI 3 file of one REST agent: operation summaries and
+ * descriptions, query parameters, request body property order, and the field
+ * docs of every carrier. The files are large (up to 2 MB), so the text is
+ * parsed once and lines are found by scanning forward, never by re-reading.
+ */
+import { basename } from "node:path";
+import type { DiagnosticSink } from "../diagnostics.js";
+import type { OpenApiOperation, OpenApiSchemaDoc, ParsedOpenApi, ParseResult } from "./types.js";
+import { cleanProse } from "./pages/prose.js";
+import { LineCounter, normaliseSource, runParser } from "./pages/source.js";
+
+type JsonObject = { [key: string]: unknown };
+
+function isObject(value: unknown): value is JsonObject {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+function objectAt(value: unknown, key: string): JsonObject {
+  const child = isObject(value) ? value[key] : undefined;
+  return isObject(child) ? child : {};
+}
+
+function stringAt(value: unknown, key: string): string {
+  const child = isObject(value) ? value[key] : undefined;
+  return typeof child === "string" ? child : "";
+}
+
+const HTTP_METHODS = new Set(["get", "put", "post", "delete", "options", "head", "patch", "trace"]);
+
+/** Request wrappers (`SuperOffice.WebApi.v1.Carriers.UserCarriers.SetPasswordRequest`) document no carrier. */
+const REQUEST_WRAPPER = /^SuperOffice\.WebApi\.v1\.Carriers\..*Request$/;
+
+export function parseOpenApi(text: string, path: string): ParseResult<ParsedOpenApi> {
+  return runParser(path, (sink) => readOpenApi(normaliseSource(text), path, sink));
+}
+
+function readOpenApi(text: string, path: string, sink: DiagnosticSink): ParsedOpenApi | null {
+  const document = parseJson(text, sink);
+  if (document === null) return null;
+  if (!isObject(document) || !isObject(document.paths)) {
+    sink.error(0, "openapi.no-paths", "The file is JSON but not an OpenAPI document: it has no paths object.");
+    return null;
+  }
+  const lines = new LineCounter(text);
+  const resolver = new RefResolver(document, (ref) => new LineCounter(text).lineAt(Math.max(text.indexOf(JSON.stringify(ref)), 0)), sink);
+  const operations: OpenApiOperation[] = [];
+  const agents = new Set<string>();
+  // Path keys are unique and in file order, so each search starts where the last one ended.
+  let searchFrom = Math.max(text.indexOf('"paths"'), 0);
+  for (const [urlPath, pathItem] of Object.entries(document.paths)) {
+    const keyOffset = text.indexOf(JSON.stringify(urlPath), searchFrom);
+    const line = keyOffset >= 0 ? lines.lineAt(keyOffset) : 0;
+    if (keyOffset >= 0) searchFrom = keyOffset;
+    const agent = /^\/api\/v1\/Agents\/(\w+)\//.exec(urlPath)?.[1];
+    if (agent) agents.add(agent);
+    for (const [method, operation] of Object.entries(isObject(pathItem) ? pathItem : {})) {
+      if (!HTTP_METHODS.has(method) || !isObject(operation)) continue;
+      operations.push(readOperation(urlPath, method, operation, line, resolver));
+    }
+  }
+  return { source: { path, line: 1 }, agent: agentName([...agents], path, sink), operations, schemas: readSchemas(document) };
+}
+
+function parseJson(text: string, sink: DiagnosticSink): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const position = /at position (\d+)/.exec(message)?.[1];
+    const offset = position !== undefined ? Number(position) : text.length;
+    sink.error(new LineCounter(text).lineAt(offset), "openapi.invalid-json", `The file is not valid JSON: ${message}.`);
+    return null;
+  }
+}
+
+/** One agent per file; paths win over the file name (`openapi-v3-UserAgent.json`). */
+function agentName(fromPaths: string[], path: string, sink: DiagnosticSink): string {
+  if (fromPaths.length > 1) sink.warning(0, "openapi.many-agents", `The paths name several agents (${fromPaths.join(", ")}); using ${fromPaths[0]}.`);
+  return fromPaths[0] ?? /^openapi-v\d+-(\w+?)Agent\.json$/i.exec(basename(path))?.[1] ?? "";
+}
+
+/** "NsApiSlow threshold: 2000 ms." is a server timing hint, not documentation. */
+function operationDescription(raw: string): string {
+  return cleanProse(raw.replace(/^[ \t]*NsApiSlow threshold:[^\n]*$/gim, ""));
+}
+
+function readOperation(urlPath: string, method: string, operation: JsonObject, line: number, resolver: RefResolver): OpenApiOperation {
+  const parameters = Array.isArray(operation.parameters) ? operation.parameters.map((parameter) => resolver.resolve(parameter)) : [];
+  return {
+    name: urlPath.slice(urlPath.lastIndexOf("/") + 1),
+    method: method.toUpperCase(),
+    path: urlPath,
+    summary: cleanProse(stringAt(operation, "summary")),
+    description: operationDescription(stringAt(operation, "description")),
+    queryParams: parameters
+      .filter((parameter) => parameter.in === "query" && parameter.name !== "$select")
+      .map((parameter) => ({ name: stringAt(parameter, "name"), required: parameter.required === true, doc: cleanProse(stringAt(parameter, "description")) })),
+    bodyProperties: Object.entries(resolver.properties(requestSchema(operation, resolver))).map(([name, property]) => ({
+      name,
+      doc: cleanProse(stringAt(property, "description")),
+    })),
+    line,
+  };
+}
+
+/** The application/json body schema (or the first media type's, when JSON is not offered). */
+function requestSchema(operation: JsonObject, resolver: RefResolver): JsonObject {
+  const content = objectAt(resolver.resolve(operation.requestBody), "content");
+  const media = isObject(content["application/json"]) ? content["application/json"] : Object.values(content)[0];
+  return resolver.resolve(objectAt(media, "schema"));
+}
+
+function readSchemas(document: JsonObject): Record<string, OpenApiSchemaDoc> {
+  const schemas: Record<string, OpenApiSchemaDoc> = {};
+  for (const [fullName, schema] of Object.entries(objectAt(objectAt(document, "components"), "schemas"))) {
+    const shortName = fullName.slice(fullName.lastIndexOf(".") + 1);
+    if (REQUEST_WRAPPER.test(fullName) || shortName in schemas) continue;
+    const fields = Object.entries(objectAt(schema, "properties")).map(([name, property]) => [name, cleanProse(stringAt(property, "description"))]);
+    schemas[shortName] = { description: cleanProse(stringAt(schema, "description")), fields: Object.fromEntries(fields) };
+  }
+  return schemas;
+}
+
+/** Follows local `#/…` references; an unresolvable one is reported once and read as an empty object. */
+class RefResolver {
+  private readonly reported = new Set<string>();
+  constructor(
+    private readonly document: JsonObject,
+    private readonly lineOf: (ref: string) => number,
+    private readonly sink: DiagnosticSink,
+  ) {}
+
+  resolve(value: unknown, depth = 0): JsonObject {
+    if (!isObject(value)) return {};
+    const ref = value.$ref;
+    if (typeof ref !== "string") return value;
+    const target = ref.startsWith("#/") ? ref.slice(2).split("/").reduce<unknown>((node, key) => (isObject(node) ? node[key.replace(/~1/g, "/").replace(/~0/g, "~")] : undefined), this.document) : undefined;
+    if (!isObject(target) || depth > 16) {
+      if (!this.reported.has(ref)) this.sink.warning(this.lineOf(ref), "openapi.unresolved-ref", `Cannot resolve the reference "${ref}".`);
+      this.reported.add(ref);
+      return {};
+    }
+    return this.resolve(target, depth + 1);
+  }
+
+  /** Properties in declaration order, allOf members first to last. */
+  properties(schema: JsonObject): JsonObject {
+    const merged: JsonObject = {};
+    for (const member of Array.isArray(schema.allOf) ? schema.allOf : []) Object.assign(merged, this.properties(this.resolve(member)));
+    return Object.assign(merged, objectAt(schema, "properties"));
+  }
+}
