@@ -85,6 +85,7 @@ function parseCommandLine(argv: string[]): { options: GenerateOptions & { out: s
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
+  if (values.cache !== undefined && values["no-cache"] === true) throw new UsageError("--cache and --no-cache contradict each other.");
   const list = (text: string | undefined, name: string): string[] | undefined => {
     if (text === undefined) return undefined;
     const items = text.split(",").map((item) => item.trim()).filter(Boolean);
@@ -103,6 +104,7 @@ function parseCommandLine(argv: string[]): { options: GenerateOptions & { out: s
       strict: values.strict === true,
       check: values.check === true,
       docs: values["no-docs"] !== true,
+      cache: values["no-cache"] === true ? false : values.cache,
     },
   };
 }
@@ -135,8 +137,9 @@ function progressPrinter(quiet: boolean): { update: (progress: Progress) => void
   };
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  main(process.argv.slice(2)).then(
+/** main() as a process: exit status from the run; a bug in the generator prints its stack and exits 1. */
+export function runAsProcess(argv: string[]): void {
+  main(argv).then(
     (code) => process.exit(code),
     (error: unknown) => {
       process.stderr.write(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
@@ -144,3 +147,5 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     },
   );
 }
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) runAsProcess(process.argv.slice(2));

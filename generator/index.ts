@@ -3,12 +3,14 @@
  * discover → parse → model → emit → write, data flowing one way.
  */
 import { compareDiagnostics, type Diagnostic } from "./diagnostics.js";
-import { discoverInputs } from "./discover/index.js";
+import { discoverInputs, type DiscoveredFile } from "./discover/index.js";
 import { emitOutput } from "./emit/output.js";
 import { compareOutput, writeOutput } from "./emit/write.js";
 import { buildModels } from "./model/build.js";
 import type { ServicesModel } from "./model/types.js";
-import { parseFile, type ParsedFile } from "./parse/index.js";
+import { DEFAULT_CACHE_DIR, openParseCache } from "./parse/cache.js";
+import type { ParsedFile } from "./parse/index.js";
+import { parseFiles } from "./parse/pool.js";
 
 export type { Diagnostic } from "./diagnostics.js";
 export type { ServicesModel } from "./model/types.js";
@@ -28,6 +30,8 @@ export interface GenerateOptions {
   check?: boolean;
   /** Emit markdown docs (default true). */
   docs?: boolean;
+  /** Parse cache folder, or false to neither read nor write it; default node_modules/.cache/superoffice-codegen. */
+  cache?: string | false;
   /** Called as stages progress, for progress lines. */
   onProgress?: (progress: Progress) => void;
 }
@@ -45,6 +49,8 @@ export interface GenerateReport {
   files: number;
   /** True when the output folder was replaced. */
   written: boolean;
+  /** Parse results taken from the cache and parsed afresh. */
+  parse: { cached: number; parsed: number };
   /** With check: the files that differ. */
   stale: string[];
   diagnostics: Diagnostic[];
@@ -57,20 +63,17 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const out = options.out ?? "output";
 
   progress({ stage: "discover", done: 0, total: 1 });
-  const discovery = await discoverInputs(options.inputs?.length ? options.inputs : ["input"]);
+  const inputs = options.inputs?.length ? options.inputs : ["input"];
+  const discovery = await discoverInputs(inputs);
 
-  const parsed: ParsedFile[] = [];
-  for (const file of discovery.files) {
-    parsed.push(parseFile(file));
-    if (parsed.length % 100 === 0 || parsed.length === discovery.files.length) progress({ stage: "parse", done: parsed.length, total: discovery.files.length });
-  }
+  const { parsed, cached } = await parseAll(discovery.files, options.cache ?? DEFAULT_CACHE_DIR, inputs, (done) => progress({ stage: "parse", done, total: discovery.files.length }));
 
   progress({ stage: "model", done: 0, total: 1 });
   const built = buildModels(parsed);
   const models = selectModels(built.models, options);
 
   const diagnostics = [...discovery.diagnostics, ...parsed.flatMap((file) => file.diagnostics), ...built.diagnostics].sort(compareDiagnostics);
-  if (models.length === 0) diagnostics.push({ path: (options.inputs ?? ["input"]).join(", "), line: 0, severity: "error", code: "input.no-wsdl", message: "No WSDL of a selected Services version was found in the inputs." });
+  if (models.length === 0) diagnostics.push({ path: inputs.join(", "), line: 0, severity: "error", code: "input.no-wsdl", message: "No WSDL of a selected Services version was found in the inputs." });
 
   progress({ stage: "emit", done: 0, total: 1 });
   const files = emitOutput(models, { docs: options.docs ?? true });
@@ -89,11 +92,31 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     exitCode: failed ? 1 : stale.length > 0 ? 3 : 0,
     versions: models.map((model) => ({ version: model.version, agents: model.agents.length, operations: model.agents.reduce((sum, agent) => sum + agent.operations.length, 0) })),
     files: files.size,
+    parse: { cached, parsed: parsed.length - cached },
     written,
     stale,
     diagnostics,
     seconds: (performance.now() - started) / 1000,
   };
+}
+
+/** Cache hits first; the misses go to the worker pool, and their results into the cache. */
+async function parseAll(files: readonly DiscoveredFile[], cacheDir: string | false, inputs: readonly string[], onProgress: (done: number) => void): Promise<{ parsed: ParsedFile[]; cached: number }> {
+  const cache = cacheDir === false ? null : await openParseCache(cacheDir, inputs);
+  const parsed = files.map((file) => cache?.get(file));
+  const missing = files.flatMap((_, index) => (parsed[index] ? [] : [index]));
+  const cached = files.length - missing.length;
+  if (cached > 0) onProgress(cached);
+  const fresh = await parseFiles(
+    missing.map((index) => files[index]),
+    { onProgress: (done) => onProgress(cached + done) },
+  );
+  fresh.forEach((result, position) => {
+    parsed[missing[position]] = result;
+    cache?.set(files[missing[position]], result);
+  });
+  await cache?.save();
+  return { parsed: parsed as ParsedFile[], cached };
 }
 
 /** Applies --versions and --agents after the build, so docs can still be inherited from unselected versions. */

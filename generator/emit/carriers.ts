@@ -13,7 +13,7 @@ export interface DeclarationView {
   doc: string[];
   /** Exactly one of these is set, so the template only picks a shape. */
   carrier?: { name: string; extendsClause: string; fields: { doc: string[]; signature: string }[] };
-  union?: { name: string; members: string; valuesName: string; values: string };
+  union?: { name: string; members: string; valuesName: string; valuesDoc: string[]; values: string };
   record?: { name: string; valueType: string };
 }
 
@@ -45,7 +45,13 @@ function declaration(type: Exclude<TypeDef, { kind: "array" }>, types: TypeLooku
       const kind = type.flags ? "Flags: a set of these names (an array in TypeScript, space-separated in XML)." : "";
       return {
         doc: tsdoc([type.doc, kind, numbering].filter(Boolean).join("\n\n") || `The ${type.name} enumeration.`),
-        union: { name, members: literals.length ? literals.join(" | ") : "never", valuesName: `${name}Values`, values: literals.join(", ") },
+        union: {
+          name,
+          members: literals.length ? literals.join(" | ") : "never",
+          valuesName: `${name}Values`,
+          valuesDoc: tsdoc(`Every value of {@link ${name}}, in schema order.`),
+          values: literals.join(", "),
+        },
       };
     }
     case "dictionary":

@@ -22,7 +22,7 @@ export function tsdoc(text: string, tags: DocTags = {}): string[] {
 }
 
 function proseLines(text: string): string[] {
-  const cleaned = text.replace(/\*\//g, "*\\/").replace(/\s+$/gm, "").trim();
+  const cleaned = text.replace(/\*\//g, "*\\/").replace(/[ \t]+$/gm, "").trim();
   if (!cleaned) return [];
   // A line starting with "@" would read as a tag.
   return cleaned.split("\n").map((line) => line.replace(/^(\s*)@/, "$1\\@"));

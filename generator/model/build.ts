@@ -74,7 +74,8 @@ function buildVersion(
 ): ServicesModel {
   const registry = mergeTypes(wsdls);
   diagnostics.push(...registry.diagnostics);
-  const agents = wsdls.map((wsdl) => buildAgent(wsdl, sources, previous, used, diagnostics));
+  const types = new Map(registry.types.map((type) => [type.name, type]));
+  const agents = wsdls.map((wsdl) => buildAgent({ wsdl, sources, types, used, diagnostics }, previous));
   return {
     version,
     namespace: wsdls[0]?.targetNamespace ?? "",
@@ -89,12 +90,22 @@ interface PreviousAgent {
   agent: Agent;
 }
 
-function buildAgent(wsdl: ParsedWsdl, sources: DocumentSources, previous: ServicesModel | null, used: Set<object>, diagnostics: Diagnostic[]): Agent {
+/** What every agent and operation of one version is built from. */
+interface VersionContext {
+  wsdl: ParsedWsdl;
+  sources: DocumentSources;
+  types: ReadonlyMap<string, TypeDef>;
+  used: Set<object>;
+  diagnostics: Diagnostic[];
+}
+
+function buildAgent(context: VersionContext, previous: ServicesModel | null): Agent {
+  const { wsdl } = context;
   const agent = previous?.agents.find((candidate) => candidate.name === wsdl.agent);
   const previousAgent = previous && agent ? { version: previous.version, agent } : undefined;
   const first = wsdl.operations[0];
   const operations = wsdl.operations
-    .map((operation) => buildOperation(wsdl, operation, sources, previousAgent, used, diagnostics))
+    .map((operation) => buildOperation(context, operation, previousAgent))
     .sort((a, b) => compareStrings(a.name, b.name));
   return {
     name: wsdl.agent,
@@ -115,14 +126,7 @@ function endpointOf(wsdl: ParsedWsdl): string {
   return at >= 0 ? wsdl.address.slice(at) : `Remote/${wsdl.version}/${wsdl.agent}.svc`;
 }
 
-function buildOperation(
-  wsdl: ParsedWsdl,
-  operation: WsdlOperation,
-  sources: DocumentSources,
-  previousAgent: PreviousAgent | undefined,
-  used: Set<object>,
-  diagnostics: Diagnostic[],
-): Operation {
+function buildOperation({ wsdl, sources, types, used, diagnostics }: VersionContext, operation: WsdlOperation, previousAgent: PreviousAgent | undefined): Operation {
   const soapPages = sources.soapPages.get(soapKey(wsdl.version, wsdl.agent, operation.name)) ?? [];
   const restPages = sources.restPages.get(restKey(wsdl.agent, operation.name)) ?? [];
   const openApi = sources.openApi.get(restKey(wsdl.agent, operation.name));
@@ -171,7 +175,7 @@ function buildOperation(
   return {
     name: operation.name,
     soapAction: operation.soapAction,
-    rest: resolveRestEndpoint({ agent: wsdl.agent, operation, openApi, restPages }, diagnostics),
+    rest: resolveRestEndpoint({ agent: wsdl.agent, operation, openApi, restPages, types }, diagnostics),
     params,
     returns: operation.response?.type ?? "void",
     returnsNillable: operation.response?.nillable ?? false,
@@ -179,6 +183,7 @@ function buildOperation(
     docSource: doc.docSource,
     returnsDoc: returnsDoc.doc,
     returnsDocSource: returnsDoc.docSource,
+    results: operation.results.length > 1 ? operation.results.map((part) => ({ name: part.name, type: part.type, optional: part.optional, nillable: part.nillable, doc: "", docSource: null })) : [],
     requestElement: operation.requestElement.name,
     responseElement: operation.responseElement.name,
     sources: operationSources,

@@ -65,6 +65,12 @@ export interface Operation {
   docSource: DocProvenance | null;
   returnsDoc: string;
   returnsDocSource: DocProvenance | null;
+  /**
+   * Every part of the response, in order, when it carries more than the Response
+   * value (WCF out parameters: SoPrincipal's Authenticate* return the ticket in
+   * Credentials); [] otherwise. When set, a call resolves to an object of these parts.
+   */
+  results: Param[];
   /** Request/response wrapper element names in the agent namespace. */
   requestElement: string;
   responseElement: string;
@@ -86,6 +92,12 @@ export interface RestEndpoint {
   query: RestQueryParam[];
   /** Body property names in order (wire names, PascalCase). */
   body: string[];
+  /**
+   * Set when the REST body is one parameter's value rather than an object of
+   * parameters: a carrier (Save…Entity operations; `body` lists its fields) or a
+   * bare value such as an id array (`body` is empty).
+   */
+  bodyParam: string | null;
   /** Where method and path were taken from. */
   origin: "openapi" | "rest-page" | "convention";
 }

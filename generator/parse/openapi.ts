@@ -87,6 +87,7 @@ function operationDescription(raw: string): string {
 
 function readOperation(urlPath: string, method: string, operation: JsonObject, line: number, resolver: RefResolver): OpenApiOperation {
   const parameters = Array.isArray(operation.parameters) ? operation.parameters.map((parameter) => resolver.resolve(parameter)) : [];
+  const body = requestSchema(operation, resolver);
   return {
     name: urlPath.slice(urlPath.lastIndexOf("/") + 1),
     method: method.toUpperCase(),
@@ -96,7 +97,8 @@ function readOperation(urlPath: string, method: string, operation: JsonObject, l
     queryParams: parameters
       .filter((parameter) => parameter.in === "query" && parameter.name !== "$select")
       .map((parameter) => ({ name: stringAt(parameter, "name"), required: parameter.required === true, doc: cleanProse(stringAt(parameter, "description")) })),
-    bodyProperties: Object.entries(resolver.properties(requestSchema(operation, resolver))).map(([name, property]) => ({
+    bodyKind: operation.requestBody === undefined ? "none" : typeof body.type === "string" && body.type !== "object" ? "value" : "object",
+    bodyProperties: Object.entries(resolver.properties(body)).map(([name, property]) => ({
       name,
       doc: cleanProse(stringAt(property, "description")),
     })),

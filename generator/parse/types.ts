@@ -49,8 +49,10 @@ export interface WsdlOperation {
   responseElement: QualifiedName;
   /** Children of the request wrapper element, in sequence order. */
   params: WsdlElement[];
-  /** The single child of the response wrapper, usually named "Response"; null for void. */
+  /** The response wrapper's "Response" child (its first child if none is so named); null for void. */
   response: WsdlElement | null;
+  /** Every child of the response wrapper in order: more than `response` when WCF out parameters ride along (SoPrincipal's Authenticate*). */
+  results: WsdlElement[];
   /** soap:header parts of the binding input, in order (element names, e.g. "ApplicationToken"). */
   requestHeaders: WsdlHeader[];
   /** soap:header parts of the binding output (ExceptionInfo, ExtraInfo, Succeeded, TimeZone). */
@@ -102,6 +104,9 @@ export interface ParsedSoapPage {
 
 // ---------------------------------------------------------------- REST op pages
 
+/** A JSON body that is an object of properties, a bare value (an id array, say), or none at all. */
+export type BodyKind = "none" | "object" | "value";
+
 export interface ParsedRestPage {
   source: SourceRef;
   agent: string;
@@ -113,6 +118,7 @@ export interface ParsedRestPage {
   /** "int32/bool, no samples" (older) or "Integer/Boolean with samples" (newer). */
   generation: "old" | "new";
   queryParams: RestPageParam[];
+  bodyKind: BodyKind;
   bodyProperties: RestPageParam[];
   /** Name after "Response body:", when present. */
   responseType: string | null;
@@ -157,7 +163,8 @@ export interface OpenApiOperation {
   description: string;
   /** Query parameters other than $select, in order. */
   queryParams: { name: string; required: boolean; doc: string }[];
-  /** Request body property names in schema order; [] when there is no body. */
+  bodyKind: BodyKind;
+  /** Request body property names in schema order; [] when there is no body or it is a bare value. */
   bodyProperties: { name: string; doc: string }[];
   line: number;
 }

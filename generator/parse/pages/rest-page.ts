@@ -55,7 +55,7 @@ function readRestPage(text: string, path: string, sink: DiagnosticSink): ParsedR
     description: cleanProse(sections[0].nodes.map((node) => nodeSource(node, markdown)).join("\n\n")),
     generation: sampleRequest || sampleResponse ? "new" : "old",
     queryParams: sectionTable(sections, "Query String Parameters", markdown).filter((param) => param.name !== "$select"),
-    bodyProperties: readBodyProperties(sections, markdown, sink),
+    ...readBody(sections, markdown, sink),
     responseType,
     sampleRequest,
     sampleResponse,
@@ -120,16 +120,16 @@ function tableParams(table: Table, text: string): RestPageParam[] {
 }
 
 /** "## Request Body: request" with a property table; a body that is a bare value (an id array) has none. */
-function readBodyProperties(sections: Section[], text: string, sink: DiagnosticSink): RestPageParam[] {
+function readBody(sections: Section[], text: string, sink: DiagnosticSink): Pick<ParsedRestPage, "bodyKind" | "bodyProperties"> {
   const body = sections.find((section) => section.title.startsWith("Request Body"));
-  if (!body) return [];
+  if (!body) return { bodyKind: "none", bodyProperties: [] };
   const table = firstOfType(body.nodes, "table");
   if (!table) {
     const name = body.title.replace(/^Request Body:?\s*/, "");
     sink.info(body.heading ? startLine(body.heading) : 0, "rest.body-without-table", `The request body "${name}" has no property table; it is sent as a bare value.`);
-    return [];
+    return { bodyKind: "value", bodyProperties: [] };
   }
-  return tableParams(table, text);
+  return { bodyKind: "object", bodyProperties: tableParams(table, text) };
 }
 
 const RESPONSE_BODY_HEADING = /^Response body:/i;

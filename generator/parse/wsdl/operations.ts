@@ -51,11 +51,6 @@ function readOperation(ctx: SchemaContext, messages: Messages, op: XmlElement, b
   if (!params) return skipOperation(ctx, name, line, `wrapper element ${request.name.name} has no complex type`);
   const results = wrapperSequence(ctx, response.element);
   if (!results) return skipOperation(ctx, name, line, `wrapper element ${response.name.name} has no complex type`);
-  if (results.length > 1) {
-    // WCF out parameters (SoPrincipal's Authenticate*) ride in the response wrapper after Response.
-    const dropped = results.slice(1).map((el) => el.attrs.name).join(", ");
-    ctx.sink.warning(line, "wsdl.multiple-results", `Response wrapper ${response.name.name} has ${results.length} children; only ${results[0].attrs.name} is read, ${dropped} dropped.`);
-  }
   if (!bindingOp) ctx.sink.warning(line, "wsdl.unbound-operation", `Operation ${name} has no SOAP binding; it has no headers and its soapAction comes from the portType.`);
 
   return {
@@ -64,11 +59,17 @@ function readOperation(ctx: SchemaContext, messages: Messages, op: XmlElement, b
     requestElement: request.name,
     responseElement: response.name,
     params: params.map((el) => readElement(ctx, el, request.name.name, request.element.targetNamespace)),
-    response: results.length > 0 ? readElement(ctx, results[0], response.name.name, response.element.targetNamespace) : null,
+    ...readResults(ctx, results, response.name.name, response.element.targetNamespace),
     requestHeaders: headers(ctx, messages, bindingOp && firstChildNamed(bindingOp, WSDL_NS, "input")),
     responseHeaders: headers(ctx, messages, bindingOp && firstChildNamed(bindingOp, WSDL_NS, "output")),
     line,
   };
+}
+
+/** All response parts, and the one that is the call's value: "Response" by name, else the first. */
+function readResults(ctx: SchemaContext, results: XmlElement[], wrapper: string, namespace: string): Pick<WsdlOperation, "response" | "results"> {
+  const read = results.map((el) => readElement(ctx, el, wrapper, namespace));
+  return { response: read.find((el) => el.name === "Response") ?? read[0] ?? null, results: read };
 }
 
 function skipOperation(ctx: SchemaContext, name: string, line: number, problem: string): null {
