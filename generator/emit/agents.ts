@@ -3,9 +3,10 @@
  * interface shared by SOAP and REST, and its transport-generic implementation.
  */
 import type { Agent, Operation, ServicesModel } from "../model/types.js";
-import { lowerCamel, memberName, propertyKey, typeName } from "./naming.js";
+import { lowerCamel, memberName, typeName } from "./naming.js";
+import { methodSignature, requestMember, requestTypeName, resultMember, resultTypeName, returnType } from "./signatures.js";
 import { tsdoc } from "./tsdoc.js";
-import { namedTypesOf, tsValueType, type TypeLookup } from "./ts-types.js";
+import { namedTypesOf, type TypeLookup } from "./ts-types.js";
 
 export interface AgentNames {
   module: string;
@@ -22,7 +23,8 @@ export interface AgentView {
   wireModule: string;
   interfaceDoc: string[];
   classDoc: string[];
-  requests: { doc: string[]; name: string; fields: { doc: string[]; signature: string }[] }[];
+  /** Request interfaces, and result interfaces of operations whose response has several parts. */
+  shapes: { doc: string[]; name: string; fields: { doc: string[]; signature: string }[] }[];
   methods: MethodView[];
 }
 
@@ -47,23 +49,27 @@ export function agentNames(agent: Agent): AgentNames {
 export function agentView(model: ServicesModel, agent: Agent, types: TypeLookup): AgentView {
   const names = agentNames(agent);
   const used = new Set<string>();
-  const requests: AgentView["requests"] = [];
+  const shapes: AgentView["shapes"] = [];
   const methods: MethodView[] = [];
   for (const operation of agent.operations) {
-    for (const ref of [operation.returns, ...operation.params.map((param) => param.type)]) for (const name of namedTypesOf(ref, types)) used.add(typeName(name));
-    const requestName = `${names.interfaceName.replace(/Agent$/, "")}${operation.name}Request`;
+    const refs = [operation.returns, ...operation.params.map((param) => param.type), ...operation.results.map((part) => part.type)];
+    for (const ref of refs) for (const name of namedTypesOf(ref, types)) used.add(typeName(name));
+    const method = `{@link ${names.interfaceName}.${memberName(operation.name)}}`;
     if (operation.params.length) {
-      requests.push({
-        doc: tsdoc(`Request of {@link ${names.interfaceName}.${memberName(operation.name)}}.`),
-        name: requestName,
-        fields: operation.params.map((param) => ({
-          doc: tsdoc(param.doc),
-          // Every WCF parameter is minOccurs=0, yet a call without one is nearly always a bug: required, null where nillable.
-          signature: `${propertyKey(param.name)}: ${tsValueType(param.type, param.nillable, types)};`,
-        })),
+      shapes.push({
+        doc: tsdoc(`Request of ${method}.`),
+        name: requestTypeName(agent, operation),
+        fields: operation.params.map((param) => ({ doc: tsdoc(param.doc), signature: `${requestMember(param, types)};` })),
       });
     }
-    methods.push(methodView(model, agent, operation, names, requestName, types));
+    if (operation.results.length) {
+      shapes.push({
+        doc: tsdoc(`What ${method} resolves to: every part of its response.`),
+        name: resultTypeName(agent, operation),
+        fields: operation.results.map((part) => ({ doc: tsdoc(part.doc), signature: `${resultMember(part, types)};` })),
+      });
+    }
+    methods.push(methodView(model, agent, operation, names, types));
   }
   return {
     names,
@@ -71,14 +77,13 @@ export function agentView(model: ServicesModel, agent: Agent, types: TypeLookup)
     wireModule: `./${names.module}.wire.js`,
     interfaceDoc: tsdoc(agentDoc(model, agent), { remarks: `SOAP endpoint: \`${agent.endpoint}\`. REST: \`/api/v1/Agents/${agent.name}/…\`.` }),
     classDoc: tsdoc(`{@link ${names.interfaceName}} over any transport: pass the SOAP or REST transport of the runtime.`),
-    requests,
+    shapes,
     methods,
   };
 }
 
-function methodView(model: ServicesModel, agent: Agent, operation: Operation, names: AgentNames, requestName: string, types: TypeLookup): MethodView {
-  const returns = operation.returns === "void" ? "void" : tsValueType(operation.returns, operation.returnsNillable, types);
-  const requestParam = operation.params.length ? `request: ${requestName}` : "request?: Record<string, never>";
+function methodView(model: ServicesModel, agent: Agent, operation: Operation, names: AgentNames, types: TypeLookup): MethodView {
+  const returns = returnType(agent, operation, types);
   const query = operation.rest.query.map((item) => `${item.param} as \`${item.name}\``).join(", ");
   const rest = `REST: \`${operation.rest.method} ${operation.rest.path}\`${query ? ` (query: ${query})` : ""}`;
   return {
@@ -90,7 +95,7 @@ function methodView(model: ServicesModel, agent: Agent, operation: Operation, na
       returns: operation.returnsDoc || (returns === "void" ? "" : `The ${operation.returns} the server returns.`),
       see: [rest, `SOAP action: \`${operation.soapAction}\``],
     }),
-    signature: `${memberName(operation.name)}(${requestParam}, options?: O): Promise<${returns}>`,
+    signature: methodSignature(agent, operation, types, "named"),
     call: `return this.#transport.call(${names.schemaName}, ${names.operationsName}.${operation.name}, request, options) as Promise<${returns}>;`,
   };
 }

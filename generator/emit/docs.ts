@@ -16,6 +16,8 @@ import type { Agent, CarrierType, DictionaryType, DocProvenance, EnumType, Opera
 import { compareStrings, compareVersions } from "../model/order.js";
 import { type Change, type MemberShape, type MembersChange, type VersionDiff } from "../model/diff.js";
 import { memberName, propertyKey, typeName } from "./naming.js";
+import { methodSignature, returnType } from "./signatures.js";
+import { primitiveTsType, tsValueType } from "./ts-types.js";
 import { render } from "./render.js";
 
 export interface DocsDiff {
@@ -147,20 +149,6 @@ function docCell(doc: string, source: DocProvenance | null): string {
 // ---------------------------------------------------------------------------
 // TypeScript types and example values
 
-/** The same mapping as the generated clients (CONTRACTS §4). */
-const PRIMITIVES: Record<string, string> = {
-  int: "number", short: "number", long: "number", byte: "number", unsignedByte: "number", unsignedShort: "number",
-  unsignedInt: "number", unsignedLong: "number", float: "number", double: "number", decimal: "number", char: "number",
-  integer: "number", nonNegativeInteger: "number", positiveInteger: "number", negativeInteger: "number",
-  nonPositiveInteger: "number",
-  boolean: "boolean",
-  dateTime: "Date", date: "Date",
-  string: "string", guid: "string", duration: "string", anyURI: "string", QName: "string", base64Binary: "string",
-  time: "string", token: "string", normalizedString: "string", ID: "string", IDREF: "string", language: "string",
-  anyType: "unknown",
-  void: "void",
-};
-
 const PLACEHOLDERS: Record<string, string> = {
   guid: '"00000000-0000-0000-0000-000000000000"',
   duration: '"PT0S"',
@@ -196,28 +184,6 @@ function arrayItem(ref: string): string | null {
   return ref.endsWith("[]") ? ref.slice(0, -2) : null;
 }
 
-/** The TypeScript type a reference is printed as (without `| null`). */
-function tsType(ref: string, index: VersionIndex): string {
-  const item = arrayItem(ref);
-  if (item !== null) {
-    const inner = tsType(item, index);
-    return /[\s|]/.test(inner) ? `(${inner})[]` : `${inner}[]`;
-  }
-  const primitive = PRIMITIVES[ref];
-  if (primitive !== undefined) return primitive;
-  const def = index.types.get(ref);
-  if (def === undefined) return "unknown";
-  if (def.kind === "array") return tsType(`${def.itemType}[]`, index);
-  if (def.kind === "enum" && def.flags) return `${typeName(ref)}[]`;
-  return typeName(ref);
-}
-
-/** With `| null` for nillable values (not for `unknown`, which already includes null). */
-function tsValueType(ref: string, nillable: boolean, index: VersionIndex): string {
-  const type = tsType(ref, index);
-  return nillable && type !== "unknown" ? `${type} | null` : type;
-}
-
 /** The named carrier/enum/dictionary a reference points at (through arrays), if documented. */
 function linkedType(ref: string, index: VersionIndex): string | null {
   let name = ref;
@@ -229,7 +195,7 @@ function linkedType(ref: string, index: VersionIndex): string | null {
 
 /** A type cell: the TypeScript type as code, linked to its section on the types page. */
 function typeCell(ref: string, nillable: boolean, index: VersionIndex, typesHref: string): string {
-  const text = codeCell(tsValueType(ref, nillable, index));
+  const text = codeCell(tsValueType(ref, nillable, index.types));
   const target = linkedType(ref, index);
   return target === null ? text : link(text, `${typesHref}#${index.typeAnchors.get(target)!}`);
 }
@@ -242,7 +208,7 @@ function placeholder(ref: string, index: VersionIndex): string {
   }
   const special = PLACEHOLDERS[ref];
   if (special !== undefined) return special;
-  const primitive = PRIMITIVES[ref];
+  const primitive = primitiveTsType(ref);
   if (primitive !== undefined) return PLACEHOLDER_BY_TS[primitive] ?? "null";
   const def = index.types.get(ref);
   if (def === undefined) return "null";
@@ -265,23 +231,6 @@ function placeholder(ref: string, index: VersionIndex): string {
 // Signatures and examples
 
 const LINE_LIMIT = 100;
-
-function memberDeclaration(param: Param, index: VersionIndex): string {
-  return `${propertyKey(param.name)}${param.optional ? "?" : ""}: ${tsValueType(param.type, param.nillable, index)}`;
-}
-
-function returnType(op: Operation, index: VersionIndex): string {
-  if (op.returns === "void") return "void";
-  return tsValueType(op.returns, op.returnsNillable, index);
-}
-
-/** `createExternalUser(request: { PersonId: number; … }): Promise<number>`, always on one line (greppable; the table has the detail). */
-function tsSignature(op: Operation, index: VersionIndex): string {
-  const method = memberName(op.name);
-  const result = `Promise<${returnType(op, index)}>`;
-  if (op.params.length === 0) return `${method}(): ${result}`;
-  return `${method}(request: { ${op.params.map((p) => memberDeclaration(p, index)).join("; ")} }): ${result}`;
-}
 
 /** `const result = await soap.user.createExternalUser({ … });`, one property a line when long. */
 function example(client: "soap" | "rest", agent: Agent, op: Operation, index: VersionIndex): string {
@@ -385,14 +334,19 @@ interface OperationView {
 function operationView(agent: Agent, entry: { operation: Operation }, index: VersionIndex): OperationView {
   const op = entry.operation;
   const params = op.params.map((p) => ({
-    name: codeCell(`${p.name}${p.optional ? "?" : ""}`),
+    name: codeCell(p.name),
     type: typeCell(p.type, p.nillable, index, "types.md"),
     doc: docCell(p.doc, p.docSource),
   }));
-  const returnsText = op.returns === "void" ? code("void") : typeCell(op.returns, op.returnsNillable, index, "types.md");
+  const returnsText =
+    op.results.length > 0
+      ? `${code(returnType(agent, op, index.types))}: ${op.results.map((part) => `${code(part.name)} ${typeCell(part.type, part.nillable, index, "types.md")}`).join(", ")}`
+      : op.returns === "void"
+        ? code("void")
+        : typeCell(op.returns, op.returnsNillable, index, "types.md");
   return {
     heading: op.name,
-    signature: tsSignature(op, index),
+    signature: methodSignature(agent, op, index.types, "inline"),
     doc: prose(op.doc),
     docNote: op.doc.trim() === "" ? "" : provenanceNote("Description", op.docSource),
     hasParams: params.length > 0,

@@ -5,7 +5,8 @@ import { typeName } from "./naming.js";
 const PRIMITIVES: Record<string, string> = {
   int: "number", short: "number", long: "number", byte: "number", unsignedByte: "number", unsignedShort: "number",
   unsignedInt: "number", unsignedLong: "number", float: "number", double: "number", decimal: "number", char: "number",
-  integer: "number", nonNegativeInteger: "number", positiveInteger: "number",
+  integer: "number", nonNegativeInteger: "number", positiveInteger: "number", negativeInteger: "number",
+  nonPositiveInteger: "number",
   boolean: "boolean",
   dateTime: "Date", date: "Date",
   string: "string", guid: "string", duration: "string", anyURI: "string", QName: "string", base64Binary: "string",
@@ -19,6 +20,11 @@ export function isPrimitive(ref: string): boolean {
   return ref in PRIMITIVES;
 }
 
+/** "number", "string", "boolean", "Date" or "unknown" for an XSD primitive; undefined otherwise. */
+export function primitiveTsType(ref: string): string | undefined {
+  return PRIMITIVES[ref];
+}
+
 /** The TS type of a reference; flag enums become arrays of their literals. */
 export function tsType(ref: string, types: TypeLookup): string {
   if (ref.endsWith("[]")) {
@@ -29,6 +35,7 @@ export function tsType(ref: string, types: TypeLookup): string {
   if (primitive) return primitive;
   const type = types.get(ref);
   if (!type) return "unknown";
+  if (type.kind === "array") return tsType(`${type.itemType}[]`, types);
   return type.kind === "enum" && type.flags ? `${typeName(ref)}[]` : typeName(ref);
 }
 

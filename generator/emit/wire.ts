@@ -74,7 +74,7 @@ function field(item: { name: string; type: string; nillable: boolean; optional: 
 export function reachableTypes(agent: Agent, types: TypeLookup): TypeDef[] {
   const seen = new Map<string, TypeDef>();
   const pending: string[] = [
-    ...agent.operations.flatMap((operation) => [operation.returns, ...operation.params.map((param) => param.type)]),
+    ...agent.operations.flatMap((operation) => [operation.returns, ...operation.params.map((param) => param.type), ...operation.results.map((part) => part.type)]),
     ...agent.requestHeaders.map((header) => header.type),
     ...agent.responseHeaders.map((header) => header.type),
   ];

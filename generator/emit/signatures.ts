@@ -1,0 +1,43 @@
+/**
+ * The TypeScript shape of an operation, printed the same in the generated code
+ * and in the docs: request members, the result type, the method signature.
+ */
+import type { Agent, Operation, Param } from "../model/types.js";
+import { memberName, propertyKey, typeName } from "./naming.js";
+import { tsValueType, type TypeLookup } from "./ts-types.js";
+
+/**
+ * `PersonId: number`. Every WCF parameter is minOccurs=0, yet a call without one is
+ * nearly always a bug, so request members are required; nillable ones accept null.
+ */
+export function requestMember(param: Param, types: TypeLookup): string {
+  return `${propertyKey(param.name)}: ${tsValueType(param.type, param.nillable, types)}`;
+}
+
+/** Response parts are present on the wire whenever the server sets them; nillable ones may be null. */
+export function resultMember(part: Param, types: TypeLookup): string {
+  return `${propertyKey(part.name)}: ${tsValueType(part.type, part.nillable, types)}`;
+}
+
+export function requestTypeName(agent: Agent, operation: Operation): string {
+  return `${typeName(agent.name)}${operation.name}Request`;
+}
+
+/** Named only for operations whose response has several parts. */
+export function resultTypeName(agent: Agent, operation: Operation): string {
+  return `${typeName(agent.name)}${operation.name}Result`;
+}
+
+/** What the call resolves to: void, the Response value, or an object of every response part. */
+export function returnType(agent: Agent, operation: Operation, types: TypeLookup): string {
+  if (operation.results.length > 0) return resultTypeName(agent, operation);
+  return operation.returns === "void" ? "void" : tsValueType(operation.returns, operation.returnsNillable, types);
+}
+
+/** `createExternalUser(request: UserCreateExternalUserRequest, options?: O): Promise<number>` */
+export function methodSignature(agent: Agent, operation: Operation, types: TypeLookup, request: "named" | "inline"): string {
+  const shape = request === "named" ? requestTypeName(agent, operation) : `{ ${operation.params.map((param) => requestMember(param, types)).join("; ")} }`;
+  const requestParam = operation.params.length ? `request: ${shape}` : "request?: Record<string, never>";
+  const options = request === "named" ? ", options?: O" : "";
+  return `${memberName(operation.name)}(${requestParam}${options}): Promise<${returnType(agent, operation, types)}>`;
+}
