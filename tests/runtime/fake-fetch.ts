@@ -1,0 +1,58 @@
+/** A scripted `fetch` for transport tests: records requests, answers from a handler. */
+import type { FetchInit, FetchLike, FetchResponseLike } from "../../templates/runtime/index.js";
+
+export interface Recorded {
+  url: string;
+  init: FetchInit;
+}
+
+export interface Reply {
+  status?: number;
+  statusText?: string;
+  body?: string;
+  headers?: Record<string, string>;
+}
+
+export function fakeFetch(handler: (request: Recorded) => Reply | Promise<Reply>): { fetch: FetchLike; requests: Recorded[] } {
+  const requests: Recorded[] = [];
+  const fetch: FetchLike = async (url, init) => {
+    const request = { url, init };
+    requests.push(request);
+    const reply = await handler(request);
+    const headers = new Map(Object.entries(reply.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
+    const response: FetchResponseLike = {
+      status: reply.status ?? 200,
+      statusText: reply.statusText ?? "OK",
+      headers: { get: (name) => headers.get(name.toLowerCase()) ?? null },
+      text: async () => reply.body ?? "",
+    };
+    return response;
+  };
+  return { fetch, requests };
+}
+
+/** A fetch that never answers but honours its signal, like the real one. */
+export function hangingFetch(): { fetch: FetchLike; signals: (AbortSignal | undefined)[] } {
+  const signals: (AbortSignal | undefined)[] = [];
+  const fetch: FetchLike = (_url, init) => {
+    signals.push(init.signal);
+    return new Promise((_, reject) => {
+      init.signal?.addEventListener("abort", () => reject(init.signal?.reason), { once: true });
+    });
+  };
+  return { fetch, signals };
+}
+
+/** Every string reachable from an error: message, stack, own properties, cause chain. */
+export function errorText(error: unknown, depth = 0): string {
+  if (depth > 5 || error === null || error === undefined) return "";
+  if (typeof error !== "object") return String(error);
+  const parts: string[] = [];
+  if (error instanceof Error) parts.push(error.message, String(error.stack));
+  for (const key of Object.getOwnPropertyNames(error)) {
+    const v = (error as Record<string, unknown>)[key];
+    parts.push(typeof v === "object" ? JSON.stringify(v) ?? "" : String(v));
+  }
+  if (error instanceof Error && error.cause !== undefined) parts.push(errorText(error.cause, depth + 1));
+  return parts.join("\n");
+}

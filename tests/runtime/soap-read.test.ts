@@ -1,0 +1,222 @@
+import { describe, expect, it } from "vitest";
+import { readSoapResponse, ResponseParseError, XSI_TYPE, type SoapResult } from "../../templates/runtime/index.js";
+import {
+  ARRAYS,
+  CreateExternalUser,
+  FindRolesWithFunctionalRights,
+  GetUser,
+  GetUserFromPersonId,
+  GetUserInfoList,
+  NS,
+  SetExternalUserInfo,
+  SyntheticGetCarrier,
+  SyntheticValues,
+  UserAgent,
+  ValidateUser,
+} from "./fixtures.js";
+import type { OperationDescriptor } from "../../templates/runtime/index.js";
+
+const XSI_DECL = `xmlns:i="http://www.w3.org/2001/XMLSchema-instance"`;
+
+/** A WCF-style envelope around a response body. */
+function envelope(op: OperationDescriptor, inner: string, header = ""): string {
+  return (
+    `<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/">` +
+    (header ? `<s:Header>${header}</s:Header>` : "") +
+    `<s:Body><${op.response} xmlns="${NS}">${inner}</${op.response}></s:Body></s:Envelope>`
+  );
+}
+
+function value(op: OperationDescriptor, inner: string): unknown {
+  const result = readSoapResponse(UserAgent, op, envelope(op, inner));
+  if (result.kind !== "result") throw new Error("fault");
+  return result.value;
+}
+
+describe("reading SOAP responses", () => {
+  it("primitives are typed", () => {
+    expect(value(CreateExternalUser, "<Response>42</Response>")).toBe(42);
+    expect(value(SetExternalUserInfo, "")).toBeUndefined();
+  });
+
+  it("an array with one element stays an array; empty and self-closing arrays are []", () => {
+    expect(value(GetUserFromPersonId, `<Response><User><AssociateId>7</AssociateId></User></Response>`)).toEqual([{ AssociateId: 7 }]);
+    expect(value(GetUserFromPersonId, `<Response/>`)).toEqual([]);
+    expect(value(GetUserFromPersonId, `<Response>\n  </Response>`)).toEqual([]);
+    expect(value(FindRolesWithFunctionalRights, `<Response xmlns:a="${ARRAYS}"><a:int>5</a:int></Response>`)).toEqual([5]);
+  });
+
+  it("nil is null; a missing Response is null; nil array items keep their place", () => {
+    expect(value(GetUser, `<Response ${XSI_DECL} i:nil="true"/>`)).toBeNull();
+    expect(value(GetUser, ``)).toBeNull();
+    expect(
+      value(GetUserFromPersonId, `<Response ${XSI_DECL}><User i:nil="true"/><User><Name i:nil="true"/></User></Response>`),
+    ).toEqual([null, { Name: null }]);
+  });
+
+  it("dates, flags, dictionaries, enums, nested carriers, unknown elements ignored", () => {
+    const user = value(
+      GetUser,
+      `<Response xmlns:i="http://www.w3.org/2001/XMLSchema-instance">` +
+        `<TableRight><Mask>Select Update  Delete</Mask><Reason/></TableRight>` +
+        `<FieldProperties><FieldPropertyDictionaryKeyValuePair><Key>Name</Key><Value><FieldRight><Mask/><Reason i:nil="true"/></FieldRight><FieldLength>254</FieldLength></Value></FieldPropertyDictionaryKeyValuePair>` +
+        `<FieldPropertyDictionaryKeyValuePair><Key>Other</Key><Value i:nil="true"/></FieldPropertyDictionaryKeyValuePair></FieldProperties>` +
+        `<AssociateId>160</AssociateId><Unknown><Deep>1</Deep></Unknown><Rank>-2</Rank>` +
+        `<Deleted>false</Deleted><Lastlogin>2025-04-03T11:13:36.1234567Z</Lastlogin><Lastlogout>0001-01-01T00:00:00</Lastlogout>` +
+        `<Type>ExternalAssociate</Type><OtherGroups><UserGroup><Id>1</Id><Deleted>1</Deleted></UserGroup></OtherGroups>` +
+        `<ExtraFields><StringKeyValuePair><Key>a</Key><Value>1</Value></StringKeyValuePair><StringKeyValuePair><Key>__proto__</Key><Value>x</Value></StringKeyValuePair></ExtraFields>` +
+        `<CustomFields/>` +
+        `</Response>`,
+    ) as Record<string, unknown>;
+    expect(user.TableRight).toEqual({ Mask: ["Select", "Update", "Delete"], Reason: "" });
+    expect(user.FieldProperties).toEqual({ Name: { FieldRight: { Mask: [], Reason: null }, FieldLength: 254 }, Other: null });
+    expect(user.AssociateId).toBe(160);
+    expect(user.Rank).toBe(-2);
+    expect(user.Deleted).toBe(false);
+    expect(user.Lastlogin).toEqual(new Date("2025-04-03T11:13:36.123Z"));
+    const minValue = user.Lastlogout as Date;
+    expect(minValue.getUTCFullYear()).toBe(1);
+    expect(minValue.toISOString()).toBe("0001-01-01T00:00:00.000Z");
+    expect(user.Type).toBe("ExternalAssociate");
+    expect(user.OtherGroups).toEqual([{ Id: 1, Deleted: true }]);
+    expect("Unknown" in user).toBe(false);
+    const extra = user.ExtraFields as Record<string, unknown>;
+    expect(extra.a).toBe("1");
+    expect(Object.getPrototypeOf(extra)).toBe(Object.prototype);
+    expect(Object.getOwnPropertyDescriptor(extra, "__proto__")?.value).toBe("x");
+    expect(user.CustomFields).toEqual({});
+  });
+
+  it("matches payload on local names whatever the prefix (WCF and node-soap qualify array items differently)", () => {
+    const wcf = value(GetUserInfoList, `<Response><UserInfo><GrantedLicenses xmlns:a="${ARRAYS}"><a:string>x</a:string><a:string>y</a:string></GrantedLicenses></UserInfo></Response>`);
+    const nodeSoap = value(GetUserInfoList, `<Response><UserInfo><GrantedLicenses><string>x</string><string>y</string></GrantedLicenses></UserInfo></Response>`);
+    expect(wcf).toEqual([{ GrantedLicenses: ["x", "y"] }]);
+    expect(nodeSoap).toEqual(wcf);
+  });
+
+  it("resolves the xsi prefix properly: any prefix bound to XMLSchema-instance, not other namespaces", () => {
+    expect(value(GetUser, `<Response xmlns:xs="http://www.w3.org/2001/XMLSchema-instance" xs:nil="true"/>`)).toBeNull();
+    expect(value(GetUser, `<Response xmlns:z="urn:other" z:nil="true"><AssociateId>1</AssociateId></Response>`)).toEqual({ AssociateId: 1 });
+  });
+
+  it("xsi:type naming a derived carrier selects its descriptor and is kept for writing back", () => {
+    const carrier = value(
+      SyntheticGetCarrier,
+      `<Response ${XSI_DECL} xmlns:q="${NS}" i:type="q:UntrustedCredentials"><TableRight><Reason>r</Reason></TableRight>` +
+        `<ValidFrom>2025-04-03T11:13:36+02:00</ValidFrom><IsActive>true</IsActive></Response>`,
+    ) as Record<string | symbol, unknown>;
+    expect(carrier).toEqual({ TableRight: { Reason: "r" }, ValidFrom: new Date("2025-04-03T09:13:36Z"), IsActive: true });
+    expect(carrier[XSI_TYPE]).toBe("UntrustedCredentials");
+    expect(Object.keys(carrier)).not.toContain(XSI_TYPE);
+    // Unknown derived types fall back to the declared descriptor.
+    expect(value(SyntheticGetCarrier, `<Response ${XSI_DECL} i:type="Nope"><TableRight/><IsActive>true</IsActive></Response>`)).toEqual({
+      TableRight: {},
+    });
+  });
+
+  it("long: number when safe, exact string otherwise; double specials; base64; char; anyType by xsi:type", () => {
+    const v = value(
+      SyntheticValues,
+      `<Response ${XSI_DECL} xmlns:x="http://www.w3.org/2001/XMLSchema">` +
+        `<Long>9007199254740993</Long><Double>-INF</Double><Decimal>12.50</Decimal><Bytes>AAEC\n+vv8/Q==</Bytes>` +
+        `<Any i:type="x:dateTime">2025-04-03T11:13:36Z</Any><Char>65</Char><Short>7</Short></Response>`,
+    ) as Record<string, unknown>;
+    expect(v).toEqual({ Long: "9007199254740993", Double: -Infinity, Decimal: 12.5, Bytes: "AAEC+vv8/Q==", Any: new Date("2025-04-03T11:13:36Z"), Char: "A", Short: 7 });
+    expect((value(SyntheticValues, `<Response><Long>-42</Long><Any>plain</Any></Response>`) as Record<string, unknown>)).toEqual({ Long: -42, Any: "plain" });
+    expect((value(SyntheticValues, `<Response ${XSI_DECL} xmlns:x="http://www.w3.org/2001/XMLSchema"><Any i:type="x:int">12</Any></Response>`) as Record<string, unknown>).Any).toBe(12);
+  });
+
+  it("a value that is not of its type is a ResponseParseError naming the place", () => {
+    expect(() => value(GetUser, `<Response><TableRight/><AssociateId>abc</AssociateId></Response>`)).toThrow(ResponseParseError);
+    expect(() => value(GetUser, `<Response><AssociateId>abc</AssociateId></Response>`)).toThrow(
+      "Response does not match the schema: text is not a valid int at GetUserResponse.Response.AssociateId",
+    );
+    expect(() => value(GetUserFromPersonId, `<Response><User/><User><Lastlogin>yesterday</Lastlogin></User></Response>`)).toThrow(
+      /at GetUserFromPersonIdResponse\.Response\.1\.Lastlogin/,
+    );
+  });
+
+  it("reads response headers with their schema types", () => {
+    const header =
+      `<ExceptionInfo xmlns="${NS}" ${XSI_DECL}><Message>m</Message><InnerException><Message>inner</Message><InnerException i:nil="true"/></InnerException>` +
+      `<Parameters><SoExceptionInfoParametersKeyValuePair><Key>k</Key><Value>v</Value></SoExceptionInfoParametersKeyValuePair></Parameters></ExceptionInfo>` +
+      `<ExtraInfo xmlns="${NS}"><ExtraInfoNameValuePair><Key>a</Key><Value>b</Value></ExtraInfoNameValuePair></ExtraInfo>` +
+      `<Succeeded xmlns="${NS}">true</Succeeded>` +
+      `<TimeZone xmlns="${NS}"><SoTimeZoneId>22</SoTimeZoneId><SoTimeZoneLocationCode>NO</SoTimeZoneLocationCode></TimeZone>` +
+      `<Other xmlns="urn:x">ignored</Other>`;
+    const result = readSoapResponse(UserAgent, CreateExternalUser, envelope(CreateExternalUser, "<Response>1</Response>", header));
+    expect(result.headers).toEqual({
+      ExceptionInfo: { Message: "m", InnerException: { Message: "inner", InnerException: null }, Parameters: { k: "v" } },
+      ExtraInfo: { a: "b" },
+      Succeeded: true,
+      TimeZone: { SoTimeZoneId: 22, SoTimeZoneLocationCode: "NO" },
+    });
+  });
+
+  it("a fault becomes a fault result with code, string and ExceptionInfo (header first, then detail)", () => {
+    const fault = (detail: string, header = ""): SoapResult =>
+      readSoapResponse(
+        UserAgent,
+        CreateExternalUser,
+        `<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/">${header ? `<s:Header>${header}</s:Header>` : ""}<s:Body><s:Fault>` +
+          `<faultcode xmlns:a="urn:a">a:InternalServiceFault</faultcode><faultstring xml:lang="en-US">Boom &amp; bust</faultstring>${detail}</s:Fault></s:Body></s:Envelope>`,
+        500,
+      );
+    expect(fault("")).toEqual({ kind: "fault", fault: { faultCode: "a:InternalServiceFault", faultString: "Boom & bust" }, headers: {} });
+    const withDetail = fault(`<detail><SoExceptionInfo xmlns="${NS}"><Message>From detail</Message><ExceptionType>SoException</ExceptionType></SoExceptionInfo></detail>`);
+    expect(withDetail.kind === "fault" && withDetail.fault.exceptionInfo).toEqual({ Message: "From detail", ExceptionType: "SoException" });
+    const both = fault(`<detail><SoExceptionInfo xmlns="${NS}"><Message>From detail</Message></SoExceptionInfo></detail>`, `<ExceptionInfo xmlns="${NS}"><Message>From header</Message></ExceptionInfo>`);
+    expect(both.kind === "fault" && both.fault.exceptionInfo).toEqual({ Message: "From header" });
+    const wcf = fault(
+      `<detail><ExceptionDetail xmlns="http://schemas.datacontract.org/2004/07/System.ServiceModel"><HelpLink/><InnerException><Message>inner</Message><Type>System.Exception</Type></InnerException><Message>outer</Message><StackTrace>at x</StackTrace><Type>System.InvalidOperationException</Type></ExceptionDetail></detail>`,
+    );
+    expect(wcf.kind === "fault" && wcf.fault.exceptionInfo).toEqual({
+      Message: "outer",
+      StackTrace: "at x",
+      ExceptionType: "System.InvalidOperationException",
+      InnerException: { Message: "inner", ExceptionType: "System.Exception" },
+    });
+  });
+
+  it.each([
+    ["empty body", "", "Response body is empty"],
+    ["HTML", "<!DOCTYPE html><html><body>Error</body></html>", "DOCTYPE"],
+    ["truncated envelope", envelope(CreateExternalUser, "<Response>42</Response>").slice(0, -20), "truncated"],
+    ["not an envelope", "<Response>1</Response>", "not a SOAP 1.1 envelope"],
+    ["SOAP 1.2", `<e:Envelope xmlns:e="http://www.w3.org/2003/05/soap-envelope"><e:Body/></e:Envelope>`, "SOAP 1.2"],
+    ["Envelope in no namespace", `<Envelope><Body/></Envelope>`, "not a SOAP 1.1 envelope"],
+    ["no Body", `<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/"/>`, "no Body"],
+    ["other response element", envelope(GetUser, ""), "no <CreateExternalUserResponse> element (found <GetUserResponse>)"],
+    ["entity expansion attempt", `<!DOCTYPE s:Envelope [<!ENTITY x "xxxxxxxx"><!ENTITY y "&x;&x;&x;">]>` + envelope(CreateExternalUser, "<Response>&y;</Response>"), "DOCTYPE"],
+  ])("%s -> ResponseParseError", (_, xml, message) => {
+    expect(() => readSoapResponse(UserAgent, CreateExternalUser, xml)).toThrow(ResponseParseError);
+    expect(() => readSoapResponse(UserAgent, CreateExternalUser, xml)).toThrow(message);
+  });
+
+  it("reads a response of a few MB", () => {
+    const item = (i: number): string =>
+      `<UserInfo><TableRight><Mask>Select</Mask><Reason/></TableRight><Deleted>false</Deleted><UserInfoId>${i}</UserInfoId><UserName>user ${i} &amp; co</UserName>` +
+      `<PersonId>${i + 1}</PersonId><GrantedLicenses xmlns:a="${ARRAYS}"><a:string>one</a:string><a:string>two</a:string></GrantedLicenses><CanLogon>true</CanLogon></UserInfo>`;
+    const count = 15000;
+    const xml = envelope(GetUserInfoList, `<Response>${Array.from({ length: count }, (_, i) => item(i)).join("")}</Response>`);
+    expect(xml.length).toBeGreaterThan(4_000_000);
+    const start = performance.now();
+    const list = value(GetUserInfoList, xml.slice(xml.indexOf("<Response>"), xml.lastIndexOf("</GetUserInfoListResponse>"))) as Record<string, unknown>[];
+    const ms = performance.now() - start;
+    expect(list).toHaveLength(count);
+    expect(list[count - 1]).toEqual({
+      TableRight: { Mask: ["Select"], Reason: "" },
+      Deleted: false,
+      UserInfoId: count - 1,
+      UserName: `user ${count - 1} & co`,
+      PersonId: count,
+      GrantedLicenses: ["one", "two"],
+      CanLogon: true,
+    });
+    expect(ms).toBeLessThan(5000);
+  });
+
+  it("ValidateUser returns a StringDictionary as a record", () => {
+    expect(value(ValidateUser, `<Response><StringKeyValuePair><Key>a</Key><Value>1</Value></StringKeyValuePair></Response>`)).toEqual({ a: "1" });
+  });
+});

@@ -1,0 +1,53 @@
+/**
+ * The runtime is copied verbatim into every generated output, where it must compile with the
+ * contract's flags and nothing but fast-xml-parser installed (it does not even need that), use
+ * only relative `.js` imports and no `any`. And it must stay fast: the benchmark's ratio to
+ * node-soap is checked with a wide margin.
+ */
+import { execFileSync } from "node:child_process";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { benchRuntime } from "../../bench/runtime-bench.js";
+import { repoRoot } from "../corpus.js";
+import { corpusUserWsdl } from "./node-soap-helpers.js";
+
+const runtimeDir = path.join(repoRoot, "templates", "runtime");
+const sources = readdirSync(runtimeDir).filter((f) => f.endsWith(".ts"));
+
+describe("runtime sources", () => {
+  it("compile alone with the contract's tsc flags (no node_modules, no @types)", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "runtime-standalone-"));
+    try {
+      cpSync(runtimeDir, path.join(dir, "runtime"), { recursive: true });
+      const tsc = path.join(repoRoot, "node_modules", "typescript", "bin", "tsc");
+      const args = ["--strict", "--noEmit", "--module", "nodenext", "--moduleResolution", "nodenext", "--target", "es2022", "--skipLibCheck"];
+      execFileSync(process.execPath, [tsc, ...args, ...sources.map((f) => path.join("runtime", f))], { cwd: dir, stdio: "pipe" });
+    } catch (error) {
+      const out = error as { stdout?: Buffer; stderr?: Buffer };
+      throw new Error(`tsc failed:\n${out.stdout?.toString() ?? ""}${out.stderr?.toString() ?? ""}`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it("import only each other (relative .js specifiers) and never use `any`", () => {
+    for (const file of sources) {
+      const text = readFileSync(path.join(runtimeDir, file), "utf8");
+      for (const m of text.matchAll(/^(?:import|export)[^"'`]*?from\s+["']([^"']+)["']/gm)) {
+        expect(m[1], `${file} imports ${m[1]}`).toMatch(/^\.\/[\w-]+\.js$/);
+      }
+      expect(text, file).not.toMatch(/:\s*any\b|\bas any\b|<any>|any\[\]/);
+      expect(text, file).not.toMatch(/\bconsole\./);
+    }
+  });
+});
+
+describe.skipIf(corpusUserWsdl() === undefined)("runtime benchmark", () => {
+  it("a SOAP call costs well under 1/5 of node-soap's", async () => {
+    const { ours, soap } = await benchRuntime({ minMs: 300 });
+    expect(ours).toBeGreaterThan(0);
+    expect(ours).toBeLessThan(soap / 5);
+  }, 60_000);
+});
