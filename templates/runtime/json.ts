@@ -11,7 +11,7 @@
  * plain own properties; the reviver only assigns keys the schema names, and dictionary values
  * are re-set with defineProperty, so no prototype is ever touched.
  */
-import { indexOf, setSafe, type Resolved, type SchemaIndex } from "./descriptors.js";
+import { indexOf, setSafe, XSI_TYPE, type Resolved, type SchemaIndex } from "./descriptors.js";
 import type { TypeDescriptor, TypeRef } from "./schema.js";
 import { addPath, describe, formatDateTime, formatFlagsJson, parseDateTime, parseFlagsJson, toBase64, ValueError } from "./values.js";
 
@@ -36,9 +36,12 @@ export class JsonCodec {
           throw new ValueError(`expected an object for ${type}, got ${describe(value)}`);
         }
         const record = value as Record<string, unknown>;
+        // A derived carrier named by XSI_TYPE (set by the SOAP reader or by hand) converts by its own fields.
+        const derived = (value as { [XSI_TYPE]?: unknown })[XSI_TYPE];
+        const carrier = (typeof derived === "string" ? this.index.carrier(derived) : undefined) ?? resolved;
         const out: Record<string, unknown> = {};
         for (const key of Object.keys(record)) {
-          const field = resolved.byName.get(key);
+          const field = carrier.byName.get(key);
           try {
             setSafe(out, key, field === undefined ? record[key] : this.toJson(record[key], field.type));
           } catch (error) {

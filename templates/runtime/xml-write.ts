@@ -14,11 +14,11 @@ import { escapeAttr, escapeText } from "./xml-escape.js";
 
 export const ARRAYS_NS = "http://schemas.microsoft.com/2003/10/Serialization/Arrays";
 
-const WELL_KNOWN: Record<string, string> = {
-  [XSI_NS]: "i",
-  [XSD_NS]: "x",
-  [ARRAYS_NS]: "a",
-};
+const WELL_KNOWN = new Map<string, string>([
+  [XSI_NS, "i"],
+  [XSD_NS, "x"],
+  [ARRAYS_NS, "a"],
+]);
 
 export class XmlWriter {
   /** The XML written so far. */
@@ -198,7 +198,7 @@ export class XmlWriter {
   prefix(ns: string): string {
     let prefix = this.prefixes.get(ns);
     if (prefix === undefined) {
-      prefix = WELL_KNOWN[ns] ?? `n${this.prefixes.size + 1}`;
+      prefix = WELL_KNOWN.get(ns) ?? `n${this.prefixes.size + 1}`;
       this.prefixes.set(ns, prefix);
     }
     return prefix;

@@ -6,6 +6,7 @@ import {
   ResponseParseError,
   RestTransport,
   TimeoutError,
+  XSI_TYPE,
   type RestAuth,
 } from "../../templates/runtime/index.js";
 import { errorText, fakeFetch, hangingFetch, type Reply } from "./fake-fetch.js";
@@ -15,6 +16,7 @@ import {
   GetUserFromPersonId,
   SaveUntrustedCredentialsForAssociate,
   SetExternalUserInfo,
+  SyntheticGetCarrier,
   SyntheticQuery,
   SyntheticValues,
   UserAgent,
@@ -111,6 +113,13 @@ describe("RestTransport requests", () => {
     );
     expect(requests[1]!.init.method).toBe("GET");
     expect(requests[1]!.init.headers["SO-Language"]).toBe("de");
+  });
+
+  it("a carrier tagged with a derived XSI_TYPE converts by the derived type's fields", async () => {
+    const { t, requests } = rest(() => ({ body: "{}" }));
+    const derived = { [XSI_TYPE]: "UntrustedCredentials", TableRight: { Mask: ["Select"] }, ValidFrom: new Date("2025-04-03T11:13:36Z") };
+    await t.call(UserAgent, SyntheticGetCarrier, { Carrier: derived });
+    expect(JSON.parse(requests[0]!.init.body!)).toEqual({ Carrier: { TableRight: { Mask: "Select" }, ValidFrom: "2025-04-03T11:13:36Z" } });
   });
 
   it("a value that does not fit is an InvalidRequestError before anything is sent", async () => {
@@ -243,5 +252,12 @@ describe("RestTransport responses", () => {
       const { t } = rest(() => ({ body: "1" }), auth);
       for (const secret of secrets) expect(inspect(t, { depth: 10, showHidden: true })).not.toContain(secret);
     }
+  });
+});
+
+describe("RestTransport typing", () => {
+  it("accepts the platform fetch (Node's undici typing) as its fetch option", () => {
+    const t = new RestTransport({ baseUrl: BASE, fetch });
+    expect(t.baseUrl).toBe(BASE);
   });
 });

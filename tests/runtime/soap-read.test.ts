@@ -1,5 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { readSoapResponse, ResponseParseError, XSI_TYPE, type SoapResult } from "../../templates/runtime/index.js";
+import { XmlWriter } from "../../templates/runtime/xml-write.js";
+import { NILLABLE, readSoapResponse, ResponseParseError, XSI_TYPE, type SoapResult } from "../../templates/runtime/index.js";
 import {
   ARRAYS,
   CreateExternalUser,
@@ -218,5 +220,47 @@ describe("reading SOAP responses", () => {
 
   it("ValidateUser returns a StringDictionary as a record", () => {
     expect(value(ValidateUser, `<Response><StringKeyValuePair><Key>a</Key><Value>1</Value></StringKeyValuePair></Response>`)).toEqual({ a: "1" });
+  });
+});
+
+describe("write/read symmetry", () => {
+  const carried = (s: string): string => s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/gu, "\uFFFD");
+  const flags = fc.subarray(["Select", "Update", "Insert", "Delete", "Filtering"]);
+  const str = fc.string({ unit: "binary", maxLength: 30 });
+  const credentials = fc.record(
+    {
+      TableRight: fc.record({ Mask: flags, Reason: fc.option(str, { nil: null }) }, { requiredKeys: [] }),
+      FieldProperties: fc.dictionary(
+        fc.string({ minLength: 1, maxLength: 8 }).filter((k) => k === carried(k)),
+        fc.option(fc.record({ FieldType: str, FieldLength: fc.integer({ min: -2147483648, max: 2147483647 }) }), { nil: null }),
+        { maxKeys: 3 },
+      ),
+      ValidFrom: fc.date({ min: new Date("0001-01-01T00:00:00Z"), max: new Date("9999-12-31T23:59:59Z"), noInvalidDate: true }),
+      Comment: fc.option(str, { nil: null }),
+      SecretValue: str,
+      IsActive: fc.boolean(),
+    },
+    { requiredKeys: [] },
+  );
+
+  function sanitize(value: unknown): unknown {
+    if (typeof value === "string") return carried(value);
+    if (value === null || typeof value !== "object" || value instanceof Date) return value;
+    if (Array.isArray(value)) return value.map(sanitize);
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, sanitize(v)]));
+  }
+
+  it("what the writer writes, the reader reads back (strings as XML can carry them)", () => {
+    fc.assert(
+      fc.property(credentials, (value) => {
+        const writer = new XmlWriter(UserAgent.types, NS);
+        writer.writeElement(NS, "Response", "UntrustedCredentials", NILLABLE, value);
+        const xml = `<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/"${writer.declarations()}><s:Body><SyntheticGetCarrierResponse xmlns="${NS}">${writer.out}</SyntheticGetCarrierResponse></s:Body></s:Envelope>`;
+        const op = { ...SyntheticGetCarrier, returns: "UntrustedCredentials" };
+        const result = readSoapResponse(UserAgent, op, xml);
+        expect(result.kind === "result" && result.value).toEqual(sanitize(value));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

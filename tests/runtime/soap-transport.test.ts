@@ -11,7 +11,7 @@ import {
   type SoapResponseHeaders,
 } from "../../templates/runtime/index.js";
 import { errorText, fakeFetch, hangingFetch } from "./fake-fetch.js";
-import { CreateExternalUser, GetUser, NS, SetExternalUserInfo, UserAgent } from "./fixtures.js";
+import { CreateExternalUser, GetUser, GetUserFromPersonId, NS, SetExternalUserInfo, UserAgent } from "./fixtures.js";
 
 const TICKET = "7T:dGhpcyBpcyBhIHRpY2tldA==";
 const APP_TOKEN = "apptoken-5f2a9c";
@@ -131,7 +131,6 @@ describe("SoapTransport", () => {
     const body = ok(`<GetUserFromPersonIdResponse xmlns="${NS}"><Response>${users.join("")}</Response></GetUserFromPersonIdResponse>`);
     expect(body.length).toBeGreaterThan(3_000_000);
     const { t } = transport(() => ({ body }));
-    const { GetUserFromPersonId } = await import("./fixtures.js");
     const list = (await t.call(UserAgent, GetUserFromPersonId, { PersonId: 1 })) as { AssociateId: number; Lastlogin: Date }[];
     expect(list).toHaveLength(12000);
     expect(list[11999]!.AssociateId).toBe(11999);
