@@ -29,6 +29,8 @@ const TAKEN_TYPE_NAMES = new Set([
   "Response", "Request", "Headers", "JSON", "Math", "RegExp",
   "SoapClient", "RestClient", "SoapFaultError", "HttpError", "ResponseParseError", "CallOptions",
   "SoapCallOptions", "RestCallOptions", "SoapTransport", "RestTransport", "AgentSchema", "OperationDescriptor",
+  "SuperOfficeError", "InvalidRequestError", "TimeoutError", "NetworkError", "SoapExceptionInfo", "SoapTimeZone",
+  "SoapResponseHeaders", "RestAuth", "FetchLike", "SoapClientOptions", "RestClientOptions", "Transport",
 ]);
 
 /** A TypeScript identifier for a schema type name; clashes get a `_` suffix. */

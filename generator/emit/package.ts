@@ -4,9 +4,6 @@ import { agentNames } from "./agents.js";
 import type { OutputFiles } from "./index.js";
 import { render } from "./render.js";
 
-/** The runtime's one dependency, as the generated package declares it. */
-const FAST_XML_PARSER_RANGE = "^5.0.0";
-
 export function emitPackage(models: readonly ServicesModel[]): OutputFiles {
   const exportsMap: Record<string, { types: string; default: string }> = {};
   for (const model of models) {
@@ -22,7 +19,8 @@ export function emitPackage(models: readonly ServicesModel[]): OutputFiles {
     sideEffects: false,
     exports: exportsMap,
     scripts: { build: "tsc -p ." },
-    dependencies: { "fast-xml-parser": FAST_XML_PARSER_RANGE },
+    // The runtime reads and writes XML itself (see runtime/README.md): no dependencies.
+    dependencies: {},
   };
   const tsconfig = {
     compilerOptions: {

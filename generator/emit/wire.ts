@@ -33,7 +33,13 @@ export function wireView(agent: Agent, types: TypeLookup, names: { schema: strin
     agent: agent.name,
     endpoint: JSON.stringify(agent.endpoint),
     responseHeaders: `[${agent.responseHeaders.map((header) => `[${q(header.name)}, ${q(header.type)}]`).join(", ")}]`,
-    types: reachable.map((type) => ({ key: q(type.name), value: typeDescriptor(type, nsName) })),
+    types: [
+      ...reachable.map((type) => ({ key: q(type.name), value: typeDescriptor(type, nsName) })),
+      // Multi-part responses read as a carrier of their parts, in the agent namespace of the wrapper.
+      ...agent.operations
+        .filter((operation) => operation.results.length > 0)
+        .map((operation) => ({ key: q(resultsKey(operation)), value: `{ kind: "carrier", ns, fields: [${operation.results.map(field).join(", ")}] }` })),
+    ],
     operations: agent.operations.map((operation) => ({ key: operation.name, value: operationDescriptor(operation) })),
     namespaces: [...namespaces].map(([value, name]) => ({ name, value: q(value) })),
   };
@@ -54,14 +60,21 @@ function typeDescriptor(type: TypeDef, nsName: (namespace: string) => string): s
   }
 }
 
+/** A key no schema type can have (type names are identifiers). */
+function resultsKey(operation: Operation): string {
+  return `${operation.name}:results`;
+}
+
 function operationDescriptor(operation: Operation): string {
   const query = operation.rest.query.length ? `, query: [${operation.rest.query.map((item) => `[${q(item.name)}, ${q(item.param)}]`).join(", ")}]` : "";
+  const body = operation.rest.bodyParam ? `, body: ${q(operation.rest.bodyParam)}` : "";
+  const results = operation.results.length ? ` results: ${q(resultsKey(operation))},` : "";
   return [
     `{ name: ${q(operation.name)}, soapAction: ${q(operation.soapAction)},`,
     `request: ${q(operation.requestElement)}, response: ${q(operation.responseElement)},`,
     `params: [${operation.params.map(field).join(", ")}],`,
-    `returns: ${operation.returns === "void" ? "null" : q(operation.returns)},`,
-    `rest: { method: ${q(operation.rest.method)}, path: ${q(operation.rest.path)}${query} } }`,
+    `returns: ${operation.returns === "void" ? "null" : q(operation.returns)},${results}`,
+    `rest: { method: ${q(operation.rest.method)}, path: ${q(operation.rest.path)}${query}${body} } }`,
   ].join(" ");
 }
 

@@ -25,6 +25,7 @@ export {
 export type { RestErrorBody, SoapExceptionInfo } from "./errors.js";
 
 export type { CallOptions, FetchInit, FetchLike, FetchResponseLike } from "./http.js";
+export type { Transport } from "./transport.js";
 
 export { SoapTransport } from "./soap.js";
 export type { SoapCallOptions, SoapClientOptions } from "./soap.js";

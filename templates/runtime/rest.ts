@@ -133,9 +133,10 @@ export class RestTransport {
         status: response.status,
       });
     }
-    if (op.returns === null) return undefined;
+    const type = op.results ?? op.returns;
+    if (type === null) return undefined;
     try {
-      return codec.revive(parsed, op.returns);
+      return codec.revive(parsed, type);
     } catch (error) {
       throw toParseError(error, op.name, response.status);
     }
@@ -193,6 +194,7 @@ function buildRequest(
   }
   const query = parts.length === 0 ? "" : `?${parts.join("&")}`;
   if (NO_BODY_METHODS.has(method)) return { query, body: undefined };
+  if (op.rest.body !== undefined) return { query, body: JSON.stringify(wholeBody(op, op.rest.body, codec, record) ?? null) };
 
   const out: Record<string, unknown> = {};
   let hasBodyParams = false;
@@ -218,6 +220,19 @@ function buildRequest(
     out[key] = record[key];
   }
   return { query, body: hasBodyParams ? JSON.stringify(out) : undefined };
+}
+
+/** The one parameter the REST API takes as the whole body, converted to JSON values. */
+function wholeBody(op: OperationDescriptor, param: string, codec: JsonCodec, record: Record<string, unknown>): unknown {
+  const value = Object.prototype.hasOwnProperty.call(record, param) ? record[param] : undefined;
+  if (value === undefined || value === null) return value;
+  const type = op.params.find((p) => p[0] === param)?.[1] ?? "anyType";
+  try {
+    return codec.toJson(value, type);
+  } catch (error) {
+    if (error instanceof ValueError) error.path.unshift(param);
+    throw error;
+  }
 }
 
 /** Query string texts of one parameter (arrays repeat the parameter). */

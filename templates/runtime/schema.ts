@@ -74,6 +74,12 @@ export interface OperationDescriptor {
   readonly params: readonly FieldDescriptor[];
   /** Type of the `Response` element; null for void. */
   readonly returns: TypeRef | null;
+  /**
+   * Set when the response carries more than `Response` (WCF out parameters): a
+   * carrier of `types` describing every part, read from the wrapper (SOAP) or the
+   * JSON object (REST); the call then resolves to that object.
+   */
+  readonly results?: TypeRef;
   readonly rest: RestDescriptor;
 }
 
@@ -83,4 +89,6 @@ export interface RestDescriptor {
   readonly path: string;
   /** [query parameter name, request property it takes its value from]. */
   readonly query?: readonly (readonly [name: string, param: string])[];
+  /** The request property whose value is the whole JSON body (a Save…Entity carrier, an id array). */
+  readonly body?: string;
 }

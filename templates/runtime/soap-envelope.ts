@@ -119,6 +119,13 @@ export function readSoapResponse(schema: AgentSchema, op: OperationDescriptor, x
       { status },
     );
   }
+  if (op.results !== undefined) {
+    try {
+      return { kind: "result", value: reader.read(wrapper, op.results), headers };
+    } catch (error) {
+      throw toParseError(error, op.response, status);
+    }
+  }
   if (op.returns === null) return { kind: "result", value: undefined, headers };
   const response = childNamed(wrapper, "Response");
   if (response === undefined) return { kind: "result", value: null, headers };

@@ -1,0 +1,125 @@
+/**
+ * Resolves the compact descriptors of schema.ts into shapes the readers and writers walk
+ * quickly: base fields flattened in wire order, a by-name map per carrier, one cache per
+ * `types` record (generated code shares one record across an agent's operations).
+ */
+import type { CarrierDescriptor, FieldDescriptor, TypeDescriptor, TypeRef } from "./schema.js";
+import { primitiveKind, type PrimitiveKind } from "./values.js";
+
+/**
+ * Symbol under which a value carries the name of its (derived) carrier type. The reader sets it
+ * (non-enumerable) when a response names a derived type with xsi:type; the writer then writes
+ * that type's fields and `xsi:type`. Set it yourself to send a derived carrier.
+ */
+export const XSI_TYPE: unique symbol = Symbol.for("superoffice.runtime.xsiType");
+
+export interface ResolvedField {
+  readonly name: string;
+  readonly type: TypeRef;
+  readonly flags: number;
+  /** Namespace of the carrier that declares the field. */
+  readonly ns: string;
+}
+
+export type Resolved =
+  | { readonly kind: "primitive"; readonly prim: PrimitiveKind; readonly name: string }
+  | { readonly kind: "anyType" }
+  | { readonly kind: "enum"; readonly flags: boolean; readonly name: string }
+  | {
+      readonly kind: "carrier";
+      readonly name: string;
+      readonly ns: string;
+      readonly fields: readonly ResolvedField[];
+      readonly byName: ReadonlyMap<string, ResolvedField>;
+    }
+  | { readonly kind: "array"; readonly name: string; readonly ns: string; readonly element: string; readonly item: TypeRef }
+  | {
+      readonly kind: "dictionary";
+      readonly name: string;
+      readonly ns: string;
+      readonly entry: string;
+      readonly key: TypeRef;
+      readonly value: TypeRef;
+    };
+
+export type ResolvedCarrier = Extract<Resolved, { kind: "carrier" }>;
+
+export class SchemaIndex {
+  private readonly cache = new Map<TypeRef, Resolved>();
+
+  constructor(private readonly types: Readonly<Record<string, TypeDescriptor>>) {}
+
+  /** Resolves a type reference; throws TypeError for names the schema does not know (a generator bug). */
+  resolve(type: TypeRef): Resolved {
+    const hit = this.cache.get(type);
+    if (hit !== undefined) return hit;
+    const resolved = this.build(type);
+    this.cache.set(type, resolved);
+    return resolved;
+  }
+
+  /** The carrier of that name, if the schema has one (for xsi:type lookups). */
+  carrier(name: string): ResolvedCarrier | undefined {
+    if (!Object.prototype.hasOwnProperty.call(this.types, name)) return undefined;
+    const resolved = this.resolve(name);
+    return resolved.kind === "carrier" ? resolved : undefined;
+  }
+
+  private build(type: TypeRef): Resolved {
+    const own = Object.prototype.hasOwnProperty.call(this.types, type) ? this.types[type] : undefined;
+    if (own === undefined) {
+      if (type === "anyType") return { kind: "anyType" };
+      const prim = primitiveKind(type);
+      if (prim !== undefined) return { kind: "primitive", prim, name: type };
+      throw new TypeError(`Type "${type}" is not in the agent schema`);
+    }
+    switch (own.kind) {
+      case "enum":
+        return { kind: "enum", flags: own.flags === true, name: type };
+      case "array":
+        return { kind: "array", name: type, ns: own.ns, element: own.element, item: own.item };
+      case "dictionary":
+        return { kind: "dictionary", name: type, ns: own.ns, entry: own.entry, key: own.key, value: own.value };
+      case "carrier": {
+        const fields = this.flatten(type, own, 0);
+        const byName = new Map<string, ResolvedField>();
+        for (const field of fields) if (!byName.has(field.name)) byName.set(field.name, field);
+        return { kind: "carrier", name: type, ns: own.ns, fields, byName };
+      }
+    }
+  }
+
+  private flatten(name: string, carrier: CarrierDescriptor, depth: number): ResolvedField[] {
+    if (depth > 32) throw new TypeError(`Carrier "${name}" has a cyclic base chain`);
+    const out: ResolvedField[] = [];
+    if (carrier.base !== undefined) {
+      const base = Object.prototype.hasOwnProperty.call(this.types, carrier.base) ? this.types[carrier.base] : undefined;
+      if (base === undefined || base.kind !== "carrier") throw new TypeError(`Base "${carrier.base}" of "${name}" is not a carrier`);
+      out.push(...this.flatten(carrier.base, base, depth + 1));
+    }
+    for (const field of carrier.fields) out.push(toResolved(field, carrier.ns));
+    return out;
+  }
+}
+
+function toResolved(field: FieldDescriptor, ns: string): ResolvedField {
+  return { name: field[0], type: field[1], flags: field[2] ?? 0, ns };
+}
+
+const indexes = new WeakMap<object, SchemaIndex>();
+
+/** The (cached) index of a `types` record. */
+export function indexOf(types: Readonly<Record<string, TypeDescriptor>>): SchemaIndex {
+  let index = indexes.get(types);
+  if (index === undefined) {
+    index = new SchemaIndex(types);
+    indexes.set(types, index);
+  }
+  return index;
+}
+
+/** Sets a property without ever invoking the `__proto__` setter. */
+export function setSafe(target: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === "__proto__") Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
+}

@@ -1,0 +1,213 @@
+/**
+ * SOAP 1.1 envelopes (basicHttpBinding, document/literal): building a request and reading a
+ * response or fault. Pure functions, no I/O — the transport in soap.ts does the HTTP.
+ */
+import type { SoapExceptionInfo } from "./errors.js";
+import { ResponseParseError } from "./errors.js";
+import type { AgentSchema, OperationDescriptor, TypeDescriptor } from "./schema.js";
+import { NILLABLE, OPTIONAL } from "./schema.js";
+import { toParseError, toRequestError, ValueError } from "./values.js";
+import { escapeAttr, escapeText } from "./xml-escape.js";
+import { childNamed, namespaceOf, parseXmlDocument, XmlSyntaxError, type XmlElement } from "./xml-parse.js";
+import { XmlReader } from "./xml-read.js";
+import { XmlWriter } from "./xml-write.js";
+
+export const SOAP_ENV_NS = "http://schemas.xmlsoap.org/soap/envelope/";
+const SOAP12_ENV_NS = "http://www.w3.org/2003/05/soap-envelope";
+
+/** The `TimeZone` request header. */
+export interface SoapTimeZone {
+  SoTimeZoneId?: number;
+  SoTimeZoneLocationCode?: string | null;
+}
+
+/** Request headers; each is sent only when set. */
+export interface SoapRequestHeaders {
+  applicationToken?: string;
+  ticket?: string;
+  timeZone?: SoapTimeZone;
+}
+
+/** Response headers, read with the types `schema.responseHeaders` gives. */
+export interface SoapResponseHeaders {
+  ExceptionInfo?: SoapExceptionInfo | null;
+  ExtraInfo?: Record<string, string | null> | null;
+  Succeeded?: boolean;
+  TimeZone?: SoapTimeZone | null;
+  [header: string]: unknown;
+}
+
+export interface SoapFault {
+  faultCode: string;
+  faultString: string;
+  faultActor?: string;
+  exceptionInfo?: SoapExceptionInfo;
+}
+
+export type SoapResult =
+  | { readonly kind: "result"; readonly value: unknown; readonly headers: SoapResponseHeaders }
+  | { readonly kind: "fault"; readonly fault: SoapFault; readonly headers: SoapResponseHeaders };
+
+/** Builds the request envelope. Throws InvalidRequestError when a value does not fit the schema. */
+export function buildSoapRequest(
+  schema: AgentSchema,
+  op: OperationDescriptor,
+  request: object | undefined,
+  headers: SoapRequestHeaders = {},
+): string {
+  const writer = new XmlWriter(schema.types, schema.ns);
+  try {
+    writer.writeParams(op.params, request);
+  } catch (error) {
+    throw toRequestError(error);
+  }
+  const ns = escapeAttr(schema.ns);
+  let header = "";
+  if (headers.applicationToken !== undefined) {
+    header += `<ApplicationToken xmlns="${ns}">${escapeText(headers.applicationToken)}</ApplicationToken>`;
+  }
+  if (headers.ticket !== undefined) {
+    header += `<Credentials xmlns="${ns}"><Ticket>${escapeText(headers.ticket)}</Ticket></Credentials>`;
+  }
+  const tz = headers.timeZone;
+  if (tz !== undefined) {
+    header += `<TimeZone xmlns="${ns}">`;
+    if (tz.SoTimeZoneId !== undefined) header += `<SoTimeZoneId>${String(Math.trunc(tz.SoTimeZoneId))}</SoTimeZoneId>`;
+    if (tz.SoTimeZoneLocationCode !== undefined && tz.SoTimeZoneLocationCode !== null) {
+      header += `<SoTimeZoneLocationCode>${escapeText(tz.SoTimeZoneLocationCode)}</SoTimeZoneLocationCode>`;
+    }
+    header += "</TimeZone>";
+  }
+  const body = writer.out === "" ? `<${op.request} xmlns="${ns}"/>` : `<${op.request} xmlns="${ns}">${writer.out}</${op.request}>`;
+  return (
+    `<s:Envelope xmlns:s="${SOAP_ENV_NS}"${writer.declarations()}>` +
+    (header === "" ? "" : `<s:Header>${header}</s:Header>`) +
+    `<s:Body>${body}</s:Body></s:Envelope>`
+  );
+}
+
+/**
+ * Reads a response envelope: the unwrapped `Response` value (undefined for void operations,
+ * null when the element is absent or nil) or the fault, plus the response headers.
+ * Throws ResponseParseError when the text is not a SOAP 1.1 envelope of the operation.
+ */
+export function readSoapResponse(schema: AgentSchema, op: OperationDescriptor, xml: string, status = 200): SoapResult {
+  if (xml.trim() === "") throw new ResponseParseError("Response body is empty", { status });
+  let root: XmlElement;
+  try {
+    root = parseXmlDocument(xml);
+  } catch (error) {
+    if (error instanceof XmlSyntaxError) throw new ResponseParseError(`Response is not well-formed XML: ${error.message}`, { status });
+    throw error;
+  }
+  const ns = namespaceOf(root);
+  if (root.local !== "Envelope" || ns !== SOAP_ENV_NS) {
+    const what = ns === SOAP12_ENV_NS ? "a SOAP 1.2 envelope" : `<${root.name}>`;
+    throw new ResponseParseError(`Response is not a SOAP 1.1 envelope (root is ${what})`, { status });
+  }
+  const body = childNamed(root, "Body", SOAP_ENV_NS);
+  if (body === undefined) throw new ResponseParseError("SOAP envelope has no Body", { status });
+  const reader = new XmlReader(schema.types);
+  const headers = readHeaders(schema, reader, childNamed(root, "Header", SOAP_ENV_NS), status);
+  const fault = childNamed(body, "Fault", SOAP_ENV_NS);
+  if (fault !== undefined) return { kind: "fault", fault: readFault(schema, reader, fault, headers), headers };
+  const wrapper = childNamed(body, op.response);
+  if (wrapper === undefined) {
+    const found = body.children?.[0];
+    throw new ResponseParseError(
+      `Response body has no <${op.response}> element${found !== undefined ? ` (found <${found.local}>)` : " (empty Body)"}`,
+      { status },
+    );
+  }
+  if (op.results !== undefined) {
+    try {
+      return { kind: "result", value: reader.read(wrapper, op.results), headers };
+    } catch (error) {
+      throw toParseError(error, op.response, status);
+    }
+  }
+  if (op.returns === null) return { kind: "result", value: undefined, headers };
+  const response = childNamed(wrapper, "Response");
+  if (response === undefined) return { kind: "result", value: null, headers };
+  try {
+    return { kind: "result", value: reader.read(response, op.returns), headers };
+  } catch (error) {
+    throw toParseError(error, `${op.response}.Response`, status);
+  }
+}
+
+function readHeaders(schema: AgentSchema, reader: XmlReader, header: XmlElement | undefined, status: number): SoapResponseHeaders {
+  const out: SoapResponseHeaders = {};
+  if (header === undefined || header.children === null) return out;
+  for (const [name, type] of schema.responseHeaders) {
+    const el = childNamed(header, name);
+    if (el === undefined) continue;
+    try {
+      out[name] = reader.read(el, type);
+    } catch (error) {
+      throw toParseError(error, `Header.${name}`, status);
+    }
+  }
+  return out;
+}
+
+/** Descriptor of SoExceptionInfo for fault details when the schema does not carry one. */
+const BUILTIN_TYPES: Readonly<Record<string, TypeDescriptor>> = {
+  SoExceptionInfo: {
+    kind: "carrier",
+    ns: "",
+    fields: [
+      ["Message", "string", NILLABLE | OPTIONAL],
+      ["StackTrace", "string", NILLABLE | OPTIONAL],
+      ["FriendlyText", "string", NILLABLE | OPTIONAL],
+      ["ExceptionType", "string", NILLABLE | OPTIONAL],
+      ["Source", "string", NILLABLE | OPTIONAL],
+      ["InnerException", "SoExceptionInfo", NILLABLE | OPTIONAL],
+      ["Parameters", "SoExceptionInfoParameters", NILLABLE | OPTIONAL],
+    ],
+  },
+  SoExceptionInfoParameters: { kind: "dictionary", ns: "", entry: "SoExceptionInfoParametersKeyValuePair", key: "string", value: "string" },
+};
+const builtinReader = new XmlReader(BUILTIN_TYPES);
+
+function readFault(schema: AgentSchema, reader: XmlReader, fault: XmlElement, headers: SoapResponseHeaders): SoapFault {
+  const text = (name: string): string | undefined => childNamed(fault, name)?.text.trim();
+  const out: SoapFault = { faultCode: text("faultcode") ?? "", faultString: text("faultstring") ?? "" };
+  const actor = text("faultactor");
+  if (actor !== undefined) out.faultActor = actor;
+  const fromHeader = headers.ExceptionInfo;
+  if (fromHeader !== undefined && fromHeader !== null) {
+    out.exceptionInfo = fromHeader;
+    return out;
+  }
+  const detail = childNamed(fault, "detail");
+  if (detail === undefined) return out;
+  const info = childNamed(detail, "SoExceptionInfo") ?? childNamed(detail, "ExceptionInfo");
+  if (info !== undefined) {
+    const declared = schema.responseHeaders.find(([name]) => name === "ExceptionInfo")?.[1];
+    try {
+      const value = declared !== undefined ? reader.read(info, declared) : builtinReader.read(info, "SoExceptionInfo");
+      if (value !== null && typeof value === "object") out.exceptionInfo = value as SoapExceptionInfo;
+    } catch (error) {
+      if (!(error instanceof ValueError)) throw error;
+    }
+    return out;
+  }
+  const wcf = childNamed(detail, "ExceptionDetail");
+  if (wcf !== undefined) out.exceptionInfo = fromExceptionDetail(wcf, 0);
+  return out;
+}
+
+/** WCF's includeExceptionDetailInFaults shape (System.ServiceModel.ExceptionDetail). */
+function fromExceptionDetail(el: XmlElement, depth: number): SoapExceptionInfo {
+  const info: SoapExceptionInfo = {};
+  const message = childNamed(el, "Message")?.text;
+  if (message !== undefined) info.Message = message;
+  const stack = childNamed(el, "StackTrace")?.text;
+  if (stack !== undefined) info.StackTrace = stack;
+  const type = childNamed(el, "Type")?.text;
+  if (type !== undefined) info.ExceptionType = type;
+  const inner = childNamed(el, "InnerException");
+  if (inner !== undefined && inner.children !== null && depth < 32) info.InnerException = fromExceptionDetail(inner, depth + 1);
+  return info;
+}

@@ -1,0 +1,320 @@
+/**
+ * Primitive values: XSD lexical forms <-> JavaScript, shared by the SOAP and REST sides.
+ *
+ * Decisions (documented in README.md of the runtime):
+ * - `long`/`unsignedLong`/`integer` read as `number` when the value is a safe integer,
+ *   otherwise as the exact decimal `string`. Writing accepts number, bigint or a decimal string.
+ * - `dateTime` reads as `Date`. A timestamp without zone designator is taken as UTC, so its
+ *   digits round-trip unchanged; fractional seconds beyond milliseconds are truncated.
+ *   Writing a `Date` gives UTC with `Z`, milliseconds only when non-zero; strings are sent as given.
+ * - `base64Binary` stays a base64 `string` both ways; writing also accepts `Uint8Array`/`ArrayBuffer`.
+ * - `char` (WCF's UTF-16 code unit as xs:int) reads as a one-character string; writing accepts
+ *   a string (first code unit) or a number.
+ * - `decimal` reads as `number` (precision of a double); writing never uses exponent notation.
+ * - Other XSD types (`guid`, `duration`, `anyURI`, `QName`, `date`, `time`, …) are strings.
+ */
+
+import { InvalidRequestError, ResponseParseError } from "./errors.js";
+
+export const XSD_NS = "http://www.w3.org/2001/XMLSchema";
+export const XSI_NS = "http://www.w3.org/2001/XMLSchema-instance";
+
+export type PrimitiveKind = "string" | "int" | "long" | "double" | "decimal" | "boolean" | "dateTime" | "base64" | "char";
+
+const KINDS: Record<string, PrimitiveKind> = Object.assign(Object.create(null) as Record<string, PrimitiveKind>, {
+  string: "string", normalizedString: "string", token: "string", language: "string", Name: "string",
+  NCName: "string", NMTOKEN: "string", NMTOKENS: "string", ID: "string", IDREF: "string", IDREFS: "string",
+  ENTITY: "string", ENTITIES: "string", anyURI: "string", QName: "string", NOTATION: "string",
+  guid: "string", duration: "string", date: "string", time: "string", gYear: "string", gYearMonth: "string",
+  gMonth: "string", gMonthDay: "string", gDay: "string", hexBinary: "string",
+  int: "int", short: "int", byte: "int", unsignedByte: "int", unsignedShort: "int", unsignedInt: "int",
+  long: "long", unsignedLong: "long", integer: "long", nonNegativeInteger: "long", positiveInteger: "long",
+  nonPositiveInteger: "long", negativeInteger: "long",
+  double: "double", float: "double",
+  decimal: "decimal",
+  boolean: "boolean",
+  dateTime: "dateTime",
+  base64Binary: "base64",
+  char: "char",
+});
+
+/** The primitive kind of an XSD type name, or undefined when it is not a primitive (anyType included). */
+export function primitiveKind(type: string): PrimitiveKind | undefined {
+  return KINDS[type];
+}
+
+/** Thrown by the converters; callers turn it into InvalidRequestError / ResponseParseError with a path. */
+export class ValueError extends Error {
+  readonly path: string[] = [];
+}
+
+/** Turns a ValueError into the public InvalidRequestError (path included); other errors pass. */
+export function toRequestError(error: unknown): unknown {
+  return error instanceof ValueError ? new InvalidRequestError(error.message, error.path) : error;
+}
+
+/** Turns a ValueError from reading into the public ResponseParseError; other errors pass. */
+export function toParseError(error: unknown, where: string, status: number): unknown {
+  if (error instanceof ValueError) {
+    const path = error.path.length > 0 ? ` at ${where}.${error.path.join(".")}` : ` in ${where}`;
+    return new ResponseParseError(`Response does not match the schema: ${error.message}${path}`, { status });
+  }
+  return error;
+}
+
+/** Adds a path segment to a ValueError on its way up; other errors pass through unchanged. */
+export function addPath(error: unknown, segment: string): unknown {
+  if (error instanceof ValueError) error.path.unshift(segment);
+  return error;
+}
+
+// ---------------------------------------------------------------------------------------------
+// JavaScript -> lexical form
+
+/** Lexical form of a request value. Never puts the value itself into an error message. */
+export function formatPrimitive(kind: PrimitiveKind, value: unknown, type: string): string {
+  switch (kind) {
+    case "string":
+      if (typeof value === "string") return value;
+      if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
+      break;
+    case "int":
+    case "long":
+      if (typeof value === "number" && Number.isInteger(value)) {
+        return Math.abs(value) < 1e21 ? String(value) : BigInt(value).toString();
+      }
+      if (typeof value === "bigint") return value.toString();
+      if (typeof value === "string" && INTEGER.test(value)) return value;
+      break;
+    case "double":
+      if (typeof value === "number") {
+        if (Number.isNaN(value)) return "NaN";
+        if (value === Infinity) return "INF";
+        if (value === -Infinity) return "-INF";
+        return String(value);
+      }
+      if (typeof value === "bigint") return value.toString();
+      if (typeof value === "string" && (DOUBLE.test(value) || value === "INF" || value === "-INF" || value === "NaN")) return value;
+      break;
+    case "decimal":
+      if (typeof value === "number" && Number.isFinite(value)) return plainDecimal(value);
+      if (typeof value === "bigint") return value.toString();
+      if (typeof value === "string" && DECIMAL.test(value)) return value;
+      break;
+    case "boolean":
+      if (value === true) return "true";
+      if (value === false) return "false";
+      if (value === "true" || value === "false" || value === "1" || value === "0") return value;
+      break;
+    case "dateTime":
+      if (value instanceof Date) {
+        if (!Number.isNaN(value.getTime())) return formatDateTime(value);
+        throw new ValueError(`invalid Date for ${type}`);
+      }
+      if (typeof value === "string") return value;
+      break;
+    case "base64":
+      if (typeof value === "string") return value;
+      if (value instanceof Uint8Array) return toBase64(value);
+      if (value instanceof ArrayBuffer) return toBase64(new Uint8Array(value));
+      break;
+    case "char":
+      if (typeof value === "string" && value.length > 0) return String(value.charCodeAt(0));
+      if (typeof value === "number" && Number.isInteger(value)) return String(value);
+      break;
+  }
+  throw new ValueError(`expected ${expectation(kind)} for ${type}, got ${describe(value)}`);
+}
+
+const INTEGER = /^[+-]?\d+$/;
+const DOUBLE = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)$/;
+
+function expectation(kind: PrimitiveKind): string {
+  switch (kind) {
+    case "int": return "an integer number";
+    case "long": return "an integer number, bigint or decimal string";
+    case "double": return "a number";
+    case "decimal": return "a finite number or decimal string";
+    case "boolean": return "a boolean";
+    case "dateTime": return "a Date or ISO 8601 string";
+    case "base64": return "a base64 string or Uint8Array";
+    case "char": return "a one-character string";
+    default: return "a string";
+  }
+}
+
+/** Type of a value for messages; the value itself is never shown (it may be a secret). */
+export function describe(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "array";
+  if (value instanceof Date) return "Date";
+  if (typeof value === "number" && !Number.isFinite(value)) return String(value);
+  return typeof value;
+}
+
+/** `2025-04-03T11:13:36Z`, or `2025-04-03T11:13:36.120Z` when there are milliseconds. */
+export function formatDateTime(date: Date): string {
+  const iso = date.toISOString();
+  return iso.endsWith(".000Z") ? `${iso.slice(0, -5)}Z` : iso;
+}
+
+/** Decimal notation without exponent (xs:decimal has none). */
+export function plainDecimal(value: number): string {
+  const text = String(value);
+  if (!/e/i.test(text)) return text;
+  const [mantissa, exp] = text.toLowerCase().split("e") as [string, string];
+  const negative = mantissa.startsWith("-");
+  const digits = mantissa.replace(/^[-+]/, "");
+  const dot = digits.indexOf(".");
+  const intPart = dot < 0 ? digits : digits.slice(0, dot);
+  const fracPart = dot < 0 ? "" : digits.slice(dot + 1);
+  const shift = Number(exp);
+  const all = intPart + fracPart;
+  const point = intPart.length + shift;
+  let out: string;
+  if (point <= 0) out = `0.${"0".repeat(-point)}${all}`;
+  else if (point >= all.length) out = all + "0".repeat(point - all.length);
+  else out = `${all.slice(0, point)}.${all.slice(point)}`;
+  out = out.replace(/^0+(?=\d)/, "");
+  return negative ? `-${out}` : out;
+}
+
+const BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+export function toBase64(bytes: Uint8Array): string {
+  let out = "";
+  let i = 0;
+  for (; i + 2 < bytes.length; i += 3) {
+    const n = (bytes[i]! << 16) | (bytes[i + 1]! << 8) | bytes[i + 2]!;
+    out += BASE64[n >> 18]! + BASE64[(n >> 12) & 63]! + BASE64[(n >> 6) & 63]! + BASE64[n & 63]!;
+  }
+  if (i < bytes.length) {
+    const n = (bytes[i]! << 16) | ((bytes[i + 1] ?? 0) << 8);
+    out += BASE64[n >> 18]! + BASE64[(n >> 12) & 63]!;
+    out += i + 1 < bytes.length ? `${BASE64[(n >> 6) & 63]!}=` : "==";
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// lexical form -> JavaScript
+
+/** Value of a response text. Throws ValueError when the text is not of the type. */
+export function parsePrimitive(kind: PrimitiveKind, text: string, type: string): unknown {
+  switch (kind) {
+    case "string":
+      return text;
+    case "int": {
+      const t = text.trim();
+      if (INTEGER.test(t)) return Number(t);
+      break;
+    }
+    case "long": {
+      const t = text.trim();
+      if (INTEGER.test(t)) {
+        const n = Number(t);
+        if (Number.isSafeInteger(n)) return n;
+        const normal = t.replace(/^\+/, "").replace(/^(-?)0+(?=\d)/, "$1");
+        return normal;
+      }
+      break;
+    }
+    case "double": {
+      const t = text.trim();
+      if (t === "INF" || t === "+INF") return Infinity;
+      if (t === "-INF") return -Infinity;
+      if (t === "NaN") return NaN;
+      if (DOUBLE.test(t)) return Number(t);
+      break;
+    }
+    case "decimal": {
+      const t = text.trim();
+      if (DECIMAL.test(t)) return Number(t);
+      break;
+    }
+    case "boolean": {
+      const t = text.trim();
+      if (t === "true" || t === "1") return true;
+      if (t === "false" || t === "0") return false;
+      break;
+    }
+    case "dateTime": {
+      const date = parseDateTime(text.trim());
+      if (date) return date;
+      break;
+    }
+    case "base64":
+      return /\s/.test(text) ? text.replace(/\s+/g, "") : text;
+    case "char": {
+      const t = text.trim();
+      if (INTEGER.test(t)) return String.fromCharCode(Number(t));
+      break;
+    }
+  }
+  throw new ValueError(`${text === "" ? "empty text" : "text"} is not a valid ${type}`);
+}
+
+const DATE_TIME = /^(-?\d{4,})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d)(?:\.(\d+))?)?)?(Z|[+-]\d\d:?\d\d)?$/;
+
+/** Parses an xs:dateTime (or xs:date); zone-less values are UTC. Returns undefined when malformed. */
+export function parseDateTime(text: string): Date | undefined {
+  const m = DATE_TIME.exec(text);
+  if (!m) return undefined;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  const hour = m[4] === undefined ? 0 : Number(m[4]);
+  const minute = m[5] === undefined ? 0 : Number(m[5]);
+  const second = m[6] === undefined ? 0 : Number(m[6]);
+  const millis = m[7] === undefined ? 0 : Number(m[7].slice(0, 3).padEnd(3, "0"));
+  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 24 || minute > 59 || second > 60) return undefined;
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  date.setUTCHours(hour, minute, second, millis);
+  const zone = m[8];
+  if (zone !== undefined && zone !== "Z") {
+    const sign = zone[0] === "-" ? -1 : 1;
+    const digits = zone.slice(1).replace(":", "");
+    const offset = Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2));
+    date.setTime(date.getTime() - sign * offset * 60_000);
+  }
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Flags enums
+
+/** SOAP: xs:list, names separated by spaces. Accepts an array of names or a string ("A B", "A, B"). */
+export function formatFlagsXml(value: unknown, type: string): string {
+  if (Array.isArray(value)) {
+    for (const name of value) if (typeof name !== "string") throw new ValueError(`expected names (strings) in flags ${type}`);
+    return value.join(" ");
+  }
+  if (typeof value === "string") return value.includes(",") ? value.split(/[\s,]+/).filter(Boolean).join(" ") : value;
+  if (typeof value === "number" && Number.isInteger(value)) return String(value);
+  throw new ValueError(`expected an array of names for flags ${type}, got ${describe(value)}`);
+}
+
+export function parseFlagsXml(text: string): string[] {
+  const t = text.trim();
+  return t === "" ? [] : t.split(/\s+/);
+}
+
+/**
+ * REST: SuperOffice's WebAPI (Json.NET, StringEnumConverter) writes [Flags] enums as one string,
+ * names joined by ", " ("UserName, Password"), and reads the same. An empty array is sent as 0.
+ */
+export function formatFlagsJson(value: unknown, type: string): string | number {
+  if (Array.isArray(value)) {
+    for (const name of value) if (typeof name !== "string") throw new ValueError(`expected names (strings) in flags ${type}`);
+    return value.length === 0 ? 0 : value.join(", ");
+  }
+  if (typeof value === "string" || (typeof value === "number" && Number.isInteger(value))) return value;
+  throw new ValueError(`expected an array of names for flags ${type}, got ${describe(value)}`);
+}
+
+export function parseFlagsJson(text: string): string[] {
+  const t = text.trim();
+  return t === "" ? [] : t.split(/\s*[,\s]\s*/).filter(Boolean);
+}

@@ -1,0 +1,206 @@
+/**
+ * Schema-directed XML writing of request values (document/literal, DataContractSerializer shapes).
+ *
+ * Namespaces: elements in the writer's default namespace (the agent namespace, declared by the
+ * caller on the request wrapper) are unprefixed. Any other namespace gets one prefix for the
+ * whole message — `i` for XMLSchema-instance, `x` for XMLSchema, `a` for the Serialization
+ * Arrays namespace, `n1`, `n2`, … for others — collected in `declarations()` so the caller can
+ * declare them once on the Envelope.
+ */
+import { indexOf, XSI_TYPE, type Resolved, type ResolvedCarrier, type SchemaIndex } from "./descriptors.js";
+import { NILLABLE, type FieldDescriptor, type TypeDescriptor, type TypeRef } from "./schema.js";
+import { addPath, describe, formatFlagsXml, formatPrimitive, ValueError, XSD_NS, XSI_NS } from "./values.js";
+import { escapeAttr, escapeText } from "./xml-escape.js";
+
+export const ARRAYS_NS = "http://schemas.microsoft.com/2003/10/Serialization/Arrays";
+
+const WELL_KNOWN = new Map<string, string>([
+  [XSI_NS, "i"],
+  [XSD_NS, "x"],
+  [ARRAYS_NS, "a"],
+]);
+
+export class XmlWriter {
+  /** The XML written so far. */
+  out = "";
+  private readonly index: SchemaIndex;
+  private readonly prefixes = new Map<string, string>();
+
+  constructor(
+    types: Readonly<Record<string, TypeDescriptor>>,
+    private readonly defaultNs: string,
+  ) {
+    this.index = indexOf(types);
+  }
+
+  /** ` xmlns:p="ns"` for every prefix used so far. */
+  declarations(): string {
+    let out = "";
+    for (const [ns, prefix] of this.prefixes) out += ` xmlns:${prefix}="${escapeAttr(ns)}"`;
+    return out;
+  }
+
+  /** Writes `params` of `request` in order, each as an element in the default namespace. */
+  writeParams(params: readonly FieldDescriptor[], request: object | undefined): void {
+    if (request === undefined || request === null) return;
+    const record = request as Record<string, unknown>;
+    for (const [name, type, flags] of params) {
+      try {
+        this.writeElement(this.defaultNs, name, type, flags ?? 0, record[name]);
+      } catch (error) {
+        throw addPath(error, name);
+      }
+    }
+  }
+
+  /** Writes one element `name` in `ns` holding `value` of `type`; undefined writes nothing. */
+  writeElement(ns: string, name: string, type: TypeRef, flags: number, value: unknown): void {
+    if (value === undefined) return;
+    const tag = ns === this.defaultNs ? name : `${this.prefix(ns)}:${name}`;
+    if (value === null) {
+      // Null on a non-nillable element is left out, like undefined (minOccurs=0 everywhere in NetServer).
+      if (flags & NILLABLE) this.out += `<${tag} ${this.prefix(XSI_NS)}:nil="true"/>`;
+      return;
+    }
+    const resolved = this.index.resolve(type);
+    switch (resolved.kind) {
+      case "primitive":
+        this.text(tag, escapeText(formatPrimitive(resolved.prim, value, type)));
+        return;
+      case "enum":
+        if (resolved.flags) this.text(tag, escapeText(formatFlagsXml(value, type)));
+        else if (typeof value === "string" || typeof value === "number") this.text(tag, escapeText(String(value)));
+        else throw new ValueError(`expected an enum name for ${type}, got ${describe(value)}`);
+        return;
+      case "carrier":
+        this.writeCarrier(tag, resolved, value);
+        return;
+      case "array":
+        this.writeArray(tag, resolved, value);
+        return;
+      case "dictionary":
+        this.writeDictionary(tag, resolved, value);
+        return;
+      case "anyType":
+        this.writeAny(tag, value);
+        return;
+    }
+  }
+
+  private text(tag: string, content: string): void {
+    this.out += content === "" ? `<${tag}/>` : `<${tag}>${content}</${tag}>`;
+  }
+
+  private writeCarrier(tag: string, declared: ResolvedCarrier, value: unknown): void {
+    if (typeof value !== "object" || value === null || Array.isArray(value) || value instanceof Date) {
+      throw new ValueError(`expected an object for ${declared.name}, got ${describe(value)}`);
+    }
+    let carrier = declared;
+    let typeAttr = "";
+    const derived = (value as { [XSI_TYPE]?: unknown })[XSI_TYPE];
+    if (typeof derived === "string" && derived !== declared.name) {
+      const found = this.index.carrier(derived);
+      if (found === undefined) throw new ValueError(`xsi type ${derived} is not a carrier of the schema`);
+      carrier = found;
+      typeAttr = ` ${this.prefix(XSI_NS)}:type="${this.qname(found.ns, found.name)}"`;
+    }
+    this.out += `<${tag}${typeAttr}>`;
+    this.writeFields(carrier, value as Record<string, unknown>);
+    this.out += `</${tag}>`;
+  }
+
+  private writeFields(carrier: ResolvedCarrier, record: Record<string, unknown>): void {
+    for (const field of carrier.fields) {
+      const fieldValue = record[field.name];
+      if (fieldValue === undefined) continue;
+      try {
+        this.writeElement(field.ns, field.name, field.type, field.flags, fieldValue);
+      } catch (error) {
+        throw addPath(error, field.name);
+      }
+    }
+  }
+
+  private writeArray(tag: string, array: Extract<Resolved, { kind: "array" }>, value: unknown): void {
+    if (!Array.isArray(value)) throw new ValueError(`expected an array for ${array.name}, got ${describe(value)}`);
+    if (value.length === 0) {
+      this.out += `<${tag}/>`;
+      return;
+    }
+    this.out += `<${tag}>`;
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      try {
+        // Items are nillable in every NetServer array (ArrayOfstring, ArrayOfX of carriers); a null
+        // item keeps its position as xsi:nil.
+        this.writeElement(array.ns, array.element, array.item, NILLABLE, item === undefined ? null : item);
+      } catch (error) {
+        throw addPath(error, String(i));
+      }
+    }
+    this.out += `</${tag}>`;
+  }
+
+  private writeDictionary(tag: string, dict: Extract<Resolved, { kind: "dictionary" }>, value: unknown): void {
+    let entries: Iterable<readonly [unknown, unknown]>;
+    if (value instanceof Map) entries = value as Map<unknown, unknown>;
+    else if (typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date)) {
+      entries = Object.entries(value as Record<string, unknown>);
+    } else throw new ValueError(`expected an object (record) for ${dict.name}, got ${describe(value)}`);
+    const entry = dict.ns === this.defaultNs ? dict.entry : `${this.prefix(dict.ns)}:${dict.entry}`;
+    let opened = false;
+    for (const [key, item] of entries) {
+      if (!opened) {
+        this.out += `<${tag}>`;
+        opened = true;
+      }
+      this.out += `<${entry}>`;
+      try {
+        this.writeElement(dict.ns, "Key", dict.key, NILLABLE, key);
+        this.writeElement(dict.ns, "Value", dict.value, NILLABLE, item === undefined ? null : item);
+      } catch (error) {
+        throw addPath(error, String(key));
+      }
+      this.out += `</${entry}>`;
+    }
+    this.out += opened ? `</${tag}>` : `<${tag}/>`;
+  }
+
+  /** xs:anyType: the xsi:type comes from the JavaScript value. */
+  private writeAny(tag: string, value: unknown): void {
+    const carrierName = typeof value === "object" && value !== null ? (value as { [XSI_TYPE]?: unknown })[XSI_TYPE] : undefined;
+    if (typeof carrierName === "string") {
+      const found = this.index.carrier(carrierName);
+      if (found === undefined) throw new ValueError(`xsi type ${carrierName} is not a carrier of the schema`);
+      this.out += `<${tag} ${this.prefix(XSI_NS)}:type="${this.qname(found.ns, found.name)}">`;
+      this.writeFields(found, value as Record<string, unknown>);
+      this.out += `</${tag}>`;
+      return;
+    }
+    let xsdType: string;
+    let text: string;
+    if (typeof value === "string") [xsdType, text] = ["string", value];
+    else if (typeof value === "boolean") [xsdType, text] = ["boolean", value ? "true" : "false"];
+    else if (typeof value === "bigint") [xsdType, text] = ["long", value.toString()];
+    else if (typeof value === "number") {
+      xsdType = Number.isInteger(value) ? (value >= -2147483648 && value <= 2147483647 ? "int" : "long") : "double";
+      text = formatPrimitive(xsdType === "double" ? "double" : "long", value, xsdType);
+    } else if (value instanceof Date) [xsdType, text] = ["dateTime", formatPrimitive("dateTime", value, "dateTime")];
+    else throw new ValueError(`cannot infer an xsi:type for ${describe(value)} in anyType`);
+    this.out += `<${tag} ${this.prefix(XSI_NS)}:type="${this.qname(XSD_NS, xsdType)}">${escapeText(text)}</${tag}>`;
+  }
+
+  private qname(ns: string, local: string): string {
+    return ns === this.defaultNs ? local : `${this.prefix(ns)}:${local}`;
+  }
+
+  /** The message-wide prefix of a namespace (declared later on the Envelope). */
+  prefix(ns: string): string {
+    let prefix = this.prefixes.get(ns);
+    if (prefix === undefined) {
+      prefix = WELL_KNOWN.get(ns) ?? `n${this.prefixes.size + 1}`;
+      this.prefixes.set(ns, prefix);
+    }
+    return prefix;
+  }
+}
