@@ -29,6 +29,14 @@ describe("output/ for input/", () => {
     for (const [file, content] of files) await expect(content).toMatchFileSnapshot(path.join(repoRoot, "output", file));
   });
 
+  it("carries the seed prose into both the docs and the TSDoc of services86", () => {
+    const prose = ["Creates an associate of type external user.", "Login username.", "Login password.", "Returns the created associateId."];
+    for (const file of ["docs/Services86/User.md", "services86/agents/user.ts"]) {
+      for (const text of prose) expect(files.get(file), `${file}: ${text}`).toContain(text);
+    }
+    expect(files.get("services88/agents/user.ts")).toContain("Modifies an external user.");
+  });
+
   it("has no stale files", () => {
     const committed = listFiles(path.join(repoRoot, "output")).filter((file) => file !== OUTPUT_MARKER);
     expect(committed.sort()).toEqual([...files.keys()].sort());
