@@ -116,7 +116,8 @@ function summary(result: Awaited<ReturnType<typeof generate>>): string {
   const warnings = result.diagnostics.filter((d) => d.severity === "warning").length;
   const errors = result.diagnostics.filter((d) => d.severity === "error").length;
   const action = result.written ? `${result.files} files written` : result.stale.length || result.exitCode === 3 ? "output stale" : result.exitCode === 0 ? `${result.files} files up to date` : "nothing written";
-  return `${versions}: ${agents} agents, ${operations} operations; ${action}; ${errors} errors, ${warnings} warnings; ${result.seconds.toFixed(2)}s`;
+  const cache = result.cache.reused ? "unchanged since the cached run" : `${result.cache.parsed} files parsed, ${result.cache.cached} from cache`;
+  return `${versions}: ${agents} agents, ${operations} operations; ${action}; ${errors} errors, ${warnings} warnings; ${cache}; ${result.seconds.toFixed(2)}s`;
 }
 
 /** One self-overwriting line on a terminal; nothing when piped or quiet. */

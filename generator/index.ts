@@ -8,7 +8,8 @@ import { emitOutput } from "./emit/output.js";
 import { compareOutput, writeOutput } from "./emit/write.js";
 import { buildModels } from "./model/build.js";
 import type { ServicesModel } from "./model/types.js";
-import { DEFAULT_CACHE_DIR, openParseCache } from "./parse/cache.js";
+import { readRunMemo, runKey, writeRunMemo, type RunResult, type RunShape } from "./cache/run-memo.js";
+import { DEFAULT_CACHE_DIR, fileKeys, openParseCache } from "./parse/cache.js";
 import type { ParsedFile } from "./parse/index.js";
 import { parseFiles } from "./parse/pool.js";
 
@@ -30,7 +31,7 @@ export interface GenerateOptions {
   check?: boolean;
   /** Emit markdown docs (default true). */
   docs?: boolean;
-  /** Parse cache folder, or false to neither read nor write it; default node_modules/.cache/superoffice-codegen. */
+  /** Cache folder (parse results, last run), or false to neither read nor write it; default node_modules/.cache/superoffice-codegen. */
   cache?: string | false;
   /** Called as stages progress, for progress lines. */
   onProgress?: (progress: Progress) => void;
@@ -49,8 +50,11 @@ export interface GenerateReport {
   files: number;
   /** True when the output folder was replaced. */
   written: boolean;
-  /** Parse results taken from the cache and parsed afresh. */
-  parse: { cached: number; parsed: number };
+  /**
+   * reused: the output and diagnostics came from the run memo (nothing that shapes them changed);
+   * cached / parsed: input files whose parse result came from the cache / was computed.
+   */
+  cache: { reused: boolean; cached: number; parsed: number };
   /** With check: the files that differ. */
   stale: string[];
   diagnostics: Diagnostic[];
@@ -61,38 +65,29 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const started = performance.now();
   const progress = options.onProgress ?? (() => undefined);
   const out = options.out ?? "output";
+  const inputs = options.inputs?.length ? options.inputs : ["input"];
 
   progress({ stage: "discover", done: 0, total: 1 });
-  const inputs = options.inputs?.length ? options.inputs : ["input"];
   const discovery = await discoverInputs(inputs);
+  const shape: RunShape = { inputs, versions: options.versions, agents: options.agents, docs: options.docs ?? true };
+  const run = await produce(discovery.files, shape, options.cache ?? DEFAULT_CACHE_DIR, progress);
 
-  const { parsed, cached } = await parseAll(discovery.files, options.cache ?? DEFAULT_CACHE_DIR, inputs, (done) => progress({ stage: "parse", done, total: discovery.files.length }));
-
-  progress({ stage: "model", done: 0, total: 1 });
-  const built = buildModels(parsed);
-  const models = selectModels(built.models, options);
-
-  const diagnostics = [...discovery.diagnostics, ...parsed.flatMap((file) => file.diagnostics), ...built.diagnostics].sort(compareDiagnostics);
-  if (models.length === 0) diagnostics.push({ path: inputs.join(", "), line: 0, severity: "error", code: "input.no-wsdl", message: "No WSDL of a selected Services version was found in the inputs." });
-
-  progress({ stage: "emit", done: 0, total: 1 });
-  const files = emitOutput(models, { docs: options.docs ?? true });
-
+  const diagnostics = [...discovery.diagnostics, ...run.diagnostics].sort(compareDiagnostics);
   const failed = diagnostics.some((d) => d.severity === "error" || (options.strict === true && d.severity === "warning"));
   let stale: string[] = [];
   let written = false;
   if (options.check) {
-    stale = await compareOutput(out, files);
+    stale = await compareOutput(out, run.files);
   } else if (!failed) {
-    progress({ stage: "write", done: 0, total: files.size });
-    await writeOutput(out, files);
+    progress({ stage: "write", done: 0, total: run.files.size });
+    await writeOutput(out, run.files);
     written = true;
   }
   return {
     exitCode: failed ? 1 : stale.length > 0 ? 3 : 0,
-    versions: models.map((model) => ({ version: model.version, agents: model.agents.length, operations: model.agents.reduce((sum, agent) => sum + agent.operations.length, 0) })),
-    files: files.size,
-    parse: { cached, parsed: parsed.length - cached },
+    versions: run.versions,
+    files: run.files.size,
+    cache: run.cache,
     written,
     stale,
     diagnostics,
@@ -100,27 +95,59 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   };
 }
 
-/** Cache hits first; the misses go to the worker pool, and their results into the cache. */
-async function parseAll(files: readonly DiscoveredFile[], cacheDir: string | false, inputs: readonly string[], onProgress: (done: number) => void): Promise<{ parsed: ParsedFile[]; cached: number }> {
-  const cache = cacheDir === false ? null : await openParseCache(cacheDir, inputs);
-  const parsed = files.map((file) => cache?.get(file));
-  const missing = files.flatMap((_, index) => (parsed[index] ? [] : [index]));
+/**
+ * parse → model → emit. With a cache: all three come from the run memo when nothing that shapes
+ * the output changed; otherwise parse results come from the parse cache where the file did not change.
+ */
+async function produce(files: readonly DiscoveredFile[], shape: RunShape, cacheDir: string | false, progress: (progress: Progress) => void): Promise<RunResult & { cache: GenerateReport["cache"] }> {
+  const parseProgress = (done: number): void => progress({ stage: "parse", done, total: files.length });
+  if (cacheDir === false) {
+    const parsed = await parseFiles(files, { onProgress: parseProgress });
+    return { ...modelAndEmit(parsed, shape, progress), cache: { reused: false, cached: 0, parsed: files.length } };
+  }
+  const keys = await fileKeys(files);
+  const memoKey = await runKey(keys, shape);
+  const memo = await readRunMemo(cacheDir, shape.inputs, memoKey);
+  if (memo) {
+    parseProgress(files.length);
+    return { ...memo, cache: { reused: true, cached: files.length, parsed: 0 } };
+  }
+
+  const cache = await openParseCache(cacheDir, shape.inputs);
+  const parsed = keys.map((key) => cache.get(key));
+  const missing = keys.flatMap((_, index) => (parsed[index] ? [] : [index]));
   const cached = files.length - missing.length;
-  if (cached > 0) onProgress(cached);
+  if (cached > 0) parseProgress(cached);
   const fresh = await parseFiles(
     missing.map((index) => files[index]),
-    { onProgress: (done) => onProgress(cached + done) },
+    { onProgress: (done) => parseProgress(cached + done) },
   );
   fresh.forEach((result, position) => {
     parsed[missing[position]] = result;
-    cache?.set(files[missing[position]], result);
+    cache.set(keys[missing[position]], result);
   });
-  await cache?.save();
-  return { parsed: parsed as ParsedFile[], cached };
+  const result = modelAndEmit(parsed as ParsedFile[], shape, progress);
+  await Promise.all([cache.save(), writeRunMemo(cacheDir, shape.inputs, memoKey, result)]);
+  return { ...result, cache: { reused: false, cached, parsed: missing.length } };
+}
+
+function modelAndEmit(parsed: readonly ParsedFile[], shape: RunShape, progress: (progress: Progress) => void): RunResult {
+  progress({ stage: "model", done: 0, total: 1 });
+  const built = buildModels(parsed);
+  const models = selectModels(built.models, shape);
+  const diagnostics = [...parsed.flatMap((file) => file.diagnostics), ...built.diagnostics];
+  if (models.length === 0) diagnostics.push({ path: shape.inputs.join(", "), line: 0, severity: "error", code: "input.no-wsdl", message: "No WSDL of a selected Services version was found in the inputs." });
+
+  progress({ stage: "emit", done: 0, total: 1 });
+  return {
+    files: emitOutput(models, { docs: shape.docs }),
+    diagnostics,
+    versions: models.map((model) => ({ version: model.version, agents: model.agents.length, operations: model.agents.reduce((sum, agent) => sum + agent.operations.length, 0) })),
+  };
 }
 
 /** Applies --versions and --agents after the build, so docs can still be inherited from unselected versions. */
-function selectModels(models: ServicesModel[], options: GenerateOptions): ServicesModel[] {
+function selectModels(models: ServicesModel[], options: Pick<RunShape, "versions" | "agents">): ServicesModel[] {
   const versions = options.versions?.map((version) => version.toLowerCase().replace(/^services/, ""));
   const agents = options.agents?.map((agent) => agent.toLowerCase());
   return models

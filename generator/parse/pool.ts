@@ -1,7 +1,8 @@
 /**
- * Parses many files on every core: worker threads take batches from one queue, largest files
- * first so no thread is left with a big WSDL at the end. Small inputs are parsed in-process,
- * where starting workers would cost more than it saves. Results come back in input order.
+ * Parses many files on several cores: this thread and the worker threads take batches from one
+ * queue, largest files first so nobody is left with a big WSDL at the end. This thread starts at
+ * once while the workers boot (tsx and the parsers cost each worker ~0.3 s of CPU); small inputs
+ * never start a worker. Results come back in input order.
  */
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
@@ -13,90 +14,99 @@ export interface ParseBatch {
   files: DiscoveredFile[];
 }
 
-export interface ParsedBatch {
-  id: number;
-  results: ParsedFile[];
-}
+export type WorkerMessage = { type: "ready" } | { type: "parsed"; id: number; results: ParsedFile[] };
 
 export interface PoolOptions {
-  /** Worker threads; default os.availableParallelism(). 1 parses in-process. */
+  /**
+   * Parsing threads, this one included; 1 parses in this thread only. Default: one less than the
+   * cores, because V8's background compiler and GC keep about one core busy during a cold parse
+   * (measured on 2 cores: a worker there makes the parse slower, not faster).
+   */
   threads?: number;
   /** Called with the number of files parsed so far. */
   onProgress?: (done: number) => void;
 }
 
-/** Below this many files a worker's start-up (tsx, parser modules) costs more than the parse. */
+/** Below this many files a worker's start-up costs more than it saves. */
 export const MIN_FILES_FOR_WORKERS = 50;
 /** Enough work per message to amortise the messaging, small enough to balance the tail. */
-const BATCH_BYTES = 512 * 1024;
-const BATCH_FILES = 64;
+const BATCH_BYTES = 256 * 1024;
+const BATCH_FILES = 32;
 /** Batches queued per worker, so it never waits for the next one. */
 const IN_FLIGHT = 2;
 
 const WORKER_ENTRY = new URL("./worker-entry.js", import.meta.url);
 
 export async function parseFiles(files: readonly DiscoveredFile[], options: PoolOptions = {}): Promise<ParsedFile[]> {
-  const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), Math.ceil(files.length / BATCH_FILES)));
-  const results: (ParsedFile | undefined)[] = new Array(files.length);
-  if (files.length >= MIN_FILES_FOR_WORKERS && threads >= 2) {
-    // A worker that cannot start or dies (not a parser error: parseFile catches those) must not
-    // cost the run: whatever is left is parsed in this thread.
-    await parseOnWorkers(files, threads, results, options.onProgress).catch(() => undefined);
-  }
-  return parseRestInProcess(files, results, options.onProgress);
-}
-
-/** Loaded only here: a run whose files all come from the cache or the workers never pays for the parser modules. */
-async function parseRestInProcess(files: readonly DiscoveredFile[], results: (ParsedFile | undefined)[], onProgress: PoolOptions["onProgress"]): Promise<ParsedFile[]> {
-  const missing = files.flatMap((_, index) => (results[index] ? [] : [index]));
-  if (missing.length > 0) {
-    const { parseFile } = await import("./index.js");
-    let done = files.length - missing.length;
-    for (const index of missing) {
-      results[index] = parseFile(files[index]);
-      done++;
-      if (onProgress && (done % 100 === 0 || done === files.length)) onProgress(done);
-    }
-  }
-  return results as ParsedFile[];
-}
-
-function parseOnWorkers(files: readonly DiscoveredFile[], threads: number, results: (ParsedFile | undefined)[], onProgress: PoolOptions["onProgress"]): Promise<void> {
+  // Nothing to parse (all cached): the parser modules are not even loaded.
+  if (files.length === 0) return [];
   const batches = makeBatches(files);
-  const workers: Worker[] = [];
-  let next = 0;
-  let finished = 0;
+  const queue = batches.map((_, id) => id);
+  const results: ParsedFile[] = new Array(files.length);
   let done = 0;
-  return new Promise<void>((resolve, reject) => {
-    const stop = (error?: unknown): void => {
-      for (const worker of workers) void worker.terminate();
-      if (error === undefined) resolve();
-      else reject(error);
-    };
-    const send = (worker: Worker): void => {
-      if (next >= batches.length) return;
-      const id = next++;
-      const message: ParseBatch = { id, files: batches[id].map((index) => files[index]) };
-      worker.postMessage(message);
-    };
-    for (let count = 0; count < threads; count++) {
-      const worker = new Worker(WORKER_ENTRY);
-      workers.push(worker);
-      worker.on("message", (reply: ParsedBatch) => {
-        const indices = batches[reply.id];
-        reply.results.forEach((result, position) => (results[indices[position]] = result));
-        done += indices.length;
-        onProgress?.(done);
-        if (++finished === batches.length) stop();
-        else send(worker);
-      });
-      worker.on("error", stop);
-      worker.on("exit", (code) => {
-        if (finished < batches.length) stop(new Error(`A parse worker exited with code ${code}.`));
-      });
-      for (let slot = 0; slot < IN_FLIGHT; slot++) send(worker);
+  const finish = (id: number, parsed: ParsedFile[]): void => {
+    batches[id].forEach((fileIndex, position) => (results[fileIndex] = parsed[position]));
+    done += parsed.length;
+    options.onProgress?.(done);
+  };
+
+  let wake = (): void => undefined;
+  const threads = options.threads ?? availableParallelism() - 1;
+  const workerCount = files.length < MIN_FILES_FOR_WORKERS ? 0 : Math.max(0, Math.min(threads - 1, batches.length - 1));
+  const workers = Array.from({ length: workerCount }, () => startWorker(files, batches, queue, finish, () => wake()));
+  try {
+    const { parseFile } = await import("./index.js");
+    while (done < files.length) {
+      const id = queue.shift();
+      if (id !== undefined) {
+        finish(id, batches[id].map((fileIndex) => parseFile(files[fileIndex])));
+        // Let worker replies in, and hand the workers their next batches.
+        await new Promise(setImmediate);
+      } else {
+        await new Promise<void>((resolve) => (wake = resolve));
+      }
     }
+  } finally {
+    for (const worker of workers) void worker.terminate();
+  }
+  return results;
+}
+
+/**
+ * A worker fed from the shared queue once it is ready. If it dies (a bug or out of memory in the
+ * worker, not a parse error: parseFile catches those), its batches go back to the queue.
+ */
+function startWorker(files: readonly DiscoveredFile[], batches: number[][], queue: number[], finish: (id: number, parsed: ParsedFile[]) => void, wake: () => void): Worker {
+  const worker = new Worker(WORKER_ENTRY);
+  const inFlight = new Set<number>();
+  let alive = true;
+  const send = (): void => {
+    const id = queue.shift();
+    if (id === undefined) return;
+    inFlight.add(id);
+    const batch: ParseBatch = { id, files: batches[id].map((fileIndex) => files[fileIndex]) };
+    worker.postMessage(batch);
+  };
+  worker.on("message", (message: WorkerMessage) => {
+    if (message.type === "parsed") {
+      inFlight.delete(message.id);
+      finish(message.id, message.results);
+      send();
+    } else {
+      for (let slot = 0; slot < IN_FLIGHT; slot++) send();
+    }
+    wake();
   });
+  const lost = (): void => {
+    if (!alive) return;
+    alive = false;
+    queue.unshift(...inFlight);
+    inFlight.clear();
+    wake();
+  };
+  worker.on("error", lost);
+  worker.on("exit", lost);
+  return worker;
 }
 
 /** File indices grouped into batches, largest files first. */

@@ -1,0 +1,197 @@
+/**
+ * `npm run bench`: the generator on ../shared/corpus against its targets.
+ *
+ *   cold   the whole corpus, --no-cache, fresh --out, as the `superoffice-codegen` command
+ *   warm   the same with one cache folder, after a priming run
+ *   floor  bench/floor.ts: read every input once and run only the plain parsers, one thread
+ *   wsdl-tsclient on the 30 Services88 WSDLs (extracted from their pages beforehand)
+ *
+ * Every figure is a median over separate child processes, so peak RSS is per run.
+ * The runtime figures come from bench/runtime-bench.ts when it is there.
+ */
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdir } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+const COLD_RUNS = 5;
+const WARM_RUNS = 5;
+const FLOOR_RUNS = 3;
+const WSDL_TSCLIENT_RUNS = 3;
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const corpus = path.resolve(repoRoot, "..", "shared", "corpus");
+const services88Pages = path.join(corpus, "mintlify-docs/en/api/web-services/endpoints/soap/reference/Services88");
+const bin = path.join(repoRoot, "generator", "bin.js");
+const floorScript = path.join(repoRoot, "bench", "floor.ts");
+const rssPreload = pathToFileURL(path.join(repoRoot, "bench", "max-rss.mjs")).href;
+const wsdlTsClient = createRequire(import.meta.url).resolve("wsdl-tsclient/dist/src/cli.js");
+
+interface Run {
+  seconds: number;
+  rssBytes: number;
+  exitCode: number;
+  stderr: string;
+}
+
+interface Figure {
+  label: string;
+  seconds: number;
+  rssBytes: number;
+  note: string;
+}
+
+if (!existsSync(services88Pages)) {
+  process.stderr.write(`bench: the corpus is missing (${corpus}).\nThe benchmark runs on ../shared/corpus beside the repository; check it out there and retry.\n`);
+  process.exit(2);
+}
+
+const scratch = mkdtempSync(path.join(tmpdir(), "superoffice-bench-"));
+try {
+  await main();
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
+
+async function main(): Promise<void> {
+  const generator = (name: string, extra: string[]): Promise<Run> => runChild(["--import", rssPreload, bin, "--input", corpus, "--out", path.join(scratch, name), "--quiet", ...extra]);
+
+  progress(`cold runs (${COLD_RUNS})`);
+  const cold = await repeat(COLD_RUNS, (index) => generator(`cold-${index}`, ["--no-cache"]));
+
+  progress(`warm runs (1 priming + ${WARM_RUNS})`);
+  const cache = path.join(scratch, "cache");
+  await generator("prime", ["--cache", cache]);
+  const warm = await repeat(WARM_RUNS, (index) => generator(`warm-${index}`, ["--cache", cache]));
+
+  progress(`parse floor (${FLOOR_RUNS})`);
+  const floor = await repeat(FLOOR_RUNS, () => runChild(["--import", rssPreload, "--import", "tsx", floorScript, corpus]));
+
+  progress(`wsdl-tsclient (${WSDL_TSCLIENT_RUNS})`);
+  const wsdls = await extractServices88Wsdls(path.join(scratch, "wsdl"));
+  let clientsMade = 0;
+  const tsclient = await repeat(WSDL_TSCLIENT_RUNS, async (index) => {
+    const out = path.join(scratch, `wsdl-tsclient-${index}`);
+    const run = await runChild(["--import", rssPreload, wsdlTsClient, ...wsdls, "-o", out, "--quiet"], { allowFailure: true });
+    clientsMade = existsSync(out) ? readdirSync(out).length : 0;
+    return run;
+  });
+
+  const runtime = await runtimeFigures();
+
+  const figures: Figure[] = [
+    { label: "cold (--no-cache)", ...median(cold), note: `median of ${COLD_RUNS}; whole corpus, both versions, docs` },
+    { label: "warm (cache)", ...median(warm), note: `median of ${WARM_RUNS}, after a priming run` },
+    { label: "parse floor (1 thread)", ...median(floor), note: `median of ${FLOOR_RUNS}; remark + fast-xml-parser + JSON.parse only` },
+    { label: "wsdl-tsclient", ...median(tsclient), note: `median of ${WSDL_TSCLIENT_RUNS}; ${clientsMade} of ${wsdls.length} Services88 WSDLs gave a client` },
+  ];
+  const peak = Math.max(...cold.map((run) => run.rssBytes), ...warm.map((run) => run.rssBytes));
+  const [coldFigure, warmFigure, floorFigure, tsclientFigure] = figures;
+
+  const lines = [
+    table(
+      ["", "seconds", "peak RSS", ""],
+      figures.map((figure) => [figure.label, figure.seconds.toFixed(2), megabytes(figure.rssBytes), figure.note]),
+    ),
+    "",
+    table(
+      ["ratio", "value", "target", ""],
+      [
+        ratioRow("cold / floor", coldFigure.seconds / floorFigure.seconds, 0.6),
+        ratioRow("cold / wsdl-tsclient", coldFigure.seconds / tsclientFigure.seconds, 0.6),
+        ratioRow("warm / floor", warmFigure.seconds / floorFigure.seconds, 0.1),
+        ["peak memory (cold, warm)", megabytes(peak), "< 1024 MB", peak < 1024 ** 3 ? "met" : "MISSED"],
+        runtime.ok
+          ? ratioRow(`runtime ours/soap (${runtime.ours.toFixed(1)} / ${runtime.soap.toFixed(1)} µs per call)`, runtime.ours / runtime.soap, 0.2)
+          : ["runtime ours/soap", "-", "≤ 0.2", runtime.reason],
+      ],
+    ),
+  ];
+  process.stdout.write(`${lines.join("\n")}\n`);
+}
+
+function runChild(args: string[], options: { allowFailure?: boolean } = {}): Promise<Run> {
+  const rssFile = path.join(scratch, `rss-${Math.random().toString(36).slice(2)}`);
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd: repoRoot, stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, BENCH_RSS_FILE: rssFile } });
+    let stderr = "";
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr = (stderr + chunk).slice(-4000)));
+    child.on("error", reject);
+    child.on("close", (code) => {
+      const seconds = (performance.now() - started) / 1000;
+      const run: Run = { seconds, rssBytes: existsSync(rssFile) ? Number(readFileSync(rssFile, "utf8")) : 0, exitCode: code ?? 1, stderr };
+      if (run.exitCode !== 0 && !options.allowFailure) reject(new Error(`bench: \`node ${args.join(" ")}\` exited with ${run.exitCode}:\n${stderr}`));
+      else resolve(run);
+    });
+  });
+}
+
+async function repeat(times: number, run: (index: number) => Promise<Run>): Promise<Run[]> {
+  const runs: Run[] = [];
+  for (let index = 0; index < times; index++) runs.push(await run(index));
+  return runs;
+}
+
+function median(runs: Run[]): { seconds: number; rssBytes: number } {
+  const middle = <T>(values: T[], by: (value: T) => number): number => {
+    const sorted = values.map(by).sort((a, b) => a - b);
+    return sorted[Math.floor(sorted.length / 2)];
+  };
+  return { seconds: middle(runs, (run) => run.seconds), rssBytes: middle(runs, (run) => run.rssBytes) };
+}
+
+/** The WSDL fence of each Services88-<Agent>.md page as a plain .wsdl file, which is what wsdl-tsclient reads. */
+async function extractServices88Wsdls(folder: string): Promise<string[]> {
+  await mkdir(folder, { recursive: true });
+  const files: string[] = [];
+  for (const page of readdirSync(services88Pages).filter((name) => /^Services88-\w+\.md$/.test(name)).sort()) {
+    const fence = /^```xml\r?\n([\s\S]*?)\r?\n```/m.exec(readFileSync(path.join(services88Pages, page), "utf8"));
+    if (!fence) continue;
+    const file = path.join(folder, page.replace(/\.md$/, ".wsdl"));
+    writeFileSync(file, fence[1]);
+    files.push(file);
+  }
+  return files;
+}
+
+type RuntimeFigures = { ok: true; ours: number; soap: number } | { ok: false; reason: string };
+
+async function runtimeFigures(): Promise<RuntimeFigures> {
+  const file = path.join(repoRoot, "bench", "runtime-bench.ts");
+  if (!existsSync(file)) return { ok: false, reason: "bench/runtime-bench.ts not there" };
+  progress("runtime");
+  try {
+    const module: unknown = await import(pathToFileURL(file).href);
+    const benchRuntime = typeof module === "object" && module !== null && "benchRuntime" in module ? module.benchRuntime : undefined;
+    if (typeof benchRuntime !== "function") return { ok: false, reason: "runtime-bench.ts exports no benchRuntime()" };
+    const result: unknown = await benchRuntime();
+    const figures = result as { ours?: unknown; soap?: unknown };
+    if (typeof figures.ours !== "number" || typeof figures.soap !== "number") return { ok: false, reason: "benchRuntime() gave no { ours, soap }" };
+    return { ok: true, ours: figures.ours, soap: figures.soap };
+  } catch (error) {
+    return { ok: false, reason: `benchRuntime() failed: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}` };
+  }
+}
+
+function ratioRow(label: string, value: number, target: number): string[] {
+  return [label, value.toFixed(2), `≤ ${target}`, value <= target ? "met" : "MISSED"];
+}
+
+function megabytes(bytes: number): string {
+  return `${Math.round(bytes / 1024 ** 2)} MB`;
+}
+
+function table(header: string[], rows: string[][]): string {
+  const all = [header, ...rows];
+  const widths = header.map((_, column) => Math.max(...all.map((row) => row[column].length)));
+  const format = (row: string[]): string => row.map((cell, column) => (column === 0 || column === row.length - 1 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join("  ").trimEnd();
+  return [format(header), widths.map((width) => "-".repeat(width)).join("  "), ...rows.map(format)].join("\n");
+}
+
+function progress(stage: string): void {
+  process.stderr.write(`bench: ${stage}…\n`);
+}

@@ -1,0 +1,84 @@
+/**
+ * What the parse cache and the run memo share: packs read leniently (anything unreadable is a
+ * miss), written atomically (tmp + rename), named per set of input roots, and keyed by the
+ * source code that produced them.
+ */
+import { createHash, randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+
+/** The parsed JSON, or undefined when the file is missing, truncated or not JSON. */
+export async function readJson<T>(file: string): Promise<Partial<T> | undefined> {
+  try {
+    const value: unknown = JSON.parse(await readFile(file, "utf8"));
+    return typeof value === "object" && value !== null ? (value as Partial<T>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function writeAtomically(file: string, text: string): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`;
+  try {
+    await writeFile(temporary, text);
+    await rename(temporary, file);
+  } finally {
+    await rm(temporary, { force: true });
+  }
+}
+
+/** A file-name-safe name for a set of input roots. */
+export function scopeName(roots: readonly string[]): string {
+  return createHash("sha256").update(roots.map((root) => path.resolve(root)).join("\n")).digest("hex").slice(0, 16);
+}
+
+const IMPORT = /(?:\bfrom|^\s*import)\s*["']([^"']+)["']|\bimport\(\s*["']([^"']+)["']\s*\)/gm;
+
+/**
+ * Hash of the code behind a result: every module reachable by relative imports from `entry`,
+ * the versions of the packages they import, and every file below `dataFolders` (templates read
+ * at run time). A few dozen small reads; callers compute it once per process.
+ */
+export async function sourceKey(entry: string, dataFolders: readonly string[], salt: string): Promise<string> {
+  const hash = createHash("sha256").update(`${salt}\0`);
+  const seen = new Set<string>();
+  const packages = new Set<string>();
+  const queue = [entry];
+  for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const source = await readFile(file, "utf8").catch(() => "(unreadable)");
+    hash.update(`${path.relative(path.dirname(entry), file)}\0${source}\0`);
+    for (const match of source.matchAll(IMPORT)) {
+      const specifier = match[1] ?? match[2];
+      if (specifier.startsWith(".")) queue.push(path.resolve(path.dirname(file), specifier).replace(/\.js$/, ".ts"));
+      else if (!specifier.startsWith("node:")) packages.add(packageName(specifier));
+    }
+  }
+  for (const name of [...packages].sort()) hash.update(`${name}@${await packageVersion(name, path.dirname(entry))}\0`);
+  for (const folder of dataFolders) {
+    for (const file of await listFiles(folder)) hash.update(`${path.relative(folder, file)}\0`).update(await readFile(file)).update("\0");
+  }
+  return hash.digest("base64url");
+}
+
+function packageName(specifier: string): string {
+  const parts = specifier.split("/");
+  return specifier.startsWith("@") ? parts.slice(0, 2).join("/") : parts[0];
+}
+
+/** Found the way Node finds it: node_modules folders upward from the importer. */
+async function packageVersion(name: string, from: string): Promise<string> {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    const manifest = path.join(dir, "node_modules", name, "package.json");
+    if (existsSync(manifest)) return (JSON.parse(await readFile(manifest, "utf8")) as { version?: string }).version ?? "?";
+    if (path.dirname(dir) === dir) return "?";
+  }
+}
+
+async function listFiles(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { withFileTypes: true, recursive: true }).catch(() => []);
+  return entries.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name)).sort();
+}

@@ -1,0 +1,144 @@
+/**
+ * The cache: a warm run gives the cold run's output byte for byte, a changed page costs exactly
+ * one parse and its new text reaches the model, anything unreadable in the cache is a miss,
+ * --no-cache neither reads nor writes, and the source key follows the code.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { sourceKey, scopeName } from "../../generator/cache/store.js";
+import { generate, type GenerateReport } from "../../generator/index.js";
+import { DEFAULT_CACHE_DIR } from "../../generator/parse/cache.js";
+import { repoRoot } from "../corpus.js";
+import { scratchDir } from "../support/tmp.js";
+import { copyInput, runCli, snapshotTree } from "./support.js";
+
+const scratch = scratchDir("cache");
+const input = copyInput(path.join(scratch, "input"));
+const cache = path.join(scratch, "cache");
+const inputFiles = 7;
+/** The Services86 CreateExternalUser SOAP page; its description becomes the operation's doc. */
+const page = path.join(input, "seeds", "001_0182cecb279bd4a6.txt");
+
+function run(out: string, cacheDir: string | false = cache): Promise<GenerateReport> {
+  return generate({ inputs: [input], out: path.join(scratch, out), cache: cacheDir });
+}
+
+function operationDoc(out: string, version: string, agent: string, operation: string): string {
+  const model = JSON.parse(readFileSync(path.join(scratch, out, "ir", `${version}.json`), "utf8")) as { agents: { name: string; operations: { name: string; doc: string }[] }[] };
+  const found = model.agents.find((a) => a.name === agent)?.operations.find((o) => o.name === operation);
+  if (!found) throw new Error(`${version} ${agent}.${operation} is not in the model`);
+  return found.doc;
+}
+
+describe("warm and cold runs", () => {
+  it("a warm run reuses the cold run and writes identical output", async () => {
+    const cold = await run("cold");
+    expect(cold.exitCode).toBe(0);
+    expect(cold.cache).toEqual({ reused: false, cached: 0, parsed: inputFiles });
+    const warm = await run("warm");
+    expect(warm.cache).toEqual({ reused: true, cached: inputFiles, parsed: 0 });
+    expect(warm.diagnostics).toEqual(cold.diagnostics);
+    expect(warm.versions).toEqual(cold.versions);
+    expect(snapshotTree(path.join(scratch, "warm"))).toEqual(snapshotTree(path.join(scratch, "cold")));
+  });
+
+  it("without the run memo, every parse result comes from the parse cache, and the output is still identical", async () => {
+    for (const file of readdirSync(cache).filter((name) => name.startsWith("run-"))) rmSync(path.join(cache, file));
+    const fromParseCache = await run("from-parse-cache");
+    expect(fromParseCache.cache).toEqual({ reused: false, cached: inputFiles, parsed: 0 });
+    expect(snapshotTree(path.join(scratch, "from-parse-cache"))).toEqual(snapshotTree(path.join(scratch, "cold")));
+  });
+
+  it("changing one page parses exactly that page again, and its new text reaches the model", async () => {
+    const before = operationDoc("cold", "Services86", "User", "CreateExternalUser");
+    expect(before).toContain("Creates an associate of type external user.");
+    writeFileSync(page, readFileSync(page, "utf8").replace("Creates an associate of type external user.", "Creates an external user, as the cache test says."));
+    const changed = await run("changed");
+    expect(changed.cache).toEqual({ reused: false, cached: inputFiles - 1, parsed: 1 });
+    const after = operationDoc("changed", "Services86", "User", "CreateExternalUser");
+    expect(after).toContain("Creates an external user, as the cache test says.");
+    expect(after).not.toContain("Creates an associate of type external user.");
+    expect((await run("changed-again")).cache.reused).toBe(true);
+  });
+
+  it("a corrupt or truncated cache is a miss, never a crash, and is rewritten", async () => {
+    const packs = readdirSync(cache).filter((name) => name.endsWith(".json"));
+    expect(packs.map((name) => name.split("-")[0]).sort()).toEqual(["parse", "run"]);
+    for (const [index, name] of packs.entries()) {
+      const file = path.join(cache, name);
+      writeFileSync(file, index === 0 ? readFileSync(file, "utf8").slice(0, 100) : "\u0000not json");
+    }
+    const recovered = await run("recovered");
+    expect(recovered.exitCode).toBe(0);
+    expect(recovered.cache).toEqual({ reused: false, cached: 0, parsed: inputFiles });
+    expect((await run("recovered-again")).cache.reused).toBe(true);
+    expect(readdirSync(cache).filter((name) => name.endsWith(".tmp"))).toEqual([]);
+  });
+
+  it("a cache entry of the wrong shape is a miss", async () => {
+    for (const file of readdirSync(cache).filter((name) => name.startsWith("run-"))) rmSync(path.join(cache, file));
+    const packFile = path.join(cache, readdirSync(cache).find((name) => name.startsWith("parse-")) ?? "missing");
+    const pack = JSON.parse(readFileSync(packFile, "utf8")) as { entries: Record<string, unknown> };
+    const [firstKey] = Object.keys(pack.entries);
+    pack.entries[firstKey] = { nonsense: true };
+    writeFileSync(packFile, JSON.stringify(pack));
+    expect((await run("one-bad-entry")).cache).toEqual({ reused: false, cached: inputFiles - 1, parsed: 1 });
+  });
+});
+
+describe("cache flags", () => {
+  const defaultCache = path.join(repoRoot, DEFAULT_CACHE_DIR);
+  const scopeFiles = (): string[] => (existsSync(defaultCache) ? readdirSync(defaultCache).filter((name) => name.includes(scopeName([input]))) : []);
+  afterAll(() => {
+    for (const file of scopeFiles()) rmSync(path.join(defaultCache, file));
+  });
+
+  it("--no-cache neither reads nor writes a cache", async () => {
+    const noCache = await runCli(["--input", input, "--out", path.join(scratch, "no-cache"), "--no-cache"]);
+    expect(noCache.code).toBe(0);
+    expect(noCache.stdout).toContain(`${inputFiles} files parsed, 0 from cache`);
+    expect(scopeFiles()).toEqual([]);
+    const again = await runCli(["--input", input, "--out", path.join(scratch, "no-cache"), "--no-cache"]);
+    expect(again.stdout).toContain(`${inputFiles} files parsed, 0 from cache`);
+  });
+
+  it("--cache DIR puts the cache there; the default is node_modules/.cache/superoffice-codegen", async () => {
+    const chosen = path.join(scratch, "chosen-cache");
+    await runCli(["--input", input, "--out", path.join(scratch, "chosen"), "--cache", chosen, "--quiet"]);
+    expect(readdirSync(chosen).sort()).toEqual([`parse-${scopeName([input])}.json`, `run-${scopeName([input])}.json`]);
+    const warm = await runCli(["--input", input, "--out", path.join(scratch, "chosen"), "--cache", chosen]);
+    expect(warm.stdout).toContain("unchanged since the cached run");
+
+    await runCli(["--input", input, "--out", path.join(scratch, "default"), "--quiet"]);
+    expect(scopeFiles().length).toBe(2);
+  });
+});
+
+describe("source keys", () => {
+  const root = path.join(scratch, "source");
+  const write = (file: string, text: string): void => {
+    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    writeFileSync(path.join(root, file), text);
+  };
+  const key = (): Promise<string> => sourceKey(path.join(root, "src", "entry.ts"), [path.join(root, "templates")], "test");
+
+  it("changes with any imported module and any template, not with unrelated files", async () => {
+    write("src/entry.ts", 'import { helper } from "./helper.js";\nexport const x = helper();\n');
+    write("src/helper.ts", "export function helper(): number {\n  return 1;\n}\n");
+    write("src/unrelated.ts", "export const y = 2;\n");
+    write("templates/a.hbs", "{{a}}\n");
+    const first = await key();
+    expect(await key()).toBe(first);
+
+    write("src/unrelated.ts", "export const y = 3;\n");
+    expect(await key()).toBe(first);
+
+    write("src/helper.ts", "export function helper(): number {\n  return 2;\n}\n");
+    const second = await key();
+    expect(second).not.toBe(first);
+
+    write("templates/a.hbs", "{{b}}\n");
+    expect(await key()).not.toBe(second);
+  });
+});
