@@ -1,5 +1,5 @@
 /** Discover: every input root → the files worth parsing, read once and classified by content. */
-import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Diagnostic } from "../diagnostics.js";
 import { classify, type InputKind } from "./classify.js";
@@ -42,11 +42,14 @@ export async function discoverInputs(roots: readonly string[]): Promise<Discover
       const shown = displayPath(absolute);
       if (seen.has(shown)) continue;
       seen.add(shown);
-      const bytes = await readFile(absolute).catch((error: unknown) => {
+      let bytes: Buffer;
+      try {
+        // Synchronous on purpose: ~1,700 awaited reads cost ~0.2 s of round trips to the thread pool, sync reads ~20 ms.
+        bytes = readFileSync(absolute);
+      } catch (error) {
         diagnostics.push({ path: shown, line: 0, severity: "error", code: "input.unreadable", message: `The file cannot be read: ${describe(error)}.` });
-        return null;
-      });
-      if (!bytes) continue;
+        continue;
+      }
       if (bytes.byteLength > MAX_INPUT_BYTES) {
         diagnostics.push({ path: shown, line: 0, severity: "warning", code: "input.too-large", message: `The file is ${bytes.byteLength} bytes, over the ${MAX_INPUT_BYTES}-byte limit for one input; it was skipped.` });
         continue;
