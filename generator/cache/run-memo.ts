@@ -3,9 +3,10 @@
  * keyed by every input file's parse key, the options that shape the output and the source of the
  * whole generator, templates included. When none of that changed, a warm run skips parse, model
  * and emit and costs one read. One memo per set of input roots; anything unreadable is a miss.
+ * Code that starts reading files at run time outside templates/ must add them to generatorKey.
  */
-import path from "node:path";
 import { createHash } from "node:crypto";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Diagnostic } from "../diagnostics.js";
 import type { OutputFiles } from "../emit/index.js";
