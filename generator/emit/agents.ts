@@ -85,7 +85,8 @@ export function agentView(model: ServicesModel, agent: Agent, types: TypeLookup)
 function methodView(model: ServicesModel, agent: Agent, operation: Operation, names: AgentNames, types: TypeLookup): MethodView {
   const returns = returnType(agent, operation, types);
   const query = operation.rest.query.map((item) => `${item.param} as \`${item.name}\``).join(", ");
-  const rest = `REST: \`${operation.rest.method} ${operation.rest.path}\`${query ? ` (query: ${query})` : ""}`;
+  const renamed = (operation.rest.bodyRenames ?? []).map((item) => `${item.param} as \`${item.name}\``).join(", ");
+  const rest = `REST: \`${operation.rest.method} ${operation.rest.path}\`${query ? ` (query: ${query})` : ""}${renamed ? ` (body: ${renamed})` : ""}`;
   return {
     doc: tsdoc(operation.doc || `Calls ${agent.name}.${operation.name} of ${model.version}.`, {
       params: [

@@ -68,13 +68,15 @@ function resultsKey(operation: Operation): string {
 function operationDescriptor(operation: Operation): string {
   const query = operation.rest.query.length ? `, query: [${operation.rest.query.map((item) => `[${q(item.name)}, ${q(item.param)}]`).join(", ")}]` : "";
   const body = operation.rest.bodyParam ? `, body: ${q(operation.rest.bodyParam)}` : "";
+  const renames = operation.rest.bodyRenames ?? [];
+  const rename = renames.length ? `, rename: [${renames.map((item) => `[${q(item.name)}, ${q(item.param)}]`).join(", ")}]` : "";
   const results = operation.results.length ? ` results: ${q(resultsKey(operation))},` : "";
   return [
     `{ name: ${q(operation.name)}, soapAction: ${q(operation.soapAction)},`,
     `request: ${q(operation.requestElement)}, response: ${q(operation.responseElement)},`,
     `params: [${operation.params.map(field).join(", ")}],`,
     `returns: ${operation.returns === "void" ? "null" : q(operation.returns)},${results}`,
-    `rest: { method: ${q(operation.rest.method)}, path: ${q(operation.rest.path)}${query}${body} } }`,
+    `rest: { method: ${q(operation.rest.method)}, path: ${q(operation.rest.path)}${query}${body}${rename} } }`,
   ].join(" ");
 }
 

@@ -6,7 +6,7 @@
 import type { Diagnostic } from "../diagnostics.js";
 import type { BodyKind, ParsedRestPage, WsdlOperation } from "../parse/types.js";
 import type { OpenApiEntry } from "./sources.js";
-import type { RestEndpoint, RestQueryParam, TypeDef } from "./types.js";
+import type { RestBodyRename, RestEndpoint, RestQueryParam, TypeDef } from "./types.js";
 
 interface RestInputs {
   agent: string;
@@ -50,7 +50,7 @@ export function resolveRestEndpoint({ agent, operation, openApi, restPages, type
     }),
   );
 
-  for (const described of [fromOpenApi, ...fromPages]) if (described) checkAgainstWsdl(described, operation, types, diagnostics);
+  for (const described of [fromOpenApi, ...fromPages]) if (described) checkAgainstWsdl(described, operation, types, renamedBodyProperties(described, operation), diagnostics);
   const chosen = fromOpenApi ?? fromPages[0] ?? null;
   for (const other of fromPages) if (chosen && other !== chosen) reportDisagreement(chosen, other, diagnostics);
 
@@ -62,7 +62,35 @@ export function resolveRestEndpoint({ agent, operation, openApi, restPages, type
     const param = findParam(operation, item.name);
     if (param) query.push({ name: item.name, param: param.name, required: item.required });
   }
-  return { method: chosen.method, path: chosen.path, query, body: chosen.body, bodyParam: chosen.bodyParam, origin: chosen === fromOpenApi ? "openapi" : "rest-page" };
+  const bodyRenames = renamedBodyProperties(chosen, operation);
+  return {
+    method: chosen.method,
+    path: chosen.path,
+    query,
+    body: chosen.body,
+    bodyParam: chosen.bodyParam,
+    ...(bodyRenames.length > 0 ? { bodyRenames } : {}),
+    origin: chosen === fromOpenApi ? "openapi" : "rest-page",
+  };
+}
+
+/**
+ * A body property the REST API names differently from the WSDL (User.ExecuteUserCommand: the
+ * body's ActionResult is the WSDL's CommandActionResult). Paired only when it is the one body
+ * name that is no parameter, the parameter is the one the endpoint does not otherwise carry, and
+ * one name ends with the other; anything else stays a reported mismatch.
+ */
+function renamedBodyProperties(described: Described, operation: WsdlOperation): RestBodyRename[] {
+  if (described.bodyParam !== null || described.bodyKind === "value") return [];
+  const unknown = described.body.filter((name) => !findParam(operation, name));
+  const carried = new Set([...described.body, ...described.query.map((item) => item.name)].map((name) => name.toLowerCase()));
+  const uncarried = operation.params.filter((param) => !carried.has(param.name.toLowerCase()));
+  const [name] = unknown;
+  const [param] = uncarried;
+  if (unknown.length !== 1 || uncarried.length !== 1 || name === undefined || param === undefined) return [];
+  const restName = name.toLowerCase();
+  const wsdlName = param.name.toLowerCase();
+  return restName.endsWith(wsdlName) || wsdlName.endsWith(restName) ? [{ name, param: param.name }] : [];
 }
 
 /**
@@ -92,10 +120,20 @@ function carrierFieldNames(typeName: string, types: ReadonlyMap<string, TypeDef>
   return names;
 }
 
-function checkAgainstWsdl(described: Described, operation: WsdlOperation, types: ReadonlyMap<string, TypeDef>, diagnostics: Diagnostic[]): void {
+function checkAgainstWsdl(
+  described: Described,
+  operation: WsdlOperation,
+  types: ReadonlyMap<string, TypeDef>,
+  renames: readonly RestBodyRename[],
+  diagnostics: Diagnostic[],
+): void {
   const warn = (message: string): void => {
     diagnostics.push({ ...described.where, severity: "warning", code: "model.rest-mismatch", message });
   };
+  for (const rename of renames) {
+    warn(`The REST body of ${operation.name} names the WSDL parameter ${rename.param} "${rename.name}"; the REST client sends it under that name.`);
+  }
+  const renamed = new Set(renames.flatMap((rename) => [rename.name, rename.param].map((name) => name.toLowerCase())));
   const bodyParam = described.bodyParam ? findParam(operation, described.bodyParam) : undefined;
   if (bodyParam && described.body.length > 0) {
     const fields = carrierFieldNames(bodyParam.type, types);
@@ -104,12 +142,12 @@ function checkAgainstWsdl(described: Described, operation: WsdlOperation, types:
   }
   const bodyNames = described.bodyParam ? [described.bodyParam] : described.body;
   for (const name of bodyNames) {
-    if (!findParam(operation, name)) warn(`The REST body of ${operation.name} lists the property ${name}, which the WSDL operation does not have.`);
+    if (!findParam(operation, name) && !renamed.has(name.toLowerCase())) warn(`The REST body of ${operation.name} lists the property ${name}, which the WSDL operation does not have.`);
   }
   for (const item of described.query) {
     if (!findParam(operation, item.name)) warn(`The REST query of ${operation.name} lists the parameter ${item.name}, which the WSDL operation does not have.`);
   }
-  const carried = new Set([...bodyNames, ...described.query.map((item) => item.name)].map((name) => name.toLowerCase()));
+  const carried = new Set([...bodyNames, ...described.query.map((item) => item.name), ...renamed].map((name) => name.toLowerCase()));
   for (const param of operation.params) {
     if (!carried.has(param.name.toLowerCase())) warn(`The REST endpoint of ${operation.name} does not carry the WSDL parameter ${param.name}.`);
   }

@@ -98,6 +98,12 @@ export interface RestEndpoint {
    * bare value such as an id array (`body` is empty).
    */
   bodyParam: string | null;
+  /**
+   * Body properties the REST API names differently from the WSDL parameter they carry
+   * (User.ExecuteUserCommand: the body's `ActionResult` is the WSDL's `CommandActionResult`).
+   * Present only when there is one.
+   */
+  bodyRenames?: RestBodyRename[];
   /** Where method and path were taken from. */
   origin: "openapi" | "rest-page" | "convention";
 }
@@ -108,6 +114,13 @@ export interface RestQueryParam {
   /** The operation parameter it carries, e.g. "UserId". */
   param: string;
   required: boolean;
+}
+
+export interface RestBodyRename {
+  /** Property name in the REST body, e.g. "ActionResult". */
+  name: string;
+  /** The operation parameter it carries, e.g. "CommandActionResult". */
+  param: string;
 }
 
 export interface Param {

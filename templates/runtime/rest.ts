@@ -199,6 +199,7 @@ function buildRequest(
   const out: Record<string, unknown> = {};
   let hasBodyParams = false;
   const known = new Set<string>();
+  const renamed = new Map((op.rest.rename ?? []).map(([name, param]) => [param, name]));
   for (const [name, type] of op.params) {
     known.add(name);
     if (inQuery.has(name)) continue;
@@ -206,7 +207,7 @@ function buildRequest(
     const value = Object.prototype.hasOwnProperty.call(record, name) ? record[name] : undefined;
     if (value === undefined) continue;
     try {
-      out[name] = codec.toJson(value, type);
+      out[renamed.get(name) ?? name] = codec.toJson(value, type);
     } catch (error) {
       if (error instanceof ValueError) error.path.unshift(name);
       throw error;

@@ -91,4 +91,9 @@ export interface RestDescriptor {
   readonly query?: readonly (readonly [name: string, param: string])[];
   /** The request property whose value is the whole JSON body (a Save…Entity carrier, an id array). */
   readonly body?: string;
+  /**
+   * [body property name, request property it takes its value from], for the few parameters the
+   * REST API names differently from the WSDL (User.ExecuteUserCommand: ActionResult ← CommandActionResult).
+   */
+  readonly rename?: readonly (readonly [name: string, param: string])[];
 }

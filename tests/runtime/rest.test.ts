@@ -115,6 +115,13 @@ describe("RestTransport requests", () => {
     expect(requests[1]!.init.headers["SO-Language"]).toBe("de");
   });
 
+  it("a parameter the REST API names differently is sent under the REST name (op.rest.rename)", async () => {
+    const { t, requests } = rest(() => ({ body: "{}" }));
+    const renamed = { ...SetExternalUserInfo, rest: { ...SetExternalUserInfo.rest, rename: [["Modifications", "ExternalUserInfoModification"]] as const } };
+    await t.call(UserAgent, renamed, { AssociateId: 36, ExternalUserInfoModification: ["UserName", "Active"] });
+    expect(JSON.parse(requests[0]!.init.body!)).toEqual({ AssociateId: 36, Modifications: "UserName, Active" });
+  });
+
   it("a carrier tagged with a derived XSI_TYPE converts by the derived type's fields", async () => {
     const { t, requests } = rest(() => ({ body: "{}" }));
     const derived = { [XSI_TYPE]: "UntrustedCredentials", TableRight: { Mask: ["Select"] }, ValidFrom: new Date("2025-04-03T11:13:36Z") };
