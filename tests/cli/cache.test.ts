@@ -14,6 +14,7 @@ import { scratchDir } from "../support/tmp.js";
 import { copyInput, runCli, snapshotTree } from "./support.js";
 
 const scratch = scratchDir("cache");
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 const input = copyInput(path.join(scratch, "input"));
 const cache = path.join(scratch, "cache");
 const inputFiles = 7;

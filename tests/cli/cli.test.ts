@@ -5,12 +5,13 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { repoRoot } from "../corpus.js";
 import { scratchDir } from "../support/tmp.js";
 import { copyInput, runCli, snapshotTree } from "./support.js";
 
 const scratch = scratchDir("cli");
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 const input = copyInput(path.join(scratch, "input"));
 const generated = path.join(scratch, "generated");
 
