@@ -127,7 +127,10 @@ export function readSoapResponse(schema: AgentSchema, op: OperationDescriptor, x
     }
   }
   if (op.returns === null) return { kind: "result", value: undefined, headers };
-  const response = childNamed(wrapper, "Response");
+  // The value is the `Response` element — or, when there is none, the wrapper's only child: the
+  // WSDL names the part otherwise in a few operations (SoPrincipal.GetSystemInfo answers in
+  // `SystemInfo`), and the model takes that part as the return value (parse/wsdl/operations.ts).
+  const response = childNamed(wrapper, "Response") ?? (wrapper.children?.length === 1 ? wrapper.children[0] : undefined);
   if (response === undefined) return { kind: "result", value: null, headers };
   try {
     return { kind: "result", value: reader.read(response, op.returns), headers };

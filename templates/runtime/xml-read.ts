@@ -16,7 +16,7 @@
  */
 import { indexOf, setSafe, XSI_TYPE, type Resolved, type ResolvedCarrier, type SchemaIndex } from "./descriptors.js";
 import type { TypeDescriptor, TypeRef } from "./schema.js";
-import { addPath, parseFlagsXml, parsePrimitive, primitiveKind, XSD_NS, XSI_NS } from "./values.js";
+import { addPath, formatDateTime, parseFlagsXml, parsePrimitive, primitiveKind, XSD_NS, XSI_NS } from "./values.js";
 import { childNamed, resolvePrefix, type XmlElement } from "./xml-parse.js";
 
 export class XmlReader {
@@ -129,9 +129,11 @@ export class XmlReader {
       if (keyEl === undefined) continue;
       const key = this.read(keyEl, dict.key);
       if (key === null || key === undefined) continue;
+      // A record key is text: a dateTime key (TimeZoneRuleDictionary) in the form the writer sends, not Date#toString.
+      const name = key instanceof Date ? formatDateTime(key) : String(key);
       const valueEl = childNamed(entry, "Value");
       try {
-        setSafe(out, String(key), valueEl === undefined ? null : this.read(valueEl, dict.value));
+        setSafe(out, name, valueEl === undefined ? null : this.read(valueEl, dict.value));
       } catch (error) {
         throw addPath(error, String(key));
       }

@@ -4,9 +4,6 @@
  * what the runtime sends (as node-soap parses it with the WSDL) and that values it returns come
  * back typed through the hand-written descriptors.
  */
-import http from "node:http";
-import type { AddressInfo } from "node:net";
-import soap from "soap";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SoapFaultError, SoapTransport, type SoapResponseHeaders } from "../../templates/runtime/index.js";
 import {
@@ -22,18 +19,13 @@ import {
   types,
   UserAgent,
 } from "./fixtures.js";
+import { startNodeSoap, type NodeSoapServer, type ReceivedCall } from "../support/node-soap.js";
 import { corpusUserWsdl, toNodeSoap } from "./node-soap-helpers.js";
 
 const wsdl = corpusUserWsdl();
 const TICKET = "7T:loopback-ticket";
 const APP_TOKEN = "loopback-app-token";
 const NASTY = `<&>"']]> \t\r\n x ø 😀 &amp; </UserName>`;
-
-interface Received {
-  op: string;
-  args: Record<string, unknown>;
-  headers: Record<string, unknown> | undefined;
-}
 
 /** A value without the properties whose value is null (node-soap omits them when it writes). */
 function withoutNulls(value: unknown): unknown {
@@ -43,45 +35,25 @@ function withoutNulls(value: unknown): unknown {
 }
 
 describe.skipIf(wsdl === undefined)("loopback against a node-soap server (corpus WSDL)", () => {
-  const received: Received[] = [];
-  let server: http.Server;
+  let server: NodeSoapServer;
   let transport: SoapTransport;
 
-  const record = (op: string) => (args: Record<string, unknown>, _cb: unknown, headers?: Record<string, unknown>) => {
-    received.push({ op, args, headers });
-  };
-
   beforeAll(async () => {
-    server = http.createServer((_req, res) => {
-      res.statusCode = 404;
-      res.end();
-    });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    const services = {
-      WcfUserService: {
-        BasicHttpBinding_User: {
-          CreateExternalUser: (args: Record<string, unknown>, cb: unknown, headers?: Record<string, unknown>) => {
-            record("CreateExternalUser")(args, cb, headers);
+    server = await startNodeSoap({
+      wsdl: wsdl!,
+      path: "/Remote/Services88/User.svc",
+      responseHeaders: [[{ Succeeded: true }, NS]],
+      handle: ({ op }) => {
+        switch (op) {
+          case "CreateExternalUser":
             return { Response: 4711 };
-          },
-          SetExternalUserInfo: (args: Record<string, unknown>, cb: unknown, headers?: Record<string, unknown>) => {
-            record("SetExternalUserInfo")(args, cb, headers);
-            return {};
-          },
-          SaveUntrustedCredentialsForAssociate: (args: Record<string, unknown>, cb: unknown, headers?: Record<string, unknown>) => {
-            record("SaveUntrustedCredentialsForAssociate")(args, cb, headers);
-            return {};
-          },
-          GetUserInfoList: (args: Record<string, unknown>, cb: unknown, headers?: Record<string, unknown>) => {
-            record("GetUserInfoList")(args, cb, headers);
+          case "GetUserInfoList":
             return { Response: { UserInfo: [{ UserInfoId: 1, UserName: NASTY, Rank: 3, CanLogon: true, GrantedLicenses: { string: ["only-one"] } }] } };
-          },
-          FindRolesWithFunctionalRights: (args: Record<string, unknown>, cb: unknown, headers?: Record<string, unknown>) => {
-            record("FindRolesWithFunctionalRights")(args, cb, headers);
+          case "FindRolesWithFunctionalRights":
             return { Response: { int: [7] } };
-          },
-          GetUser: () => ({ Response: toNodeSoap(sampleUser(), "User", types) }),
-          DeleteExternalUser: () => {
+          case "GetUser":
+            return { Response: toNodeSoap(sampleUser(), "User", types) };
+          case "DeleteExternalUser":
             throw {
               Fault: {
                 faultcode: "s:Client",
@@ -89,30 +61,19 @@ describe.skipIf(wsdl === undefined)("loopback against a node-soap server (corpus
                 detail: { SoExceptionInfo: { Message: "Not allowed", ExceptionType: "SoAccessDeniedException" } },
               },
             };
-          },
-        },
+          default:
+            return {};
+        }
       },
-    };
-    const soapServer = soap.listen(server, {
-      path: "/Remote/Services88/User.svc",
-      services,
-      xml: wsdl!,
-      handleNilAsNull: true,
-    } as soap.IServerOptions);
-    soapServer.addSoapHeader(() => ({ Succeeded: true }), "", "tns", NS);
-    const { port } = server.address() as AddressInfo;
-    transport = new SoapTransport({ baseUrl: `http://127.0.0.1:${port}`, ticket: TICKET, applicationToken: APP_TOKEN });
+    });
+    transport = new SoapTransport({ baseUrl: server.baseUrl, ticket: TICKET, applicationToken: APP_TOKEN });
   });
 
   afterAll(async () => {
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await server?.close();
   });
 
-  const last = (op: string): Received => {
-    const found = received.filter((r) => r.op === op).at(-1);
-    if (!found) throw new Error(`server did not receive ${op}`);
-    return found;
-  };
+  const last = (op: string): ReceivedCall => server.last(op);
 
   it("CreateExternalUser: strings, nil, booleans and the headers arrive exactly; the int comes back typed", async () => {
     const headers: SoapResponseHeaders[] = [];

@@ -221,6 +221,21 @@ describe("reading SOAP responses", () => {
   it("ValidateUser returns a StringDictionary as a record", () => {
     expect(value(ValidateUser, `<Response><StringKeyValuePair><Key>a</Key><Value>1</Value></StringKeyValuePair></Response>`)).toEqual({ a: "1" });
   });
+
+  it("a dateTime dictionary key becomes the text the writer sends, not Date#toString", () => {
+    const schema = { ...UserAgent, types: { ...UserAgent.types, Rules: { kind: "dictionary", ns: NS, entry: "RuleKeyValuePair", key: "dateTime", value: "int" } } } as const;
+    const op = { ...CreateExternalUser, returns: "Rules" };
+    const entry = (key: string, v: number) => `<RuleKeyValuePair><Key>${key}</Key><Value>${v}</Value></RuleKeyValuePair>`;
+    const result = readSoapResponse(schema, op, envelope(op, `<Response>${entry("2025-04-03T11:13:36", 1)}${entry("2025-10-26T01:00:00.250+02:00", 2)}</Response>`));
+    expect(result.kind === "result" && result.value).toEqual({ "2025-04-03T11:13:36Z": 1, "2025-10-25T23:00:00.250Z": 2 });
+  });
+
+  it("a return value in a part not named Response (SoPrincipal.GetSystemInfo's SystemInfo) is read when it is the only child", () => {
+    expect(value(CreateExternalUser, "<SystemInfo>42</SystemInfo>")).toBe(42);
+    expect(value(CreateExternalUser, "<Response>7</Response>")).toBe(7);
+    // More than one child and none is Response: nothing is guessed.
+    expect(value(CreateExternalUser, "<A>1</A><B>2</B>")).toBeNull();
+  });
 });
 
 describe("write/read symmetry", () => {

@@ -1,0 +1,81 @@
+/**
+ * Generated output on disk for end-to-end tests: discover → parse → model (in memory, see
+ * pipeline.ts) → emitOutput → a scratch folder inside the repo, so the generated TypeScript
+ * resolves node_modules and vitest can import it. Once per input set and test process.
+ */
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { emitOutput } from "../../generator/emit/output.js";
+import type { ServicesModel } from "../../generator/model/types.js";
+import { lowerCamel } from "../../generator/emit/naming.js";
+import type * as Runtime from "../../templates/runtime/index.js";
+import type { AgentSchema, OperationDescriptor } from "../../templates/runtime/index.js";
+import { buildFrom } from "./pipeline.js";
+import { scratchDir } from "./tmp.js";
+
+export interface GeneratedOutput {
+  /** The output folder (`<out>` of CONTRACTS §2). */
+  dir: string;
+  models: ServicesModel[];
+  files: ReadonlyMap<string, string>;
+  /** Deletes the folder. */
+  remove(): void;
+}
+
+const outputs = new Map<string, Promise<GeneratedOutput>>();
+
+/** Generates the output (without docs) of `inputs` into `.vitest-tmp/<name>-<pid>/out`. */
+export function generatedOutput(name: string, inputs: string[]): Promise<GeneratedOutput> {
+  const key = `${name}\n${inputs.join("\n")}`;
+  let out = outputs.get(key);
+  if (!out) {
+    out = (async () => {
+      const { models } = await buildFrom(inputs);
+      const files = emitOutput(models, { docs: false });
+      const root = scratchDir(name);
+      const dir = path.join(root, "out");
+      for (const [file, content] of files) {
+        const target = path.join(dir, file);
+        mkdirSync(path.dirname(target), { recursive: true });
+        writeFileSync(target, content);
+      }
+      return { dir, models, files, remove: () => rmSync(root, { recursive: true, force: true }) };
+    })();
+    outputs.set(key, out);
+  }
+  return out;
+}
+
+/** Dynamic import of a generated module (vitest transforms the TypeScript). */
+export function importGenerated<T>(dir: string, file: string): Promise<T> {
+  return import(pathToFileURL(path.join(dir, file)).href) as Promise<T>;
+}
+
+/** The generated runtime copy (`<out>/runtime/index.ts`). */
+export function importRuntime(dir: string): Promise<typeof Runtime> {
+  return importGenerated<typeof Runtime>(dir, "runtime/index.ts");
+}
+
+/** The generated wire descriptors of one agent (`<out>/servicesNN/agents/<agent>.wire.ts`). */
+export interface AgentWire {
+  schema: AgentSchema;
+  operations: Readonly<Record<string, OperationDescriptor>>;
+}
+
+export async function importWire(dir: string, version: string, agent: string): Promise<AgentWire> {
+  const stem = lowerCamel(agent);
+  const module = await importGenerated<Record<string, unknown>>(dir, `${version.toLowerCase()}/agents/${stem}.wire.ts`);
+  const schema = module[`${stem}Schema`] as AgentSchema | undefined;
+  const operations = module[`${stem}Operations`] as Record<string, OperationDescriptor> | undefined;
+  if (schema === undefined || operations === undefined) throw new Error(`${version}/${agent}: the wire module exports no ${stem}Schema/${stem}Operations`);
+  return { schema, operations };
+}
+
+/** A generated client class (`SoapClient` or `RestClient`) of a version's index.ts. */
+export type ClientClass = new (options: Record<string, unknown>) => Record<string, Record<string, (request?: object, options?: object) => Promise<unknown>>>;
+
+export async function importSoapClient(dir: string, version: string): Promise<ClientClass> {
+  const module = await importGenerated<{ SoapClient: ClientClass }>(dir, `${version.toLowerCase()}/index.ts`);
+  return module.SoapClient;
+}
