@@ -13,16 +13,35 @@ export interface DecodedText {
 
 export function decodeInput(bytes: Uint8Array): DecodedText {
   let text: string;
-  let invalidUtf8Line: number | null = null;
+  let firstBad = -1;
   try {
     text = strictUtf8.decode(bytes);
   } catch {
     text = lenientUtf8.decode(bytes);
-    const firstBad = text.indexOf("\uFFFD");
-    invalidUtf8Line = firstBad < 0 ? 1 : lineAt(text, firstBad);
+    firstBad = firstReplacedOffset(text, bytes);
   }
+  // Lines are counted on the normalised text, so a file with CR-only line ends gets the right line too.
+  const lineEnds = (part: string): string => part.replace(/\r\n?/g, "\n");
+  const invalidUtf8Line = firstBad < 0 ? null : lineAt(lineEnds(text.slice(0, firstBad)), firstBad);
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  return { text: text.replace(/\r\n?/g, "\n"), invalidUtf8Line };
+  return { text: lineEnds(text), invalidUtf8Line };
+}
+
+/**
+ * Offset in the leniently decoded text of the first U+FFFD that replaced bad bytes; a U+FFFD the
+ * file really holds (bytes EF BF BD) is skipped. 0 when none is found (cannot happen after a failed strict decode).
+ */
+function firstReplacedOffset(text: string, bytes: Uint8Array): number {
+  let byteOffset = 0;
+  let scanned = 0;
+  for (let at = text.indexOf("\uFFFD"); at !== -1; at = text.indexOf("\uFFFD", at + 1)) {
+    // Everything before `at` decoded faithfully, so its UTF-8 length is its length in the file.
+    byteOffset += Buffer.byteLength(text.slice(scanned, at), "utf8");
+    scanned = at + 1;
+    if (bytes[byteOffset] !== 0xef || bytes[byteOffset + 1] !== 0xbf || bytes[byteOffset + 2] !== 0xbd) return at;
+    byteOffset += 3;
+  }
+  return 0;
 }
 
 /** 1-based line of a character offset. */

@@ -3,7 +3,7 @@
  * interface shared by SOAP and REST, and its transport-generic implementation.
  */
 import type { Agent, Operation, ServicesModel } from "../model/types.js";
-import { lowerCamel, memberName, typeName } from "./naming.js";
+import { identifierPart, lowerCamel, memberName, propertyAccess, typeName } from "./naming.js";
 import { methodSignature, requestMember, requestTypeName, resultMember, resultTypeName, returnType } from "./signatures.js";
 import { tsdoc } from "./tsdoc.js";
 import { namedTypesOf, type TypeLookup } from "./ts-types.js";
@@ -36,12 +36,13 @@ export interface MethodView {
 
 export function agentNames(agent: Agent): AgentNames {
   const base = typeName(agent.name);
+  const module = identifierPart(lowerCamel(agent.name));
   return {
-    module: lowerCamel(agent.name),
+    module,
     interfaceName: `${base}Agent`,
     className: `${base}AgentClient`,
-    schemaName: `${lowerCamel(agent.name)}Schema`,
-    operationsName: `${lowerCamel(agent.name)}Operations`,
+    schemaName: `${module}Schema`,
+    operationsName: `${module}Operations`,
     property: memberName(agent.name),
   };
 }
@@ -97,7 +98,7 @@ function methodView(model: ServicesModel, agent: Agent, operation: Operation, na
       see: [rest, `SOAP action: \`${operation.soapAction}\``],
     }),
     signature: methodSignature(agent, operation, types, "named"),
-    call: `return this.#transport.call(${names.schemaName}, ${names.operationsName}.${operation.name}, request, options) as Promise<${returns}>;`,
+    call: `return this.#transport.call(${names.schemaName}, ${names.operationsName}${propertyAccess(operation.name)}, request, options) as Promise<${returns}>;`,
   };
 }
 

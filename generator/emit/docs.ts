@@ -15,7 +15,7 @@
 import type { Agent, CarrierType, DictionaryType, DocProvenance, EnumType, Operation, Param, ServicesModel, TypeDef } from "../model/types.js";
 import { compareStrings, compareVersions } from "../model/order.js";
 import { type Change, type MemberShape, type MembersChange, type VersionDiff } from "../model/diff.js";
-import { memberName, propertyKey, typeName } from "./naming.js";
+import { memberName, objectKey, typeName } from "./naming.js";
 import { methodSignature, returnType } from "./signatures.js";
 import { primitiveTsType, tsValueType } from "./ts-types.js";
 import { render } from "./render.js";
@@ -149,7 +149,8 @@ function docCell(doc: string, source: DocProvenance | null): string {
 // ---------------------------------------------------------------------------
 // TypeScript types and example values
 
-const PLACEHOLDERS: Record<string, string> = {
+// Null prototypes: a type named `constructor` or `toString` must not find Object.prototype's members.
+const PLACEHOLDERS: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, {
   guid: '"00000000-0000-0000-0000-000000000000"',
   duration: '"PT0S"',
   anyURI: '"https://example.com/"',
@@ -157,9 +158,9 @@ const PLACEHOLDERS: Record<string, string> = {
   dateTime: 'new Date("2025-01-01T00:00:00Z")',
   date: 'new Date("2025-01-01")',
   anyType: "null",
-};
+});
 
-const PLACEHOLDER_BY_TS: Record<string, string> = { number: "0", string: '"text"', boolean: "true" };
+const PLACEHOLDER_BY_TS: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, { number: "0", string: '"text"', boolean: "true" });
 
 /** Everything the pages of one version need to know about the others' files and anchors. */
 interface VersionIndex {
@@ -237,7 +238,7 @@ function example(client: "soap" | "rest", agent: Agent, op: Operation, index: Ve
   const call = `await ${client}.${memberName(agent.name)}.${memberName(op.name)}`;
   const prefix = op.returns === "void" ? "" : "const result = ";
   if (op.params.length === 0) return `${prefix}${call}();`;
-  const props = op.params.map((p) => `${propertyKey(p.name)}: ${placeholder(p.type, index)}`);
+  const props = op.params.map((p) => `${objectKey(p.name)}: ${placeholder(p.type, index)}`);
   const oneLine = `${prefix}${call}({ ${props.join(", ")} });`;
   if (oneLine.length <= LINE_LIMIT) return oneLine;
   return `${prefix}${call}({\n${props.map((p) => `  ${p},`).join("\n")}\n});`;

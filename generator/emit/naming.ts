@@ -39,15 +39,42 @@ export function typeName(name: string): string {
   return RESERVED_WORDS.has(safe) || TAKEN_TYPE_NAMES.has(safe) ? `${safe}_` : safe;
 }
 
+/**
+ * Member names with a meaning of their own on a class or object: a method `constructor` would be
+ * the class constructor, and a method `then` would make every agent client a thenable that
+ * `await` calls (and hangs on).
+ */
+const TAKEN_MEMBER_NAMES = new Set(["constructor", "then"]);
+
 /** A method, property or variable name; reserved words get a `_` suffix. */
 export function memberName(name: string): string {
   const safe = toIdentifier(lowerCamel(name));
-  return RESERVED_WORDS.has(safe) ? `${safe}_` : safe;
+  return RESERVED_WORDS.has(safe) || TAKEN_MEMBER_NAMES.has(safe) ? `${safe}_` : safe;
 }
 
 /** An object-literal or interface key: printed bare when it is an identifier, quoted otherwise. */
 export function propertyKey(name: string): string {
   return /^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name);
+}
+
+/**
+ * A key of an object literal (a value, not a type): `__proto__: …` and `"__proto__": …` would set
+ * the object's prototype instead of adding a property, so that one key is computed.
+ * `quoted` keeps the string-literal style for keys that are printed quoted anyway.
+ */
+export function objectKey(name: string, quoted = false): string {
+  if (name === "__proto__") return `["__proto__"]`;
+  return quoted ? JSON.stringify(name) : propertyKey(name);
+}
+
+/** Reads a property by its wire name: `.Name` for identifiers, `["Get-User"]` otherwise. */
+export function propertyAccess(name: string): string {
+  return /^[A-Za-z_$][\w$]*$/.test(name) ? `.${name}` : `[${JSON.stringify(name)}]`;
+}
+
+/** A name as part of a longer identifier or a file name: characters outside [A-Za-z0-9_$] become `_` (so `../x` cannot leave a folder). */
+export function identifierPart(name: string): string {
+  return name.replace(/[^\w$]/g, "_");
 }
 
 function toIdentifier(name: string): string {

@@ -3,7 +3,7 @@
  * and in the docs: request members, the result type, the method signature.
  */
 import type { Agent, Operation, Param } from "../model/types.js";
-import { memberName, propertyKey, typeName } from "./naming.js";
+import { identifierPart, memberName, propertyKey, typeName } from "./naming.js";
 import { tsValueType, type TypeLookup } from "./ts-types.js";
 
 /**
@@ -20,12 +20,12 @@ export function resultMember(part: Param, types: TypeLookup): string {
 }
 
 export function requestTypeName(agent: Agent, operation: Operation): string {
-  return `${typeName(agent.name)}${operation.name}Request`;
+  return `${typeName(agent.name)}${identifierPart(operation.name)}Request`;
 }
 
 /** Named only for operations whose response has several parts. */
 export function resultTypeName(agent: Agent, operation: Operation): string {
-  return `${typeName(agent.name)}${operation.name}Result`;
+  return `${typeName(agent.name)}${identifierPart(operation.name)}Result`;
 }
 
 /** What the call resolves to: void, the Response value, or an object of every response part. */

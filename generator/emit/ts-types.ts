@@ -2,7 +2,8 @@
 import type { TypeDef } from "../model/types.js";
 import { typeName } from "./naming.js";
 
-const PRIMITIVES: Record<string, string> = {
+/** Null prototype: a schema type named `constructor` or `__proto__` must not find Object.prototype's members. */
+const PRIMITIVES: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, {
   int: "number", short: "number", long: "number", byte: "number", unsignedByte: "number", unsignedShort: "number",
   unsignedInt: "number", unsignedLong: "number", float: "number", double: "number", decimal: "number", char: "number",
   integer: "number", nonNegativeInteger: "number", positiveInteger: "number", negativeInteger: "number",
@@ -12,7 +13,7 @@ const PRIMITIVES: Record<string, string> = {
   string: "string", guid: "string", duration: "string", anyURI: "string", QName: "string", base64Binary: "string",
   time: "string", token: "string", normalizedString: "string", ID: "string", IDREF: "string", language: "string",
   anyType: "unknown",
-};
+});
 
 export type TypeLookup = ReadonlyMap<string, TypeDef>;
 

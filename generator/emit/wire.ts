@@ -3,6 +3,7 @@
  * runtime writes and reads by, limited to the types the agent can reach.
  */
 import type { Agent, Operation, TypeDef } from "../model/types.js";
+import { objectKey } from "./naming.js";
 import { isPrimitive, type TypeLookup } from "./ts-types.js";
 
 export interface WireView {
@@ -34,13 +35,13 @@ export function wireView(agent: Agent, types: TypeLookup, names: { schema: strin
     endpoint: JSON.stringify(agent.endpoint),
     responseHeaders: `[${agent.responseHeaders.map((header) => `[${q(header.name)}, ${q(header.type)}]`).join(", ")}]`,
     types: [
-      ...reachable.map((type) => ({ key: q(type.name), value: typeDescriptor(type, nsName) })),
+      ...reachable.map((type) => ({ key: objectKey(type.name, true), value: typeDescriptor(type, nsName) })),
       // Multi-part responses read as a carrier of their parts, in the agent namespace of the wrapper.
       ...agent.operations
         .filter((operation) => operation.results.length > 0)
         .map((operation) => ({ key: q(resultsKey(operation)), value: `{ kind: "carrier", ns, fields: [${operation.results.map(field).join(", ")}] }` })),
     ],
-    operations: agent.operations.map((operation) => ({ key: operation.name, value: operationDescriptor(operation) })),
+    operations: agent.operations.map((operation) => ({ key: objectKey(operation.name), value: operationDescriptor(operation) })),
     namespaces: [...namespaces].map(([value, name]) => ({ name, value: q(value) })),
   };
 }

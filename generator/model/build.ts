@@ -43,7 +43,18 @@ export function buildModels(parsed: readonly ParsedFile[]): BuildResult {
     previous = model;
   }
   reportUnused(soapPages, restPages, openApis, used, diagnostics);
-  return { models, diagnostics };
+  return { models, diagnostics: withoutRepeats(diagnostics) };
+}
+
+/** REST pages and OpenAPI files have no version: what they disagree on is found once per version, and reported once. */
+function withoutRepeats(diagnostics: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diagnostics.filter((d) => {
+    const key = `${d.path}\0${d.line}\0${d.severity}\0${d.code}\0${d.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function groupByVersion(wsdls: ParsedWsdl[], diagnostics: Diagnostic[]): [string, ParsedWsdl[]][] {

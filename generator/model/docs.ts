@@ -26,7 +26,8 @@ export function firstDoc(candidates: readonly (DocCandidate | null)[]): MergedDo
 
 /** Looks a parameter up in a page's doc list, whose spelling is usually camelCase ("personId"). */
 export function lookupIgnoringCase(docs: Record<string, string>, name: string): string | undefined {
-  if (name in docs) return docs[name];
+  // Own keys only: a parameter named `constructor` or `toString` must not find Object.prototype's methods.
+  if (Object.hasOwn(docs, name)) return docs[name];
   const wanted = name.toLowerCase();
   for (const [key, value] of Object.entries(docs)) if (key.toLowerCase() === wanted) return value;
   return undefined;

@@ -8,7 +8,7 @@ import { basename } from "node:path";
 import type { DiagnosticSink } from "../diagnostics.js";
 import type { OpenApiOperation, OpenApiSchemaDoc, ParsedOpenApi, ParseResult } from "./types.js";
 import { cleanProse } from "./pages/prose.js";
-import { LineCounter, normaliseSource, runParser } from "./pages/source.js";
+import { LineCounter, normaliseSource, ownKeysOnly, runParser } from "./pages/source.js";
 
 type JsonObject = { [key: string]: unknown };
 
@@ -114,7 +114,7 @@ function requestSchema(operation: JsonObject, resolver: RefResolver): JsonObject
 }
 
 function readSchemas(document: JsonObject): Record<string, OpenApiSchemaDoc> {
-  const schemas: Record<string, OpenApiSchemaDoc> = {};
+  const schemas: Record<string, OpenApiSchemaDoc> = ownKeysOnly();
   for (const [fullName, schema] of Object.entries(objectAt(objectAt(document, "components"), "schemas"))) {
     const shortName = fullName.slice(fullName.lastIndexOf(".") + 1);
     if (REQUEST_WRAPPER.test(fullName) || shortName in schemas) continue;
@@ -148,7 +148,7 @@ class RefResolver {
 
   /** Properties in declaration order, allOf members first to last. */
   properties(schema: JsonObject): JsonObject {
-    const merged: JsonObject = {};
+    const merged: JsonObject = ownKeysOnly();
     for (const member of Array.isArray(schema.allOf) ? schema.allOf : []) Object.assign(merged, this.properties(this.resolve(member)));
     return Object.assign(merged, objectAt(schema, "properties"));
   }

@@ -84,7 +84,7 @@ export class SoapTransport {
       result = readSoapResponse(schema, op, response.body, response.status);
     } catch (error) {
       if (!ok && error instanceof ResponseParseError) throw this.httpError(url, response.status, response.statusText, response.body);
-      if (error instanceof ResponseParseError) throw new ResponseParseError(redact(error.message, this.#secrets), { status: response.status, cause: error.cause });
+      if (error instanceof ResponseParseError) throw new ResponseParseError(redact(htmlPage(response.body) ?? error.message, this.#secrets), { status: response.status, cause: error.cause });
       throw error;
     }
     options?.onResponseHeaders?.(result.headers);
@@ -105,4 +105,11 @@ export class SoapTransport {
   private httpError(url: string, status: number, statusText: string, body: string): HttpError {
     return new HttpError({ status, statusText: redact(statusText, this.#secrets), body: redact(body, this.#secrets), url: safeUrl(url) });
   }
+}
+
+/** A 2xx HTML page where an envelope was expected (a login page, a proxy's error page): say so, with its title. */
+function htmlPage(body: string): string | undefined {
+  if (!/^\s*(?:<!doctype\s+html|<html[\s>])/i.test(body)) return undefined;
+  const title = /<title[^>]*>([^<]{0,200})<\/title>/i.exec(body)?.[1]?.replace(/\s+/g, " ").trim();
+  return `Response is an HTML page, not a SOAP envelope${title ? ` (title: ${title})` : ""}`;
 }

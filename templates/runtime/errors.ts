@@ -123,15 +123,41 @@ export class TimeoutError extends SuperOfficeError {
   }
 }
 
-/** `fetch` itself failed (DNS, connection refused, TLS, …). The original error is the `cause`. */
+/**
+ * `fetch` itself failed (DNS, connection refused, TLS, …). The original error is the `cause`,
+ * unless a credential shows in it (or in its own causes): then a redacted copy takes its place,
+ * since `util.inspect` and loggers print the cause chain.
+ */
 export class NetworkError extends SuperOfficeError {
   readonly url: string;
 
   constructor(url: string, cause: unknown, secrets: readonly string[]) {
     const reason = cause instanceof Error ? cause.message : String(cause);
-    super(`Network error calling ${url}: ${redact(reason, secrets)}`, { cause });
+    super(`Network error calling ${url}: ${redact(reason, secrets)}`, { cause: redactedCause(cause, secrets, 0) });
     this.url = url;
   }
+}
+
+/** The cause itself when no secret shows in its text; else an Error of the same name and properties, redacted. */
+function redactedCause(cause: unknown, secrets: readonly string[], depth: number): unknown {
+  if (typeof cause === "string") return redact(cause, secrets);
+  if (!(cause instanceof Error) || depth > 8 || !showsSecret(cause, secrets, 0)) return cause;
+  const copy = new Error(redact(cause.message, secrets));
+  copy.name = cause.name;
+  copy.stack = redact(cause.stack ?? "", secrets);
+  for (const key of Object.keys(cause)) {
+    const value = (cause as unknown as Record<string, unknown>)[key];
+    if (key !== "__proto__") (copy as unknown as Record<string, unknown>)[key] = typeof value === "string" ? redact(value, secrets) : value;
+  }
+  if (cause.cause !== undefined) copy.cause = redactedCause(cause.cause, secrets, depth + 1);
+  return copy;
+}
+
+function showsSecret(value: unknown, secrets: readonly string[], depth: number): boolean {
+  if (typeof value === "string") return redact(value, secrets) !== value;
+  if (!(value instanceof Error) || depth > 8) return false;
+  const own = Object.keys(value).map((key) => (value as unknown as Record<string, unknown>)[key]);
+  return [value.message, value.stack, ...own].some((text) => typeof text === "string" && redact(text, secrets) !== text) || showsSecret(value.cause, secrets, depth + 1);
 }
 
 function errorBodyMessage(body: RestErrorBody): string | undefined {

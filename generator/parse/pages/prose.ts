@@ -6,14 +6,15 @@
  * one blank line.
  */
 
-const NAMED_ENTITIES: Record<string, string> = {
+/** Null prototype: `&constructor;` in a page is no entity (and must not find Object.prototype's members). */
+const NAMED_ENTITIES: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, {
   lt: "<",
   gt: ">",
   amp: "&",
   quot: '"',
   apos: "'",
   nbsp: " ",
-};
+});
 
 /** Decodes HTML entities; repeated because some sources escape twice (`&amp;apos;`). */
 function decodeEntities(text: string): string {

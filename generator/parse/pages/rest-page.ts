@@ -10,7 +10,7 @@ import type { HttpSample, ParsedRestPage, ParseResult, RestPageParam } from "../
 import { childrenSource, frontMatterOf, nodeSource, parseMarkdown, plainText, reportUnclosedFences, scanMarkdownLines, splitFrontMatter, startLine } from "./markdown.js";
 import type { FencedBlock, LineHeading } from "./markdown.js";
 import { cleanProse, isInlineLabelHeading } from "./prose.js";
-import { normaliseSource, runParser } from "./source.js";
+import { normaliseSource, ownKeysOnly, runParser } from "./source.js";
 
 export function parseRestPage(text: string, path: string): ParseResult<ParsedRestPage> {
   return runParser(path, (sink) => readRestPage(normaliseSource(text), path, sink));
@@ -159,7 +159,7 @@ function sample(fences: FencedBlock[], title: string): HttpSample | null {
 /** Start line, headers up to the first blank line, then the body. */
 function parseHttpSample(block: string): HttpSample {
   const lines = block.replace(/^\s*\n/, "").split("\n");
-  const headers: Record<string, string> = {};
+  const headers: Record<string, string> = ownKeysOnly();
   let index = 1;
   for (; index < lines.length && lines[index].trim() !== ""; index++) {
     const header = /^([^:\s]+)\s*:\s*(.*)$/.exec(lines[index].trim());

@@ -17,7 +17,7 @@ import { cleanProse, isInlineLabelHeading } from "./prose.js";
 import { isSoapBoilerplate, returnsText, splitParamDoc } from "./soap-boilerplate.js";
 import { identityFromEndpoint, identityFromRequestEnvelope, identityFromTitle, resolveIdentity } from "./soap-identity.js";
 import type { IdentityClue } from "./soap-identity.js";
-import { normaliseSource, runParser } from "./source.js";
+import { normaliseSource, ownKeysOnly, runParser } from "./source.js";
 
 export function parseSoapPage(text: string, path: string): ParseResult<ParsedSoapPage> {
   return runParser(path, (sink) => readSoapPage(normaliseSource(text).split("\n"), path, sink));
@@ -95,7 +95,7 @@ const EMPTY_DOCS: OperationDocs = { description: "", paramDocs: {}, returnsDoc: 
 function readOperationSection(section: string[]): OperationDocs {
   if (section.every((line) => line.trim() === "" || isSoapBoilerplate(line))) return EMPTY_DOCS;
   const source = section.join("\n");
-  const docs: OperationDocs = { description: "", paramDocs: {}, returnsDoc: "" };
+  const docs: OperationDocs = { description: "", paramDocs: ownKeysOnly(), returnsDoc: "" };
   const prose: string[] = [];
   for (const node of parseMarkdown(source).children) {
     const raw = nodeSource(node, source);
@@ -115,7 +115,7 @@ function isProse(node: RootContent): boolean {
 
 /** A list whose every item starts `**name:**`; null for any other list. */
 function paramList(list: List, source: string): Record<string, string> | null {
-  const docs: Record<string, string> = {};
+  const docs: Record<string, string> = ownKeysOnly();
   for (const item of list.children) {
     const raw = childrenSource(item, source);
     const entry = raw.startsWith("**") ? splitParamDoc(raw) : null;

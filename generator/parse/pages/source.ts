@@ -34,6 +34,14 @@ export class LineCounter {
 }
 
 /**
+ * A record keyed by names from the input (parameter names, header names, schema names): without a
+ * prototype, `__proto__` is an ordinary key and `constructor` or `toString` find nothing they should not.
+ */
+export function ownKeysOnly<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
+}
+
+/**
  * Runs a parser so that it never throws: an unexpected exception becomes an
  * error diagnostic on the whole file and a null value.
  */

@@ -9,7 +9,7 @@ import { cleanProse } from "./prose.js";
 import { isSoapBoilerplate, returnsText, splitParamDoc } from "./soap-boilerplate.js";
 import { identityFromEndpoint, identityFromRequestEnvelope, identityFromTitle, resolveIdentity } from "./soap-identity.js";
 import type { IdentityClue } from "./soap-identity.js";
-import { normaliseSource, runParser } from "./source.js";
+import { normaliseSource, ownKeysOnly, runParser } from "./source.js";
 
 export function parseSoapTextDump(text: string, path: string): ParseResult<ParsedSoapPage> {
   return runParser(path, (sink) => readTextDump(normaliseSource(text).split("\n"), path, sink));
@@ -63,7 +63,7 @@ function readTextDump(lines: string[], path: string, sink: DiagnosticSink): Pars
 
 function readDocLines(lines: string[]): Pick<ParsedSoapPage, "description" | "paramDocs" | "returnsDoc"> {
   const prose: string[] = [];
-  const paramDocs: Record<string, string> = {};
+  const paramDocs: Record<string, string> = ownKeysOnly();
   let returnsDoc = "";
   for (const line of lines) {
     if (line === "" || isSoapBoilerplate(line) || SITE_CHROME.some((pattern) => pattern.test(line))) continue;

@@ -55,6 +55,8 @@ export function parseWsdl(xml: string, path: string, firstLine = 1): ParseResult
   }
   const agent = portType.attrs.name ?? "";
   const targetNamespace = definitions.attrs.targetNamespace ?? "";
+  const version = versionOf(targetNamespace, sink, lines.lineAt(definitions.offset));
+  if (version === null) return unusable();
 
   const wsdlTypes = firstChildNamed(definitions, WSDL_NS, "types");
   const schemas = wsdlTypes ? childrenNamed(wsdlTypes, XSD_NS, "schema") : [];
@@ -67,7 +69,7 @@ export function parseWsdl(xml: string, path: string, firstLine = 1): ParseResult
     value: {
       source: { path, line: lines.lineAt(definitions.offset) },
       targetNamespace,
-      version: versionOf(targetNamespace, sink, lines.lineAt(definitions.offset)),
+      version,
       agent,
       address: addressOf(definitions, targetNamespace, binding),
       types: ctx.types,
@@ -77,9 +79,19 @@ export function parseWsdl(xml: string, path: string, firstLine = 1): ParseResult
   };
 }
 
-/** "…/NetServer/Services88" → "Services88". */
-function versionOf(targetNamespace: string, sink: DiagnosticSink, line: number): string {
+/** Folders of the output that a version folder must not take over. */
+const OUTPUT_FOLDERS = new Set(["runtime", "docs", "ir"]);
+
+/**
+ * "…/NetServer/Services88" → "Services88". The version names output files and folders, so one that
+ * is not a plain name ("..", "", "runtime") makes the WSDL unusable (null) instead of escaping --out.
+ */
+function versionOf(targetNamespace: string, sink: DiagnosticSink, line: number): string | null {
   const segment = targetNamespace.replace(/\/+$/, "").split("/").pop() ?? "";
+  if (!/^[A-Za-z][\w.-]*$/.test(segment) || OUTPUT_FOLDERS.has(segment.toLowerCase())) {
+    sink.error(line, "wsdl.version", `Target namespace "${targetNamespace}" does not end in a version name such as Services88; the WSDL is skipped.`);
+    return null;
+  }
   if (!/^Services\d+$/.test(segment)) {
     sink.warning(line, "wsdl.version", `Target namespace ${targetNamespace} does not end in ServicesNN; version "${segment}" is used.`);
   }

@@ -123,8 +123,15 @@ export interface SyntaxProblem {
 
 export type XmlReadResult = { root: XmlElement } | { problem: SyntaxProblem };
 
-/** Validates, then parses into an XmlElement tree rooted at the document element. */
-export function readXml(xml: string, lines: LineIndex): XmlReadResult {
+/**
+ * Validates, then parses into an XmlElement tree rooted at the document element. A DOCTYPE is
+ * blanked out first (same length, line breaks kept, so offsets and lines stay true): its entities
+ * are never expanded anyway, and what it declares (external or parameter entities, which the XML
+ * parser refuses) must not decide whether the WSDL can be read.
+ */
+export function readXml(text: string, lines: LineIndex): XmlReadResult {
+  const doctype = findDoctype(text);
+  const xml = doctype ? text.slice(0, doctype.offset) + text.slice(doctype.offset, doctype.end).replace(/[^\n\r]/g, " ") + text.slice(doctype.end) : text;
   const validation = XMLValidator.validate(xml);
   if (validation !== true) return { problem: describeValidationError(validation.err, lines) };
   let ordered: OrderedNode[];
@@ -144,13 +151,39 @@ export function firstStartTag(xml: string): { tag: string; offset: number } | nu
   return match ? { tag: match[1], offset: match.index } : null;
 }
 
-/** The DOCTYPE, if any, with the number of entity definitions in its internal subset. */
-export function findDoctype(xml: string): { offset: number; entityCount: number } | null {
+/**
+ * The DOCTYPE before the root element, if any: where it starts and ends (after its `>`), and the
+ * number of entity definitions in its internal subset. Quoted literals and comments in the subset
+ * may hold `>` and `]`; an unterminated DOCTYPE runs to the end of the text.
+ */
+export function findDoctype(xml: string): { offset: number; end: number; entityCount: number } | null {
   const offset = xml.indexOf("<!DOCTYPE");
-  if (offset < 0) return null;
-  const subsetEnd = xml.indexOf("]>", offset);
-  const subset = subsetEnd < 0 ? "" : xml.slice(offset, subsetEnd);
-  return { offset, entityCount: subset.split("<!ENTITY").length - 1 };
+  if (offset < 0 || offset > (firstStartTag(xml)?.offset ?? xml.length)) return null;
+  let inSubset = false;
+  let subsetStart = -1;
+  let subsetEnd = -1;
+  let end = xml.length;
+  for (let i = offset + "<!DOCTYPE".length; i < xml.length; i++) {
+    const c = xml[i];
+    if (c === '"' || c === "'") {
+      const close = xml.indexOf(c, i + 1);
+      i = close < 0 ? xml.length : close;
+    } else if (inSubset && xml.startsWith("<!--", i)) {
+      const close = xml.indexOf("-->", i + 4);
+      i = close < 0 ? xml.length : close + 2;
+    } else if (c === "[" && !inSubset && subsetStart < 0) {
+      inSubset = true;
+      subsetStart = i;
+    } else if (c === "]" && inSubset) {
+      inSubset = false;
+      subsetEnd = i;
+    } else if (c === ">" && !inSubset) {
+      end = i + 1;
+      break;
+    }
+  }
+  const subset = subsetStart < 0 ? "" : xml.slice(subsetStart, subsetEnd < 0 ? end : subsetEnd);
+  return { offset, end, entityCount: subset.split("<!ENTITY").length - 1 };
 }
 
 function describeValidationError(err: { code: string; msg: string; line: number }, lines: LineIndex): SyntaxProblem {

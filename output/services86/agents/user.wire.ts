@@ -16,7 +16,7 @@ export const userSchema: AgentSchema = {
     "SoExceptionInfoParameters": { kind: "dictionary", ns: ns, entry: "SoExceptionInfoParametersKeyValuePair", key: "string", value: "string" },
     "SoExtraInfo": { kind: "dictionary", ns: ns, entry: "ExtraInfoNameValuePair", key: "string", value: "string" },
     "SoTimeZone": { kind: "carrier", ns: ns, fields: [["SoTimeZoneId", "int", 2], ["SoTimeZoneLocationCode", "string", 3]] },
-  },
+  } as const,
 };
 
 export const userOperations = {

@@ -24,7 +24,7 @@ export const userSchema: AgentSchema = {
     "SoTimeZone": { kind: "carrier", ns: ns, fields: [["SoTimeZoneId", "int", 2], ["SoTimeZoneLocationCode", "string", 3]] },
     "TableRight": { kind: "carrier", ns: ns, fields: [["Mask", "ETableRight", 2], ["Reason", "string", 3]] },
     "UntrustedCredentials": { kind: "carrier", ns: ns, base: "Carrier", fields: [["ValidFrom", "dateTime", 2], ["ValidTo", "dateTime", 2], ["Comment", "string", 3], ["SecretValue", "string", 3], ["PublicValue", "string", 3], ["IsActive", "boolean", 2]] },
-  },
+  } as const,
 };
 
 export const userOperations = {
