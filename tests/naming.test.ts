@@ -13,8 +13,10 @@ describe("naming", () => {
     expect(lowerCamel("GetMDOList")).toBe("getMDOList");
   });
   it("keeps reserved words and runtime names compilable", () => {
-    expect(memberName("Delete")).toBe("delete_");
-    expect(memberName("Default")).toBe("default_");
+    expect(memberName("Delete")).toBe("delete");
+    expect(memberName("Default")).toBe("default");
+    expect(memberName("Constructor")).toBe("constructor_");
+    expect(memberName("Then")).toBe("then_");
     expect(typeName("Promise")).toBe("Promise_");
     expect(typeName("Date")).toBe("Date_");
     expect(typeName("User")).toBe("User");

@@ -46,10 +46,13 @@ export function typeName(name: string): string {
  */
 const TAKEN_MEMBER_NAMES = new Set(["constructor", "then"]);
 
-/** A method, property or variable name; reserved words get a `_` suffix. */
+/**
+ * A method or property name: the contract's lower camel case. Reserved words are legal member
+ * names (`soap.appointment.delete(…)`), so only `constructor` and `then` get a `_` suffix.
+ */
 export function memberName(name: string): string {
   const safe = toIdentifier(lowerCamel(name));
-  return RESERVED_WORDS.has(safe) || TAKEN_MEMBER_NAMES.has(safe) ? `${safe}_` : safe;
+  return TAKEN_MEMBER_NAMES.has(safe) ? `${safe}_` : safe;
 }
 
 /** An object-literal or interface key: printed bare when it is an identifier, quoted otherwise. */

@@ -161,8 +161,8 @@ describe("emitDocs", () => {
     for (const [name, text] of files) if (name.endsWith(".md")) expect(raggedRows(text), name).toEqual([]);
     expect(files.has("docs/Services88/Types-agent.md")).toBe(true);
     const user = file(files, "docs/Services88/User.md");
-    expect(user).toContain("delete_(request: { Default: string | null; Ids: number[]; Credentials: UntrustedCredentials[] }): Promise<Carriers>");
-    expect(user).toContain("await soap.user.delete_({ Default: \"text\", Ids: [0], Credentials: [] })");
+    expect(user).toContain("delete(request: { Default: string | null; Ids: number[]; Credentials: UntrustedCredentials[] }): Promise<Carriers>");
+    expect(user).toContain("await soap.user.delete({ Default: \"text\", Ids: [0], Credentials: [] })");
     expect(user).toContain("| `Default` | `string \\| null` | A \\| pipe and a second line <sub>(from REST page)</sub> |");
     expect(user).toContain("\\# Not a heading");
     expect(user).toContain("[the site](https://docs.superoffice.com/)");

@@ -44,11 +44,8 @@ export async function generateCorpus(name: string): Promise<GeneratedCorpus> {
   return { dir, model, services88, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/**
- * Member names are the contract's lower-camel-case; a reserved word gets a `_` suffix
- * (`Delete` → `delete_`, generator/emit/naming.ts). Matched case-insensitively without that suffix.
- */
-const sameName = (member: string, wire: string): boolean => member.replace(/_$/, "").toLowerCase() === wire.toLowerCase();
+/** Member names are the contract's lower camel case of the wire name. */
+const sameName = (member: string, wire: string): boolean => member.toLowerCase() === wire.toLowerCase();
 
 /** The agent client of a generated RestClient whose property name matches `agent`. */
 export function agentOf(client: object, agent: string): Record<string, (request?: object, options?: object) => Promise<unknown>> {
