@@ -21,7 +21,7 @@ export function decodeInput(bytes: Uint8Array): DecodedText {
     firstBad = firstReplacedOffset(text, bytes);
   }
   // Lines are counted on the normalised text, so a file with CR-only line ends gets the right line too.
-  const lineEnds = (part: string): string => part.replace(/\r\n?/g, "\n");
+  const lineEnds = (part: string): string => (part.includes("\r") ? part.replace(/\r\n?/g, "\n") : part);
   const invalidUtf8Line = firstBad < 0 ? null : lineAt(lineEnds(text.slice(0, firstBad)), firstBad);
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   return { text: lineEnds(text), invalidUtf8Line };

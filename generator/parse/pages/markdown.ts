@@ -57,6 +57,8 @@ export function splitFrontMatter(lines: string[]): { yaml: string; line: number;
  * `line` is the line of the opening `---`.
  */
 export function parseFrontMatter(yaml: string, line: number, sink: DiagnosticSink): Record<string, unknown> {
+  const simple = simpleFrontMatter(yaml);
+  if (simple) return simple;
   const document = parseDocument(yaml, { prettyErrors: true });
   const error = document.errors[0];
   if (error) {
@@ -66,6 +68,36 @@ export function parseFrontMatter(yaml: string, line: number, sink: DiagnosticSin
   const data: unknown = document.toJS();
   if (data === null || typeof data !== "object" || Array.isArray(data)) return {};
   return Object.fromEntries(Object.entries(data).map(([key, value]) => [key.toLowerCase(), value]));
+}
+
+/** `key: plain scalar` lines, the only form reference pages use. */
+const SIMPLE_LINE = /^([A-Za-z_][\w-]*):[ \t]*("[^"\\]*"|[^\s"'[\]{}&*!|>%@`#,][^#]*?|)[ \t]*$/;
+
+/**
+ * Front matter made only of `key: plain scalar` lines, read without the YAML parser, which
+ * costs more than the rest of a page's parse; anything else returns null and goes to `yaml`.
+ */
+function simpleFrontMatter(yaml: string): Record<string, unknown> | null {
+  const data: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  for (const line of yaml.split("\n")) {
+    if (line.trim() === "") continue;
+    const match = SIMPLE_LINE.exec(line);
+    if (!match || match[2].includes(": ")) return null;
+    const key = match[1].toLowerCase();
+    if (key in data) return null;
+    data[key] = scalar(match[2]);
+  }
+  return data;
+}
+
+function scalar(text: string): unknown {
+  if (text.startsWith('"')) return text.slice(1, -1);
+  if (text === "") return null;
+  if (/^(?:true|True|TRUE)$/.test(text)) return true;
+  if (/^(?:false|False|FALSE)$/.test(text)) return false;
+  if (/^(?:null|Null|NULL|~)$/.test(text)) return null;
+  if (/^[-+]?\d+$/.test(text)) return Number(text);
+  return text;
 }
 
 /** Front matter of a page parsed whole by remark (remark-frontmatter gives it as the first node). */

@@ -11,7 +11,7 @@ import type { ParseResult } from "../types.js";
  */
 export function normaliseSource(text: string): string {
   const withoutBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  return withoutBom.replace(/\r\n?/g, "\n");
+  return withoutBom.includes("\r") ? withoutBom.replace(/\r\n?/g, "\n") : withoutBom;
 }
 
 /** Maps character offsets to 1-based lines; cheap when offsets are asked in ascending order. */
