@@ -58,6 +58,22 @@ describe("very large inputs", () => {
   });
 });
 
+describe("oversized prose", () => {
+  it("a 20 MB description is kept as plain text with a warning, in seconds instead of minutes", async () => {
+    const c = caseDir("prose-20mb");
+    const seed = path.join(c.input, "seeds/001_0182cecb279bd4a6.txt");
+    const paragraph = `${"Creates **an** associate of type <b>external</b> user. ".repeat(40)}\n\n`;
+    const text = edit(seed, (t) => replaceOnce(t, "Creates an associate of type external user.\n", `Creates an associate of type external user.\n\n${paragraph.repeat(Math.ceil(20_000_000 / paragraph.length))}`));
+    expect(text.length).toBeGreaterThan(20_000_000);
+    const started = performance.now();
+    const report = await run([c.input], c.out);
+    expect(report.exitCode).toBe(0);
+    expect(summary(notable(report.diagnostics), c.input)).toEqual([`seeds/001_0182cecb279bd4a6.txt:${lineOf(text, "## CreateExternalUser\n")}: warning: page.oversized-prose`]);
+    expect((performance.now() - started) / 1000).toBeLessThan(10);
+    expect(readFileSync(path.join(c.out, "services86/agents/user.ts"), "utf8")).toContain("Creates an associate of type external user.");
+  });
+});
+
 describe("entity bombs", () => {
   /** Ten levels of ten references: 10^9 "lol"s if anything expanded them; plus external and parameter entities. */
   const DOCTYPE = [

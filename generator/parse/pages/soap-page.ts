@@ -48,7 +48,7 @@ function readSoapPage(lines: string[], path: string, sink: DiagnosticSink): Pars
 
   const { version, agent, operation } = resolved.identity;
   const sectionStart = headings.findIndex((heading) => heading.depth === 2 && heading.text.trim() === operation);
-  const docs = sectionStart >= 0 ? readOperationSection(sectionLines(lines, headings, sectionStart)) : EMPTY_DOCS;
+  const docs = sectionStart >= 0 ? readOperationSection(sectionLines(lines, headings, sectionStart), headings[sectionStart].line, sink) : EMPTY_DOCS;
   return {
     source: { path, line: sectionStart >= 0 ? headings[sectionStart].line : (headings[0]?.line ?? 1) },
     version,
@@ -89,12 +89,22 @@ type OperationDocs = Pick<ParsedSoapPage, "description" | "paramDocs" | "returns
 const EMPTY_DOCS: OperationDocs = { description: "", paramDocs: {}, returnsDoc: "" };
 
 /**
+ * Real operation prose is a few KiB; remark reads about 0.5 MB/s, so a section larger than this
+ * (a pasted dump, say) is kept as plain text instead of costing the run a minute.
+ */
+const MAX_MARKDOWN_SECTION = 256 * 1024;
+
+/**
  * The `## <Op>` section holds, in any order: description prose, the
  * `* **param:** text` list, `**Returns:** text`, and boilerplate to drop.
  */
-function readOperationSection(section: string[]): OperationDocs {
-  if (section.every((line) => line.trim() === "" || isSoapBoilerplate(line))) return EMPTY_DOCS;
+function readOperationSection(section: string[], line: number, sink: DiagnosticSink): OperationDocs {
+  if (section.every((text) => text.trim() === "" || isSoapBoilerplate(text))) return EMPTY_DOCS;
   const source = section.join("\n");
+  if (source.length > MAX_MARKDOWN_SECTION) {
+    sink.warning(line, "page.oversized-prose", `The ${source.length}-character description is too large to read as markdown; it is kept as plain text.`);
+    return { ...EMPTY_DOCS, description: cleanProse(source.slice(0, MAX_MARKDOWN_SECTION)) };
+  }
   const docs: OperationDocs = { description: "", paramDocs: ownKeysOnly(), returnsDoc: "" };
   const prose: string[] = [];
   for (const node of parseMarkdown(source).children) {
