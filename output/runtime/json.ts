@@ -115,7 +115,7 @@ export class JsonCodec {
           if (current === null || current === undefined) continue;
           try {
             const next = this.revive(current, field.type);
-            if (next !== current) record[field.name] = next;
+            if (next !== current) setSafe(record, field.name, next);
           } catch (error) {
             throw addPath(error, field.name);
           }

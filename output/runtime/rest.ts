@@ -4,7 +4,7 @@
 import { HttpError, redact, redactDeep, ResponseParseError, safeUrl, type RestErrorBody } from "./errors.js";
 import { defaultFetch, send, type CallOptions, type FetchLike } from "./http.js";
 import { JsonCodec } from "./json.js";
-import { indexOf } from "./descriptors.js";
+import { indexOf, setSafe } from "./descriptors.js";
 import type { AgentSchema, OperationDescriptor } from "./schema.js";
 import { formatDateTime, formatFlagsJson, toBase64, toParseError, toRequestError, ValueError } from "./values.js";
 
@@ -207,7 +207,7 @@ function buildRequest(
     const value = Object.prototype.hasOwnProperty.call(record, name) ? record[name] : undefined;
     if (value === undefined) continue;
     try {
-      out[renamed.get(name) ?? name] = codec.toJson(value, type);
+      setSafe(out, renamed.get(name) ?? name, codec.toJson(value, type));
     } catch (error) {
       if (error instanceof ValueError) error.path.unshift(name);
       throw error;

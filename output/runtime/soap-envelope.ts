@@ -2,6 +2,7 @@
  * SOAP 1.1 envelopes (basicHttpBinding, document/literal): building a request and reading a
  * response or fault. Pure functions, no I/O — the transport in soap.ts does the HTTP.
  */
+import { setSafe } from "./descriptors.js";
 import type { SoapExceptionInfo } from "./errors.js";
 import { ResponseParseError } from "./errors.js";
 import type { AgentSchema, OperationDescriptor, TypeDescriptor } from "./schema.js";
@@ -146,7 +147,7 @@ function readHeaders(schema: AgentSchema, reader: XmlReader, header: XmlElement 
     const el = childNamed(header, name);
     if (el === undefined) continue;
     try {
-      out[name] = reader.read(el, type);
+      setSafe(out, name, reader.read(el, type));
     } catch (error) {
       throw toParseError(error, `Header.${name}`, status);
     }

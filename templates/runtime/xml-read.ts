@@ -94,7 +94,7 @@ export class XmlReader {
       const field = byName.get(c.local);
       if (field === undefined) continue;
       try {
-        out[field.name] = this.read(c, field.type);
+        setSafe(out, field.name, this.read(c, field.type));
       } catch (error) {
         throw addPath(error, field.name);
       }

@@ -268,6 +268,25 @@ describe("prototype pollution through responses", () => {
     expectNothingPolluted();
   });
 
+  it("a schema field named __proto__ is an own property, never the prototype (SOAP and REST)", async () => {
+    const ProtoAgent: AgentSchema = {
+      name: "Proto",
+      ns: NS,
+      endpoint: "Remote/Services88/Proto.svc",
+      types: { Odd: { kind: "carrier", ns: NS, fields: [["__proto__", "Odd", 3], ["Name", "string", 3]] } },
+      responseHeaders: [],
+    };
+    const GetOdd: OperationDescriptor = { name: "GetOdd", soapAction: `${NS}/Proto/GetOdd`, request: "GetOdd", response: "GetOddResponse", params: [], returns: "Odd", rest: { method: "POST", path: "/api/v1/Agents/Proto/GetOdd" } };
+    const xml = envelope(`<GetOddResponse xmlns="${NS}"><Response><__proto__><Name>inner</Name></__proto__><Name>outer</Name></Response></GetOddResponse>`);
+    const json = `{"__proto__":{"Name":"inner","polluted":1},"Name":"outer"}`;
+    for (const value of [await soap({ body: xml }).t.call(ProtoAgent, GetOdd, {}), await rest({ body: json }).t.call(ProtoAgent, GetOdd, {})] as Record<string, unknown>[]) {
+      expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
+      expect(value.Name).toBe("outer");
+      expect(Object.getOwnPropertyDescriptor(value, "__proto__")?.value).toMatchObject({ Name: "inner" });
+    }
+    expectNothingPolluted();
+  });
+
   it("SOAP: dictionary keys __proto__ / constructor / prototype are ordinary keys", async () => {
     const pair = (key: string, value: string) => `<StringKeyValuePair><Key>${key}</Key><Value>${value}</Value></StringKeyValuePair>`;
     const entries = [pair("__proto__", "p"), pair("constructor", "c"), pair("prototype", "x"), pair("toString", "t")].join("");
