@@ -12,7 +12,7 @@
  *   docs/<Version>/types.md              carriers, enums, dictionaries
  *   docs/diff-<Older>-<Newer>.md / .json one pair per supplied diff
  */
-import type { Agent, CarrierType, DictionaryType, DocProvenance, EnumType, Operation, Param, ServicesModel, TypeDef } from "../model/types.js";
+import type { Agent, CarrierType, DictionaryType, DocProvenance, EnumType, Operation, ServicesModel, TypeDef } from "../model/types.js";
 import { compareStrings, compareVersions } from "../model/order.js";
 import { type Change, type MemberShape, type MembersChange, type VersionDiff } from "../model/diff.js";
 import { memberName, objectKey, typeName } from "./naming.js";

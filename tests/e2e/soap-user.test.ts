@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { corpusRoot, hasCorpus } from "../corpus.js";
 import { generatedOutput, importGenerated, importSoapClient, type ClientClass, type GeneratedOutput } from "../support/generated.js";
 import { corpusWsdl, startNodeSoap, type NodeSoapServer } from "../support/node-soap.js";
+import { saveUntrustedCredentialsCase, setExternalUserInfoCase } from "../support/user-cases.js";
 
 const TICKET = "7T:e2e-ticket==";
 const APP_TOKEN = "e2e-app-token";
@@ -123,52 +124,14 @@ describe.skipIf(!hasCorpus).each(["Services88", "Services86"])("%s User: generat
   });
 
   it("setExternalUserInfo: the flags arrive as the xs:list; void resolves undefined", async () => {
-    await expect(
-      client.user!.setExternalUserInfo!({ AssociateId: 160, UserName: "x", Password: "y", IsActive: false, RoleId: 179, ExternalUserInfoModification: ["UserName", "Password", "Active"] }),
-    ).resolves.toBeUndefined();
-    expect(server.last("SetExternalUserInfo").args).toEqual({
-      AssociateId: 160,
-      UserName: "x",
-      Password: "y",
-      IsActive: false,
-      RoleId: 179,
-      ExternalUserInfoModification: "UserName Password Active",
-    });
+    await expect(client.user!.setExternalUserInfo!(setExternalUserInfoCase.request)).resolves.toBeUndefined();
+    expect(server.last("SetExternalUserInfo").args).toEqual(setExternalUserInfoCase.received);
   });
 
   it("saveUntrustedCredentialsForAssociate: a derived carrier with base fields, dates, flags and a dictionary", async () => {
-    const validFrom = new Date("2025-04-03T11:13:36Z");
-    const validTo = new Date("2026-04-03T11:13:36.250Z");
-    await client.user!.saveUntrustedCredentialsForAssociate!({
-      AssociateId: 5,
-      Type: "saml",
-      Credentials: {
-        TableRight: { Mask: ["Select", "Update"], Reason: "because" },
-        FieldProperties: { SecretValue: { FieldRight: { Mask: ["Read"], Reason: "r" }, FieldType: "System.String", FieldLength: 254 } },
-        ValidFrom: validFrom,
-        ValidTo: validTo,
-        Comment: NASTY,
-        SecretValue: "s3cret",
-        PublicValue: "public",
-        IsActive: true,
-      },
-    });
-    expect(server.last("SaveUntrustedCredentialsForAssociate").args).toEqual({
-      AssociateId: 5,
-      Type: "saml",
-      Credentials: {
-        TableRight: { Mask: "Select Update", Reason: "because" },
-        FieldProperties: {
-          FieldPropertyDictionaryKeyValuePair: [{ Key: "SecretValue", Value: { FieldRight: { Mask: "Read", Reason: "r" }, FieldType: "System.String", FieldLength: 254 } }],
-        },
-        ValidFrom: validFrom,
-        ValidTo: validTo,
-        Comment: NASTY,
-        SecretValue: "s3cret",
-        PublicValue: "public",
-        IsActive: true,
-      },
-    });
+    const { request, received } = saveUntrustedCredentialsCase(NASTY);
+    await client.user!.saveUntrustedCredentialsForAssociate!(request);
+    expect(server.last("SaveUntrustedCredentialsForAssociate").args).toEqual(received);
   });
 
   it("saveUser: the User graph arrives in schema order whatever the key order; the returned User comes back typed", async () => {

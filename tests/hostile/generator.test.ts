@@ -13,7 +13,6 @@ import type { ServicesModel } from "../../generator/model/types.js";
 import { compileStrict } from "../support/compile.js";
 import { scratchDir } from "../support/tmp.js";
 import { copyInput, edit, lineOf, notable, replaceOnce, run, runCli, snapshotTree, summary } from "./support.js";
-import { arrayOf, buildWsdl, carrier } from "./wsdl-builder.js";
 
 const scratch = scratchDir("hostile-generator");
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

@@ -21,6 +21,7 @@ import {
 } from "./fixtures.js";
 import { startNodeSoap, type NodeSoapServer, type ReceivedCall } from "../support/node-soap.js";
 import { corpusUserWsdl, toNodeSoap } from "./node-soap-helpers.js";
+import { saveUntrustedCredentialsCase, setExternalUserInfoCase } from "../support/user-cases.js";
 
 const wsdl = corpusUserWsdl();
 const TICKET = "7T:loopback-ticket";
@@ -91,53 +92,14 @@ describe.skipIf(wsdl === undefined)("loopback against a node-soap server (corpus
   });
 
   it("SetExternalUserInfo: flags arrive as the xs:list", async () => {
-    await expect(
-      transport.call(UserAgent, SetExternalUserInfo, { AssociateId: 160, UserName: "x", Password: "y", IsActive: false, RoleId: 179, ExternalUserInfoModification: ["UserName", "Password", "Active"] }),
-    ).resolves.toBeUndefined();
-    expect(last("SetExternalUserInfo").args).toEqual({
-      AssociateId: 160,
-      UserName: "x",
-      Password: "y",
-      IsActive: false,
-      RoleId: 179,
-      ExternalUserInfoModification: "UserName Password Active",
-    });
+    await expect(transport.call(UserAgent, SetExternalUserInfo, setExternalUserInfoCase.request)).resolves.toBeUndefined();
+    expect(last("SetExternalUserInfo").args).toEqual(setExternalUserInfoCase.received);
   });
 
   it("SaveUntrustedCredentialsForAssociate: a derived carrier with base fields, dates, flags and a dictionary", async () => {
-    const validFrom = new Date("2025-04-03T11:13:36Z");
-    const validTo = new Date("2026-04-03T11:13:36.250Z");
-    await transport.call(UserAgent, SaveUntrustedCredentialsForAssociate, {
-      AssociateId: 5,
-      Type: "saml",
-      Credentials: {
-        TableRight: { Mask: ["Select", "Update"], Reason: "because" },
-        FieldProperties: { SecretValue: { FieldRight: { Mask: ["Read"], Reason: "r" }, FieldType: "System.String", FieldLength: 254 } },
-        ValidFrom: validFrom,
-        ValidTo: validTo,
-        Comment: NASTY,
-        SecretValue: "s3cret",
-        PublicValue: "public",
-        IsActive: true,
-      },
-    });
-    const args = last("SaveUntrustedCredentialsForAssociate").args;
-    expect(args).toEqual({
-      AssociateId: 5,
-      Type: "saml",
-      Credentials: {
-        TableRight: { Mask: "Select Update", Reason: "because" },
-        FieldProperties: {
-          FieldPropertyDictionaryKeyValuePair: [{ Key: "SecretValue", Value: { FieldRight: { Mask: "Read", Reason: "r" }, FieldType: "System.String", FieldLength: 254 } }],
-        },
-        ValidFrom: validFrom,
-        ValidTo: validTo,
-        Comment: NASTY,
-        SecretValue: "s3cret",
-        PublicValue: "public",
-        IsActive: true,
-      },
-    });
+    const { request, received } = saveUntrustedCredentialsCase(NASTY);
+    await transport.call(UserAgent, SaveUntrustedCredentialsForAssociate, request);
+    expect(last("SaveUntrustedCredentialsForAssociate").args).toEqual(received);
   });
 
   it("GetUserInfoList: int[] arrives in the Arrays namespace; one-element arrays come back as arrays", async () => {
