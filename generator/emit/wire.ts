@@ -17,8 +17,6 @@ export interface WireView {
   operations: { key: string; value: string }[];
 }
 
-const NILLABLE = 1;
-const OPTIONAL = 2;
 
 export function wireView(agent: Agent, types: TypeLookup, names: { schema: string; operations: string }): WireView {
   const reachable = reachableTypes(agent, types);
@@ -50,14 +48,14 @@ function typeDescriptor(type: TypeDef, nsName: (namespace: string) => string): s
   switch (type.kind) {
     case "carrier": {
       const base = type.base ? `, base: ${q(type.base)}` : "";
-      return `{ kind: "carrier", ns: ${nsName(type.namespace)}${base}, fields: [${type.fields.map(field).join(", ")}] }`;
+      return `{ kind: "carrier", ${nsProperty(nsName(type.namespace))}${base}, fields: [${type.fields.map(field).join(", ")}] }`;
     }
     case "enum":
       return type.flags ? `{ kind: "enum", flags: true }` : `{ kind: "enum" }`;
     case "array":
-      return `{ kind: "array", ns: ${nsName(type.namespace)}, item: ${q(type.itemType)}, element: ${q(type.itemElement)} }`;
+      return `{ kind: "array", ${nsProperty(nsName(type.namespace))}, item: ${q(type.itemType)}, element: ${q(type.itemElement)} }`;
     case "dictionary":
-      return `{ kind: "dictionary", ns: ${nsName(type.namespace)}, entry: ${q(type.entryElement)}, key: ${q(type.keyType)}, value: ${q(type.valueType)} }`;
+      return `{ kind: "dictionary", ${nsProperty(nsName(type.namespace))}, entry: ${q(type.entryElement)}, key: ${q(type.keyType)}, value: ${q(type.valueType)} }`;
   }
 }
 
@@ -81,9 +79,15 @@ function operationDescriptor(operation: Operation): string {
   ].join(" ");
 }
 
+/** `["Name", "string", NILLABLE | OPTIONAL]`, with the runtime's flag names so the descriptor reads as written by hand. */
 function field(item: { name: string; type: string; nillable: boolean; optional: boolean }): string {
-  const flags = (item.nillable ? NILLABLE : 0) | (item.optional ? OPTIONAL : 0);
+  const flags = [item.nillable ? "NILLABLE" : "", item.optional ? "OPTIONAL" : ""].filter(Boolean).join(" | ");
   return flags ? `[${q(item.name)}, ${q(item.type)}, ${flags}]` : `[${q(item.name)}, ${q(item.type)}]`;
+}
+
+/** `ns` for the agent's own namespace (the variable's name), so it prints as shorthand. */
+function nsProperty(variable: string): string {
+  return variable === "ns" ? "ns" : `ns: ${variable}`;
 }
 
 /** Named types reachable from the agent's operations and headers, bases included, sorted by name. */
