@@ -5,12 +5,11 @@ import type { OutputFiles } from "./index.js";
 import { render } from "./render.js";
 
 export function emitPackage(models: readonly ServicesModel[]): OutputFiles {
+  // `npm run build` compiles the sources into dist/; the exports point at what it builds.
+  const entry = (dir: string) => ({ types: `./dist/${dir}/index.d.ts`, default: `./dist/${dir}/index.js` });
   const exportsMap: Record<string, { types: string; default: string }> = {};
-  for (const model of models) {
-    const dir = model.version.toLowerCase();
-    exportsMap[`./${dir}`] = { types: `./${dir}/index.ts`, default: `./${dir}/index.js` };
-  }
-  exportsMap["./runtime"] = { types: "./runtime/index.ts", default: "./runtime/index.js" };
+  for (const model of models) exportsMap[`./${model.version.toLowerCase()}`] = entry(model.version.toLowerCase());
+  exportsMap["./runtime"] = entry("runtime");
   const pkg = {
     name: "superoffice-netserver-clients",
     version: "0.0.0",
@@ -18,7 +17,9 @@ export function emitPackage(models: readonly ServicesModel[]): OutputFiles {
     type: "module",
     sideEffects: false,
     exports: exportsMap,
-    scripts: { build: "tsc -p ." },
+    files: ["dist"],
+    scripts: { build: "tsc -p .", prepublishOnly: "tsc -p ." },
+    devDependencies: { typescript: "^5.0.0" },
     // The runtime reads and writes XML itself (see runtime/README.md): no dependencies.
     dependencies: {},
   };
@@ -31,7 +32,7 @@ export function emitPackage(models: readonly ServicesModel[]): OutputFiles {
       lib: ["es2022", "dom"],
       declaration: true,
       skipLibCheck: true,
-      outDir: ".",
+      outDir: "dist",
       rootDir: ".",
     },
     include: ["runtime/**/*.ts", ...models.map((model) => `${model.version.toLowerCase()}/**/*.ts`)],
