@@ -6,7 +6,7 @@ import type { Agent, Operation, ServicesModel } from "../model/types.js";
 import { identifierPart, lowerCamel, memberName, propertyAccess, typeName } from "./naming.js";
 import { methodSignature, requestMember, requestTypeName, resultMember, resultTypeName, returnType } from "./signatures.js";
 import { tsdoc } from "./tsdoc.js";
-import { namedTypesOf, type TypeLookup } from "./ts-types.js";
+import { docWithFormat, namedTypesOf, type TypeLookup } from "./ts-types.js";
 
 export interface AgentNames {
   module: string;
@@ -60,14 +60,14 @@ export function agentView(model: ServicesModel, agent: Agent, types: TypeLookup)
       shapes.push({
         doc: tsdoc(`Request of ${method}.`),
         name: requestTypeName(agent, operation),
-        fields: operation.params.map((param) => ({ doc: tsdoc(param.doc), signature: `${requestMember(param, types)};` })),
+        fields: operation.params.map((param) => ({ doc: tsdoc(docWithFormat(param.doc, param.type)), signature: `${requestMember(param, types)};` })),
       });
     }
     if (operation.results.length) {
       shapes.push({
         doc: tsdoc(`What ${method} resolves to: every part of its response.`),
         name: resultTypeName(agent, operation),
-        fields: operation.results.map((part) => ({ doc: tsdoc(part.doc), signature: `${resultMember(part, types)};` })),
+        fields: operation.results.map((part) => ({ doc: tsdoc(docWithFormat(part.doc, part.type)), signature: `${resultMember(part, types)};` })),
       });
     }
     methods.push(methodView(model, agent, operation, names, types));

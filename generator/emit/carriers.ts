@@ -2,7 +2,7 @@
 import type { ServicesModel, TypeDef } from "../model/types.js";
 import { propertyKey, typeName } from "./naming.js";
 import { tsdoc } from "./tsdoc.js";
-import { tsValueType, type TypeLookup } from "./ts-types.js";
+import { docWithFormat, tsValueType, type TypeLookup } from "./ts-types.js";
 
 export interface TypesView {
   version: string;
@@ -32,7 +32,7 @@ function declaration(type: Exclude<TypeDef, { kind: "array" }>, types: TypeLooku
           name,
           extendsClause: type.base ? ` extends ${typeName(type.base)}` : "",
           fields: type.fields.map((field) => ({
-            doc: tsdoc(field.doc),
+            doc: tsdoc(docWithFormat(field.doc, field.type)),
             signature: `${propertyKey(field.name)}${field.optional ? "?" : ""}: ${tsValueType(field.type, field.nillable, types)};`,
           })),
         },

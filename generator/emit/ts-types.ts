@@ -46,6 +46,26 @@ export function namedTypesOf(ref: string, types: TypeLookup): string[] {
   return types.has(base) && types.get(base)?.kind !== "array" ? [base] : [];
 }
 
+/** What the TS type alone does not say about a primitive's values; "" for most types. */
+const FORMAT_NOTES: Record<string, string> = {
+  guid: "A GUID string, e.g. `3f2504e0-4f89-11d3-9a0c-0305e82c3301`.",
+  duration: "An XML Schema duration string, e.g. `PT1H30M`.",
+  base64Binary: "The bytes as a base64 string (as the REST API sends them).",
+  long: "A 64-bit integer: a number when it is a safe integer, else its exact decimal string.",
+  unsignedLong: "A 64-bit integer: a number when it is a safe integer, else its exact decimal string.",
+  char: "A UTF-16 code unit, as a number.",
+  anyType: "Any value; the runtime sends it with the xsi:type of its JavaScript type.",
+};
+
+export function formatNote(ref: string): string {
+  return FORMAT_NOTES[ref.replace(/(\[\])+$/, "")] ?? "";
+}
+
+/** A member's doc followed by its type's format note, as one TSDoc text. */
+export function docWithFormat(doc: string, ref: string): string {
+  return [doc, formatNote(ref)].filter((text) => text !== "").join("\n\n");
+}
+
 /** With `| null` for nillable values. */
 export function tsValueType(ref: string, nillable: boolean, types: TypeLookup): string {
   const type = tsType(ref, types);

@@ -1,0 +1,50 @@
+/** Carriers repeated across agents' WSDLs are one type; a name defined two ways is a diagnostic naming both files. */
+import { describe, expect, it } from "vitest";
+import { mergeTypes } from "../../generator/model/registry.js";
+import type { CarrierType } from "../../generator/model/types.js";
+import type { ParsedWsdl } from "../../generator/parse/types.js";
+
+const carrier = (fields: string[]): CarrierType => ({
+  kind: "carrier",
+  name: "TableRight",
+  namespace: "http://www.superoffice.net/ws/crm/NetServer/Services88",
+  base: null,
+  fields: fields.map((name) => ({ name, type: "string", optional: true, nillable: true, doc: "", docSource: null })),
+  doc: "",
+  docSource: null,
+  definedBy: [],
+});
+
+const wsdl = (agent: string, type: CarrierType): ParsedWsdl => ({
+  source: { path: `docs/Services88-${agent}.md`, line: 11 },
+  targetNamespace: type.namespace,
+  version: "Services88",
+  agent,
+  address: "",
+  types: [type],
+  operations: [],
+});
+
+describe("mergeTypes", () => {
+  it("keeps one copy of a type every agent repeats, defined by all of them", () => {
+    const { types, diagnostics } = mergeTypes([wsdl("Contact", carrier(["Mask", "Reason"])), wsdl("User", carrier(["Mask", "Reason"]))]);
+    expect(diagnostics).toEqual([]);
+    expect(types).toHaveLength(1);
+    expect(types[0]?.definedBy).toEqual(["Contact", "User"]);
+  });
+
+  it("reports a type defined differently in two WSDLs, naming both files, and keeps the first", () => {
+    const { types, diagnostics } = mergeTypes([wsdl("Contact", carrier(["Mask", "Reason"])), wsdl("User", carrier(["Mask"]))]);
+    expect(diagnostics).toEqual([
+      {
+        path: "docs/Services88-User.md",
+        line: 11,
+        severity: "warning",
+        code: "model.type-conflict",
+        message: "The type TableRight is defined differently here and in docs/Services88-Contact.md; the definition from docs/Services88-Contact.md is used.",
+      },
+    ]);
+    expect((types[0] as CarrierType).fields.map((field) => field.name)).toEqual(["Mask", "Reason"]);
+    expect(types[0]?.definedBy).toEqual(["Contact"]);
+  });
+});
