@@ -55,11 +55,19 @@ export async function parseFiles(files: readonly DiscoveredFile[], options: Pool
   const workerCount = files.length < MIN_FILES_FOR_WORKERS ? 0 : Math.max(0, Math.min(threads - 1, batches.length - 1));
   const workers = Array.from({ length: workerCount }, () => startWorker(files, batches, queue, finish, () => wake()));
   try {
-    const { parseFile } = await import("./index.js");
+    // WSDLs and OpenAPI files (the largest, so first in the queue) need no markdown machinery:
+    // this thread parses them while the page parsers (remark and friends, ~0.2 s) load.
+    const { isDataFile, parseDataFile } = await import("./data-files.js");
+    const allParsers = import("./index.js");
+    let parseFile: ((file: DiscoveredFile) => ParsedFile) | undefined;
+    // A failed load surfaces at the await below; here it must not become an unhandled rejection.
+    void allParsers.then((parsers) => (parseFile = parsers.parseFile), () => undefined);
     while (done < files.length) {
       const id = queue.shift();
       if (id !== undefined) {
-        finish(id, batches[id].map((fileIndex) => parseFile(files[fileIndex])));
+        const batch = batches[id].map((fileIndex) => files[fileIndex]);
+        parseFile ??= batch.every(isDataFile) ? undefined : (await allParsers).parseFile;
+        finish(id, batch.map(parseFile ?? parseDataFile));
         // Let worker replies in, and hand the workers their next batches.
         await new Promise(setImmediate);
       } else {

@@ -1,0 +1,41 @@
+/** What parsing one file yields, and the guard every parser runs under. */
+import type { Diagnostic } from "../diagnostics.js";
+import type { DiscoveredFile } from "../discover/index.js";
+import type { ParsedOpenApi, ParsedRestPage, ParsedSoapPage, ParsedWsdl, ParseResult } from "./types.js";
+
+export type ParsedValue =
+  | { kind: "wsdl"; wsdl: ParsedWsdl }
+  | { kind: "soap-page"; page: ParsedSoapPage }
+  | { kind: "rest-page"; page: ParsedRestPage }
+  | { kind: "openapi"; openApi: ParsedOpenApi };
+
+export interface ParsedFile {
+  path: string;
+  value: ParsedValue | null;
+  diagnostics: Diagnostic[];
+}
+
+export type Parsed = { value: ParsedValue | null; diagnostics: Diagnostic[] };
+
+/** Runs one file's parser: a parser bug costs that file, not the run. */
+export function parseSafely(file: DiscoveredFile, parse: (file: DiscoveredFile) => Parsed): ParsedFile {
+  try {
+    const { value, diagnostics } = parse(file);
+    return { path: file.path, value, diagnostics: file.kind === "wsdl" ? diagnostics : diagnostics.map(pageProblemAsWarning) };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { path: file.path, value: null, diagnostics: [{ path: file.path, line: 0, severity: "error", code: "parse.crash", message: `The file could not be parsed (${message}).` }] };
+  }
+}
+
+/**
+ * A page only adds docs and REST details: one that cannot be read costs its own
+ * contribution, never the run, so its errors count as warnings (--strict still fails on them).
+ */
+function pageProblemAsWarning(diagnostic: Diagnostic): Diagnostic {
+  return diagnostic.severity === "error" ? { ...diagnostic, severity: "warning" } : diagnostic;
+}
+
+export function tagged<T>(result: ParseResult<T>, tag: (value: T) => ParsedValue): Parsed {
+  return { value: result.value === null ? null : tag(result.value), diagnostics: result.diagnostics };
+}
