@@ -225,6 +225,8 @@ const PARSER_OPTIONS = {
   ignoreDeclaration: true,
   ignorePiTags: true,
   captureMetaData: true,
+  // No callback reads element paths: do not build one string per element.
+  jPath: false,
   processEntities: true,
   entityDecoder: predefinedEntitiesOnly,
 } as const;
