@@ -4,9 +4,9 @@
  */
 import type { Agent, Operation, ServicesModel } from "../model/types.js";
 import { identifierPart, lowerCamel, memberName, propertyAccess, typeName } from "./naming.js";
-import { methodSignature, requestMember, requestTypeName, resultMember, resultTypeName, returnType } from "./signatures.js";
+import { methodName, methodSignature, requestMember, requestTypeName, resultMember, resultTypeName, returnType } from "./signatures.js";
 import { tsdoc } from "./tsdoc.js";
-import { docWithFormat, namedTypesOf, type TypeLookup } from "./ts-types.js";
+import { besideTypes, docWithFormat, namedTypesOf, type TypeLookup } from "./ts-types.js";
 
 export interface AgentNames {
   module: string;
@@ -34,39 +34,44 @@ export interface MethodView {
   call: string;
 }
 
-export function agentNames(agent: Agent): AgentNames {
+export function agentNames(agent: Agent, types: TypeLookup): AgentNames {
   const base = typeName(agent.name);
   const module = identifierPart(lowerCamel(agent.name));
   return {
     module,
-    interfaceName: `${base}Agent`,
-    className: `${base}AgentClient`,
-    schemaName: `${module}Schema`,
-    operationsName: `${module}Operations`,
-    property: memberName(agent.name),
+    interfaceName: besideTypes(`${base}Agent`, types),
+    className: besideTypes(`${base}AgentClient`, types),
+    schemaName: besideTypes(`${module}Schema`, types),
+    operationsName: besideTypes(`${module}Operations`, types),
+    property: agentProperty(agent),
   };
 }
 
+/** The agent's property on the clients: `soap.user`, `rest.crmScript`. */
+export function agentProperty(agent: Agent): string {
+  return memberName(agent.name);
+}
+
 export function agentView(model: ServicesModel, agent: Agent, types: TypeLookup): AgentView {
-  const names = agentNames(agent);
+  const names = agentNames(agent, types);
   const used = new Set<string>();
   const shapes: AgentView["shapes"] = [];
   const methods: MethodView[] = [];
   for (const operation of agent.operations) {
     const refs = [operation.returns, ...operation.params.map((param) => param.type), ...operation.results.map((part) => part.type)];
     for (const ref of refs) for (const name of namedTypesOf(ref, types)) used.add(typeName(name));
-    const method = `{@link ${names.interfaceName}.${memberName(operation.name)}}`;
+    const method = `{@link ${names.interfaceName}.${methodName(agent, operation)}}`;
     if (operation.params.length) {
       shapes.push({
         doc: tsdoc(`Request of ${method}.`),
-        name: requestTypeName(agent, operation),
+        name: requestTypeName(agent, operation, types),
         fields: operation.params.map((param) => ({ doc: tsdoc(docWithFormat(param.doc, param.type)), signature: `${requestMember(param, types)};` })),
       });
     }
     if (operation.results.length) {
       shapes.push({
         doc: tsdoc(`What ${method} resolves to: every part of its response.`),
-        name: resultTypeName(agent, operation),
+        name: resultTypeName(agent, operation, types),
         fields: operation.results.map((part) => ({ doc: tsdoc(docWithFormat(part.doc, part.type)), signature: `${resultMember(part, types)};` })),
       });
     }

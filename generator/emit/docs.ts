@@ -15,8 +15,9 @@
 import type { Agent, CarrierType, DictionaryType, DocProvenance, EnumType, Operation, ServicesModel, TypeDef } from "../model/types.js";
 import { compareStrings, compareVersions } from "../model/order.js";
 import { type Change, type MemberShape, type MembersChange, type VersionDiff } from "../model/diff.js";
-import { memberName, objectKey, typeName } from "./naming.js";
-import { methodSignature, returnType } from "./signatures.js";
+import { objectKey, typeName } from "./naming.js";
+import { agentProperty } from "./agents.js";
+import { methodName, methodSignature, returnType } from "./signatures.js";
 import { primitiveTsType, tsValueType } from "./ts-types.js";
 import { render } from "./render.js";
 
@@ -235,7 +236,7 @@ const LINE_LIMIT = 100;
 
 /** `const result = await soap.user.createExternalUser({ … });`, one property a line when long. */
 function example(client: "soap" | "rest", agent: Agent, op: Operation, index: VersionIndex): string {
-  const call = `await ${client}.${memberName(agent.name)}.${memberName(op.name)}`;
+  const call = `await ${client}.${agentProperty(agent)}.${methodName(agent, op)}`;
   const prefix = op.returns === "void" ? "" : "const result = ";
   if (op.params.length === 0) return `${prefix}${call}();`;
   const props = op.params.map((p) => `${objectKey(p.name)}: ${placeholder(p.type, index)}`);
@@ -387,8 +388,8 @@ function agentPage(entry: AgentIndex, index: VersionIndex): string {
     nav: [link(index.model.version, "README.md"), link("Types", "types.md"), link("All versions", "../README.md")].join(" · "),
     doc: prose(agent.doc),
     docNote: agent.doc.trim() === "" ? "" : provenanceNote("Description", agent.docSource),
-    soapClient: code(`soap.${memberName(agent.name)}`),
-    restClient: code(`rest.${memberName(agent.name)}`),
+    soapClient: code(`soap.${agentProperty(agent)}`),
+    restClient: code(`rest.${agentProperty(agent)}`),
     endpoint: code(agent.endpoint),
     namespace: code(agent.namespace),
     requestHeaders: headerList(agent.requestHeaders),

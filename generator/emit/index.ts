@@ -4,12 +4,13 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import type { ServicesModel, TypeDef } from "../model/types.js";
+import type { ServicesModel } from "../model/types.js";
 import { agentNames, agentView } from "./agents.js";
 import { typesView } from "./carriers.js";
 import { clientView, indexView } from "./clients.js";
 import { render, templatesDir } from "./render.js";
 import { wireView } from "./wire.js";
+import { typeLookup } from "./ts-types.js";
 
 export type OutputFiles = Map<string, string>;
 
@@ -20,12 +21,12 @@ export function emitModelFiles(models: readonly ServicesModel[]): OutputFiles {
 }
 
 export function emitVersion(model: ServicesModel): OutputFiles {
-  const types = new Map<string, TypeDef>(model.types.map((type) => [type.name, type]));
+  const types = typeLookup(model);
   const dir = model.version.toLowerCase();
   const files: OutputFiles = new Map();
   files.set(`${dir}/types.ts`, render("ts/types", typesView(model, types)));
   for (const agent of model.agents) {
-    const names = agentNames(agent);
+    const names = agentNames(agent, types);
     files.set(`${dir}/agents/${names.module}.wire.ts`, render("ts/wire", wireView(agent, types, { schema: names.schemaName, operations: names.operationsName })));
     files.set(`${dir}/agents/${names.module}.ts`, render("ts/agent", agentView(model, agent, types)));
   }

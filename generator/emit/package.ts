@@ -1,6 +1,6 @@
 /** `<out>/package.json`, `tsconfig.json` and `README.md`: the output is a ready-to-publish package. */
 import type { ServicesModel } from "../model/types.js";
-import { agentNames } from "./agents.js";
+import { agentProperty } from "./agents.js";
 import type { OutputFiles } from "./index.js";
 import { render } from "./render.js";
 
@@ -52,10 +52,10 @@ function readmeView(models: readonly ServicesModel[]): object {
     versions: models.map((model) => ({
       version: model.version,
       dir: model.version.toLowerCase(),
-      agents: model.agents.map((agent) => ({ name: agent.name, property: agentNames(agent).property, operations: agent.operations.length })),
+      agents: model.agents.map((agent) => ({ name: agent.name, property: agentProperty(agent), operations: agent.operations.length })),
     })),
     example: latest && firstAgent && firstOperation
-      ? { dir: latest.version.toLowerCase(), version: latest.version, property: agentNames(firstAgent).property, agent: firstAgent.name }
+      ? { dir: latest.version.toLowerCase(), version: latest.version, property: agentProperty(firstAgent), agent: firstAgent.name }
       : null,
   };
 }

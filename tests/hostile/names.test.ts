@@ -172,7 +172,7 @@ describe("hostile names", () => {
   });
 });
 
-describe("known limitations (it.fails: each names an open bug; remove the .fails when it is fixed)", () => {
+describe("generated names beside the schema's", () => {
   async function compiles(name: string, wsdl: string): Promise<string[]> {
     const root = path.join(scratch, name);
     mkdirSync(path.join(root, "input"), { recursive: true });
@@ -182,21 +182,18 @@ describe("known limitations (it.fails: each names an open bug; remove the .fails
     return compileStrict(path.join(root, "out"));
   }
 
-  // BUG: schema types and the names the emitters make per agent share one scope. A carrier named
-  // `ClashAgent`, `ClashAgentClient`, `Clash<Op>Request` or `clashSchema` is imported into
-  // agents/clash.ts next to the local declaration of the same name (TS2440), and `export *` of
-  // types.ts and agents/clash.ts in index.ts becomes ambiguous. No NetServer type is named so;
-  // the fix (reserving the generated names per version when naming types) touches every emitter.
-  it.fails("a carrier named like a generated interface, class, request type or descriptor compiles", async () => {
+  // Schema types and the names the emitters make per agent share one scope: a generated name that a
+  // carrier already has (`ClashAgent`, `ClashAgentClient`, `Clash<Op>Request`, `clashSchema`) steps
+  // aside with a `_` suffix (emit/ts-types.ts besideTypes), so imports and `export *` stay unambiguous.
+  it("a carrier named like a generated interface, class, request type or descriptor compiles", async () => {
     const types = ["ClashAgent", "ClashAgentClient", "ClashGetRequest", "clashSchema"].map((name) => carrier(name, [["Value", "xs:string"]])).join("\n");
     const params = ["ClashAgent", "ClashAgentClient", "ClashGetRequest", "clashSchema"].map((name, i): [string, string] => [`P${i}`, `tns:${name}`]);
     expect(await compiles("clash-generated", buildWsdl({ version: "Services90", agent: "Clash", operations: [{ name: "Get", params, returns: "tns:ClashAgent" }], types }))).toEqual([]);
   });
 
-  // BUG: operations whose names differ only in the case of the first letter (`Transport` and
-  // `transport`) get the same method name (CONTRACTS §4 casing) and a duplicate implementation.
-  // WCF forbids neither, NetServer has none; the fix needs a collision rule for member names.
-  it.fails("two operations differing only in the case of their first letter compile", async () => {
+  // Operations whose names differ only in the case of the first letter (`Transport`, `transport`)
+  // lower-camel-case to one method name; the later gets `_2` (emit/signatures.ts methodName).
+  it("two operations differing only in the case of their first letter compile", async () => {
     const operations = [{ name: "Transport", returns: "xs:int" }, { name: "transport", returns: "xs:string" }];
     expect(await compiles("clash-case", buildWsdl({ version: "Services90", agent: "Clash", operations }))).toEqual([]);
   });
