@@ -6,9 +6,9 @@
  * HttpError with the SuperOffice error body's message, 2xx answers that are not what the model
  * says as ResponseParseError, and no credential in any error's message or stack.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { hasCorpus } from "../corpus.js";
-import { agentOf, generateCorpus, Loopback, methodOf, type GeneratedCorpus } from "../support/rest-e2e.js";
+import { agentOf, restCorpusSuite, methodOf, type GeneratedCorpus } from "../support/rest-e2e.js";
 
 const TICKET = "7T:e2e-ticket-8d1f";
 const TOKEN = "e2e-bearer-token-51c2";
@@ -18,18 +18,10 @@ const PASSWORD = "pässwörd-ÆØÅ";
 const BASIC = Buffer.from(`${USERNAME}:${PASSWORD}`, "utf8").toString("base64");
 
 describe.skipIf(!hasCorpus)("REST client headers and failures (loopback)", () => {
-  const server = new Loopback();
+  const suite = restCorpusSuite("rest-headers");
+  const { server } = suite;
   let corpus: GeneratedCorpus;
-
-  beforeAll(async () => {
-    corpus = await generateCorpus("rest-headers");
-    await server.start();
-  });
-
-  afterAll(async () => {
-    await server.close();
-    corpus?.cleanup();
-  });
+  beforeAll(() => ({ corpus } = suite.env));
 
   const client = (options: Record<string, unknown> = {}) => new corpus.services88.RestClient({ baseUrl: server.baseUrl, ...options });
   const call = (options: Record<string, unknown>, op: string, request?: object, callOptions?: object) =>

@@ -35,11 +35,11 @@ import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type * as Official from "@superoffice/webapi" with { "resolution-mode": "require" };
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { ServicesModel } from "../../generator/model/types.js";
 import { parseRestPage } from "../../generator/parse/pages/rest-page.js";
 import { hasCorpus, restUserDir } from "../corpus.js";
-import { agentOf, generateCorpus, Loopback, methodOf, ModelTypes, type GeneratedCorpus, type RecordedRequest, type Reply } from "../support/rest-e2e.js";
+import { agentOf, restCorpusSuite, methodOf, ModelTypes, type GeneratedCorpus, type RecordedRequest, type Reply } from "../support/rest-e2e.js";
 
 // The package's ESM build uses extensionless relative imports Node cannot load; its CommonJS build works.
 const webapi = createRequire(import.meta.url)("@superoffice/webapi") as typeof Official;
@@ -205,22 +205,12 @@ function canon(types: ModelTypes, value: unknown, type: string | undefined): unk
 }
 
 describe.skipIf(!hasCorpus)("the generated REST client beside @superoffice/webapi (loopback)", () => {
-  const server = new Loopback();
+  const suite = restCorpusSuite("rest-official");
+  const { server } = suite;
   let corpus: GeneratedCorpus;
   let model: ServicesModel;
   let types: ModelTypes;
-
-  beforeAll(async () => {
-    corpus = await generateCorpus("rest-official");
-    model = corpus.model;
-    types = new ModelTypes(model);
-    await server.start();
-  });
-
-  afterAll(async () => {
-    await server.close();
-    corpus?.cleanup();
-  });
+  beforeAll(() => ({ corpus, model, types } = suite.env));
 
   const userOp = (name: string) => {
     const op = model.agents.find((a) => a.name === "User")?.operations.find((o) => o.name === name);

@@ -21,10 +21,10 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Operation, ServicesModel } from "../../generator/model/types.js";
 import { hasCorpus, openApiDir } from "../corpus.js";
-import { agentOf, generateCorpus, Loopback, methodOf, ModelTypes, type GeneratedCorpus, type Reply } from "../support/rest-e2e.js";
+import { agentOf, restCorpusSuite, methodOf, ModelTypes, type GeneratedCorpus, type Reply } from "../support/rest-e2e.js";
 
 /**
  * Mismatches known and explained ("Agent.Operation: what"). Empty: the client conforms.
@@ -160,20 +160,11 @@ function replyFor(types: ModelTypes, op: Operation): { reply: Reply; expected: u
 const { files, cases } = hasCorpus ? readCases() : { files: [], cases: [] };
 
 describe.skipIf(!hasCorpus)("REST client against the corpus OpenAPI files (loopback)", () => {
-  const server = new Loopback();
+  const suite = restCorpusSuite("rest-openapi");
+  const { server } = suite;
   let corpus: GeneratedCorpus;
   let model: ServicesModel;
-
-  beforeAll(async () => {
-    corpus = await generateCorpus("rest-openapi");
-    model = corpus.model;
-    await server.start();
-  });
-
-  afterAll(async () => {
-    await server.close();
-    corpus?.cleanup();
-  });
+  beforeAll(() => ({ corpus, model } = suite.env));
 
   it("reads 28 OpenAPI files with 1,390 operations", () => {
     expect(files).toHaveLength(28);

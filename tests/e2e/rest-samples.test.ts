@@ -24,12 +24,12 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Operation, ServicesModel } from "../../generator/model/types.js";
 import { parseRestPage } from "../../generator/parse/pages/rest-page.js";
 import type { ParsedRestPage } from "../../generator/parse/types.js";
 import { hasCorpus, restUserDir } from "../corpus.js";
-import { agentOf, generateCorpus, Loopback, methodOf, ModelTypes, type GeneratedCorpus } from "../support/rest-e2e.js";
+import { agentOf, restCorpusSuite, methodOf, ModelTypes, type GeneratedCorpus } from "../support/rest-e2e.js";
 
 interface SamplePage {
   file: string;
@@ -142,23 +142,13 @@ const pages = hasCorpus ? readPages() : [];
 const BASIC = { username: "tje0", password: "Tje0" }; // what the samples' "Authorization: Basic dGplMDpUamUw" encodes
 
 describe.skipIf(!hasCorpus)("REST page samples through the generated client (loopback)", () => {
-  const server = new Loopback();
+  const suite = restCorpusSuite("rest-samples");
+  const { server } = suite;
   let corpus: GeneratedCorpus;
   let model: ServicesModel;
   let types: ModelTypes;
+  beforeAll(() => ({ corpus, model, types } = suite.env));
   const results = new Map<string, unknown>();
-
-  beforeAll(async () => {
-    corpus = await generateCorpus("rest-samples");
-    model = corpus.model;
-    types = new ModelTypes(model);
-    await server.start();
-  });
-
-  afterAll(async () => {
-    await server.close();
-    corpus?.cleanup();
-  });
 
   it("finds the User pages with samples", () => {
     expect(pages.map((p) => p.page.operation)).toMatchInlineSnapshot(`

@@ -13,6 +13,7 @@ import type { CarrierType, ServicesModel, TypeDef } from "../../generator/model/
 import { corpusRoot } from "../corpus.js";
 import { buildFrom } from "./pipeline.js";
 import { scratchDir } from "./tmp.js";
+import { afterAll, beforeAll } from "vitest";
 
 /** The part of the generated `services88/index.ts` the tests use, typed loosely (it is imported at run time). */
 export interface GeneratedRestModule {
@@ -42,6 +43,27 @@ export async function generateCorpus(name: string): Promise<GeneratedCorpus> {
   const model = JSON.parse(files.get("ir/Services88.json") ?? "null") as ServicesModel;
   const services88 = (await import(pathToFileURL(path.join(dir, "services88/index.ts")).href)) as GeneratedRestModule;
   return { dir, model, services88, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export interface RestCorpusSuite {
+  server: Loopback;
+  /** Set once the suite's beforeAll has run. */
+  env: { corpus: GeneratedCorpus; model: ServicesModel; types: ModelTypes };
+}
+
+/** Registers a suite's set-up: the corpus generated and imported and a loopback server started, both torn down after. */
+export function restCorpusSuite(name: string): RestCorpusSuite {
+  const suite = { server: new Loopback() } as RestCorpusSuite;
+  beforeAll(async () => {
+    const corpus = await generateCorpus(name);
+    suite.env = { corpus, model: corpus.model, types: new ModelTypes(corpus.model) };
+    await suite.server.start();
+  });
+  afterAll(async () => {
+    await suite.server.close();
+    suite.env?.corpus.cleanup();
+  });
+  return suite;
 }
 
 /** Member names are the contract's lower camel case of the wire name. */
