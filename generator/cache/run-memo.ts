@@ -7,7 +7,7 @@
  */
 import { createHash } from "node:crypto";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { generatorDir, templatesDir } from "../paths.js";
 import type { Diagnostic } from "../diagnostics.js";
 import type { OutputFiles } from "../emit/index.js";
 import { readJson, scopeName, sourceKey, writeAtomically } from "./store.js";
@@ -64,6 +64,6 @@ function memoFile(dir: string, scope: readonly string[]): string {
 let generatorSource: Promise<string> | undefined;
 
 function generatorKey(): Promise<string> {
-  generatorSource ??= sourceKey(fileURLToPath(new URL("../index.ts", import.meta.url)), [fileURLToPath(new URL("../../templates/", import.meta.url))], `run memo ${MEMO_FORMAT}`);
+  generatorSource ??= sourceKey(path.join(generatorDir, "index.ts"), [templatesDir], `run memo ${MEMO_FORMAT}`);
   return generatorSource;
 }

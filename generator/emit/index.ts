@@ -8,7 +8,8 @@ import type { ServicesModel } from "../model/types.js";
 import { agentNames, agentView } from "./agents.js";
 import { typesView } from "./carriers.js";
 import { clientView, indexView } from "./clients.js";
-import { render, templatesDir } from "./render.js";
+import { templatesDir } from "../paths.js";
+import { render } from "./render.js";
 import { wireView } from "./wire.js";
 import { typeLookup } from "./ts-types.js";
 

@@ -5,10 +5,8 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import Handlebars from "handlebars";
-
-export const templatesDir = fileURLToPath(new URL("../../templates/", import.meta.url));
+import { templatesDir } from "../paths.js";
 
 const handlebars = Handlebars.create();
 handlebars.registerHelper("eq", (a: unknown, b: unknown) => a === b);

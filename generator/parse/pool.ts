@@ -5,7 +5,9 @@
  * never start a worker. Results come back in input order.
  */
 import { availableParallelism } from "node:os";
+import path from "node:path";
 import { Worker } from "node:worker_threads";
+import { generatorDir } from "../paths.js";
 import type { DiscoveredFile } from "../discover/index.js";
 import type { ParsedFile } from "./index.js";
 
@@ -35,7 +37,7 @@ const BATCH_FILES = 32;
 /** Batches queued per worker, so it never waits for the next one. */
 const IN_FLIGHT = 2;
 
-const WORKER_ENTRY = new URL("./worker-entry.js", import.meta.url);
+const WORKER_ENTRY = path.join(generatorDir, "parse", "worker-entry.js");
 
 export async function parseFiles(files: readonly DiscoveredFile[], options: PoolOptions = {}): Promise<ParsedFile[]> {
   // Nothing to parse (all cached): the parser modules are not even loaded.

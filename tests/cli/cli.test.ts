@@ -86,6 +86,16 @@ describe("exit status", () => {
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain("Unknown option '--bogus'");
   });
+
+  it("writes the same output whether the launcher runs its esbuild bundle or the sources through tsx", () => {
+    const launch = (out: string, env: NodeJS.ProcessEnv) =>
+      spawnSync(process.execPath, [path.join(repoRoot, "generator", "bin.js"), "--input", input, "--out", out, "--no-cache", "--quiet"], { encoding: "utf8", env: { ...process.env, ...env } });
+    const bundled = launch(outFolder("launch-bundle"), {});
+    const sources = launch(outFolder("launch-tsx"), { SUPEROFFICE_CODEGEN_NO_BUNDLE: "1" });
+    expect([bundled.status, sources.status]).toEqual([0, 0]);
+    expect(readdirSync(path.join(repoRoot, "node_modules", ".cache", "superoffice-codegen")).some((name) => /^cli-.*\.mjs$/.test(name))).toBe(true);
+    expect(snapshotTree(outFolder("launch-bundle"))).toEqual(snapshotTree(outFolder("launch-tsx")));
+  });
 });
 
 describe("--check", () => {
