@@ -32,7 +32,7 @@ import {
   type OperationDescriptor,
   type RestAuth,
 } from "../../templates/runtime/index.js";
-import { errorText, fakeFetch, hangingFetch, type Reply } from "../runtime/fake-fetch.js";
+import { errorText, fakeFetch, hangingFetch, type Reply, rejection } from "../runtime/fake-fetch.js";
 import { CreateExternalUser, GetUser, NS, SaveUntrustedCredentialsForAssociate, SyntheticValues, UserAgent, ValidateUser } from "../runtime/fixtures.js";
 
 const BASE = "https://sod.superoffice.com/Cust12345";
@@ -53,16 +53,6 @@ function soap(reply: Reply | ((body: string) => Reply)) {
 function rest(reply: Reply | ((body: string) => Reply), auth: RestAuth = { scheme: "Bearer", token: BEARER }) {
   const { fetch, requests } = fakeFetch((request) => (typeof reply === "function" ? reply(request.init.body ?? "") : reply));
   return { t: new RestTransport({ baseUrl: BASE, auth, applicationToken: APP_TOKEN, fetch }), requests };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise;
-  } catch (error) {
-    if (!(error instanceof Error)) throw new Error(`rejected with a non-Error: ${String(error)}`);
-    return error;
-  }
-  throw new Error("expected a rejection");
 }
 
 describe("SOAP: a hostile server", () => {

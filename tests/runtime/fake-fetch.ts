@@ -56,3 +56,14 @@ export function errorText(error: unknown, depth = 0): string {
   if (error instanceof Error && error.cause !== undefined) parts.push(errorText(error.cause, depth + 1));
   return parts.join("\n");
 }
+
+/** The error a promise rejects with; fails the test when it resolves or rejects with a non-Error. */
+export async function rejection(promise: Promise<unknown>): Promise<Error> {
+  try {
+    await promise;
+  } catch (error) {
+    if (!(error instanceof Error)) throw new Error(`rejected with a non-Error: ${String(error)}`);
+    return error;
+  }
+  throw new Error("expected a rejection");
+}

@@ -9,7 +9,7 @@ import {
   XSI_TYPE,
   type RestAuth,
 } from "../../templates/runtime/index.js";
-import { errorText, fakeFetch, hangingFetch, type Reply } from "./fake-fetch.js";
+import { errorText, fakeFetch, hangingFetch, type Reply, rejection } from "./fake-fetch.js";
 import {
   CreateExternalUser,
   GetUser,
@@ -32,15 +32,6 @@ function rest(handler: (r: { url: string }) => Reply, auth: RestAuth = { scheme:
   const { fetch, requests } = fakeFetch(handler);
   const t = new RestTransport({ baseUrl: `${BASE}/`, auth, applicationToken: APP_TOKEN, fetch, ...extra });
   return { t, requests };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected a rejection");
 }
 
 describe("RestTransport requests", () => {

@@ -10,7 +10,7 @@ import {
   TimeoutError,
   type SoapResponseHeaders,
 } from "../../templates/runtime/index.js";
-import { errorText, fakeFetch, hangingFetch } from "./fake-fetch.js";
+import { errorText, fakeFetch, hangingFetch, rejection } from "./fake-fetch.js";
 import { CreateExternalUser, GetUser, GetUserFromPersonId, NS, SetExternalUserInfo, UserAgent } from "./fixtures.js";
 
 const TICKET = "7T:dGhpcyBpcyBhIHRpY2tldA==";
@@ -27,15 +27,6 @@ function transport(handler: Parameters<typeof fakeFetch>[0], timeoutMs?: number)
   const { fetch, requests } = fakeFetch(handler);
   const t = new SoapTransport({ baseUrl: `${BASE}/`, ticket: TICKET, applicationToken: APP_TOKEN, fetch, ...(timeoutMs ? { timeoutMs } : {}) });
   return { t, requests };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected a rejection");
 }
 
 function expectNoSecrets(error: unknown): void {
