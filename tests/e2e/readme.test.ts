@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { generate } from "../../generator/index.js";
-import { corpusRoot, hasCorpus, repoRoot } from "../corpus.js";
+import { hasCorpus, repoRoot, services88Dir } from "../corpus.js";
 import { compileStrict } from "../support/compile.js";
 import { scratchDir } from "../support/tmp.js";
 
@@ -15,7 +15,9 @@ describe.skipIf(!hasCorpus)("README", () => {
     expect(example).toContain("soPrincipal.authenticateUsernamePassword");
 
     const dir = scratchDir("readme");
-    const report = await generate({ inputs: [corpusRoot], out: path.join(dir, "clients"), versions: ["88"], agents: ["User", "SoPrincipal"], docs: false, cache: false });
+    // The two agents the example calls, from the real WSDL pages, and one the agent filter leaves out.
+    const inputs = ["User", "SoPrincipal", "Contact"].map((agent) => path.join(services88Dir, `Services88-${agent}.md`));
+    const report = await generate({ inputs, out: path.join(dir, "clients"), versions: ["88"], agents: ["User", "SoPrincipal"], docs: false, cache: false });
     expect(report.exitCode).toBe(0);
     writeFileSync(path.join(dir, "package.json"), JSON.stringify({ type: "module" }));
     writeFileSync(path.join(dir, "example.ts"), `${example}\nexport {};\n`);

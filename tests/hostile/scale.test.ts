@@ -1,7 +1,7 @@
 /**
  * Size and shape attacks on the generator: very large inputs, entity bombs, recursive types.
- * Each still generates (a warning where something was ignored), fast and in bounded memory,
- * and recursive types compile.
+ * Each still generates (a warning where something was ignored) in bounded memory, and recursive
+ * types compile. How fast is measured by `npm run bench`, never asserted here.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -22,16 +22,14 @@ function caseDir(name: string): { root: string; input: string; out: string } {
 }
 
 describe("very large inputs", () => {
-  it("a WSDL with 20,000 operations (~25 MB) generates all of them in under 10 s", async () => {
+  it("a WSDL with 20,000 operations (~25 MB) generates all of them", async () => {
     const root = path.join(scratch, "ops-20000");
     mkdirSync(path.join(root, "input"), { recursive: true });
     const operations = Array.from({ length: 20_000 }, (_, i) => ({ name: `Op${i}`, params: [["Id", "xs:int"], ["Name", "xs:string"]] as [string, string][], returns: i % 2 ? "tns:Node" : "xs:string" }));
     const xml = buildWsdl({ version: "Services90", agent: "Huge", noHeaders: true, operations, types: `${carrier("Node", [["Name", "xs:string"], ["Children", "tns:ArrayOfNode"]])}\n${arrayOf("Node")}` });
     expect(xml.length).toBeGreaterThan(20_000_000);
     writeFileSync(path.join(root, "input/Services90-Huge.wsdl"), xml);
-    const started = performance.now();
     const report = await run([path.join(root, "input")], path.join(root, "out"));
-    const seconds = (performance.now() - started) / 1000;
     expect(report.exitCode).toBe(0);
     expect(report.versions).toEqual([{ version: "Services90", agents: 1, operations: 20_000 }]);
     // Every operation is undocumented (no pages): one warning each, nothing else.
@@ -39,37 +37,32 @@ describe("very large inputs", () => {
     expect(report.diagnostics).toHaveLength(20_000);
     const agent = readFileSync(path.join(root, "out/services90/agents/huge.ts"), "utf8");
     expect(agent).toContain("op19999(request: HugeOp19999Request, options?: O): Promise<Node | null>;");
-    expect(seconds).toBeLessThan(10);
   });
 
-  it("a 20 MB SOAP page (a huge example envelope) generates in about a second", async () => {
+  it("a 20 MB SOAP page (a huge example envelope) generates", async () => {
     const c = caseDir("page-20mb");
     const seed = path.join(c.input, "seeds/000_10ac530210a688d2.txt");
     const filler = `    <User:Comment>${"lorem ipsum &amp; dolor ".repeat(40)}</User:Comment>\n`;
     const text = edit(seed, (t) => replaceOnce(t, '    <User:UserName xsi:type="xsd:string">', `${filler.repeat(Math.ceil(20_000_000 / filler.length))}    <User:UserName xsi:type="xsd:string">`));
     expect(text.length).toBeGreaterThan(20_000_000);
-    const started = performance.now();
     const report = await run([c.input], c.out);
     expect(report.exitCode).toBe(0);
     expect(summary(notable(report.diagnostics), c.input)).toEqual([]);
-    expect((performance.now() - started) / 1000).toBeLessThan(10);
     // The page still documents its operation.
     expect(readFileSync(path.join(c.out, "services88/agents/user.ts"), "utf8")).toContain("Modifies an external user.");
   });
 });
 
 describe("oversized prose", () => {
-  it("a 20 MB description is kept as plain text with a warning, in seconds instead of minutes", async () => {
+  it("a 20 MB description is kept as plain text with a warning", async () => {
     const c = caseDir("prose-20mb");
     const seed = path.join(c.input, "seeds/001_0182cecb279bd4a6.txt");
     const paragraph = `${"Creates **an** associate of type <b>external</b> user. ".repeat(40)}\n\n`;
     const text = edit(seed, (t) => replaceOnce(t, "Creates an associate of type external user.\n", `Creates an associate of type external user.\n\n${paragraph.repeat(Math.ceil(20_000_000 / paragraph.length))}`));
     expect(text.length).toBeGreaterThan(20_000_000);
-    const started = performance.now();
     const report = await run([c.input], c.out);
     expect(report.exitCode).toBe(0);
     expect(summary(notable(report.diagnostics), c.input)).toEqual([`seeds/001_0182cecb279bd4a6.txt:${lineOf(text, "## CreateExternalUser\n")}: warning: page.oversized-prose`]);
-    expect((performance.now() - started) / 1000).toBeLessThan(10);
     expect(readFileSync(path.join(c.out, "services86/agents/user.ts"), "utf8")).toContain("Creates an associate of type external user.");
   });
 });
@@ -86,15 +79,13 @@ describe("entity bombs", () => {
     "]>",
   ].join("\n");
 
-  it("a DOCTYPE with entity definitions in a WSDL is never expanded: a warning, fast, bounded memory", async () => {
+  it("a DOCTYPE with entity definitions in a WSDL is never expanded: a warning, bounded memory", async () => {
     const c = caseDir("billion-laughs");
     const wsdl = path.join(c.input, "Services88-User.wsdl");
     const action = "http://www.superoffice.net/ws/crm/NetServer/Services88/User/SetPassword";
     const text = edit(wsdl, (t) => replaceOnce(replaceOnce(t, "?>\n", `?>\n${DOCTYPE}\n`), `soapAction="${action}"`, `soapAction="${action}&lol9;&xxe;"`));
     const heap = process.memoryUsage().heapUsed;
-    const started = performance.now();
     const report = await run([c.input], c.out);
-    expect((performance.now() - started) / 1000).toBeLessThan(3);
     expect(process.memoryUsage().heapUsed - heap).toBeLessThan(200_000_000);
     expect(report.exitCode).toBe(0);
     expect(notable(report.diagnostics)).toEqual([

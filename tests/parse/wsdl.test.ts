@@ -266,14 +266,6 @@ describe.skipIf(!hasCorpus)("parseWsdl on the Services88 corpus", () => {
     expect(login.requestHeaders.map((h) => h.name)).toEqual(["ApplicationToken"]);
     expect(login.responseHeaders.map((h) => h.name)).toEqual(["ExceptionInfo", "ExtraInfo", "Succeeded", "TimeZone"]);
   });
-
-  it("parses all 30 WSDLs quickly", () => {
-    const inputs = files.map((f) => extractWsdl(readFileSync(path.join(services88Dir, f), "utf8")));
-    const start = performance.now();
-    for (const { xml, firstLine } of inputs) parseWsdl(xml, "timed.md", firstLine);
-    // Target is well under 1.5 s on one core; the bound leaves room for a loaded CI machine.
-    expect(performance.now() - start).toBeLessThan(3000);
-  });
 });
 
 describe.skipIf(!hasCorpus)("parseWsdl on the Services86 corpus", () => {

@@ -3,7 +3,7 @@
  * pipeline.ts) → emitOutput → a scratch folder inside the repo, so the generated TypeScript
  * resolves node_modules and vitest can import it. Once per input set and test process.
  */
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { emitOutput } from "../../generator/emit/output.js";
@@ -11,7 +11,7 @@ import type { ServicesModel } from "../../generator/model/types.js";
 import { lowerCamel } from "../../generator/emit/naming.js";
 import type * as Runtime from "../../templates/runtime/index.js";
 import type { AgentSchema, OperationDescriptor } from "../../templates/runtime/index.js";
-import { buildFrom } from "./pipeline.js";
+import { buildFrom, sharedCorpusRun } from "./pipeline.js";
 import { scratchDir } from "./tmp.js";
 
 export interface GeneratedOutput {
@@ -25,26 +25,43 @@ export interface GeneratedOutput {
 
 const outputs = new Map<string, Promise<GeneratedOutput>>();
 
-/** Generates the output (without docs) of `inputs` into `.vitest-tmp/<name>-<pid>/out`. */
+/**
+ * Generates the output (without docs) of `inputs` into `.vitest-tmp/<name>-<pid>/out`; for the whole
+ * corpus, the folder the global set-up wrote (corpus-run.ts), which `remove` leaves alone.
+ */
 export function generatedOutput(name: string, inputs: string[]): Promise<GeneratedOutput> {
-  const key = `${name}\n${inputs.join("\n")}`;
+  const shared = sharedCorpusRun(inputs);
+  const key = shared ? shared.outDir : `${name}\n${inputs.join("\n")}`;
   let out = outputs.get(key);
   if (!out) {
-    out = (async () => {
-      const { models } = await buildFrom(inputs);
-      const files = emitOutput(models, { docs: false });
-      const root = scratchDir(name);
-      const dir = path.join(root, "out");
-      for (const [file, content] of files) {
-        const target = path.join(dir, file);
-        mkdirSync(path.dirname(target), { recursive: true });
-        writeFileSync(target, content);
-      }
-      return { dir, models, files, remove: () => rmSync(root, { recursive: true, force: true }) };
-    })();
+    out = shared ? sharedOutput(shared.outDir, inputs) : writtenOutput(name, inputs);
     outputs.set(key, out);
   }
   return out;
+}
+
+async function writtenOutput(name: string, inputs: string[]): Promise<GeneratedOutput> {
+  const { models } = await buildFrom(inputs);
+  const files = emitOutput(models, { docs: false });
+  const root = scratchDir(name);
+  const dir = path.join(root, "out");
+  for (const [file, content] of files) {
+    const target = path.join(dir, file);
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, content);
+  }
+  return { dir, models, files, remove: () => rmSync(root, { recursive: true, force: true }) };
+}
+
+async function sharedOutput(dir: string, inputs: string[]): Promise<GeneratedOutput> {
+  const { models } = await buildFrom(inputs);
+  const files = new Map<string, string>();
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    files.set(path.relative(dir, file).split(path.sep).join("/"), readFileSync(file, "utf8"));
+  }
+  return { dir, models, files, remove: () => undefined };
 }
 
 /** Dynamic import of a generated module (vitest transforms the TypeScript). */

@@ -1,18 +1,13 @@
 /**
  * Shared by the REST end-to-end tests (tests/e2e/rest*.test.ts): the generated client of the
- * whole corpus, imported from a scratch folder, and a loopback HTTP server on 127.0.0.1 that
+ * whole corpus, imported from the shared output folder, and a loopback HTTP server on 127.0.0.1 that
  * records every request and answers what the test tells it to.
  */
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import path from "node:path";
-import { pathToFileURL } from "node:url";
-import { emitOutput } from "../../generator/emit/output.js";
 import type { CarrierType, ServicesModel, TypeDef } from "../../generator/model/types.js";
 import { corpusRoot } from "../corpus.js";
-import { buildFrom } from "./pipeline.js";
-import { scratchDir } from "./tmp.js";
+import { generatedOutput, importGenerated } from "./generated.js";
 import { afterAll, beforeAll } from "vitest";
 
 /** The part of the generated `services88/index.ts` the tests use, typed loosely (it is imported at run time). */
@@ -30,19 +25,12 @@ export interface GeneratedCorpus {
   cleanup(): void;
 }
 
-/** Generates the output for the whole corpus (no docs) into a scratch folder and imports services88/index.ts. */
+/** The output for the whole corpus (no docs; shared, see generated.ts) with services88/index.ts imported. */
 export async function generateCorpus(name: string): Promise<GeneratedCorpus> {
-  const dir = scratchDir(name);
-  const { models } = await buildFrom([corpusRoot]);
-  const files = emitOutput(models, { docs: false });
-  for (const [file, content] of files) {
-    const target = path.join(dir, file);
-    mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(target, content);
-  }
-  const model = JSON.parse(files.get("ir/Services88.json") ?? "null") as ServicesModel;
-  const services88 = (await import(pathToFileURL(path.join(dir, "services88/index.ts")).href)) as GeneratedRestModule;
-  return { dir, model, services88, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+  const out = await generatedOutput(name, [corpusRoot]);
+  const model = JSON.parse(out.files.get("ir/Services88.json") ?? "null") as ServicesModel;
+  const services88 = await importGenerated<GeneratedRestModule>(out.dir, "services88/index.ts");
+  return { dir: out.dir, model, services88, cleanup: out.remove };
 }
 
 export interface RestCorpusSuite {
