@@ -80,11 +80,6 @@ function agentName(fromPaths: string[], path: string, sink: DiagnosticSink): str
   return fromPaths[0] ?? /^openapi-v\d+-(\w+?)Agent\.json$/i.exec(basename(path))?.[1] ?? "";
 }
 
-/** "NsApiSlow threshold: 2000 ms." is a server timing hint, not documentation. */
-function operationDescription(raw: string): string {
-  return cleanProse(raw.replace(/^[ \t]*NsApiSlow threshold:[^\n]*$/gim, ""));
-}
-
 function readOperation(urlPath: string, method: string, operation: JsonObject, line: number, resolver: RefResolver): OpenApiOperation {
   const parameters = Array.isArray(operation.parameters) ? operation.parameters.map((parameter) => resolver.resolve(parameter)) : [];
   const body = requestSchema(operation, resolver);
@@ -93,7 +88,7 @@ function readOperation(urlPath: string, method: string, operation: JsonObject, l
     method: method.toUpperCase(),
     path: urlPath,
     summary: cleanProse(stringAt(operation, "summary")),
-    description: operationDescription(stringAt(operation, "description")),
+    description: cleanProse(stringAt(operation, "description")),
     queryParams: parameters
       .filter((parameter) => parameter.in === "query" && parameter.name !== "$select")
       .map((parameter) => ({ name: stringAt(parameter, "name"), required: parameter.required === true, doc: cleanProse(stringAt(parameter, "description")) })),

@@ -94,6 +94,12 @@ describe.skipIf(!hasCorpus)("the model of the whole corpus", () => {
     expect(user?.kind === "carrier" && user.fields.find((field) => field.name === "Lastlogin")?.doc).toBe("Last login date");
   });
 
+  it("keeps server timing hints (\"NsApiSlow threshold: 2000 ms.\") out of every doc field of every source", () => {
+    const raw = readdirSync(openApiDir).map((file) => readFileSync(path.join(openApiDir, file), "utf8")).join("");
+    expect(raw).toContain("NsApiSlow threshold:");
+    expect(JSON.stringify(run.models)).not.toContain("NsApiSlow");
+  });
+
   it("reports no errors on the corpus", () => {
     expect(run.allDiagnostics.filter((d) => d.severity === "error")).toEqual([]);
   });

@@ -69,6 +69,9 @@ export function isInlineLabelHeading(line: string): boolean {
 
 const PLACEHOLDER = /\u0000(\d+)\u0000/g;
 
+/** "NsApiSlow threshold: 2000 ms.": a server timing hint in summaries and descriptions, not documentation. */
+const SERVER_TIMING_HINT = /NsApiSlow threshold:[ \t]*\d+[ \t]*ms\.?/gi;
+
 /**
  * Cleans one piece of prose. Code (`<code>`, `<c>`, crefs) is set aside first
  * so whitespace and heading rules never touch it.
@@ -77,7 +80,7 @@ export function cleanProse(raw: string): string {
   const code: string[] = [];
   const keep = (text: string): string => `\u0000${code.push(text) - 1}\u0000`;
 
-  let text = decodeEntities(raw.replace(/\r\n?/g, "\n").replace(/\u0000/g, ""));
+  let text = decodeEntities(raw.replace(/\r\n?/g, "\n").replace(/\u0000/g, "").replace(SERVER_TIMING_HINT, ""));
   text = text
     .replace(/<code>([\s\S]*?)<\/code>/gi, (_, body: string) =>
       body.includes("\n") ? `\n\n${keep(codeBlock(body))}\n\n` : keep(inlineCode(body)),
