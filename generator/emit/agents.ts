@@ -99,7 +99,8 @@ function methodView(model: ServicesModel, agent: Agent, operation: Operation, na
         { name: "request", text: operation.params.length ? `The ${operation.params.map((param) => param.name).join(", ")} of the call.` : "Nothing: the operation takes no parameters." },
         { name: "options", text: "Abort signal, timeout and transport options." },
       ],
-      returns: operation.returnsDoc || (returns === "void" ? "" : `The ${operation.returns} the server returns.`),
+      // No filler ("The boolean the server returns."): the signature already says the type.
+      returns: operation.returnsDoc,
       see: [rest, `SOAP action: \`${operation.soapAction}\``],
     }),
     signature: methodSignature(agent, operation, types, "named"),

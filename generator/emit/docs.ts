@@ -99,9 +99,9 @@ function codeCell(text: string): string {
   return code(text.replace(/\|/g, "\\|"));
 }
 
-/** The first sentence of a text, on one line and at most 200 characters. */
+/** The first sentence of a text's first paragraph, on one line and at most 200 characters. */
 function firstSentence(text: string): string {
-  const flat = prose(text).replace(/\s+/g, " ").trim();
+  const flat = (prose(text).trim().split(/\n[ \t]*\n/)[0] ?? "").replace(/\s+/g, " ").trim();
   const match = /^(.+?[.!?])(?=\s|$)/.exec(flat);
   const sentence = match ? match[1] : flat;
   return sentence.length > 200 ? `${sentence.slice(0, 199).trimEnd()}…` : sentence;

@@ -37,6 +37,14 @@ describe("output/ for input/", () => {
     expect(files.get("services88/agents/user.ts")).toContain("Modifies an external user.");
   });
 
+  it("writes no filler TSDoc: a @returns only where a source documents the value", () => {
+    for (const [file, content] of files) {
+      if (!file.endsWith(".ts")) continue;
+      expect(content, file).not.toMatch(/@returns The \S+ the server returns\./);
+    }
+    expect(files.get("services86/agents/user.ts")).toContain("@returns Returns the created associateId.");
+  });
+
   it("has no stale files", () => {
     const committed = listFiles(path.join(repoRoot, "output")).filter((file) => file !== OUTPUT_MARKER);
     expect(committed.sort()).toEqual([...files.keys()].sort());

@@ -86,7 +86,6 @@ export interface UserAgent<O extends CallOptions = CallOptions> {
    *
    * @param request - The AssociateId, Password of the call.
    * @param options - Abort signal, timeout and transport options.
-   * @returns The boolean the server returns.
    * @see REST: `POST /api/v1/Agents/User/SetPassword`
    * @see SOAP action: `http://www.superoffice.net/ws/crm/NetServer/Services86/User/SetPassword`
    */
