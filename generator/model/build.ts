@@ -5,6 +5,7 @@
 import type { Diagnostic } from "../diagnostics.js";
 import type { ParsedFile } from "../parse/index.js";
 import type { ParsedOpenApi, ParsedRestPage, ParsedSoapPage, ParsedWsdl, WsdlOperation } from "../parse/types.js";
+import { liftAgentNotes } from "./agent-notes.js";
 import { firstDoc, lookupIgnoringCase, type DocCandidate, type MergedDoc } from "./docs.js";
 import { compareStrings, compareVersions } from "./order.js";
 import { mergeTypes } from "./registry.js";
@@ -115,15 +116,14 @@ function buildAgent(context: VersionContext, previous: ServicesModel | null): Ag
   const agent = previous?.agents.find((candidate) => candidate.name === wsdl.agent);
   const previousAgent = previous && agent ? { version: previous.version, agent } : undefined;
   const first = wsdl.operations[0];
-  const operations = wsdl.operations
-    .map((operation) => buildOperation(context, operation, previousAgent))
-    .sort((a, b) => compareStrings(a.name, b.name));
+  const { operations, ...notes } = liftAgentNotes(
+    wsdl.operations.map((operation) => buildOperation(context, operation, previousAgent)).sort((a, b) => compareStrings(a.name, b.name)),
+  );
   return {
     name: wsdl.agent,
     namespace: wsdl.targetNamespace,
     endpoint: endpointOf(wsdl),
-    doc: "",
-    docSource: null,
+    ...notes,
     requestHeaders: (first?.requestHeaders ?? []).map((header) => ({ name: header.element.name, type: header.type })),
     responseHeaders: (first?.responseHeaders ?? []).map((header) => ({ name: header.element.name, type: header.type })),
     operations,

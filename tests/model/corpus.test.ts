@@ -100,6 +100,19 @@ describe.skipIf(!hasCorpus)("the model of the whole corpus", () => {
     expect(JSON.stringify(run.models)).not.toContain("NsApiSlow");
   });
 
+  it("says an agent-wide note once, as the agent's doc, not on each operation", () => {
+    for (const model of run.models) {
+      for (const agent of model.agents) {
+        const note = /\*\*Online Restricted:\*\* The \w+ agent is not available in Online by default\.[^\n]*/;
+        const repeated = agent.operations.filter((operation) => note.test(operation.doc));
+        expect(repeated.map((operation) => operation.name), `${model.version} ${agent.name}`).toEqual([]);
+      }
+    }
+    const user = v88?.agents.find((agent) => agent.name === "User");
+    expect(user?.doc).toMatch(/^\*\*Online Restricted:\*\* The User agent is not available in Online by default\./);
+    expect(user?.docSource?.path).toBeTruthy();
+  });
+
   it("reports no errors on the corpus", () => {
     expect(run.allDiagnostics.filter((d) => d.severity === "error")).toEqual([]);
   });

@@ -59,11 +59,13 @@ function wsdlOperations(text: string): Map<string, string[]> {
 
 export interface CensusRestPage {
   file: string;
-  /** The first line of prose after the request block ("" when the page has none). */
+  /** The first line of the operation's own prose after the request block ("" when the page has none). */
   firstLine: string;
 }
 
 let restPages: Map<string, CensusRestPage[]> | undefined;
+
+const LABELLED_NOTE = /^#{1,6}[ \t]+[^#\n]+:[ \t]*#{1,6}/;
 
 /** REST agent pages by "Agent.Operation", from their ```http request block. */
 export function restPageCensus(): Map<string, CensusRestPage[]> {
@@ -75,9 +77,12 @@ export function restPageCensus(): Map<string, CensusRestPage[]> {
       const text = readFileSync(file, "utf8").replace(/\r\n?/g, "\n");
       const request = /^```http\n[A-Z]+ \/api\/v1\/Agents\/(\w+)\/(\w+)\n```\n/m.exec(text);
       if (!request) continue;
-      const prose = text.slice(request.index + request[0].length).split("\n").find((line) => line.trim() !== "") ?? "";
+      // Prose runs to the first real heading; a labelled note ("## Online Restricted: ## The User agent…") is not the operation's own.
+      const lines = text.slice(request.index + request[0].length).split("\n");
+      const end = lines.findIndex((line) => /^#{1,6} /.test(line) && !LABELLED_NOTE.test(line));
+      const prose = lines.slice(0, end < 0 ? undefined : end).find((line) => line.replace(/<[^>]*>/g, "").trim() !== "" && !LABELLED_NOTE.test(line)) ?? "";
       const key = `${request[1]}.${request[2]}`;
-      restPages.set(key, [...(restPages.get(key) ?? []), { file, firstLine: prose.startsWith("## ") && !/^## .*##/.test(prose) ? "" : prose.trim() }]);
+      restPages.set(key, [...(restPages.get(key) ?? []), { file, firstLine: prose.trim() }]);
     }
   }
   return restPages;

@@ -50,7 +50,7 @@ export interface UserSetPasswordRequest {
 }
 
 /**
- * The User agent of Services86: 3 operations.
+ * **Online Restricted:** The User agent is not available in Online by default. User management is not allowed for partner apps.
  *
  * @remarks
  * SOAP endpoint: `Remote/Services86/User.svc`. REST: `/api/v1/Agents/User/…`.
@@ -58,8 +58,6 @@ export interface UserSetPasswordRequest {
 export interface UserAgent<O extends CallOptions = CallOptions> {
   /**
    * Creates an associate of type external user.
-   *
-   * **Online Restricted:** The User agent is not available in Online by default. User management is not allowed for partner apps.
    *
    * @param request - The PersonId, UserName, Password, RoleId, IsActive of the call.
    * @param options - Abort signal, timeout and transport options.
@@ -73,8 +71,6 @@ export interface UserAgent<O extends CallOptions = CallOptions> {
    *
    * Changes external users information according to the flags set in externalUserInfoModification.
    *
-   * **Online Restricted:** The User agent is not available in Online by default. User management is not allowed for partner apps.
-   *
    * @param request - The AssociateId, UserName, Password, IsActive, RoleId, ExternalUserInfoModification of the call.
    * @param options - Abort signal, timeout and transport options.
    * @see REST: `POST /api/v1/Agents/User/SetExternalUserInfo`
@@ -82,7 +78,7 @@ export interface UserAgent<O extends CallOptions = CallOptions> {
    */
   setExternalUserInfo(request: UserSetExternalUserInfoRequest, options?: O): Promise<void>;
   /**
-   * **Online Restricted:** The User agent is not available in Online by default. User management is not allowed for partner apps.
+   * Calls User.SetPassword of Services86.
    *
    * @param request - The AssociateId, Password of the call.
    * @param options - Abort signal, timeout and transport options.

@@ -68,8 +68,6 @@ export interface UserAgent<O extends CallOptions = CallOptions> {
   /**
    * Creates an associate of type external user.
    *
-   * **Online Restricted:** The User agent is not available in Online by default. User management is not allowed for partner apps.
-   *
    * @param request - The PersonId, UserName, Password, RoleId, IsActive of the call.
    * @param options - Abort signal, timeout and transport options.
    * @returns Returns the created associateId.
@@ -100,7 +98,7 @@ export interface UserAgent<O extends CallOptions = CallOptions> {
    */
   setExternalUserInfo(request: UserSetExternalUserInfoRequest, options?: O): Promise<void>;
   /**
-   * **Online Restricted:** The User agent is not available in Online by default. User management is not allowed for partner apps.
+   * Calls User.SetPassword of Services88.
    *
    * @param request - The AssociateId, Password of the call.
    * @param options - Abort signal, timeout and transport options.
