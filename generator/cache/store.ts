@@ -53,7 +53,8 @@ export async function sourceKey(entry: string, dataFolders: readonly string[], s
     hash.update(`${path.relative(path.dirname(entry), file)}\0${source}\0`);
     for (const match of source.matchAll(IMPORT)) {
       const specifier = match[1] ?? match[2];
-      if (specifier.startsWith(".")) queue.push(path.resolve(path.dirname(file), specifier).replace(/\.js$/, ".ts"));
+      // `./x.js` names x.ts in the sources and x.js when compiled: the entry's own extension.
+      if (specifier.startsWith(".")) queue.push(path.resolve(path.dirname(file), specifier).replace(/\.js$/, path.extname(entry)));
       else if (!specifier.startsWith("node:")) packages.add(packageName(specifier));
     }
   }

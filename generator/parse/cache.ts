@@ -7,7 +7,7 @@
  */
 import { createHash } from "node:crypto";
 import path from "node:path";
-import { generatorDir } from "../paths.js";
+import { generatorDir, moduleExtension } from "../paths.js";
 import type { DiscoveredFile } from "../discover/index.js";
 import { readJson, scopeName, sourceKey, writeAtomically } from "../cache/store.js";
 import type { ParsedFile } from "./index.js";
@@ -77,6 +77,6 @@ let parserKey: Promise<string> | undefined;
 
 /** The parser sources (everything parse/index.ts imports) and the packages they use; once per process. */
 function parserVersionKey(): Promise<string> {
-  parserKey ??= sourceKey(path.join(generatorDir, "parse", "index.ts"), [], `parse pack ${PACK_FORMAT}`);
+  parserKey ??= sourceKey(path.join(generatorDir, "parse", `index${moduleExtension}`), [], `parse pack ${PACK_FORMAT}`);
   return parserKey;
 }
