@@ -13,7 +13,7 @@ import { readRunMemo, runKey, writeRunMemo, type RunResult, type RunShape } from
 import { DEFAULT_CACHE_DIR, fileKeys, openParseCache } from "./parse/cache.js";
 import type { ParsedFile } from "./parse/index.js";
 import { parseFiles } from "./parse/pool.js";
-import { isUsageError, selectedDiagnostics, selectModels } from "./select.js";
+import { isUsageError, preselect, selectedDiagnostics, selectModels } from "./select.js";
 
 export type { Diagnostic } from "./diagnostics.js";
 export type { ServicesModel } from "./model/types.js";
@@ -80,8 +80,9 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
 
   progress({ stage: "discover", done: 0, total: 1 });
   const discovery = await discoverInputs(inputs);
-  const shape: RunShape = { inputs, versions: options.versions, agents: options.agents, docs: options.docs ?? true, package: options.package };
-  const run = await produce(discovery.files, shape, options.cache ?? DEFAULT_CACHE_DIR, progress);
+  const preselected = preselect(discovery.files, options);
+  const shape: RunShape = { inputs, versions: options.versions, agents: options.agents, docs: options.docs ?? true, package: options.package, skippedVersions: preselected.skippedVersions };
+  const run = await produce(preselected.files, shape, options.cache ?? DEFAULT_CACHE_DIR, progress);
 
   const diagnostics = [...discovery.diagnostics, ...run.diagnostics].sort(compareDiagnostics);
   const failed = diagnostics.some((d) => d.severity === "error" || (options.strict === true && d.severity === "warning"));
@@ -146,8 +147,9 @@ function modelAndEmit(parsed: readonly ParsedFile[], shape: RunShape, progress: 
   progress({ stage: "model", done: 0, total: 1 });
   // Selected after the build, so docs can still be inherited from unselected versions.
   const built = buildModels(parsed);
-  const selected = selectModels(built.models, shape);
-  const diagnostics = [...selectedDiagnostics(parsed, [...parsed.flatMap((file) => file.diagnostics), ...built.diagnostics], shape), ...selected.diagnostics];
+  const selected = selectModels(built.models, shape, shape.skippedVersions);
+  // A command that names what the inputs lack is answered by that alone: the rest would be noise.
+  const diagnostics = selected.diagnostics.some(isUsageError) ? selected.diagnostics : [...selectedDiagnostics(parsed, [...parsed.flatMap((file) => file.diagnostics), ...built.diagnostics], shape), ...selected.diagnostics];
   const models = selected.models;
   if (models.length === 0 && !diagnostics.some(isUsageError)) diagnostics.push({ path: shape.inputs.join(", "), line: 0, severity: "error", code: "input.no-wsdl", message: "No WSDL of a selected Services version was found in the inputs." });
 

@@ -5,6 +5,7 @@
  * lists what the inputs do hold; a name that matches nothing beside others that do is a warning.
  */
 import type { Diagnostic } from "./diagnostics.js";
+import type { DiscoveredFile } from "./discover/index.js";
 import type { ServicesModel } from "./model/types.js";
 import type { ParsedFile } from "./parse/index.js";
 
@@ -25,13 +26,45 @@ function versionKey(version: string): string {
   return version.toLowerCase().replace(/^services/, "");
 }
 
-/** The selected models, each with its selected agents, and what was named but not found. */
-export function selectModels(models: readonly ServicesModel[], selection: Selection): { models: ServicesModel[]; diagnostics: Diagnostic[] } {
+/**
+ * The files that can feed the selected versions, before anything is parsed: a version inherits
+ * docs from the versions before it only, so a WSDL or SOAP page of a version newer than every
+ * selected one cannot. Everything else is kept: older versions feed the selected ones, other
+ * agents share carriers with them, and REST pages and OpenAPI files have no version.
+ * @returns the files to parse, and the versions of those left out (for listing what the inputs hold)
+ */
+export function preselect(files: readonly DiscoveredFile[], selection: Selection): { files: DiscoveredFile[]; skippedVersions: string[] } {
+  const numbers = selection.versions?.map((version) => Number(versionKey(version)));
+  if (!numbers || numbers.some((number) => !Number.isInteger(number))) return { files: [...files], skippedVersions: [] };
+  const newest = Math.max(...numbers);
+  const skipped = new Set<string>();
+  const kept = files.filter((file) => {
+    const version = namedVersion(file);
+    if (version === undefined || Number(versionKey(version)) <= newest) return true;
+    skipped.add(version);
+    return false;
+  });
+  return { files: kept, skippedVersions: [...skipped] };
+}
+
+/** The one Services version a WSDL or SOAP page names (its namespace, its SOAP actions); undefined when it names none or several. */
+function namedVersion(file: DiscoveredFile): string | undefined {
+  if (file.kind !== "wsdl" && file.kind !== "soap-page" && file.kind !== "soap-text-dump") return undefined;
+  const names = new Set(Array.from((file.xml?.text ?? file.text).matchAll(/\/NetServer\/(Services\d+)\b/g), (match) => match[1]));
+  return names.size === 1 ? [...names][0] : undefined;
+}
+
+/**
+ * The selected models, each with its selected agents, and what was named but not found.
+ * @param skippedVersions versions preselect left out, which the inputs hold all the same
+ */
+export function selectModels(models: readonly ServicesModel[], selection: Selection, skippedVersions: readonly string[] = []): { models: ServicesModel[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const wantedVersions = selection.versions?.map(versionKey);
   const versions = wantedVersions ? models.filter((model) => wantedVersions.includes(versionKey(model.version))) : [...models];
   if (selection.versions) {
-    diagnostics.push(...unmatched("versions", selection.versions, models.map((model) => model.version), versionKey));
+    const held = [...new Set([...models.map((model) => model.version), ...skippedVersions])].sort((a, b) => Number(versionKey(a)) - Number(versionKey(b)));
+    diagnostics.push(...unmatched("versions", selection.versions, held, versionKey));
     // Nothing selected: the agents cannot be checked against anything.
     if (versions.length === 0) return { models: [], diagnostics };
   }

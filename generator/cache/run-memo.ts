@@ -38,6 +38,8 @@ export interface RunShape {
   agents?: readonly string[];
   docs: boolean;
   package?: Partial<PackageIdentity>;
+  /** Versions whose files were left out before parsing (select.ts): named in messages. */
+  skippedVersions?: readonly string[];
 }
 
 export async function runKey(fileKeys: readonly string[], shape: RunShape): Promise<string> {

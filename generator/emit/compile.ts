@@ -31,7 +31,7 @@ export function isCompiledSource(file: string): boolean {
 }
 
 /** JavaScript and declarations of every TypeScript module among `files`. */
-export function compileOutput(files: OutputFiles): CompiledOutput {
+export function compileOutput(files: ReadonlyMap<string, string>): CompiledOutput {
   const sources = [...files].filter(([file]) => isCompiledSource(file));
   const compiled: OutputFiles = new Map();
   const diagnostics: Diagnostic[] = [];

@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it, vi } from "vitest";
 import { main } from "../../generator/cli.js";
 import { repoRoot } from "../corpus.js";
 import { scratchDir } from "../support/tmp.js";
-import { copyInput, runCli } from "./support.js";
+import { copyInput, runCli, snapshotTree } from "./support.js";
 
 const scratch = scratchDir("cli-conventions");
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -144,6 +144,20 @@ describe("--versions and --agents", () => {
     expect(run.stderr).toMatch(/^--versions:0: warning: No version named Services90 is in the inputs \(ignored\)/m);
     expect(existsSync(path.join(out, "services88", "agents", "user.ts"))).toBe(true);
     expect((await runCli(["--input", input, "--out", path.join(scratch, "partial-strict"), "--agents", "User,Contact", "--strict", "--no-cache"])).code).toBe(1);
+  });
+
+  it("leave the files of newer versions unparsed, without changing what is generated for the selected ones", async () => {
+    const parsedCount = (stdout: string): number => Number(/(\d+) files parsed/.exec(stdout)?.[1]);
+    const all = await runCli(["--input", input, "--out", path.join(scratch, "every-version"), "--no-cache"]);
+    const older = await runCli(["--input", input, "--out", path.join(scratch, "older-only"), "--versions", "86", "--no-cache"]);
+    expect([all.code, older.code]).toEqual([0, 0]);
+    expect(parsedCount(older.stdout)).toBeLessThan(parsedCount(all.stdout));
+    const services86 = (root: string) => new Map([...snapshotTree(root)].filter(([file]) => file.startsWith("services86/") || file.startsWith("dist/services86/") || file === "ir/Services86.json"));
+    expect(services86(path.join(scratch, "older-only"))).toEqual(services86(path.join(scratch, "every-version")));
+    // Versions left unparsed are still listed as held by the inputs.
+    const none = await runCli(["--input", input, "--out", path.join(scratch, "none"), "--versions", "80", "--no-cache"]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain("the inputs hold Services86, Services88.");
   });
 
   it("report warnings only about what was selected", async () => {
