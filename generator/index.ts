@@ -5,10 +5,12 @@
 import { identityProblems } from "./config.js";
 import { compareDiagnostics, type Diagnostic } from "./diagnostics.js";
 import { discoverInputs, type DiscoveredFile } from "./discover/index.js";
+import type { CompileCache } from "./emit/compile.js";
 import { emitCompiledOutput } from "./emit/output.js";
 import type { PackageIdentity } from "./emit/package.js";
 import { compareOutput, writeOutput } from "./emit/write.js";
 import { buildModels } from "./model/build.js";
+import { openCompileCache } from "./cache/compile-pack.js";
 import { readRunMemo, runKey, writeRunMemo, type RunResult, type RunShape } from "./cache/run-memo.js";
 import { DEFAULT_CACHE_DIR, fileKeys, openParseCache } from "./parse/cache.js";
 import type { ParsedFile } from "./parse/index.js";
@@ -125,7 +127,7 @@ async function produce(files: readonly DiscoveredFile[], shape: RunShape, cacheD
     return { ...memo, cache: { reused: true, cached: files.length, parsed: 0 } };
   }
 
-  const cache = await openParseCache(cacheDir, shape.inputs);
+  const [cache, compileCache] = await Promise.all([openParseCache(cacheDir, shape.inputs), openCompileCache(cacheDir, shape.inputs)]);
   const parsed = keys.map((key) => cache.get(key));
   const missing = keys.flatMap((_, index) => (parsed[index] ? [] : [index]));
   const cached = files.length - missing.length;
@@ -138,12 +140,12 @@ async function produce(files: readonly DiscoveredFile[], shape: RunShape, cacheD
     parsed[missing[position]] = result;
     cache.set(keys[missing[position]], result);
   });
-  const result = modelAndEmit(parsed as ParsedFile[], shape, progress);
-  await Promise.all([cache.save(), writeRunMemo(cacheDir, shape.inputs, memoKey, result)]);
+  const result = modelAndEmit(parsed as ParsedFile[], shape, progress, compileCache);
+  await Promise.all([cache.save(), compileCache.save(), writeRunMemo(cacheDir, shape.inputs, memoKey, result)]);
   return { ...result, cache: { reused: false, cached, parsed: missing.length } };
 }
 
-function modelAndEmit(parsed: readonly ParsedFile[], shape: RunShape, progress: (progress: Progress) => void): RunResult {
+function modelAndEmit(parsed: readonly ParsedFile[], shape: RunShape, progress: (progress: Progress) => void, compileCache?: CompileCache): RunResult {
   progress({ stage: "model", done: 0, total: 1 });
   // Selected after the build, so docs can still be inherited from unselected versions.
   const built = buildModels(parsed);
@@ -154,7 +156,7 @@ function modelAndEmit(parsed: readonly ParsedFile[], shape: RunShape, progress: 
   if (models.length === 0 && !diagnostics.some(isUsageError)) diagnostics.push({ path: shape.inputs.join(", "), line: 0, severity: "error", code: "input.no-wsdl", message: "No WSDL of a selected Services version was found in the inputs." });
 
   progress({ stage: "emit", done: 0, total: 1 });
-  const output = emitCompiledOutput(models, { docs: shape.docs, package: shape.package });
+  const output = emitCompiledOutput(models, { docs: shape.docs, package: shape.package }, compileCache);
   return {
     files: output.files,
     diagnostics: [...diagnostics, ...output.diagnostics],

@@ -2,7 +2,7 @@
 import type { Diagnostic } from "../diagnostics.js";
 import { diffConsecutive } from "../model/diff.js";
 import type { ServicesModel } from "../model/types.js";
-import { compileOutput } from "./compile.js";
+import { compileOutput, type CompileCache } from "./compile.js";
 import { emitDocs } from "./docs.js";
 import { emitModelFiles, emitRuntime, emitVersion, type OutputFiles } from "./index.js";
 import { emitPackage, type PackageIdentity } from "./package.js";
@@ -31,9 +31,9 @@ export function emitOutput(selected: readonly ServicesModel[], options: OutputOp
  * What `generate` writes: emitOutput plus the compiled modules under dist/ (compile.ts), which
  * tests that import the TypeScript sources do without.
  */
-export function emitCompiledOutput(selected: readonly ServicesModel[], options: OutputOptions): { files: OutputFiles; diagnostics: Diagnostic[] } {
+export function emitCompiledOutput(selected: readonly ServicesModel[], options: OutputOptions, cache?: CompileCache): { files: OutputFiles; diagnostics: Diagnostic[] } {
   const sources = emitOutput(selected, options);
-  const compiled = compileOutput(sources);
+  const compiled = compileOutput(sources, cache);
   return { files: sorted(new Map([...sources, ...compiled.files])), diagnostics: compiled.diagnostics };
 }
 
