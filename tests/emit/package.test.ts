@@ -5,7 +5,6 @@
  * its package name under plain Node (no tsx, no vitest, no build) and makes a real call.
  * tests/package/generated.test.ts does the same with `npm pack` on the corpus.
  */
-import { spawn } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
@@ -14,6 +13,7 @@ import { lowerCamel } from "../../generator/emit/naming.js";
 import { emitCompiledOutput } from "../../generator/emit/output.js";
 import type { ServicesModel } from "../../generator/model/types.js";
 import { buildFrom } from "../support/pipeline.js";
+import { nodeOutput } from "../package/support.js";
 import { scratchDir } from "../support/tmp.js";
 
 const dir = scratchDir("package");
@@ -99,14 +99,7 @@ describe("the generated package", () => {
         const user = new UserAgentClient(new RestTransport(options));
         const viaClient = await new RestClient(options).user.setPassword({ AssociateId: 1, Password: "p" });
         process.stdout.write(JSON.stringify([await user.setPassword({ AssociateId: 1, Password: "p" }), viaClient]));`;
-      const printed = await new Promise<string>((resolve, reject) => {
-        const child = spawn(process.execPath, ["--input-type=module", "-e", script], { cwd: app, stdio: ["ignore", "pipe", "pipe"] });
-        let out = "";
-        let err = "";
-        child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
-        child.stderr.on("data", (chunk: Buffer) => (err += chunk.toString()));
-        child.on("exit", (code) => (code === 0 ? resolve(out) : reject(new Error(`node exited ${code}: ${err}`))));
-      });
+      const printed = await nodeOutput(["--input-type=module", "-e", script], app);
       expect(printed).toBe("[true,true]");
     } finally {
       server.close();

@@ -5,7 +5,6 @@
  * type-checked with nodenext and with bundler resolution (loading that agent's declarations, no
  * other agent's), and called over loopback under plain Node.
  */
-import { execFileSync, spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import { tmpdir } from "node:os";
@@ -14,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { compileOutput } from "../../generator/emit/compile.js";
 import { corpusRoot, hasCorpus, repoRoot } from "../corpus.js";
 import { generatedOutput } from "../support/generated.js";
-import { installOffline, pack } from "./support.js";
+import { installOffline, nodeOutput, pack, runNode } from "./support.js";
 
 const scratch = mkdtempSync(path.join(tmpdir(), "superoffice-clients-pack-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -35,10 +34,10 @@ describe.skipIf(!hasCorpus)("the clients generated from the corpus, packed and i
       mkdirSync(path.dirname(target), { recursive: true });
       writeFileSync(target, content);
     }
-    installOffline(app, [pack(folder, path.join(scratch, "tarballs"))]);
+    await installOffline(app, [await pack(folder, path.join(scratch, "tarballs"))]);
   }, 300_000);
 
-  it("type-checks one agent imported through its subpath with nodenext and bundler resolution, loading no other agent", () => {
+  it("type-checks one agent imported through its subpath with nodenext and bundler resolution, loading no other agent", async () => {
     expect(agentCount).toBeGreaterThan(1);
     mkdirSync(path.join(app, "src"), { recursive: true });
     writeFileSync(
@@ -57,7 +56,9 @@ export const isHttpError = (error: unknown): boolean => error instanceof HttpErr
     for (const [name, resolution] of Object.entries(resolutions)) {
       const config = path.join(app, `tsconfig.${name}.json`);
       writeFileSync(config, JSON.stringify({ compilerOptions: { ...resolution, strict: true, target: "es2022", lib: ["es2022", "dom"], noEmit: true, types: [] }, include: ["src"] }));
-      const listed = execFileSync(process.execPath, [tsc, "-p", config, "--listFiles"], { cwd: app, encoding: "utf8" }).split("\n");
+      const checked = await runNode([tsc, "-p", config, "--listFiles"], app);
+      expect(checked.status, `${name}: ${checked.stdout}`).toBe(0);
+      const listed = checked.stdout.split("\n");
       const agents = listed.filter((file) => /\/services88\/agents\/[^/]+$/.test(file));
       expect(agents.map((file) => path.basename(file)).sort(), name).toEqual(["user.d.ts"]);
       expect(listed.filter((file) => file.includes(`/node_modules/${packageName}/`) && !file.endsWith(".d.ts")), name).toEqual([]);
@@ -79,14 +80,7 @@ process.stdout.write(JSON.stringify(await user.setPassword({ AssociateId: 1, Pas
 `,
     );
     try {
-      const printed = await new Promise<string>((resolve, reject) => {
-        const child = spawn(process.execPath, ["call.mjs"], { cwd: app, stdio: ["ignore", "pipe", "pipe"] });
-        let out = "";
-        let err = "";
-        child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
-        child.stderr.on("data", (chunk: Buffer) => (err += chunk.toString()));
-        child.on("exit", (code) => (code === 0 ? resolve(out) : reject(new Error(`node exited ${code}: ${err}`))));
-      });
+      const printed = await nodeOutput(["call.mjs"], app);
       expect(printed).toBe("true");
     } finally {
       server.close();

@@ -5,13 +5,12 @@
  * defineConfig, --version, the library API, a worker thread from dist/, and a TypeScript consumer
  * type-checked against the published declarations only.
  */
-import { execFileSync, spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { repoRoot } from "../corpus.js";
-import { installOffline, pack, type Packed } from "./support.js";
+import { installOffline, pack, runNode, type Packed } from "./support.js";
 
 const scratch = mkdtempSync(path.join(tmpdir(), "superoffice-codegen-pack-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -19,24 +18,22 @@ const project = path.join(scratch, "consumer");
 const installed = path.join(project, "node_modules", "superoffice-codegen");
 let packed: Packed;
 
-beforeAll(() => {
-  packed = pack(repoRoot, path.join(scratch, "tarballs"));
-  installOffline(project, [packed]);
+beforeAll(async () => {
+  packed = await pack(repoRoot, path.join(scratch, "tarballs"));
+  await installOffline(project, [packed]);
   cpSync(path.join(repoRoot, "input"), path.join(project, "docs"), { recursive: true });
 }, 300_000);
 
 /** Plain node in the consumer project. */
-function node(args: string[]): { status: number | null; stdout: string; stderr: string } {
-  return spawnSync(process.execPath, args, { cwd: project, encoding: "utf8" });
-}
+const node = (args: string[]): ReturnType<typeof runNode> => runNode(args, project);
 
 /** A module run by plain node in the consumer project (a file, not -e: worker threads inherit node's flags). */
-function script(name: string, source: string): ReturnType<typeof node> {
+function script(name: string, source: string): ReturnType<typeof runNode> {
   writeFileSync(path.join(project, name), source);
   return node([name]);
 }
 
-function command(args: string[]): ReturnType<typeof node> {
+function command(args: string[]): ReturnType<typeof runNode> {
   return node([path.join(project, "node_modules", ".bin", "superoffice-codegen"), ...args]);
 }
 
@@ -51,15 +48,15 @@ describe("the packed generator", () => {
     expect(Object.keys(manifest.dependencies as object)).not.toContain("tsx");
   });
 
-  it("runs as the superoffice-codegen command: --version, -h, and a config file written with defineConfig", () => {
-    expect(command(["--version"])).toMatchObject({ status: 0, stdout: `${packed.manifest.version}\n` });
-    expect(command(["-h"]).stdout).toContain("--config FILE");
+  it("runs as the superoffice-codegen command: --version, -h, and a config file written with defineConfig", async () => {
+    expect(await command(["--version"])).toMatchObject({ status: 0, stdout: `${packed.manifest.version}\n` });
+    expect((await command(["-h"])).stdout).toContain("--config FILE");
     writeFileSync(
       path.join(project, "superoffice-codegen.config.mjs"),
       `import { defineConfig } from "superoffice-codegen";\nexport default defineConfig({ inputs: ["docs"], out: "clients", versions: ["88"], package: { name: "@consumer/netserver", version: "1.0.0" } });\n`,
     );
     try {
-      const run = command(["--no-cache"]);
+      const run = await command(["--no-cache"]);
       expect(run.stderr).not.toMatch(/internal error/);
       expect(run.status).toBe(0);
       expect(run.stdout).toMatch(/^Services88: 1 agents, \d+ operations; \d+ files written/);
@@ -67,14 +64,14 @@ describe("the packed generator", () => {
       expect(generated.name).toBe("@consumer/netserver");
       expect(existsSync(path.join(project, "clients", "dist", "services88", "agents", "user.js"))).toBe(true);
       // The cache is the consumer's, beside its own node_modules.
-      expect(command(["--check"]).status).toBe(0);
+      expect((await command(["--check"])).status).toBe(0);
     } finally {
       rmSync(path.join(project, "superoffice-codegen.config.mjs"));
     }
   });
 
-  it("loads as a library under plain Node and generates", () => {
-    const run = script("api.mjs", `import { generate } from "superoffice-codegen";
+  it("loads as a library under plain Node and generates", async () => {
+    const run = await script("api.mjs", `import { generate } from "superoffice-codegen";
       const report = await generate({ inputs: ["docs"], out: "from-api", cache: false, docs: false });
       process.stdout.write(JSON.stringify({ exitCode: report.exitCode, versions: report.versions.map((v) => v.version), written: report.written }));`);
     expect(run.stderr).toBe("");
@@ -82,9 +79,9 @@ describe("the packed generator", () => {
     expect(existsSync(path.join(project, "from-api", "services86", "index.ts"))).toBe(true);
   });
 
-  it("parses on a worker thread started from its compiled dist/", () => {
+  it("parses on a worker thread started from its compiled dist/", async () => {
     const dist = path.join(installed, "dist");
-    const run = script("worker.mjs", `import { Worker } from "node:worker_threads";
+    const run = await script("worker.mjs", `import { Worker } from "node:worker_threads";
       const { discoverInputs } = await import(${JSON.stringify(path.join(dist, "discover", "index.js"))});
       const { files } = await discoverInputs(["docs"]);
       const worker = new Worker(${JSON.stringify(path.join(dist, "parse", "worker.js"))});
@@ -100,7 +97,7 @@ describe("the packed generator", () => {
     expect(reply.parsed).toBeGreaterThan(1);
   });
 
-  it("type-checks a TypeScript consumer against its declarations only", () => {
+  it("type-checks a TypeScript consumer against its declarations only", async () => {
     const src = path.join(project, "src");
     mkdirSync(src, { recursive: true });
     writeFileSync(
@@ -123,7 +120,9 @@ export { exit, first };
       JSON.stringify({ compilerOptions: { strict: true, module: "nodenext", moduleResolution: "nodenext", target: "es2022", noEmit: true, skipLibCheck: false, types: [] }, include: ["src"] }),
     );
     const tsc = path.join(project, "node_modules", "typescript", "bin", "tsc");
-    const listed = execFileSync(process.execPath, [tsc, "-p", project, "--listFiles"], { cwd: project, encoding: "utf8" });
+    const checked = await node([tsc, "-p", project, "--listFiles"]);
+    expect(checked.status, checked.stdout).toBe(0);
+    const listed = checked.stdout;
     const ours = listed.split("\n").filter((file) => file.includes("/node_modules/superoffice-codegen/"));
     expect(ours.length).toBeGreaterThan(0);
     // Declarations only: not one of the generator's sources is type-checked.
