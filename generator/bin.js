@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// The `superoffice-codegen` command (and `npm run generate`). The generator is TypeScript: this
-// launcher bundles it once with esbuild (installed with tsx) into node_modules/.cache, keyed by
+// `npm run generate` in this repository (the published command is dist/main.js, compiled from
+// generator/main.ts). The generator is TypeScript: this launcher bundles its sources once with
+// esbuild (a dev tool here, installed with tsx) into node_modules/.cache, keyed by
 // the generator's sources, so a run loads one plain JavaScript file instead of starting tsx's
 // loader (about a tenth of a cold run). Where no bundle can be made, or SUPEROFFICE_CODEGEN_NO_BUNDLE
 // is set (stack traces in the TypeScript sources, for debugging), tsx runs the sources.

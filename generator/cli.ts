@@ -2,12 +2,19 @@
  * Command line (CONTRACTS §1): argv → options, progress and summary, exit codes.
  * 0 success · 1 errors in the inputs (or warnings under --strict) · 2 bad usage · 3 --check found --out stale.
  */
+import { readFileSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
+import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
+import { ConfigError, loadConfig, type Config } from "./config.js";
 import { formatDiagnostic } from "./diagnostics.js";
+import type { PackageIdentity } from "./emit/package.js";
 import { OutputFolderError } from "./emit/write.js";
 import { generate, type GenerateOptions, type Progress } from "./index.js";
+import { DEFAULT_CACHE_DIR } from "./parse/cache.js";
+import { packageRoot } from "./paths.js";
+import { watchAndRun } from "./watch.js";
 
 const USAGE = `Usage: superoffice-codegen [--input DIR]... [--out DIR] [options]
 
@@ -22,23 +29,64 @@ const USAGE = `Usage: superoffice-codegen [--input DIR]... [--out DIR] [options]
   --report FILE    write every diagnostic as JSON
   --cache DIR      parse cache folder (default: node_modules/.cache/superoffice-codegen)
   --no-cache       neither read nor write the parse cache
-  --help           this text`;
+  --watch          regenerate whenever the inputs change (Ctrl-C stops)
+  --config FILE    the config file (default: superoffice-codegen.config.mjs or .json,
+                   or the "superoffice-codegen" key of package.json, in this folder)
+  --package-name NAME, --package-version X.Y.Z, --package-description TEXT,
+  --package-license SPDX
+                   the generated package's identity
+  -v, --version    the generator's version
+  -h, --help       this text
+
+Flags override the config file. Exit status: 0 success, 1 errors in the inputs (or warnings
+under --strict), 2 bad usage (also --versions/--agents naming nothing in the inputs), 3 --check
+found --out stale.`;
 
 class UsageError extends Error {}
 
-export async function main(argv: string[]): Promise<number> {
-  let parsed: ReturnType<typeof parseCommandLine>;
+/**
+ * @param signal stops --watch (the process passes Ctrl-C); a run without --watch ignores it
+ */
+export async function main(argv: string[], signal?: AbortSignal): Promise<number> {
+  let command: CommandLine;
   try {
-    parsed = parseCommandLine(argv);
+    command = parseCommandLine(argv);
   } catch (error) {
     process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}\n`);
     return 2;
   }
-  if (parsed.help) {
+  if (command.help) {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  const { options, quiet, report } = parsed;
+  if (command.version) {
+    process.stdout.write(`${generatorVersion()}\n`);
+    return 0;
+  }
+  let config: Config | undefined;
+  try {
+    config = (await loadConfig(process.cwd(), command.config))?.config;
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`${error.file}:0: error: ${error.message}\n`);
+    return 2;
+  }
+  const options = withConfig(command.options, config);
+  if (!command.watch) return runOnce(options, command);
+
+  const stop = signal ?? stopOnInterrupt();
+  await watchAndRun(async () => void (await runOnce(options, command)), {
+    roots: options.inputs,
+    ignore: [options.out, ...(options.cache === false ? [] : [options.cache ?? DEFAULT_CACHE_DIR])],
+    signal: stop,
+    onProblem: (message) => process.stderr.write(`${message}\n`),
+  });
+  return 0;
+}
+
+/** One run: diagnostics, the report file, the summary line; its exit status. */
+async function runOnce(options: ResolvedOptions, command: CommandLine): Promise<number> {
+  const { quiet, report } = command;
   const progress = progressPrinter(quiet);
   try {
     const result = await generate({ ...options, onProgress: progress.update });
@@ -60,7 +108,22 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-function parseCommandLine(argv: string[]): { options: GenerateOptions & { out: string }; quiet: boolean; report: string | undefined; help: boolean } {
+type ResolvedOptions = GenerateOptions & { inputs: string[]; out: string };
+
+interface CommandLine {
+  /** What the flags say; undefined where they say nothing (the config file or the default decides). */
+  options: GenerateOptions;
+  quiet: boolean;
+  report: string | undefined;
+  help: boolean;
+  version: boolean;
+  watch: boolean;
+  config: string | undefined;
+}
+
+const IDENTITY_FLAGS = { "package-name": "name", "package-version": "version", "package-description": "description", "package-license": "license" } as const satisfies Record<string, keyof PackageIdentity>;
+
+function parseCommandLine(argv: string[]): CommandLine {
   let values;
   try {
     ({ values } = parseArgs({
@@ -79,34 +142,83 @@ function parseCommandLine(argv: string[]): { options: GenerateOptions & { out: s
         report: { type: "string" },
         cache: { type: "string" },
         "no-cache": { type: "boolean" },
-        help: { type: "boolean" },
+        watch: { type: "boolean" },
+        config: { type: "string" },
+        "package-name": { type: "string" },
+        "package-version": { type: "string" },
+        "package-description": { type: "string" },
+        "package-license": { type: "string" },
+        version: { type: "boolean", short: "v" },
+        help: { type: "boolean", short: "h" },
       },
     }));
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
   if (values.cache !== undefined && values["no-cache"] === true) throw new UsageError("--cache and --no-cache contradict each other.");
+  if (values.watch === true && values.check === true) throw new UsageError("--watch and --check contradict each other: --check writes nothing to watch.");
   const list = (text: string | undefined, name: string): string[] | undefined => {
     if (text === undefined) return undefined;
     const items = text.split(",").map((item) => item.trim()).filter(Boolean);
     if (items.length === 0) throw new UsageError(`--${name} needs a comma-separated list.`);
     return items;
   };
+  const identity: Partial<PackageIdentity> = {};
+  for (const [flag, field] of Object.entries(IDENTITY_FLAGS)) {
+    const value = values[flag as keyof typeof IDENTITY_FLAGS];
+    if (value !== undefined) identity[field] = value;
+  }
   return {
     help: values.help === true,
+    version: values.version === true,
+    watch: values.watch === true,
+    config: values.config,
     quiet: values.quiet === true,
     report: values.report,
     options: {
-      inputs: values.input ?? ["input"],
-      out: values.out ?? "output",
+      inputs: values.input,
+      out: values.out,
       versions: list(values.versions, "versions"),
       agents: list(values.agents, "agents"),
-      strict: values.strict === true,
+      strict: values.strict === true ? true : undefined,
       check: values.check === true,
-      docs: values["no-docs"] !== true,
+      docs: values["no-docs"] === true ? false : undefined,
       cache: values["no-cache"] === true ? false : values.cache,
+      package: Object.keys(identity).length ? identity : undefined,
     },
   };
+}
+
+/** Flags first, then the config file, then the defaults; package identity field by field. */
+function withConfig(flags: GenerateOptions, config: Config = {}): ResolvedOptions {
+  const identity = { ...config.package, ...flags.package };
+  return {
+    ...flags,
+    inputs: flags.inputs ?? config.inputs ?? ["input"],
+    out: flags.out ?? config.out ?? "output",
+    versions: flags.versions ?? config.versions,
+    agents: flags.agents ?? config.agents,
+    strict: flags.strict ?? config.strict ?? false,
+    docs: flags.docs ?? config.docs ?? true,
+    package: Object.keys(identity).length ? identity : undefined,
+  };
+}
+
+function generatorVersion(): string {
+  return (JSON.parse(readFileSync(path.join(packageRoot, "package.json"), "utf8")) as { version: string }).version;
+}
+
+/** An AbortSignal that Ctrl-C (or a SIGTERM) fires, once; a second Ctrl-C is Node's default (exit at once). */
+function stopOnInterrupt(): AbortSignal {
+  const controller = new AbortController();
+  const stop = (): void => {
+    process.off("SIGINT", stop);
+    process.off("SIGTERM", stop);
+    controller.abort();
+  };
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+  return controller.signal;
 }
 
 function summary(result: Awaited<ReturnType<typeof generate>>): string {

@@ -2,19 +2,25 @@
  * The generator as a library: generate(options) → report.
  * discover → parse → model → emit → write, data flowing one way.
  */
+import { identityProblems } from "./config.js";
 import { compareDiagnostics, type Diagnostic } from "./diagnostics.js";
 import { discoverInputs, type DiscoveredFile } from "./discover/index.js";
-import { emitOutput } from "./emit/output.js";
+import type { CompileCache } from "./emit/compile.js";
+import { emitCompiledOutput } from "./emit/output.js";
+import type { PackageIdentity } from "./emit/package.js";
 import { compareOutput, writeOutput } from "./emit/write.js";
 import { buildModels } from "./model/build.js";
-import type { ServicesModel } from "./model/types.js";
+import { openCompileCache } from "./cache/compile-pack.js";
 import { readRunMemo, runKey, writeRunMemo, type RunResult, type RunShape } from "./cache/run-memo.js";
 import { DEFAULT_CACHE_DIR, fileKeys, openParseCache } from "./parse/cache.js";
 import type { ParsedFile } from "./parse/index.js";
 import { parseFiles } from "./parse/pool.js";
+import { isUsageError, preselect, selectedDiagnostics, selectModels } from "./select.js";
 
 export type { Diagnostic } from "./diagnostics.js";
 export type { ServicesModel } from "./model/types.js";
+export type { PackageIdentity } from "./emit/package.js";
+export { defineConfig, type Config } from "./config.js";
 
 export interface GenerateOptions {
   /** Input roots (folders or files); default ["input"]. */
@@ -31,6 +37,8 @@ export interface GenerateOptions {
   check?: boolean;
   /** Emit markdown docs (default true). */
   docs?: boolean;
+  /** The generated package's identity; unset fields keep their defaults (name superoffice-netserver-clients, version 0.0.0, license UNLICENSED). */
+  package?: Partial<PackageIdentity>;
   /** Cache folder (parse results, last run), or false to neither read nor write it; default node_modules/.cache/superoffice-codegen. */
   cache?: string | false;
   /** Called as stages progress, for progress lines. */
@@ -44,8 +52,8 @@ export interface Progress {
 }
 
 export interface GenerateReport {
-  /** 0 success, 1 errors in the inputs (or warnings under strict), 3 check found the output stale. */
-  exitCode: 0 | 1 | 3;
+  /** 0 success, 1 errors in the inputs (or warnings under strict), 2 versions or agents named that the inputs lack, 3 check found the output stale. */
+  exitCode: 0 | 1 | 2 | 3;
   versions: { version: string; agents: number; operations: number }[];
   files: number;
   /** True when the output folder was replaced. */
@@ -66,11 +74,17 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const progress = options.onProgress ?? (() => undefined);
   const out = options.out ?? "output";
   const inputs = options.inputs?.length ? options.inputs : ["input"];
+  const unusable = identityProblems(options.package ?? {});
+  if (unusable.length) {
+    const diagnostics = unusable.map((message): Diagnostic => ({ path: "package", line: 0, severity: "error", code: "options.package", message }));
+    return { exitCode: 2, versions: [], files: 0, cache: { reused: false, cached: 0, parsed: 0 }, written: false, stale: [], diagnostics, seconds: (performance.now() - started) / 1000 };
+  }
 
   progress({ stage: "discover", done: 0, total: 1 });
   const discovery = await discoverInputs(inputs);
-  const shape: RunShape = { inputs, versions: options.versions, agents: options.agents, docs: options.docs ?? true };
-  const run = await produce(discovery.files, shape, options.cache ?? DEFAULT_CACHE_DIR, progress);
+  const preselected = preselect(discovery.files, options);
+  const shape: RunShape = { inputs, versions: options.versions, agents: options.agents, docs: options.docs ?? true, package: options.package, skippedVersions: preselected.skippedVersions };
+  const run = await produce(preselected.files, shape, options.cache ?? DEFAULT_CACHE_DIR, progress);
 
   const diagnostics = [...discovery.diagnostics, ...run.diagnostics].sort(compareDiagnostics);
   const failed = diagnostics.some((d) => d.severity === "error" || (options.strict === true && d.severity === "warning"));
@@ -84,7 +98,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     written = true;
   }
   return {
-    exitCode: failed ? 1 : stale.length > 0 ? 3 : 0,
+    exitCode: diagnostics.some(isUsageError) ? 2 : failed ? 1 : stale.length > 0 ? 3 : 0,
     versions: run.versions,
     files: run.files.size,
     cache: run.cache,
@@ -113,7 +127,7 @@ async function produce(files: readonly DiscoveredFile[], shape: RunShape, cacheD
     return { ...memo, cache: { reused: true, cached: files.length, parsed: 0 } };
   }
 
-  const cache = await openParseCache(cacheDir, shape.inputs);
+  const [cache, compileCache] = await Promise.all([openParseCache(cacheDir, shape.inputs), openCompileCache(cacheDir, shape.inputs)]);
   const parsed = keys.map((key) => cache.get(key));
   const missing = keys.flatMap((_, index) => (parsed[index] ? [] : [index]));
   const cached = files.length - missing.length;
@@ -126,31 +140,26 @@ async function produce(files: readonly DiscoveredFile[], shape: RunShape, cacheD
     parsed[missing[position]] = result;
     cache.set(keys[missing[position]], result);
   });
-  const result = modelAndEmit(parsed as ParsedFile[], shape, progress);
-  await Promise.all([cache.save(), writeRunMemo(cacheDir, shape.inputs, memoKey, result)]);
+  const result = modelAndEmit(parsed as ParsedFile[], shape, progress, compileCache);
+  await Promise.all([cache.save(), compileCache.save(), writeRunMemo(cacheDir, shape.inputs, memoKey, result)]);
   return { ...result, cache: { reused: false, cached, parsed: missing.length } };
 }
 
-function modelAndEmit(parsed: readonly ParsedFile[], shape: RunShape, progress: (progress: Progress) => void): RunResult {
+function modelAndEmit(parsed: readonly ParsedFile[], shape: RunShape, progress: (progress: Progress) => void, compileCache?: CompileCache): RunResult {
   progress({ stage: "model", done: 0, total: 1 });
+  // Selected after the build, so docs can still be inherited from unselected versions.
   const built = buildModels(parsed);
-  const models = selectModels(built.models, shape);
-  const diagnostics = [...parsed.flatMap((file) => file.diagnostics), ...built.diagnostics];
-  if (models.length === 0) diagnostics.push({ path: shape.inputs.join(", "), line: 0, severity: "error", code: "input.no-wsdl", message: "No WSDL of a selected Services version was found in the inputs." });
+  const selected = selectModels(built.models, shape, shape.skippedVersions);
+  // A command that names what the inputs lack is answered by that alone: the rest would be noise.
+  const diagnostics = selected.diagnostics.some(isUsageError) ? selected.diagnostics : [...selectedDiagnostics(parsed, [...parsed.flatMap((file) => file.diagnostics), ...built.diagnostics], shape), ...selected.diagnostics];
+  const models = selected.models;
+  if (models.length === 0 && !diagnostics.some(isUsageError)) diagnostics.push({ path: shape.inputs.join(", "), line: 0, severity: "error", code: "input.no-wsdl", message: "No WSDL of a selected Services version was found in the inputs." });
 
   progress({ stage: "emit", done: 0, total: 1 });
+  const output = emitCompiledOutput(models, { docs: shape.docs, package: shape.package }, compileCache);
   return {
-    files: emitOutput(models, { docs: shape.docs }),
-    diagnostics,
+    files: output.files,
+    diagnostics: [...diagnostics, ...output.diagnostics],
     versions: models.map((model) => ({ version: model.version, agents: model.agents.length, operations: model.agents.reduce((sum, agent) => sum + agent.operations.length, 0) })),
   };
-}
-
-/** Applies --versions and --agents after the build, so docs can still be inherited from unselected versions. */
-function selectModels(models: ServicesModel[], options: Pick<RunShape, "versions" | "agents">): ServicesModel[] {
-  const versions = options.versions?.map((version) => version.toLowerCase().replace(/^services/, ""));
-  const agents = options.agents?.map((agent) => agent.toLowerCase());
-  return models
-    .filter((model) => !versions || versions.includes(model.version.toLowerCase().replace(/^services/, "")))
-    .map((model) => (agents ? { ...model, agents: model.agents.filter((agent) => agents.includes(agent.name.toLowerCase())) } : model));
 }

@@ -7,9 +7,10 @@
  */
 import { createHash } from "node:crypto";
 import path from "node:path";
-import { generatorDir, templatesDir } from "../paths.js";
+import { generatorDir, moduleExtension, templatesDir } from "../paths.js";
 import type { Diagnostic } from "../diagnostics.js";
 import type { OutputFiles } from "../emit/index.js";
+import type { PackageIdentity } from "../emit/package.js";
 import { readJson, scopeName, sourceKey, writeAtomically } from "./store.js";
 
 /** Bump when the memo layout changes. */
@@ -36,6 +37,9 @@ export interface RunShape {
   versions?: readonly string[];
   agents?: readonly string[];
   docs: boolean;
+  package?: Partial<PackageIdentity>;
+  /** Versions whose files were left out before parsing (select.ts): named in messages. */
+  skippedVersions?: readonly string[];
 }
 
 export async function runKey(fileKeys: readonly string[], shape: RunShape): Promise<string> {
@@ -64,6 +68,6 @@ function memoFile(dir: string, scope: readonly string[]): string {
 let generatorSource: Promise<string> | undefined;
 
 function generatorKey(): Promise<string> {
-  generatorSource ??= sourceKey(path.join(generatorDir, "index.ts"), [templatesDir], `run memo ${MEMO_FORMAT}`);
+  generatorSource ??= sourceKey(path.join(generatorDir, `index${moduleExtension}`), [templatesDir], `run memo ${MEMO_FORMAT}`);
   return generatorSource;
 }

@@ -29,6 +29,41 @@ export async function writeAtomically(file: string, text: string): Promise<void>
   }
 }
 
+/**
+ * Results by key in one JSON file, read once and rewritten (atomically) only when this run added
+ * or dropped entries, holding exactly the entries this run asked for, so it never outgrows one
+ * run. Entries that `isEntry` rejects, like a pack of another format, are misses.
+ */
+export interface Pack<T> {
+  get(key: string): T | undefined;
+  set(key: string, value: T): void;
+  /** Failing to write only loses the cache. */
+  save(): Promise<void>;
+}
+
+export async function openPack<T>(file: string, format: number, isEntry: (value: Partial<T>) => boolean): Promise<Pack<T>> {
+  const pack = await readJson<{ format: number; entries: Record<string, T> }>(file);
+  const previous = new Map(pack?.format === format && typeof pack.entries === "object" && pack.entries !== null ? Object.entries(pack.entries) : []);
+  const current = new Map<string, T>();
+  let added = false;
+  return {
+    get(key) {
+      const entry = previous.get(key);
+      if (typeof entry !== "object" || entry === null || !isEntry(entry)) return undefined;
+      current.set(key, entry);
+      return entry;
+    },
+    set(key, value) {
+      current.set(key, value);
+      added = true;
+    },
+    async save() {
+      if (!added && current.size === previous.size) return;
+      await writeAtomically(file, JSON.stringify({ format, entries: Object.fromEntries(current) })).catch(() => undefined);
+    },
+  };
+}
+
 /** A file-name-safe name for a set of input roots. */
 export function scopeName(roots: readonly string[]): string {
   return createHash("sha256").update(roots.map((root) => path.resolve(root)).join("\n")).digest("hex").slice(0, 16);
@@ -53,7 +88,8 @@ export async function sourceKey(entry: string, dataFolders: readonly string[], s
     hash.update(`${path.relative(path.dirname(entry), file)}\0${source}\0`);
     for (const match of source.matchAll(IMPORT)) {
       const specifier = match[1] ?? match[2];
-      if (specifier.startsWith(".")) queue.push(path.resolve(path.dirname(file), specifier).replace(/\.js$/, ".ts"));
+      // `./x.js` names x.ts in the sources and x.js when compiled: the entry's own extension.
+      if (specifier.startsWith(".")) queue.push(path.resolve(path.dirname(file), specifier).replace(/\.js$/, path.extname(entry)));
       else if (!specifier.startsWith("node:")) packages.add(packageName(specifier));
     }
   }

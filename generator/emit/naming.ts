@@ -20,6 +20,8 @@ const RESERVED_WORDS = new Set([
   "return", "super", "switch", "this", "throw", "true", "try", "typeof", "var", "void", "while", "with", "as",
   "implements", "interface", "let", "package", "private", "protected", "public", "static", "yield", "any", "boolean",
   "number", "string", "symbol", "type", "from", "of", "await", "async", "never", "unknown", "object", "bigint", "undefined",
+  // Not bindings in strict code (every module): compilers other than tsc reject even a type-only import of them.
+  "arguments", "eval",
 ]);
 
 /** Global or runtime names a generated type must not shadow. */

@@ -1,12 +1,16 @@
-/** The whole output folder as one file map: model files, runtime, clients per version, docs. */
+/** The whole output folder as one file map: model files, runtime, clients per version, docs, the compiled package. */
+import type { Diagnostic } from "../diagnostics.js";
 import { diffConsecutive } from "../model/diff.js";
 import type { ServicesModel } from "../model/types.js";
+import { compileOutput, type CompileCache } from "./compile.js";
 import { emitDocs } from "./docs.js";
 import { emitModelFiles, emitRuntime, emitVersion, type OutputFiles } from "./index.js";
-import { emitPackage } from "./package.js";
+import { emitPackage, type PackageIdentity } from "./package.js";
 
 export interface OutputOptions {
   docs: boolean;
+  /** The generated package's name, version, description, license (defaults: package.ts). */
+  package?: Partial<PackageIdentity>;
 }
 
 /** Emits the selected versions (and agents); docs diff each version against the selected one before it. */
@@ -18,7 +22,21 @@ export function emitOutput(selected: readonly ServicesModel[], options: OutputOp
   add(emitModelFiles(selected));
   add(emitRuntime());
   for (const model of selected) add(emitVersion(model));
-  add(emitPackage(selected));
+  add(emitPackage(selected, files.keys(), options.package));
   if (options.docs) add(emitDocs(selected, diffConsecutive(selected)));
+  return sorted(files);
+}
+
+/**
+ * What `generate` writes: emitOutput plus the compiled modules under dist/ (compile.ts), which
+ * tests that import the TypeScript sources do without.
+ */
+export function emitCompiledOutput(selected: readonly ServicesModel[], options: OutputOptions, cache?: CompileCache): { files: OutputFiles; diagnostics: Diagnostic[] } {
+  const sources = emitOutput(selected, options);
+  const compiled = compileOutput(sources, cache);
+  return { files: sorted(new Map([...sources, ...compiled.files])), diagnostics: compiled.diagnostics };
+}
+
+function sorted(files: OutputFiles): OutputFiles {
   return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

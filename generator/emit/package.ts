@@ -1,28 +1,72 @@
-/** `<out>/package.json`, `tsconfig.json` and `README.md`: the output is a ready-to-publish package. */
+/**
+ * `<out>/package.json`, `tsconfig.json` and `README.md`: the output is a package that installs as it
+ * is (`npm install <folder>`, a tarball from `npm pack`, a git dependency): its `exports` point at
+ * the compiled modules under dist/ (compile.ts), one entry per version, per agent and the runtime.
+ */
 import type { ServicesModel } from "../model/types.js";
-import { agentProperty } from "./agents.js";
+import { agentNames, agentProperty } from "./agents.js";
+import { compiledPath } from "./compile.js";
 import type { OutputFiles } from "./index.js";
 import { render } from "./render.js";
+import { typeLookup } from "./ts-types.js";
 
-export function emitPackage(models: readonly ServicesModel[]): OutputFiles {
-  // `npm run build` compiles the sources into dist/; the exports point at what it builds.
-  const entry = (dir: string) => ({ types: `./dist/${dir}/index.d.ts`, default: `./dist/${dir}/index.js` });
-  const exportsMap: Record<string, { types: string; default: string }> = {};
-  for (const model of models) exportsMap[`./${model.version.toLowerCase()}`] = entry(model.version.toLowerCase());
-  exportsMap["./runtime"] = entry("runtime");
-  const pkg = {
+/** What a user may set about the generated package (config file `package`, or `--package-*` flags). */
+export interface PackageIdentity {
+  name: string;
+  version: string;
+  description: string;
+  license: string;
+}
+
+/** The identity of a package nobody configured; the description names the versions. */
+export function defaultIdentity(models: readonly ServicesModel[]): PackageIdentity {
+  return {
     name: "superoffice-netserver-clients",
     version: "0.0.0",
     description: `Typed SOAP and REST clients for SuperOffice NetServer ${models.map((model) => model.version).join(", ")}.`,
+    // Nobody may reuse it until its owner says otherwise (npm's spelling of "no licence granted").
+    license: "UNLICENSED",
+  };
+}
+
+/**
+ * Modules that get a package entry of their own, by the path emitVersion gives them. Importing
+ * an agent's entry loads and type-checks that agent only. A new kind of module per entry (entities:
+ * `services88/entities/contact.ts`) adds its row here.
+ */
+const ENTRY_MODULES: { pattern: RegExp; subpath: (match: RegExpExecArray) => string }[] = [
+  { pattern: /^(services\d+)\/index\.ts$/, subpath: ([, version]) => version },
+  { pattern: /^(services\d+)\/agents\/([^/.]+)\.ts$/, subpath: ([, version, module]) => `${version}/${module}` },
+  { pattern: /^runtime\/index\.ts$/, subpath: () => "runtime" },
+];
+
+/** What the runtime needs (fetch, AbortController, TextEncoder): see runtime/README.md. */
+const NODE_ENGINES = ">=20";
+
+/**
+ * @param modules the paths of every emitted module (the entries are chosen among them)
+ */
+export function emitPackage(models: readonly ServicesModel[], modules: Iterable<string>, identity: Partial<PackageIdentity> = {}): OutputFiles {
+  const entries: [string, { types: string; default: string } | string][] = [["./package.json", "./package.json"]];
+  for (const module of modules) {
+    for (const entry of ENTRY_MODULES) {
+      const match = entry.pattern.exec(module);
+      if (match) entries.push([`./${entry.subpath(match)}`, { types: `./${compiledPath(module, "d.ts")}`, default: `./${compiledPath(module, "js")}` }]);
+    }
+  }
+  const exportsMap = Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const pkg = {
+    ...defaultIdentity(models),
+    ...identity,
     type: "module",
     sideEffects: false,
+    engines: { node: NODE_ENGINES },
     exports: exportsMap,
     files: ["dist"],
-    scripts: { build: "tsc -p .", prepublishOnly: "tsc -p ." },
-    devDependencies: { typescript: "^5.0.0" },
     // The runtime reads and writes XML itself (see runtime/README.md): no dependencies.
     dependencies: {},
   };
+  // For type-checking the sources in place (`npx tsc -p .`); dist/ is written by the generator.
   const tsconfig = {
     compilerOptions: {
       strict: true,
@@ -30,32 +74,31 @@ export function emitPackage(models: readonly ServicesModel[]): OutputFiles {
       moduleResolution: "nodenext",
       target: "es2022",
       lib: ["es2022", "dom"],
-      declaration: true,
       skipLibCheck: true,
-      outDir: "dist",
-      rootDir: ".",
+      noEmit: true,
     },
     include: ["runtime/**/*.ts", ...models.map((model) => `${model.version.toLowerCase()}/**/*.ts`)],
   };
   return new Map([
     ["package.json", `${JSON.stringify(pkg, null, 2)}\n`],
     ["tsconfig.json", `${JSON.stringify(tsconfig, null, 2)}\n`],
-    ["README.md", render("package/README.md", readmeView(models))],
+    ["README.md", render("package/README.md", readmeView(models, pkg.name))],
   ]);
 }
 
-function readmeView(models: readonly ServicesModel[]): object {
+function readmeView(models: readonly ServicesModel[], name: string): object {
   const latest = models[models.length - 1];
   const firstAgent = latest?.agents[0];
-  const firstOperation = firstAgent?.operations[0];
+  const names = latest && firstAgent ? agentNames(firstAgent, typeLookup(latest)) : undefined;
   return {
+    name,
     versions: models.map((model) => ({
       version: model.version,
       dir: model.version.toLowerCase(),
       agents: model.agents.map((agent) => ({ name: agent.name, property: agentProperty(agent), operations: agent.operations.length })),
     })),
-    example: latest && firstAgent && firstOperation
-      ? { dir: latest.version.toLowerCase(), version: latest.version, property: agentProperty(firstAgent), agent: firstAgent.name }
+    example: latest && firstAgent && names && firstAgent.operations.length > 0
+      ? { dir: latest.version.toLowerCase(), version: latest.version, property: names.property, agent: firstAgent.name, module: names.module, className: names.className }
       : null,
   };
 }

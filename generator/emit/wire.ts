@@ -15,6 +15,8 @@ export interface WireView {
   responseHeaders: string;
   types: { key: string; value: string }[];
   operations: { key: string; value: string }[];
+  /** The operation names as a union type: the annotation that lets declarations be emitted per file (isolatedDeclarations). */
+  operationNames: string;
 }
 
 
@@ -40,6 +42,7 @@ export function wireView(agent: Agent, types: TypeLookup, names: { schema: strin
         .map((operation) => ({ key: q(resultsKey(operation)), value: `{ kind: "carrier", ns, fields: [${operation.results.map(field).join(", ")}] }` })),
     ],
     operations: agent.operations.map((operation) => ({ key: objectKey(operation.name), value: operationDescriptor(operation) })),
+    operationNames: agent.operations.map((operation) => q(operation.name)).join(" | ") || "never",
     namespaces: [...namespaces].map(([value, name]) => ({ name, value: q(value) })),
   };
 }

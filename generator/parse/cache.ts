@@ -7,9 +7,9 @@
  */
 import { createHash } from "node:crypto";
 import path from "node:path";
-import { generatorDir } from "../paths.js";
+import { generatorDir, moduleExtension } from "../paths.js";
 import type { DiscoveredFile } from "../discover/index.js";
-import { readJson, scopeName, sourceKey, writeAtomically } from "../cache/store.js";
+import { openPack, scopeName, sourceKey, type Pack } from "../cache/store.js";
 import type { ParsedFile } from "./index.js";
 
 export const DEFAULT_CACHE_DIR = path.join("node_modules", ".cache", "superoffice-codegen");
@@ -17,46 +17,14 @@ export const DEFAULT_CACHE_DIR = path.join("node_modules", ".cache", "superoffic
 /** Bump when the pack layout changes. */
 const PACK_FORMAT = 1;
 
-interface Pack {
-  format: number;
-  entries: Record<string, ParsedFile>;
-}
-
-export interface ParseCache {
-  /** The cached result for a file key (see fileKeys), or undefined on a miss. */
-  get(key: string): ParsedFile | undefined;
-  set(key: string, result: ParsedFile): void;
-  /** Writes the pack when this run parsed anything or dropped entries; failing to write only loses the cache. */
-  save(): Promise<void>;
-}
+export type ParseCache = Pack<ParsedFile>;
 
 /**
  * @param dir cache folder
  * @param scope what the pack is for (the input roots): runs over different inputs keep separate packs
  */
-export async function openParseCache(dir: string, scope: readonly string[]): Promise<ParseCache> {
-  const packFile = path.join(dir, `parse-${scopeName(scope)}.json`);
-  const pack = await readJson<Pack>(packFile);
-  const previous = new Map(pack?.format === PACK_FORMAT && typeof pack.entries === "object" && pack.entries !== null ? Object.entries(pack.entries) : []);
-  const current = new Map<string, ParsedFile>();
-  let parsedAny = false;
-  return {
-    get(key) {
-      const entry = previous.get(key);
-      if (!entry || typeof entry.path !== "string" || !Array.isArray(entry.diagnostics)) return undefined;
-      current.set(key, entry);
-      return entry;
-    },
-    set(key, result) {
-      current.set(key, result);
-      parsedAny = true;
-    },
-    async save() {
-      if (!parsedAny && current.size === previous.size) return;
-      const next: Pack = { format: PACK_FORMAT, entries: Object.fromEntries(current) };
-      await writeAtomically(packFile, JSON.stringify(next)).catch(() => undefined);
-    },
-  };
+export function openParseCache(dir: string, scope: readonly string[]): Promise<ParseCache> {
+  return openPack<ParsedFile>(path.join(dir, `parse-${scopeName(scope)}.json`), PACK_FORMAT, (entry) => typeof entry.path === "string" && Array.isArray(entry.diagnostics));
 }
 
 /**
@@ -77,6 +45,6 @@ let parserKey: Promise<string> | undefined;
 
 /** The parser sources (everything parse/index.ts imports) and the packages they use; once per process. */
 function parserVersionKey(): Promise<string> {
-  parserKey ??= sourceKey(path.join(generatorDir, "parse", "index.ts"), [], `parse pack ${PACK_FORMAT}`);
+  parserKey ??= sourceKey(path.join(generatorDir, "parse", `index${moduleExtension}`), [], `parse pack ${PACK_FORMAT}`);
   return parserKey;
 }

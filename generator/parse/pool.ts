@@ -7,7 +7,7 @@
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
-import { generatorDir } from "../paths.js";
+import { generatorDir, moduleExtension } from "../paths.js";
 import type { DiscoveredFile } from "../discover/index.js";
 import type { ParsedFile } from "./index.js";
 
@@ -37,7 +37,8 @@ const BATCH_FILES = 32;
 /** Batches queued per worker, so it never waits for the next one. */
 const IN_FLIGHT = 2;
 
-const WORKER_ENTRY = path.join(generatorDir, "parse", "worker-entry.js");
+/** Compiled, the worker runs as is; from the sources, worker-entry.js first registers tsx in it. */
+const WORKER_ENTRY = path.join(generatorDir, "parse", moduleExtension === ".ts" ? "worker-entry.js" : "worker.js");
 
 export async function parseFiles(files: readonly DiscoveredFile[], options: PoolOptions = {}): Promise<ParsedFile[]> {
   // Nothing to parse (all cached): the parser modules are not even loaded.

@@ -65,7 +65,7 @@ describe("warm and cold runs", () => {
 
   it("a corrupt or truncated cache is a miss, never a crash, and is rewritten", async () => {
     const packs = readdirSync(cache).filter((name) => name.endsWith(".json"));
-    expect(packs.map((name) => name.split("-")[0]).sort()).toEqual(["parse", "run"]);
+    expect(packs.map((name) => name.split("-")[0]).sort()).toEqual(["compile", "parse", "run"]);
     for (const [index, name] of packs.entries()) {
       const file = path.join(cache, name);
       writeFileSync(file, index === 0 ? readFileSync(file, "utf8").slice(0, 100) : "\u0000not json");
@@ -107,12 +107,12 @@ describe("cache flags", () => {
   it("--cache DIR puts the cache there; the default is node_modules/.cache/superoffice-codegen", async () => {
     const chosen = path.join(scratch, "chosen-cache");
     await runCli(["--input", input, "--out", path.join(scratch, "chosen"), "--cache", chosen, "--quiet"]);
-    expect(readdirSync(chosen).sort()).toEqual([`parse-${scopeName([input])}.json`, `run-${scopeName([input])}.json`]);
+    expect(readdirSync(chosen).sort()).toEqual([`compile-${scopeName([input])}.json`, `parse-${scopeName([input])}.json`, `run-${scopeName([input])}.json`]);
     const warm = await runCli(["--input", input, "--out", path.join(scratch, "chosen"), "--cache", chosen]);
     expect(warm.stdout).toContain("unchanged since the cached run");
 
     await runCli(["--input", input, "--out", path.join(scratch, "default"), "--quiet"]);
-    expect(scopeFiles().length).toBe(2);
+    expect(scopeFiles().length).toBe(3);
   });
 });
 

@@ -6,7 +6,7 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { emitOutput } from "../../generator/emit/output.js";
+import { emitCompiledOutput } from "../../generator/emit/output.js";
 import { OUTPUT_MARKER } from "../../generator/emit/write.js";
 import { repoRoot } from "../corpus.js";
 import { buildFrom } from "../support/pipeline.js";
@@ -22,7 +22,7 @@ describe("output/ for input/", () => {
   let files: Map<string, string>;
   beforeAll(async () => {
     const { models } = await buildFrom(["input"]);
-    files = emitOutput(models, { docs: true });
+    files = emitCompiledOutput(models, { docs: true }).files;
   });
 
   it("matches the committed output file by file", async () => {

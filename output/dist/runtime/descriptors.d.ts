@@ -1,0 +1,68 @@
+/**
+ * Resolves the compact descriptors of schema.ts into shapes the readers and writers walk
+ * quickly: base fields flattened in wire order, a by-name map per carrier, one cache per
+ * `types` record (generated code shares one record across an agent's operations).
+ */
+import type { TypeDescriptor, TypeRef } from "./schema.js";
+import { type PrimitiveKind } from "./values.js";
+/**
+ * Symbol under which a value carries the name of its (derived) carrier type. The reader sets it
+ * (non-enumerable) when a response names a derived type with xsi:type; the writer then writes
+ * that type's fields and `xsi:type`. Set it yourself to send a derived carrier.
+ */
+export declare const XSI_TYPE: unique symbol;
+export interface ResolvedField {
+    readonly name: string;
+    readonly type: TypeRef;
+    readonly flags: number;
+    /** Namespace of the carrier that declares the field. */
+    readonly ns: string;
+}
+export type Resolved = {
+    readonly kind: "primitive";
+    readonly prim: PrimitiveKind;
+    readonly name: string;
+} | {
+    readonly kind: "anyType";
+} | {
+    readonly kind: "enum";
+    readonly flags: boolean;
+    readonly name: string;
+} | {
+    readonly kind: "carrier";
+    readonly name: string;
+    readonly ns: string;
+    readonly fields: readonly ResolvedField[];
+    readonly byName: ReadonlyMap<string, ResolvedField>;
+} | {
+    readonly kind: "array";
+    readonly name: string;
+    readonly ns: string;
+    readonly element: string;
+    readonly item: TypeRef;
+} | {
+    readonly kind: "dictionary";
+    readonly name: string;
+    readonly ns: string;
+    readonly entry: string;
+    readonly key: TypeRef;
+    readonly value: TypeRef;
+};
+export type ResolvedCarrier = Extract<Resolved, {
+    kind: "carrier";
+}>;
+export declare class SchemaIndex {
+    private readonly types;
+    private readonly cache;
+    constructor(types: Readonly<Record<string, TypeDescriptor>>);
+    /** Resolves a type reference; throws TypeError for names the schema does not know (a generator bug). */
+    resolve(type: TypeRef): Resolved;
+    /** The carrier of that name, if the schema has one (for xsi:type lookups). */
+    carrier(name: string): ResolvedCarrier | undefined;
+    private build;
+    private flatten;
+}
+/** The (cached) index of a `types` record. */
+export declare function indexOf(types: Readonly<Record<string, TypeDescriptor>>): SchemaIndex;
+/** Sets a property without ever invoking the `__proto__` setter. */
+export declare function setSafe(target: Record<string, unknown>, key: string, value: unknown): void;

@@ -1,0 +1,157 @@
+import { indexOf, setSafe, XSI_TYPE } from "./descriptors.js";
+import { addPath, describe, formatDateTime, formatFlagsJson, parseDateTime, parseFlagsJson, toBase64, ValueError } from "./values.js";
+class JsonCodec {
+  index;
+  constructor(types) {
+    this.index = indexOf(types);
+  }
+  /** A JSON-ready copy of a request value. Throws ValueError (with a path). */
+  toJson(value, type) {
+    if (value === void 0 || value === null) return value;
+    const resolved = this.index.resolve(type);
+    switch (resolved.kind) {
+      case "primitive":
+        return primitiveToJson(resolved.prim, value, type);
+      case "enum":
+        return resolved.flags ? formatFlagsJson(value, type) : value;
+      case "carrier": {
+        if (typeof value !== "object" || Array.isArray(value) || value instanceof Date) {
+          throw new ValueError(`expected an object for ${type}, got ${describe(value)}`);
+        }
+        const record = value;
+        const derived = value[XSI_TYPE];
+        const carrier = (typeof derived === "string" ? this.index.carrier(derived) : void 0) ?? resolved;
+        const out = {};
+        for (const key of Object.keys(record)) {
+          const field = carrier.byName.get(key);
+          try {
+            setSafe(out, key, field === void 0 ? record[key] : this.toJson(record[key], field.type));
+          } catch (error) {
+            throw addPath(error, key);
+          }
+        }
+        return out;
+      }
+      case "array": {
+        if (!Array.isArray(value)) throw new ValueError(`expected an array for ${type}, got ${describe(value)}`);
+        return value.map((item, i) => {
+          try {
+            return this.toJson(item, resolved.item);
+          } catch (error) {
+            throw addPath(error, String(i));
+          }
+        });
+      }
+      case "dictionary": {
+        const out = {};
+        const entries = value instanceof Map ? [...value].map(([k, v]) => [String(k), v]) : typeof value === "object" && !Array.isArray(value) ? Object.entries(value) : void 0;
+        if (entries === void 0) throw new ValueError(`expected an object (record) for ${type}, got ${describe(value)}`);
+        for (const [key, item] of entries) {
+          try {
+            setSafe(out, key, this.toJson(item, resolved.value));
+          } catch (error) {
+            throw addPath(error, key);
+          }
+        }
+        return out;
+      }
+      case "anyType":
+        return value instanceof Date ? formatDateTime(value) : typeof value === "bigint" ? bigintToJson(value) : value;
+    }
+  }
+  /** Revives a parsed JSON value in place (returns the value, replaced for primitives). */
+  revive(value, type) {
+    if (value === null || value === void 0) return value;
+    const resolved = this.index.resolve(type);
+    return this.reviveResolved(value, resolved);
+  }
+  reviveResolved(value, resolved) {
+    switch (resolved.kind) {
+      case "primitive":
+        if (typeof value !== "string") return value;
+        if (resolved.prim === "dateTime") {
+          const date = parseDateTime(value.trim());
+          if (date === void 0) throw new ValueError(`"${value.length > 40 ? "\u2026" : value}" is not a valid dateTime`);
+          return date;
+        }
+        if (resolved.prim === "long" && /^-?\d+$/.test(value)) {
+          const n = Number(value);
+          return Number.isSafeInteger(n) ? n : value;
+        }
+        return value;
+      case "enum":
+        return resolved.flags && typeof value === "string" ? parseFlagsJson(value) : value;
+      case "carrier": {
+        if (typeof value !== "object" || Array.isArray(value)) return value;
+        const record = value;
+        for (const field of resolved.fields) {
+          if (!Object.prototype.hasOwnProperty.call(record, field.name)) continue;
+          const current = record[field.name];
+          if (current === null || current === void 0) continue;
+          try {
+            const next = this.revive(current, field.type);
+            if (next !== current) setSafe(record, field.name, next);
+          } catch (error) {
+            throw addPath(error, field.name);
+          }
+        }
+        return record;
+      }
+      case "array": {
+        if (!Array.isArray(value)) return value;
+        for (let i = 0; i < value.length; i++) {
+          try {
+            value[i] = this.revive(value[i], resolved.item);
+          } catch (error) {
+            throw addPath(error, String(i));
+          }
+        }
+        return value;
+      }
+      case "dictionary": {
+        if (typeof value !== "object" || Array.isArray(value)) return value;
+        const record = value;
+        for (const key of Object.keys(record)) {
+          const current = record[key];
+          try {
+            const next = this.revive(current, resolved.value);
+            if (next !== current) setSafe(record, key, next);
+          } catch (error) {
+            throw addPath(error, key);
+          }
+        }
+        return record;
+      }
+      case "anyType":
+        return value;
+    }
+  }
+}
+function primitiveToJson(prim, value, type) {
+  switch (prim) {
+    case "dateTime":
+      if (value instanceof Date) {
+        if (Number.isNaN(value.getTime())) throw new ValueError(`invalid Date for ${type}`);
+        return formatDateTime(value);
+      }
+      return value;
+    case "int":
+    case "long":
+    case "double":
+    case "decimal":
+      return typeof value === "bigint" ? bigintToJson(value) : value;
+    case "base64":
+      if (value instanceof Uint8Array) return toBase64(value);
+      if (value instanceof ArrayBuffer) return toBase64(new Uint8Array(value));
+      return value;
+    default:
+      return value;
+  }
+}
+function bigintToJson(value) {
+  const n = Number(value);
+  return Number.isSafeInteger(n) ? n : value.toString();
+}
+export {
+  JsonCodec
+};

@@ -1,0 +1,89 @@
+/**
+ * Compact type descriptors that generated code hands to the runtime, so
+ * serialisation logic lives here once instead of being repeated per operation.
+ *
+ * A type reference is a string: an XSD primitive by local name ("int",
+ * "string", "dateTime", "guid", "base64Binary", "anyType", …), a key of
+ * `AgentSchema.types`, or an array reference ending in "[]" (itself a key of
+ * `types`, describing the array's wire shape).
+ */
+export type TypeRef = string;
+/** Bit flags of a field: may be null (xsi:nil) / may be left out (minOccurs 0). */
+export declare const NILLABLE = 1;
+export declare const OPTIONAL = 2;
+/** [wire name, type, NILLABLE | OPTIONAL] in schema sequence order. */
+export type FieldDescriptor = readonly [name: string, type: TypeRef, flags?: number];
+export type TypeDescriptor = CarrierDescriptor | EnumDescriptor | ArrayDescriptor | DictionaryDescriptor;
+export interface CarrierDescriptor {
+    readonly kind: "carrier";
+    /** Namespace of the carrier's child elements. */
+    readonly ns: string;
+    /** Base carrier: its fields come first on the wire. */
+    readonly base?: TypeRef;
+    readonly fields: readonly FieldDescriptor[];
+}
+export interface EnumDescriptor {
+    readonly kind: "enum";
+    /** `xs:list` flags: an array of names, space-separated in XML. */
+    readonly flags?: boolean;
+}
+export interface ArrayDescriptor {
+    readonly kind: "array";
+    /** Namespace of the item elements (Serialization Arrays namespace for ArrayOfint/ArrayOfstring). */
+    readonly ns: string;
+    readonly item: TypeRef;
+    /** Item element name, e.g. "int", "string", "CustomCommand". */
+    readonly element: string;
+}
+export interface DictionaryDescriptor {
+    readonly kind: "dictionary";
+    readonly ns: string;
+    /** Entry element, e.g. "StringKeyValuePair"; it holds Key and Value elements. */
+    readonly entry: string;
+    readonly key: TypeRef;
+    readonly value: TypeRef;
+}
+/** Everything the runtime needs to put one agent on the wire. */
+export interface AgentSchema {
+    /** Agent name, e.g. "User". */
+    readonly name: string;
+    /** Target namespace of requests, responses and headers. */
+    readonly ns: string;
+    /** Service path below the base URL, e.g. "Remote/Services88/User.svc". */
+    readonly endpoint: string;
+    /** Types reachable from this agent's operations and headers. */
+    readonly types: Readonly<Record<string, TypeDescriptor>>;
+    /** Response headers the binding declares: [element name, type]. */
+    readonly responseHeaders: readonly (readonly [name: string, type: TypeRef])[];
+}
+export interface OperationDescriptor {
+    readonly name: string;
+    readonly soapAction: string;
+    /** Request and response wrapper elements. */
+    readonly request: string;
+    readonly response: string;
+    readonly params: readonly FieldDescriptor[];
+    /** Type of the `Response` element; null for void. */
+    readonly returns: TypeRef | null;
+    /**
+     * Set when the response carries more than `Response` (WCF out parameters): a
+     * carrier of `types` describing every part, read from the wrapper (SOAP) or the
+     * JSON object (REST); the call then resolves to that object.
+     */
+    readonly results?: TypeRef;
+    readonly rest: RestDescriptor;
+}
+export interface RestDescriptor {
+    readonly method: string;
+    /** e.g. "/api/v1/Agents/User/GetUser" */
+    readonly path: string;
+    /** [query parameter name, request property it takes its value from]. */
+    readonly query?: readonly (readonly [name: string, param: string])[];
+    /** The request property whose value is the whole JSON body (a Save…Entity carrier, an id array). */
+    readonly body?: string;
+    /**
+     * [body property name, request property it takes its value from], for the few parameters the
+     * REST API names differently from the WSDL (User.ExecuteUserCommand: ActionResult ← CommandActionResult).
+     */
+    readonly rename?: readonly (readonly [name: string, param: string])[];
+}

@@ -1,0 +1,52 @@
+/**
+ * Primitive values: XSD lexical forms <-> JavaScript, shared by the SOAP and REST sides.
+ *
+ * Decisions (documented in README.md of the runtime):
+ * - `long`/`unsignedLong`/`integer` read as `number` when the value is a safe integer,
+ *   otherwise as the exact decimal `string`. Writing accepts number, bigint or a decimal string.
+ * - `dateTime` reads as `Date`. A timestamp without zone designator is taken as UTC, so its
+ *   digits round-trip unchanged; fractional seconds beyond milliseconds are truncated.
+ *   Writing a `Date` gives UTC with `Z`, milliseconds only when non-zero; strings are sent as given.
+ * - `base64Binary` stays a base64 `string` both ways; writing also accepts `Uint8Array`/`ArrayBuffer`.
+ * - `char` (WCF's UTF-16 code unit as xs:int) reads as a one-character string; writing accepts
+ *   a string (first code unit) or a number.
+ * - `decimal` reads as `number` (precision of a double); writing never uses exponent notation.
+ * - Other XSD types (`guid`, `duration`, `anyURI`, `QName`, `date`, `time`, …) are strings.
+ */
+export declare const XSD_NS = "http://www.w3.org/2001/XMLSchema";
+export declare const XSI_NS = "http://www.w3.org/2001/XMLSchema-instance";
+export type PrimitiveKind = "string" | "int" | "long" | "double" | "decimal" | "boolean" | "dateTime" | "base64" | "char";
+/** The primitive kind of an XSD type name, or undefined when it is not a primitive (anyType included). */
+export declare function primitiveKind(type: string): PrimitiveKind | undefined;
+/** Thrown by the converters; callers turn it into InvalidRequestError / ResponseParseError with a path. */
+export declare class ValueError extends Error {
+    readonly path: string[];
+}
+/** Turns a ValueError into the public InvalidRequestError (path included); other errors pass. */
+export declare function toRequestError(error: unknown): unknown;
+/** Turns a ValueError from reading into the public ResponseParseError; other errors pass. */
+export declare function toParseError(error: unknown, where: string, status: number): unknown;
+/** Adds a path segment to a ValueError on its way up; other errors pass through unchanged. */
+export declare function addPath(error: unknown, segment: string): unknown;
+/** Lexical form of a request value. Never puts the value itself into an error message. */
+export declare function formatPrimitive(kind: PrimitiveKind, value: unknown, type: string): string;
+/** Type of a value for messages; the value itself is never shown (it may be a secret). */
+export declare function describe(value: unknown): string;
+/** `2025-04-03T11:13:36Z`, or `2025-04-03T11:13:36.120Z` when there are milliseconds. */
+export declare function formatDateTime(date: Date): string;
+/** Decimal notation without exponent (xs:decimal has none). */
+export declare function plainDecimal(value: number): string;
+export declare function toBase64(bytes: Uint8Array): string;
+/** Value of a response text. Throws ValueError when the text is not of the type. */
+export declare function parsePrimitive(kind: PrimitiveKind, text: string, type: string): unknown;
+/** Parses an xs:dateTime (or xs:date); zone-less values are UTC. Returns undefined when malformed. */
+export declare function parseDateTime(text: string): Date | undefined;
+/** SOAP: xs:list, names separated by spaces. Accepts an array of names or a string ("A B", "A, B"). */
+export declare function formatFlagsXml(value: unknown, type: string): string;
+export declare function parseFlagsXml(text: string): string[];
+/**
+ * REST: SuperOffice's WebAPI (Json.NET, StringEnumConverter) writes [Flags] enums as one string,
+ * names joined by ", " ("UserName, Password"), and reads the same. An empty array is sent as 0.
+ */
+export declare function formatFlagsJson(value: unknown, type: string): string | number;
+export declare function parseFlagsJson(text: string): string[];

@@ -1,0 +1,316 @@
+import { InvalidRequestError, ResponseParseError } from "./errors.js";
+const XSD_NS = "http://www.w3.org/2001/XMLSchema";
+const XSI_NS = "http://www.w3.org/2001/XMLSchema-instance";
+const KINDS = Object.assign(/* @__PURE__ */ Object.create(null), {
+  string: "string",
+  normalizedString: "string",
+  token: "string",
+  language: "string",
+  Name: "string",
+  NCName: "string",
+  NMTOKEN: "string",
+  NMTOKENS: "string",
+  ID: "string",
+  IDREF: "string",
+  IDREFS: "string",
+  ENTITY: "string",
+  ENTITIES: "string",
+  anyURI: "string",
+  QName: "string",
+  NOTATION: "string",
+  guid: "string",
+  duration: "string",
+  date: "string",
+  time: "string",
+  gYear: "string",
+  gYearMonth: "string",
+  gMonth: "string",
+  gMonthDay: "string",
+  gDay: "string",
+  hexBinary: "string",
+  int: "int",
+  short: "int",
+  byte: "int",
+  unsignedByte: "int",
+  unsignedShort: "int",
+  unsignedInt: "int",
+  long: "long",
+  unsignedLong: "long",
+  integer: "long",
+  nonNegativeInteger: "long",
+  positiveInteger: "long",
+  nonPositiveInteger: "long",
+  negativeInteger: "long",
+  double: "double",
+  float: "double",
+  decimal: "decimal",
+  boolean: "boolean",
+  dateTime: "dateTime",
+  base64Binary: "base64",
+  char: "char"
+});
+function primitiveKind(type) {
+  return KINDS[type];
+}
+class ValueError extends Error {
+  path = [];
+}
+function toRequestError(error) {
+  return error instanceof ValueError ? new InvalidRequestError(error.message, error.path) : error;
+}
+function toParseError(error, where, status) {
+  if (error instanceof ValueError) {
+    const path = error.path.length > 0 ? ` at ${where}.${error.path.join(".")}` : ` in ${where}`;
+    return new ResponseParseError(`Response does not match the schema: ${error.message}${path}`, { status });
+  }
+  return error;
+}
+function addPath(error, segment) {
+  if (error instanceof ValueError) error.path.unshift(segment);
+  return error;
+}
+function formatPrimitive(kind, value, type) {
+  switch (kind) {
+    case "string":
+      if (typeof value === "string") return value;
+      if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
+      break;
+    case "int":
+    case "long":
+      if (typeof value === "number" && Number.isInteger(value)) {
+        return Math.abs(value) < 1e21 ? String(value) : BigInt(value).toString();
+      }
+      if (typeof value === "bigint") return value.toString();
+      if (typeof value === "string" && INTEGER.test(value)) return value;
+      break;
+    case "double":
+      if (typeof value === "number") {
+        if (Number.isNaN(value)) return "NaN";
+        if (value === Infinity) return "INF";
+        if (value === -Infinity) return "-INF";
+        return String(value);
+      }
+      if (typeof value === "bigint") return value.toString();
+      if (typeof value === "string" && (DOUBLE.test(value) || value === "INF" || value === "-INF" || value === "NaN")) return value;
+      break;
+    case "decimal":
+      if (typeof value === "number" && Number.isFinite(value)) return plainDecimal(value);
+      if (typeof value === "bigint") return value.toString();
+      if (typeof value === "string" && DECIMAL.test(value)) return value;
+      break;
+    case "boolean":
+      if (value === true) return "true";
+      if (value === false) return "false";
+      if (value === "true" || value === "false" || value === "1" || value === "0") return value;
+      break;
+    case "dateTime":
+      if (value instanceof Date) {
+        if (!Number.isNaN(value.getTime())) return formatDateTime(value);
+        throw new ValueError(`invalid Date for ${type}`);
+      }
+      if (typeof value === "string") return value;
+      break;
+    case "base64":
+      if (typeof value === "string") return value;
+      if (value instanceof Uint8Array) return toBase64(value);
+      if (value instanceof ArrayBuffer) return toBase64(new Uint8Array(value));
+      break;
+    case "char":
+      if (typeof value === "string" && value.length > 0) return String(value.charCodeAt(0));
+      if (typeof value === "number" && Number.isInteger(value)) return String(value);
+      break;
+  }
+  throw new ValueError(`expected ${expectation(kind)} for ${type}, got ${describe(value)}`);
+}
+const INTEGER = /^[+-]?\d+$/;
+const DOUBLE = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)$/;
+function expectation(kind) {
+  switch (kind) {
+    case "int":
+      return "an integer number";
+    case "long":
+      return "an integer number, bigint or decimal string";
+    case "double":
+      return "a number";
+    case "decimal":
+      return "a finite number or decimal string";
+    case "boolean":
+      return "a boolean";
+    case "dateTime":
+      return "a Date or ISO 8601 string";
+    case "base64":
+      return "a base64 string or Uint8Array";
+    case "char":
+      return "a one-character string";
+    default:
+      return "a string";
+  }
+}
+function describe(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "array";
+  if (value instanceof Date) return "Date";
+  if (typeof value === "number" && !Number.isFinite(value)) return String(value);
+  return typeof value;
+}
+function formatDateTime(date) {
+  const iso = date.toISOString();
+  return iso.endsWith(".000Z") ? `${iso.slice(0, -5)}Z` : iso;
+}
+function plainDecimal(value) {
+  const text = String(value);
+  if (!/e/i.test(text)) return text;
+  const [mantissa, exp] = text.toLowerCase().split("e");
+  const negative = mantissa.startsWith("-");
+  const digits = mantissa.replace(/^[-+]/, "");
+  const dot = digits.indexOf(".");
+  const intPart = dot < 0 ? digits : digits.slice(0, dot);
+  const fracPart = dot < 0 ? "" : digits.slice(dot + 1);
+  const shift = Number(exp);
+  const all = intPart + fracPart;
+  const point = intPart.length + shift;
+  let out;
+  if (point <= 0) out = `0.${"0".repeat(-point)}${all}`;
+  else if (point >= all.length) out = all + "0".repeat(point - all.length);
+  else out = `${all.slice(0, point)}.${all.slice(point)}`;
+  out = out.replace(/^0+(?=\d)/, "");
+  return negative ? `-${out}` : out;
+}
+const BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+function toBase64(bytes) {
+  let out = "";
+  let i = 0;
+  for (; i + 2 < bytes.length; i += 3) {
+    const n = bytes[i] << 16 | bytes[i + 1] << 8 | bytes[i + 2];
+    out += BASE64[n >> 18] + BASE64[n >> 12 & 63] + BASE64[n >> 6 & 63] + BASE64[n & 63];
+  }
+  if (i < bytes.length) {
+    const n = bytes[i] << 16 | (bytes[i + 1] ?? 0) << 8;
+    out += BASE64[n >> 18] + BASE64[n >> 12 & 63];
+    out += i + 1 < bytes.length ? `${BASE64[n >> 6 & 63]}=` : "==";
+  }
+  return out;
+}
+function parsePrimitive(kind, text, type) {
+  switch (kind) {
+    case "string":
+      return text;
+    case "int": {
+      const t = text.trim();
+      if (INTEGER.test(t)) return Number(t);
+      break;
+    }
+    case "long": {
+      const t = text.trim();
+      if (INTEGER.test(t)) {
+        const n = Number(t);
+        if (Number.isSafeInteger(n)) return n;
+        const normal = t.replace(/^\+/, "").replace(/^(-?)0+(?=\d)/, "$1");
+        return normal;
+      }
+      break;
+    }
+    case "double": {
+      const t = text.trim();
+      if (t === "INF" || t === "+INF") return Infinity;
+      if (t === "-INF") return -Infinity;
+      if (t === "NaN") return NaN;
+      if (DOUBLE.test(t)) return Number(t);
+      break;
+    }
+    case "decimal": {
+      const t = text.trim();
+      if (DECIMAL.test(t)) return Number(t);
+      break;
+    }
+    case "boolean": {
+      const t = text.trim();
+      if (t === "true" || t === "1") return true;
+      if (t === "false" || t === "0") return false;
+      break;
+    }
+    case "dateTime": {
+      const date = parseDateTime(text.trim());
+      if (date) return date;
+      break;
+    }
+    case "base64":
+      return /\s/.test(text) ? text.replace(/\s+/g, "") : text;
+    case "char": {
+      const t = text.trim();
+      if (INTEGER.test(t)) return String.fromCharCode(Number(t));
+      break;
+    }
+  }
+  throw new ValueError(`${text === "" ? "empty text" : "text"} is not a valid ${type}`);
+}
+const DATE_TIME = /^(-?\d{4,})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d)(?:\.(\d+))?)?)?(Z|[+-]\d\d:?\d\d)?$/;
+function parseDateTime(text) {
+  const m = DATE_TIME.exec(text);
+  if (!m) return void 0;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  const hour = m[4] === void 0 ? 0 : Number(m[4]);
+  const minute = m[5] === void 0 ? 0 : Number(m[5]);
+  const second = m[6] === void 0 ? 0 : Number(m[6]);
+  const millis = m[7] === void 0 ? 0 : Number(m[7].slice(0, 3).padEnd(3, "0"));
+  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 24 || minute > 59 || second > 60) return void 0;
+  const date = /* @__PURE__ */ new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  date.setUTCHours(hour, minute, second, millis);
+  const zone = m[8];
+  if (zone !== void 0 && zone !== "Z") {
+    const sign = zone[0] === "-" ? -1 : 1;
+    const digits = zone.slice(1).replace(":", "");
+    const offset = Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2));
+    date.setTime(date.getTime() - sign * offset * 6e4);
+  }
+  return Number.isNaN(date.getTime()) ? void 0 : date;
+}
+function formatFlagsXml(value, type) {
+  if (Array.isArray(value)) {
+    for (const name of value) if (typeof name !== "string") throw new ValueError(`expected names (strings) in flags ${type}`);
+    return value.join(" ");
+  }
+  if (typeof value === "string") return value.includes(",") ? value.split(/[\s,]+/).filter(Boolean).join(" ") : value;
+  if (typeof value === "number" && Number.isInteger(value)) return String(value);
+  throw new ValueError(`expected an array of names for flags ${type}, got ${describe(value)}`);
+}
+function parseFlagsXml(text) {
+  const t = text.trim();
+  return t === "" ? [] : t.split(/\s+/);
+}
+function formatFlagsJson(value, type) {
+  if (Array.isArray(value)) {
+    for (const name of value) if (typeof name !== "string") throw new ValueError(`expected names (strings) in flags ${type}`);
+    return value.length === 0 ? 0 : value.join(", ");
+  }
+  if (typeof value === "string" || typeof value === "number" && Number.isInteger(value)) return value;
+  throw new ValueError(`expected an array of names for flags ${type}, got ${describe(value)}`);
+}
+function parseFlagsJson(text) {
+  const t = text.trim();
+  return t === "" ? [] : t.split(/\s*[,\s]\s*/).filter(Boolean);
+}
+export {
+  ValueError,
+  XSD_NS,
+  XSI_NS,
+  addPath,
+  describe,
+  formatDateTime,
+  formatFlagsJson,
+  formatFlagsXml,
+  formatPrimitive,
+  parseDateTime,
+  parseFlagsJson,
+  parseFlagsXml,
+  parsePrimitive,
+  plainDecimal,
+  primitiveKind,
+  toBase64,
+  toParseError,
+  toRequestError
+};

@@ -1,0 +1,19 @@
+import { userOperations, userSchema } from "./user.wire.js";
+class UserAgentClient {
+  #transport;
+  constructor(transport) {
+    this.#transport = transport;
+  }
+  createExternalUser(request, options) {
+    return this.#transport.call(userSchema, userOperations.CreateExternalUser, request, options);
+  }
+  setExternalUserInfo(request, options) {
+    return this.#transport.call(userSchema, userOperations.SetExternalUserInfo, request, options);
+  }
+  setPassword(request, options) {
+    return this.#transport.call(userSchema, userOperations.SetPassword, request, options);
+  }
+}
+export {
+  UserAgentClient
+};

@@ -1,0 +1,3 @@
+import { type AgentSchema, type OperationDescriptor } from "../../runtime/schema.js";
+export declare const userSchema: AgentSchema;
+export declare const userOperations: Readonly<Record<"CreateExternalUser" | "SetExternalUserInfo" | "SetPassword", OperationDescriptor>>;

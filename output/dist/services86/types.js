@@ -1,0 +1,4 @@
+const ExternalUserInfoModificationValues = ["UserName", "Password", "Role", "Active"];
+export {
+  ExternalUserInfoModificationValues
+};
