@@ -6,8 +6,9 @@ import { writeFile } from "node:fs/promises";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { formatDiagnostic } from "./diagnostics.js";
-import { OutputFolderError } from "./emit/write.js";
+import { fsProblem } from "./fs-errors.js";
 import { generate, type GenerateOptions, type Progress } from "./index.js";
+import { reportTargetProblem } from "./safety.js";
 
 const USAGE = `Usage: superoffice-codegen [--input DIR]... [--out DIR] [options]
 
@@ -39,25 +40,30 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const { options, quiet, report } = parsed;
-  const progress = progressPrinter(quiet);
-  try {
-    const result = await generate({ ...options, onProgress: progress.update });
-    progress.clear();
-    for (const diagnostic of result.diagnostics) {
-      if (!quiet || diagnostic.severity === "error") process.stderr.write(`${formatDiagnostic(diagnostic)}\n`);
-    }
-    if (report) await writeFile(report, `${JSON.stringify({ exitCode: result.exitCode, diagnostics: result.diagnostics }, null, 2)}\n`);
-    if (result.stale.length) process.stderr.write(`--check: ${result.stale.length} file(s) in ${options.out} differ from a fresh run:\n${result.stale.map((file) => `  ${file}`).join("\n")}\n`);
-    if (!quiet) process.stdout.write(`${summary(result)}\n`);
-    return result.exitCode;
-  } catch (error) {
-    progress.clear();
-    if (error instanceof OutputFolderError) {
-      process.stderr.write(`${options.out}:0: error: ${error.message}\n`);
-      return 1;
-    }
-    throw error;
+  // Checked before the run: a report that cannot be written must not cost the output first.
+  const refusedReport = report === undefined ? null : reportTargetProblem(report);
+  if (refusedReport) {
+    process.stderr.write(`${formatDiagnostic(refusedReport)}\n`);
+    return 2;
   }
+  const progress = progressPrinter(quiet);
+  const result = await generate({ ...options, onProgress: progress.update });
+  progress.clear();
+  for (const diagnostic of result.diagnostics) {
+    if (!quiet || diagnostic.severity === "error") process.stderr.write(`${formatDiagnostic(diagnostic)}\n`);
+  }
+  let exitCode: number = result.exitCode;
+  if (report) {
+    try {
+      await writeFile(report, `${JSON.stringify({ exitCode: result.exitCode, diagnostics: result.diagnostics }, null, 2)}\n`);
+    } catch (error) {
+      process.stderr.write(`${formatDiagnostic({ path: report, line: 0, severity: "error", code: "report.unwritable", message: `Cannot write the report: ${fsProblem(error, report)}.` })}\n`);
+      exitCode = 1;
+    }
+  }
+  if (result.stale.length) process.stderr.write(`--check: ${result.stale.length} file(s) in ${options.out} differ from a fresh run:\n${result.stale.map((file) => `  ${file}`).join("\n")}\n`);
+  if (!quiet) process.stdout.write(`${summary(result)}\n`);
+  return exitCode;
 }
 
 function parseCommandLine(argv: string[]): { options: GenerateOptions & { out: string }; quiet: boolean; report: string | undefined; help: boolean } {

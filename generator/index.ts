@@ -5,13 +5,14 @@
 import { compareDiagnostics, type Diagnostic } from "./diagnostics.js";
 import { discoverInputs, type DiscoveredFile } from "./discover/index.js";
 import { emitOutput } from "./emit/output.js";
-import { compareOutput, writeOutput } from "./emit/write.js";
+import { compareOutput, OutputFolderError, repairOutput, writeOutput } from "./emit/write.js";
 import { buildModels } from "./model/build.js";
 import type { ServicesModel } from "./model/types.js";
 import { readRunMemo, runKey, writeRunMemo, type RunResult, type RunShape } from "./cache/run-memo.js";
 import { DEFAULT_CACHE_DIR, fileKeys, openParseCache } from "./parse/cache.js";
 import type { ParsedFile } from "./parse/index.js";
 import { parseFiles } from "./parse/pool.js";
+import { usageProblems } from "./safety.js";
 
 export type { Diagnostic } from "./diagnostics.js";
 export type { ServicesModel } from "./model/types.js";
@@ -44,8 +45,8 @@ export interface Progress {
 }
 
 export interface GenerateReport {
-  /** 0 success, 1 errors in the inputs (or warnings under strict), 3 check found the output stale. */
-  exitCode: 0 | 1 | 3;
+  /** 0 success, 1 errors in the inputs or the output folder (or warnings under strict), 2 refused paths (see safety.ts), 3 check found the output stale. */
+  exitCode: 0 | 1 | 2 | 3;
   versions: { version: string; agents: number; operations: number }[];
   files: number;
   /** True when the output folder was replaced. */
@@ -67,22 +68,30 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const out = options.out ?? "output";
   const inputs = options.inputs?.length ? options.inputs : ["input"];
 
+  const refused = usageProblems(inputs, out);
+  if (refused.length > 0) return { exitCode: 2, versions: [], files: 0, cache: { reused: false, cached: 0, parsed: 0 }, written: false, stale: [], diagnostics: refused, seconds: (performance.now() - started) / 1000 };
+  // A run killed in the middle of its swap is finished before anything else.
+  const repairProblems = options.check ? [] : await outputStep(out, () => repairOutput(out));
+
   progress({ stage: "discover", done: 0, total: 1 });
   const discovery = await discoverInputs(inputs);
   const shape: RunShape = { inputs, versions: options.versions, agents: options.agents, docs: options.docs ?? true };
   const run = await produce(discovery.files, shape, options.cache ?? DEFAULT_CACHE_DIR, progress);
 
-  const diagnostics = [...discovery.diagnostics, ...run.diagnostics].sort(compareDiagnostics);
-  const failed = diagnostics.some((d) => d.severity === "error" || (options.strict === true && d.severity === "warning"));
+  const diagnostics = [...discovery.diagnostics, ...run.diagnostics, ...repairProblems];
+  let failed = diagnostics.some((d) => d.severity === "error" || (options.strict === true && d.severity === "warning"));
   let stale: string[] = [];
   let written = false;
   if (options.check) {
     stale = await compareOutput(out, run.files);
   } else if (!failed) {
     progress({ stage: "write", done: 0, total: run.files.size });
-    await writeOutput(out, run.files);
-    written = true;
+    const writeProblems = await outputStep(out, () => writeOutput(out, run.files));
+    diagnostics.push(...writeProblems);
+    written = writeProblems.length === 0;
+    failed = !written;
   }
+  diagnostics.sort(compareDiagnostics);
   return {
     exitCode: failed ? 1 : stale.length > 0 ? 3 : 0,
     versions: run.versions,
@@ -93,6 +102,17 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     diagnostics,
     seconds: (performance.now() - started) / 1000,
   };
+}
+
+/** A step on the output folder; its failure (a plain sentence naming the path) as a diagnostic. */
+async function outputStep(out: string, step: () => Promise<void>): Promise<Diagnostic[]> {
+  try {
+    await step();
+    return [];
+  } catch (error) {
+    if (!(error instanceof OutputFolderError)) throw error;
+    return [{ path: out, line: 0, severity: "error", code: "output.unwritable", message: error.message }];
+  }
 }
 
 /**
