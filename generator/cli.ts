@@ -21,7 +21,8 @@ const USAGE = `Usage: superoffice-codegen [--input DIR]... [--out DIR] [options]
   --no-docs        skip the markdown docs
   --quiet          print errors only
   --report FILE    write every diagnostic as JSON
-  --cache DIR      parse cache folder (default: node_modules/.cache/superoffice-codegen)
+  --cache DIR      parse cache folder (default: the generator's own node_modules/.cache/superoffice-codegen,
+                   else $XDG_CACHE_HOME/superoffice-codegen or ~/.cache/superoffice-codegen)
   --no-cache       neither read nor write the parse cache
   --help           this text`;
 

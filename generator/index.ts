@@ -4,6 +4,7 @@
  */
 import { compareDiagnostics, type Diagnostic } from "./diagnostics.js";
 import { discoverInputs, type DiscoveredFile } from "./discover/index.js";
+import { nameCollisions } from "./emit/collisions.js";
 import { emitOutput } from "./emit/output.js";
 import { compareOutput, OutputFolderError, repairOutput, writeOutput } from "./emit/write.js";
 import { buildModels } from "./model/build.js";
@@ -32,7 +33,7 @@ export interface GenerateOptions {
   check?: boolean;
   /** Emit markdown docs (default true). */
   docs?: boolean;
-  /** Cache folder (parse results, last run), or false to neither read nor write it; default node_modules/.cache/superoffice-codegen. */
+  /** Cache folder (parse results, last run), or false to neither read nor write it; default: the generator package's node_modules/.cache/superoffice-codegen, else the OS cache folder (paths.ts defaultCacheDir). */
   cache?: string | false;
   /** Called as stages progress, for progress lines. */
   onProgress?: (progress: Progress) => void;
@@ -159,8 +160,10 @@ function modelAndEmit(parsed: readonly ParsedFile[], shape: RunShape, progress: 
   if (models.length === 0) diagnostics.push({ path: shape.inputs.join(", "), line: 0, severity: "error", code: "input.no-wsdl", message: "No WSDL of a selected Services version was found in the inputs." });
 
   progress({ stage: "emit", done: 0, total: 1 });
+  const files = emitOutput(models, { docs: shape.docs });
+  diagnostics.push(...nameCollisions(models, files));
   return {
-    files: emitOutput(models, { docs: shape.docs }),
+    files,
     diagnostics,
     versions: models.map((model) => ({ version: model.version, agents: model.agents.length, operations: model.agents.reduce((sum, agent) => sum + agent.operations.length, 0) })),
   };

@@ -3,6 +3,7 @@
  * and the SOAP binding's soapAction and headers.
  */
 import type { QualifiedName, WsdlHeader, WsdlOperation } from "../types.js";
+import { isSafeName, quoted } from "../names.js";
 import { ADDRESSING_NS, isSoapNamespace, WSDL_NS } from "./namespaces.js";
 import { qualifiedKey, type SchemaNode } from "./schema-index.js";
 import { elementType, readElement, wrapperSequence, type SchemaContext } from "./schema.js";
@@ -42,6 +43,7 @@ export function readOperations(
 function readOperation(ctx: SchemaContext, messages: Messages, op: XmlElement, bindingOp: XmlElement | undefined): WsdlOperation | null {
   const name = op.attrs.name ?? "";
   const line = ctx.lines.lineAt(op.offset);
+  if (!isSafeName(name)) return skipOperation(ctx, quoted(name), line, "its name is not a plain operation name (letters, digits, _ . - only), and it would become part of the REST URL and of identifiers");
   const input = firstChildNamed(op, WSDL_NS, "input");
   const request = bodyElement(ctx, messages, input, "input");
   const response = bodyElement(ctx, messages, firstChildNamed(op, WSDL_NS, "output"), "output");
