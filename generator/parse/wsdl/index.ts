@@ -114,12 +114,11 @@ function findBinding(definitions: XmlElement, targetNamespace: string, portTypeN
 
 /**
  * The endpoint is always `Remote/<Version>/<Agent>.svc` below the client's base URL, whatever the
- * WSDL says: the soap:address is untrusted. One that does not end in exactly that path (or carries a
+ * WSDL says: the soap:address is untrusted. One that does not end in Remote/<name>/<Agent>.svc (or carries a
  * query, fragment, credentials, `..`, backslashes, escapes or control characters) is reported and ignored ("").
  */
 function checkedAddress(address: string, version: string, agent: string, sink: DiagnosticSink, line: number): string {
   if (address === "") return "";
-  const expected = `/Remote/${version}/${agent}.svc`;
   let url: URL | null = null;
   try {
     url = new URL(address);
@@ -127,8 +126,9 @@ function checkedAddress(address: string, version: string, agent: string, sink: D
     url = null;
   }
   const plain = /^[\x21-\x7e]+$/.test(address) && !/[\\%?#]|\/\.\.?(?:\/|$)/.test(address);
-  if (url && plain && /^https?:$/.test(url.protocol) && url.username === "" && url.password === "" && url.pathname.toLowerCase().endsWith(expected.toLowerCase())) return address;
-  sink.warning(line, "wsdl.address", `The soap:address ${quoted(address)} is not a plain URL ending in ${expected.slice(1)}; it is ignored, and the client posts to \${baseUrl}${expected}.`);
+  const servicePath = new RegExp(`/Remote/[A-Za-z_][\\w.-]*/${agent.replace(/\./g, "\\.")}\\.svc$`, "i");
+  if (url && plain && /^https?:$/.test(url.protocol) && url.username === "" && url.password === "" && servicePath.test(url.pathname)) return address;
+  sink.warning(line, "wsdl.address", `The soap:address ${quoted(address)} is not a plain URL ending in Remote/<Version>/${agent}.svc; it is ignored, and the client posts to \${baseUrl}/Remote/${version}/${agent}.svc.`);
   return "";
 }
 
