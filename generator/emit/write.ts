@@ -53,7 +53,8 @@ export async function writeOutput(out: string, files: OutputFiles): Promise<void
  */
 export async function repairOutput(out: string): Promise<void> {
   const target = canonicalPath(out);
-  if (!existsSync(path.dirname(target))) return;
+  const parent = await stat(path.dirname(target)).catch(() => null);
+  if (!parent?.isDirectory()) return;
   await failingPlainly(target, () => withOutputLock(target, () => finishInterruptedSwap(target)));
 }
 
@@ -78,7 +79,7 @@ async function failingPlainly<T>(target: string, work: () => Promise<T>): Promis
   } catch (error) {
     if (error instanceof OutputFolderError) throw error;
     if (error instanceof OutputLockedError) throw new OutputFolderError(error.message);
-    throw new OutputFolderError(`Cannot write the output folder: ${fsProblem(error, target)}; the previous output is unchanged.`);
+    throw new OutputFolderError(`Cannot write the output folder ${target} (${fsProblem(error, target)}); the previous output is unchanged.`);
   }
 }
 
@@ -86,7 +87,7 @@ async function failingPlainly<T>(target: string, work: () => Promise<T>): Promis
 async function makeFolders(folder: string): Promise<void> {
   const info = await stat(folder).catch((error: unknown) => (errorCode(error) === "ENOENT" ? null : Promise.reject(error)));
   if (info?.isDirectory()) return;
-  if (info) throw new OutputFolderError(`Cannot write the output folder: ${folder} is a file, not a folder.`);
+  if (info) throw new OutputFolderError(`Cannot write the output folder: ${folder} is a file, not a folder; nothing was written.`);
   const parent = path.dirname(folder);
   if (parent !== folder) await makeFolders(parent);
   await mkdir(folder).catch((error: unknown) => (errorCode(error) === "EEXIST" ? undefined : Promise.reject(error)));
