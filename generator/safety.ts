@@ -24,7 +24,7 @@ export function usageProblems(inputs: readonly string[], out: string): Diagnosti
   const target = canonicalPath(out);
   for (const input of inputs) {
     const source = canonicalPath(input);
-    if (contains(source, target)) refuse(out, "usage.out-in-input", `The output folder ${out} is inside the input ${input} (or is it); it is replaced on every run, so choose a folder outside the inputs.`);
+    if (contains(source, target)) refuse(out, "usage.out-in-input", `The output folder ${out} is the input ${input} or lies inside it; the output folder is replaced on every run, so choose one outside the inputs.`);
     else if (contains(target, source)) refuse(out, "usage.input-in-out", `The input ${input} is inside the output folder ${out}, which is replaced on every run; choose an output folder that holds no input.`);
   }
   return problems;

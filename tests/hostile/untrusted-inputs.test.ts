@@ -85,6 +85,15 @@ describe("the WSDL is untrusted: nothing in it moves the endpoint off ${baseUrl}
     });
   }
 
+  it("a soapAction that would inject a header line is reported and not sent", async () => {
+    const wsdl = trustWsdl().replace(/soapAction="[^"]*"/, 'soapAction="urn:get&#13;&#10;X-Injected: yes"');
+    const c = inputs({ "Services90-Trust.wsdl": wsdl });
+    const report = await run([c.input], c.out, { docs: false });
+    expect(report.exitCode).toBe(0);
+    expect(codes(report)).toEqual(["warning wsdl.soap-action"]);
+    expect(JSON.parse(readFileSync(path.join(c.out, "ir/Services90.json"), "utf8")).agents[0].operations[0].soapAction).toBe("");
+  });
+
   it("REST paths from an OpenAPI file or a REST page that leave /api/v1/Agents/<Agent>/<Operation> are not used", async () => {
     const openApi = JSON.stringify({
       openapi: "3.0.1",

@@ -57,7 +57,7 @@ function readOperation(ctx: SchemaContext, messages: Messages, op: XmlElement, b
 
   return {
     name,
-    soapAction: soapAction(input, bindingOp),
+    soapAction: checkedSoapAction(ctx, line, name, soapAction(input, bindingOp)),
     requestElement: request.name,
     responseElement: response.name,
     params: params.map((el) => readElement(ctx, el, request.name.name, request.element.targetNamespace)),
@@ -88,6 +88,16 @@ function bodyElement(ctx: SchemaContext, messages: Messages, io: XmlElement | un
   const part = parts.find((p) => p.attrs.name === "parameters") ?? (parts.length === 1 ? parts[0] : undefined);
   if (!part?.attrs.element) return `message ${io.attrs.message} has no parameters part with an element`;
   return globalElement(ctx, part, part.attrs.element) ?? `element ${part.attrs.element} of message ${io.attrs.message} is not defined`;
+}
+
+/**
+ * The soapAction travels as an HTTP header: one with control characters, quotes or non-ASCII
+ * (a header injection, or a request the server cannot dispatch) is reported and not sent.
+ */
+function checkedSoapAction(ctx: SchemaContext, line: number, operation: string, action: string): string {
+  if (/^[\x20-\x7e]*$/.test(action) && !action.includes('"')) return action;
+  ctx.sink.warning(line, "wsdl.soap-action", `The soapAction ${quoted(action)} of ${operation} is not plain printable ASCII; it is not sent (an empty SOAPAction header goes instead).`);
+  return "";
 }
 
 function soapAction(input: XmlElement | undefined, bindingOp: XmlElement | undefined): string {
