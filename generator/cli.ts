@@ -42,7 +42,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   const { options, quiet, report } = parsed;
   // Checked before the run: a report that cannot be written must not cost the output first.
-  const refusedReport = report === undefined ? null : reportTargetProblem(report);
+  const refusedReport = report === undefined ? null : reportTargetProblem(report, options.inputs ?? []);
   if (refusedReport) {
     process.stderr.write(`${formatDiagnostic(refusedReport)}\n`);
     return 2;

@@ -51,8 +51,8 @@ export function canonicalPath(file: string): string {
   }
 }
 
-/** `--report FILE` must go into a folder that exists, and must not name a folder. */
-export function reportTargetProblem(report: string): Diagnostic | null {
+/** `--report FILE` must go into a folder that exists, must not name a folder, and must not overwrite or land in an input. */
+export function reportTargetProblem(report: string, inputs: readonly string[]): Diagnostic | null {
   const refuse = (message: string): Diagnostic => ({ path: report || "--report", line: 0, severity: "error", code: "usage.report", message });
   if (report.trim() === "") return refuse("--report is empty; name the file to write the report to.");
   const folder = path.dirname(path.resolve(report));
@@ -60,6 +60,8 @@ export function reportTargetProblem(report: string): Diagnostic | null {
   if (!folderInfo) return refuse(`The folder ${folder} of the report does not exist; nothing was written.`);
   if (!folderInfo.isDirectory()) return refuse(`${folder} is a file, so the report cannot be written into it; nothing was written.`);
   if (statOrNull(report)?.isDirectory()) return refuse(`The report ${report} is a folder, not a file; nothing was written.`);
+  const inside = inputs.find((input) => input.trim() !== "" && contains(canonicalPath(input), canonicalPath(report)));
+  if (inside !== undefined) return refuse(`The report ${report} would be written into the input ${inside}; nothing was written.`);
   return null;
 }
 

@@ -266,14 +266,16 @@ describe("every file-system failure is one plain diagnostic naming the path; the
     expect(snapshotTree(out)).toEqual(before);
   });
 
-  it("--report into a missing folder or onto a folder: refused before the output is written (exit 2)", async () => {
+  it("--report into a missing folder, onto a folder or over an input: refused before the output is written (exit 2)", async () => {
     const c = freshCase();
-    for (const report of [path.join(c.root, "missing", "report.json"), c.root]) {
+    const inputBefore = snapshotTree(c.input);
+    for (const report of [path.join(c.root, "missing", "report.json"), c.root, path.join(c.input, "Services88-User.wsdl")]) {
       const result = await runCli(["--input", c.input, "--out", c.out, "--no-cache", "--quiet", "--report", report]);
       expect(result.code, report).toBe(2);
       expectPlainError(result.stderr, report, /report/);
       expect(existsSync(c.out)).toBe(false);
     }
+    expect(snapshotTree(c.input)).toEqual(inputBefore);
   });
 
   it.runIf(existsSync("/dev/full"))("--report onto a full disk (ENOSPC): exit 1 with one plain line", async () => {
