@@ -13,7 +13,7 @@ import { errorCode } from "../fs-errors.js";
 const WAIT_MS = 10 * 60 * 1000;
 const POLL_MS = 100;
 /** A lock without a readable owner (a file system without hard links, written in two steps) is stale after this. */
-const OWNERLESS_STALE_MS = 10_000;
+const OWNERLESS_STALE_MS = 1_000;
 
 export class OutputLockedError extends Error {}
 
