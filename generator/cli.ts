@@ -48,23 +48,32 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const progress = progressPrinter(quiet);
-  const result = await generate({ ...options, onProgress: progress.update });
-  progress.clear();
-  for (const diagnostic of result.diagnostics) {
-    if (!quiet || diagnostic.severity === "error") process.stderr.write(`${formatDiagnostic(diagnostic)}\n`);
-  }
-  let exitCode: number = result.exitCode;
-  if (report) {
-    try {
-      await writeFile(report, `${JSON.stringify({ exitCode: result.exitCode, diagnostics: result.diagnostics }, null, 2)}\n`);
-    } catch (error) {
-      process.stderr.write(`${formatDiagnostic({ path: report, line: 0, severity: "error", code: "report.unwritable", message: `Cannot write the report: ${fsProblem(error, report)}.` })}\n`);
-      exitCode = 1;
+  try {
+    const result = await generate({ ...options, onProgress: progress.update });
+    progress.clear();
+    for (const diagnostic of result.diagnostics) {
+      if (!quiet || diagnostic.severity === "error") process.stderr.write(`${formatDiagnostic(diagnostic)}\n`);
     }
+    const reportFailed = report !== undefined && !(await writeReport(report, result));
+    if (result.stale.length) process.stderr.write(`--check: ${result.stale.length} file(s) in ${options.out} differ from a fresh run:\n${result.stale.map((file) => `  ${file}`).join("\n")}\n`);
+    if (!quiet) process.stdout.write(`${summary(result)}\n`);
+    return reportFailed ? 1 : result.exitCode;
+  } catch (error) {
+    // A bug in the generator: clear the progress line before runAsProcess prints the stack.
+    progress.clear();
+    throw error;
   }
-  if (result.stale.length) process.stderr.write(`--check: ${result.stale.length} file(s) in ${options.out} differ from a fresh run:\n${result.stale.map((file) => `  ${file}`).join("\n")}\n`);
-  if (!quiet) process.stdout.write(`${summary(result)}\n`);
-  return exitCode;
+}
+
+/** False (and an error printed) when the report cannot be written. */
+async function writeReport(report: string, result: Awaited<ReturnType<typeof generate>>): Promise<boolean> {
+  try {
+    await writeFile(report, `${JSON.stringify({ exitCode: result.exitCode, diagnostics: result.diagnostics }, null, 2)}\n`);
+    return true;
+  } catch (error) {
+    process.stderr.write(`${formatDiagnostic({ path: report, line: 0, severity: "error", code: "report.unwritable", message: `Cannot write the report: ${fsProblem(error, report)}.` })}\n`);
+    return false;
+  }
 }
 
 function parseCommandLine(argv: string[]): { options: GenerateOptions & { out: string }; quiet: boolean; report: string | undefined; help: boolean } {
