@@ -117,7 +117,9 @@ async function replace(target: string, files: OutputFiles): Promise<void> {
     journal.entries = (await readdir(staging)).sort();
     await mkdir(path.join(parent, journal.retired));
     await writeJournal(target, journal);
-    await swapEntries(target, journal);
+    await swapEntries(target, journal).catch((error: unknown) => {
+      throw new OutputFolderError(`Cannot finish replacing the output folder ${target} (${fsProblem(error, target)}); the next run finishes the swap before anything else.`);
+    });
   } finally {
     // Only before the journal exists: afterwards the swap is finished here or by the next run.
     if (!existsSync(journalFileOf(target))) await rm(staging, { recursive: true, force: true });
