@@ -10,10 +10,11 @@ import { parseArgs } from "node:util";
 import { ConfigError, loadConfig, type Config } from "./config.js";
 import { formatDiagnostic } from "./diagnostics.js";
 import type { PackageIdentity } from "./emit/package.js";
-import { OutputFolderError } from "./emit/write.js";
+import { fsProblem } from "./fs-errors.js";
 import { generate, type GenerateOptions, type Progress } from "./index.js";
 import { DEFAULT_CACHE_DIR } from "./parse/cache.js";
 import { packageRoot } from "./paths.js";
+import { reportTargetProblem } from "./safety.js";
 import { watchAndRun } from "./watch.js";
 
 const USAGE = `Usage: superoffice-codegen [--input DIR]... [--out DIR] [options]
@@ -27,7 +28,8 @@ const USAGE = `Usage: superoffice-codegen [--input DIR]... [--out DIR] [options]
   --no-docs        skip the markdown docs
   --quiet          print errors only
   --report FILE    write every diagnostic as JSON
-  --cache DIR      parse cache folder (default: node_modules/.cache/superoffice-codegen)
+  --cache DIR      parse cache folder (default: the generator's own node_modules/.cache/superoffice-codegen,
+                   else $XDG_CACHE_HOME/superoffice-codegen or ~/.cache/superoffice-codegen)
   --no-cache       neither read nor write the parse cache
   --watch          regenerate whenever the inputs change (Ctrl-C stops)
   --config FILE    the config file (default: superoffice-codegen.config.mjs or .json,
@@ -87,6 +89,12 @@ export async function main(argv: string[], signal?: AbortSignal): Promise<number
 /** One run: diagnostics, the report file, the summary line; its exit status. */
 async function runOnce(options: ResolvedOptions, command: CommandLine): Promise<number> {
   const { quiet, report } = command;
+  // Checked before the run: a report that cannot be written must not cost the output first.
+  const refusedReport = report === undefined ? null : reportTargetProblem(report, options.inputs);
+  if (refusedReport) {
+    process.stderr.write(`${formatDiagnostic(refusedReport)}\n`);
+    return 2;
+  }
   const progress = progressPrinter(quiet);
   try {
     const result = await generate({ ...options, onProgress: progress.update });
@@ -94,17 +102,25 @@ async function runOnce(options: ResolvedOptions, command: CommandLine): Promise<
     for (const diagnostic of result.diagnostics) {
       if (!quiet || diagnostic.severity === "error") process.stderr.write(`${formatDiagnostic(diagnostic)}\n`);
     }
-    if (report) await writeFile(report, `${JSON.stringify({ exitCode: result.exitCode, diagnostics: result.diagnostics }, null, 2)}\n`);
+    const reportFailed = report !== undefined && !(await writeReport(report, result));
     if (result.stale.length) process.stderr.write(`--check: ${result.stale.length} file(s) in ${options.out} differ from a fresh run:\n${result.stale.map((file) => `  ${file}`).join("\n")}\n`);
     if (!quiet) process.stdout.write(`${summary(result)}\n`);
-    return result.exitCode;
+    return reportFailed ? 1 : result.exitCode;
   } catch (error) {
+    // A bug in the generator: clear the progress line before runAsProcess prints the stack.
     progress.clear();
-    if (error instanceof OutputFolderError) {
-      process.stderr.write(`${options.out}:0: error: ${error.message}\n`);
-      return 1;
-    }
     throw error;
+  }
+}
+
+/** False (and an error printed) when the report cannot be written. */
+async function writeReport(report: string, result: Awaited<ReturnType<typeof generate>>): Promise<boolean> {
+  try {
+    await writeFile(report, `${JSON.stringify({ exitCode: result.exitCode, diagnostics: result.diagnostics }, null, 2)}\n`);
+    return true;
+  } catch (error) {
+    process.stderr.write(`${formatDiagnostic({ path: report, line: 0, severity: "error", code: "report.unwritable", message: `Cannot write the report: ${fsProblem(error, report)}.` })}\n`);
+    return false;
   }
 }
 

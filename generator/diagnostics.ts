@@ -17,7 +17,15 @@ export interface Diagnostic {
 }
 
 export function formatDiagnostic(d: Diagnostic): string {
-  return `${d.path}:${d.line}: ${d.severity}: ${d.message}`;
+  return `${printable(d.path)}:${d.line}: ${d.severity}: ${printable(d.message)}`;
+}
+
+/** Control and bidi-override characters that could forge a line, move the cursor or reorder text. */
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/** Names from the inputs (file names, WSDL names) with those characters as `\n`, `\u001b`…, so one printed diagnostic is one line. */
+export function printable(text: string): string {
+  return text.replace(UNPRINTABLE, (char) => (char === "\n" ? "\\n" : char === "\r" ? "\\r" : char === "\t" ? "\\t" : `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`));
 }
 
 /** Collects diagnostics for one file so parsers need not repeat the path. */

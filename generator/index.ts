@@ -6,15 +6,17 @@ import { identityProblems } from "./config.js";
 import { compareDiagnostics, type Diagnostic } from "./diagnostics.js";
 import { discoverInputs, type DiscoveredFile } from "./discover/index.js";
 import type { CompileCache } from "./emit/compile.js";
+import { nameCollisions } from "./emit/collisions.js";
 import { emitCompiledOutput } from "./emit/output.js";
 import type { PackageIdentity } from "./emit/package.js";
-import { compareOutput, writeOutput } from "./emit/write.js";
+import { compareOutput, OutputFolderError, repairOutput, writeOutput } from "./emit/write.js";
 import { buildModels } from "./model/build.js";
 import { openCompileCache } from "./cache/compile-pack.js";
 import { readRunMemo, runKey, writeRunMemo, type RunResult, type RunShape } from "./cache/run-memo.js";
 import { DEFAULT_CACHE_DIR, fileKeys, openParseCache } from "./parse/cache.js";
 import type { ParsedFile } from "./parse/index.js";
 import { parseFiles } from "./parse/pool.js";
+import { usageProblems } from "./safety.js";
 import { isUsageError, preselect, selectedDiagnostics, selectModels } from "./select.js";
 
 export type { Diagnostic } from "./diagnostics.js";
@@ -39,7 +41,7 @@ export interface GenerateOptions {
   docs?: boolean;
   /** The generated package's identity; unset fields keep their defaults (name superoffice-netserver-clients, version 0.0.0, license UNLICENSED). */
   package?: Partial<PackageIdentity>;
-  /** Cache folder (parse results, last run), or false to neither read nor write it; default node_modules/.cache/superoffice-codegen. */
+  /** Cache folder (parse results, last run), or false to neither read nor write it; default: the generator package's node_modules/.cache/superoffice-codegen, else the OS cache folder (paths.ts defaultCacheDir). */
   cache?: string | false;
   /** Called as stages progress, for progress lines. */
   onProgress?: (progress: Progress) => void;
@@ -52,7 +54,10 @@ export interface Progress {
 }
 
 export interface GenerateReport {
-  /** 0 success, 1 errors in the inputs (or warnings under strict), 2 versions or agents named that the inputs lack, 3 check found the output stale. */
+  /**
+   * 0 success, 1 errors in the inputs or the output folder (or warnings under strict), 2 bad usage (refused paths,
+   * see safety.ts; versions or agents named that the inputs lack), 3 check found the output stale.
+   */
   exitCode: 0 | 1 | 2 | 3;
   versions: { version: string; agents: number; operations: number }[];
   files: number;
@@ -80,23 +85,31 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     return { exitCode: 2, versions: [], files: 0, cache: { reused: false, cached: 0, parsed: 0 }, written: false, stale: [], diagnostics, seconds: (performance.now() - started) / 1000 };
   }
 
+  const refused = usageProblems(inputs, out);
+  if (refused.length > 0) return { exitCode: 2, versions: [], files: 0, cache: { reused: false, cached: 0, parsed: 0 }, written: false, stale: [], diagnostics: refused, seconds: (performance.now() - started) / 1000 };
+  // A run killed in the middle of its swap is finished before anything else.
+  const repairProblems = options.check ? [] : await outputStep(out, () => repairOutput(out));
+
   progress({ stage: "discover", done: 0, total: 1 });
   const discovery = await discoverInputs(inputs);
   const preselected = preselect(discovery.files, options);
   const shape: RunShape = { inputs, versions: options.versions, agents: options.agents, docs: options.docs ?? true, package: options.package, skippedVersions: preselected.skippedVersions };
   const run = await produce(preselected.files, shape, options.cache ?? DEFAULT_CACHE_DIR, progress);
 
-  const diagnostics = [...discovery.diagnostics, ...run.diagnostics].sort(compareDiagnostics);
-  const failed = diagnostics.some((d) => d.severity === "error" || (options.strict === true && d.severity === "warning"));
+  const diagnostics = [...discovery.diagnostics, ...run.diagnostics, ...repairProblems];
+  let failed = diagnostics.some((d) => d.severity === "error" || (options.strict === true && d.severity === "warning"));
   let stale: string[] = [];
   let written = false;
   if (options.check) {
     stale = await compareOutput(out, run.files);
   } else if (!failed) {
     progress({ stage: "write", done: 0, total: run.files.size });
-    await writeOutput(out, run.files);
-    written = true;
+    const writeProblems = await outputStep(out, () => writeOutput(out, run.files));
+    diagnostics.push(...writeProblems);
+    written = writeProblems.length === 0;
+    failed = !written;
   }
+  diagnostics.sort(compareDiagnostics);
   return {
     exitCode: diagnostics.some(isUsageError) ? 2 : failed ? 1 : stale.length > 0 ? 3 : 0,
     versions: run.versions,
@@ -107,6 +120,17 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     diagnostics,
     seconds: (performance.now() - started) / 1000,
   };
+}
+
+/** A step on the output folder; its failure (a plain sentence naming the path) as a diagnostic. */
+async function outputStep(out: string, step: () => Promise<void>): Promise<Diagnostic[]> {
+  try {
+    await step();
+    return [];
+  } catch (error) {
+    if (!(error instanceof OutputFolderError)) throw error;
+    return [{ path: out, line: 0, severity: "error", code: "output.unwritable", message: error.message }];
+  }
 }
 
 /**
@@ -159,7 +183,7 @@ function modelAndEmit(parsed: readonly ParsedFile[], shape: RunShape, progress: 
   const output = emitCompiledOutput(models, { docs: shape.docs, package: shape.package }, compileCache);
   return {
     files: output.files,
-    diagnostics: [...diagnostics, ...output.diagnostics],
+    diagnostics: [...diagnostics, ...nameCollisions(models, output.files), ...output.diagnostics],
     versions: models.map((model) => ({ version: model.version, agents: model.agents.length, operations: model.agents.reduce((sum, agent) => sum + agent.operations.length, 0) })),
   };
 }

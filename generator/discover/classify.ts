@@ -2,14 +2,25 @@
  * Decides what an input file is from its content, not its name or folder,
  * so a misplaced page still lands in the right parser.
  */
+import { basename } from "node:path";
 import { lineAt } from "./decode.js";
 
 export type InputKind = "wsdl" | "soap-page" | "soap-text-dump" | "rest-page" | "openapi" | "index-page" | "other";
 
+export interface XmlPart {
+  text: string;
+  /** 1-based line of the file where the XML starts. */
+  firstLine: number;
+}
+
 export interface Classified {
   kind: InputKind;
   /** For WSDL: the XML and the 1-based line of the file where it starts. */
-  xml?: { text: string; firstLine: number };
+  xml?: XmlPart;
+  /** For a WSDL page with further ```xml fences holding a WSDL: each of them (read as WSDLs too). */
+  moreXml?: XmlPart[];
+  /** Why a file that looks like an input is not read as one. */
+  skippedBecause?: { code: string; message: string };
 }
 
 const WSDL_ROOT = /<(?:[\w-]+:)?definitions[\s>]/;
@@ -23,10 +34,15 @@ export function classify(filePath: string, text: string): Classified {
   if (lower.endsWith(".wsdl") || lower.endsWith(".xml")) {
     return WSDL_ROOT.test(text.slice(0, 4096)) || lower.endsWith(".wsdl") ? { kind: "wsdl", xml: { text, firstLine: 1 } } : { kind: "other" };
   }
-  const fence = findXmlFence(text);
-  if (fence && WSDL_ROOT.test(fence.text.slice(0, 4096))) return { kind: "wsdl", xml: fence };
+  const fences = xmlFences(text);
+  const wsdlFences = fences.filter((fence) => WSDL_ROOT.test(fence.text.slice(0, 4096)));
+  if (wsdlFences.length > 0) return wsdlFences.length === 1 ? { kind: "wsdl", xml: wsdlFences[0] } : { kind: "wsdl", xml: wsdlFences[0], moreXml: wsdlFences.slice(1) };
+  const fence = fences[0];
   // A WSDL page whose fence holds something else (an HTML error page, say) still goes to the WSDL parser to be reported.
   if (fence && isWsdlPageTitle(text)) return { kind: "wsdl", xml: fence };
+  if (WSDL_PAGE_NAME.test(basename(filePath))) {
+    return { kind: "other", skippedBecause: { code: "input.not-a-wsdl-page", message: `The file is named like a WSDL page (ServicesNN-Agent), but ${fence ? "its ```xml fence holds" : "it has"} no wsdl:definitions; it was skipped.` } };
+  }
   if (REST_REQUEST_LINE.test(text)) return { kind: "rest-page" };
   if (text.includes(SOAP_PAGE_MARK)) {
     if (text.includes("SOAP request and response examples, and WSDL files")) return { kind: "index-page" };
@@ -42,16 +58,28 @@ function looksLikeAgentOpenApi(text: string): boolean {
   return /"openapi"\s*:/.test(head) && text.includes("/api/v1/Agents/");
 }
 
+/** How the docs name their WSDL pages: Services88-User.md. */
+const WSDL_PAGE_NAME = /^Services\d+-[\w.-]+\.(?:md|mdx|markdown|txt)$/i;
+
 function isWsdlPageTitle(text: string): boolean {
   return /^(?:title:.*WSDL\s*$|uid:\s*wsdl-|# .*WSDL\s*$)/im.test(text.slice(0, 2048));
 }
 
 /** The first ```xml fenced block: its text and the file line its first line sits on. */
-export function findXmlFence(text: string): { text: string; firstLine: number } | null {
-  const open = /^```xml[^\n]*\n/m.exec(text);
-  if (!open) return null;
-  const start = open.index + open[0].length;
-  const close = text.indexOf("\n```", start - 1);
-  const end = close < 0 ? text.length : close + 1;
-  return { text: text.slice(start, end), firstLine: lineAt(text, start) };
+export function findXmlFence(text: string): XmlPart | null {
+  return xmlFences(text, 1)[0] ?? null;
+}
+
+/** The ```xml fenced blocks (at most `limit`), in file order. */
+function xmlFences(text: string, limit = Infinity): XmlPart[] {
+  const fences: XmlPart[] = [];
+  const open = /^```xml[^\n]*\n/gm;
+  for (let match = open.exec(text); match && fences.length < limit; match = open.exec(text)) {
+    const start = match.index + match[0].length;
+    const close = text.indexOf("\n```", start - 1);
+    const end = close < 0 ? text.length : close + 1;
+    fences.push({ text: text.slice(start, end), firstLine: lineAt(text, start) });
+    open.lastIndex = Math.max(end + 3, open.lastIndex);
+  }
+  return fences;
 }

@@ -1,10 +1,11 @@
 /** Discover: every input root → the files worth parsing, read once and classified by content. */
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { Diagnostic } from "../diagnostics.js";
+import { fsReason } from "../fs-errors.js";
 import { classify, type InputKind } from "./classify.js";
 import { decodeInput } from "./decode.js";
-import { listInputFiles } from "./walk.js";
+import { listInputFiles, type Listing } from "./walk.js";
 
 export interface DiscoveredFile {
   /** Path as reported in diagnostics and provenance: cwd-relative, forward slashes. */
@@ -22,48 +23,60 @@ export interface Discovery {
   diagnostics: Diagnostic[];
 }
 
-/** Larger than any real reference page by far; such a file is reported, not read into memory. */
-const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+/**
+ * Larger than any real input by far (the biggest file of the docs corpus is under 4 MB): a file over
+ * it is decided from its size on disk before it is read, reported with a warning and skipped.
+ */
+export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 
 export async function discoverInputs(roots: readonly string[]): Promise<Discovery> {
   const diagnostics: Diagnostic[] = [];
   const files: DiscoveredFile[] = [];
   const seen = new Set<string>();
   let skipped = 0;
+  const warn = (file: string, line: number, code: string, message: string): void => {
+    diagnostics.push({ path: displayPath(file), line, severity: "warning", code, message });
+  };
   for (const root of roots) {
-    let candidates: string[];
+    let listing: Listing;
     try {
-      candidates = await listInputFiles(root);
+      listing = await listInputFiles(root);
     } catch (error) {
-      diagnostics.push({ path: displayPath(root), line: 0, severity: "error", code: "input.unreadable", message: `The input ${root} cannot be read: ${describe(error)}.` });
+      diagnostics.push({ path: displayPath(root), line: 0, severity: "error", code: "input.unreadable", message: `The input ${root} cannot be read: ${fsReason(error)}.` });
       continue;
     }
-    for (const absolute of candidates) {
+    for (const passed of listing.passedOver) warn(passed.path, 0, passed.code, passed.message);
+    for (const absolute of listing.files) {
       const shown = displayPath(absolute);
       if (seen.has(shown)) continue;
       seen.add(shown);
       let bytes: Buffer;
       try {
+        // Decided from the size on disk, before a byte is read.
+        const size = statSync(absolute).size;
+        if (size > MAX_INPUT_BYTES) {
+          warn(absolute, 0, "input.too-large", `The file is ${size} bytes, over the ${MAX_INPUT_BYTES}-byte limit for one input; it was skipped.`);
+          continue;
+        }
         // Synchronous on purpose: ~1,700 awaited reads cost ~0.2 s of round trips to the thread pool, sync reads ~20 ms.
         bytes = readFileSync(absolute);
       } catch (error) {
-        diagnostics.push({ path: shown, line: 0, severity: "error", code: "input.unreadable", message: `The file cannot be read: ${describe(error)}.` });
+        warn(absolute, 0, "input.unreadable", `The file cannot be read (${fsReason(error)}); it was skipped.`);
         continue;
       }
-      if (bytes.byteLength > MAX_INPUT_BYTES) {
-        diagnostics.push({ path: shown, line: 0, severity: "warning", code: "input.too-large", message: `The file is ${bytes.byteLength} bytes, over the ${MAX_INPUT_BYTES}-byte limit for one input; it was skipped.` });
-        continue;
-      }
-      const { text, invalidUtf8Line } = decodeInput(bytes);
+      const { text, invalidUtf8Line, encoding } = decodeInput(bytes);
       if (invalidUtf8Line !== null) {
-        diagnostics.push({ path: shown, line: invalidUtf8Line, severity: "warning", code: "input.invalid-utf8", message: "The file has bytes that are not UTF-8; they were replaced by U+FFFD." });
+        const message = encoding === "utf-8" ? "The file has bytes that are not UTF-8; they were replaced by U+FFFD." : `The file has bytes that are not ${encoding === "utf-16le" ? "UTF-16 LE" : "UTF-16 BE"} (as its byte order mark says); they were replaced by U+FFFD.`;
+        warn(absolute, invalidUtf8Line, "input.invalid-utf8", message);
       }
-      const { kind, xml } = classify(absolute, text);
+      const { kind, xml, moreXml, skippedBecause } = classify(absolute, text);
+      if (skippedBecause) warn(absolute, 0, skippedBecause.code, skippedBecause.message);
       if (kind === "other" || kind === "index-page") {
         skipped++;
         continue;
       }
       files.push(xml ? { path: shown, kind, text, xml } : { path: shown, kind, text });
+      for (const more of moreXml ?? []) files.push({ path: shown, kind, text, xml: more });
     }
   }
   return { files, skipped, diagnostics };
@@ -72,8 +85,4 @@ export async function discoverInputs(roots: readonly string[]): Promise<Discover
 export function displayPath(file: string): string {
   const relative = path.relative(process.cwd(), path.resolve(file));
   return (relative === "" ? "." : relative).split(path.sep).join("/");
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message.replace(/^\w+: /, "") : String(error);
 }

@@ -1,24 +1,43 @@
 /** Lists candidate input files below each input root, in a stable order, whatever the folder layout. */
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
+import { fsReason } from "../fs-errors.js";
 
 const CANDIDATE_EXTENSIONS = new Set([".md", ".markdown", ".mdx", ".txt", ".wsdl", ".xml", ".json", ""]);
 
-export async function listInputFiles(root: string): Promise<string[]> {
-  const info = await stat(root);
-  if (info.isFile()) return [root];
-  const found: string[] = [];
-  await walk(root, found);
-  return found.sort();
+export interface Listing {
+  files: string[];
+  /** Entries passed over that the operator should hear about: symlinks (never followed, so they cannot loop) and unreadable folders. */
+  passedOver: { path: string; code: string; message: string }[];
 }
 
-async function walk(dir: string, found: string[]): Promise<void> {
-  const entries = await readdir(dir, { withFileTypes: true });
+/** Throws only when the root itself cannot be read. */
+export async function listInputFiles(root: string): Promise<Listing> {
+  const listing: Listing = { files: [], passedOver: [] };
+  const info = await stat(root);
+  if (info.isFile()) return { ...listing, files: [root] };
+  if (!info.isDirectory()) throw new Error(`${root} is neither a file nor a folder`);
+  await walk(root, listing, true);
+  listing.files.sort();
+  return listing;
+}
+
+async function walk(dir: string, listing: Listing, isRoot = false): Promise<void> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    if (isRoot) throw error;
+    listing.passedOver.push({ path: dir, code: "input.unreadable-folder", message: `The folder cannot be read (${fsReason(error)}); the rest of the input is read without it.` });
+    return;
+  }
   for (const entry of entries) {
-    // Hidden folders and dependencies are never documentation; symlinks could loop.
-    if (entry.name.startsWith(".") || entry.name === "node_modules" || entry.isSymbolicLink()) continue;
+    // Hidden folders and dependencies are never documentation.
+    if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) await walk(full, found);
-    else if (entry.isFile() && CANDIDATE_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) found.push(full);
+    if (entry.isSymbolicLink()) {
+      listing.passedOver.push({ path: full, code: "input.symlink", message: "Symbolic links inside an input are not followed (they could loop or lead outside it); pass its target as an --input to read it." });
+    } else if (entry.isDirectory()) await walk(full, listing);
+    else if (entry.isFile() && CANDIDATE_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) listing.files.push(full);
   }
 }

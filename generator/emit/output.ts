@@ -37,6 +37,19 @@ export function emitCompiledOutput(selected: readonly ServicesModel[], options: 
   return { files: sorted(new Map([...sources, ...compiled.files])), diagnostics: compiled.diagnostics };
 }
 
+/** Sorted by path, with control characters escaped. */
 function sorted(files: OutputFiles): OutputFiles {
-  return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([file, content]) => [file, escapeControlCharacters(content)]));
+}
+
+/** Every control and bidi-override character but tab and newline. */
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Such characters from the inputs (`&#27;` in a doc, a NUL in a name) never reach a generated file:
+ * identifiers are sanitised before, and what is left sits in string literals (where a `\uXXXX`
+ * escape means the same), comments and docs (where it reads as text).
+ */
+function escapeControlCharacters(content: string): string {
+  return content.replace(CONTROL_CHARACTERS, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }

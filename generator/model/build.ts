@@ -131,10 +131,9 @@ function buildAgent(context: VersionContext, previous: ServicesModel | null): Ag
   };
 }
 
-/** "https://host/Cust1/Remote/Services88/User.svc" → "Remote/Services88/User.svc". */
+/** Always "Remote/<Version>/<Agent>.svc": the soap:address is untrusted (the parser reports one that disagrees). */
 function endpointOf(wsdl: ParsedWsdl): string {
-  const at = wsdl.address.indexOf("Remote/");
-  return at >= 0 ? wsdl.address.slice(at) : `Remote/${wsdl.version}/${wsdl.agent}.svc`;
+  return `Remote/${wsdl.version}/${wsdl.agent}.svc`;
 }
 
 function buildOperation({ wsdl, sources, types, used, diagnostics }: VersionContext, operation: WsdlOperation, previousAgent: PreviousAgent | undefined): Operation {

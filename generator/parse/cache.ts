@@ -7,12 +7,13 @@
  */
 import { createHash } from "node:crypto";
 import path from "node:path";
-import { generatorDir, moduleExtension } from "../paths.js";
+import { defaultCacheDir, generatorDir, moduleExtension } from "../paths.js";
 import type { DiscoveredFile } from "../discover/index.js";
 import { openPack, scopeName, sourceKey, type Pack } from "../cache/store.js";
 import type { ParsedFile } from "./index.js";
 
-export const DEFAULT_CACHE_DIR = path.join("node_modules", ".cache", "superoffice-codegen");
+/** Absolute, decided once per process (see paths.ts): never the working directory's node_modules. */
+export const DEFAULT_CACHE_DIR = defaultCacheDir();
 
 /** Bump when the pack layout changes. */
 const PACK_FORMAT = 1;

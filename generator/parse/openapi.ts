@@ -5,6 +5,7 @@
  * parsed once and lines are found by scanning forward, never by re-reading.
  */
 import { basename } from "node:path";
+import { agentPathOf, quoted } from "./names.js";
 import type { DiagnosticSink } from "../diagnostics.js";
 import type { OpenApiOperation, OpenApiSchemaDoc, ParsedOpenApi, ParseResult } from "./types.js";
 import { cleanProse } from "./pages/prose.js";
@@ -52,8 +53,13 @@ function readOpenApi(text: string, path: string, sink: DiagnosticSink): ParsedOp
     const keyOffset = text.indexOf(JSON.stringify(urlPath), searchFrom);
     const line = keyOffset >= 0 ? lines.lineAt(keyOffset) : 0;
     if (keyOffset >= 0) searchFrom = keyOffset;
-    const agent = /^\/api\/v1\/Agents\/(\w+)\//.exec(urlPath)?.[1];
-    if (agent) agents.add(agent);
+    // Only a plain agent path can become the client's URL (no "..", query, fragment, host or escapes).
+    const agent = agentPathOf(urlPath)?.agent;
+    if (!agent) {
+      sink.warning(line, "openapi.not-an-agent-path", `The path ${quoted(urlPath)} is not an /api/v1/Agents/<Agent>/<Operation> path; it is skipped.`);
+      continue;
+    }
+    agents.add(agent);
     for (const [method, operation] of Object.entries(isObject(pathItem) ? pathItem : {})) {
       if (!HTTP_METHODS.has(method) || !isObject(operation)) continue;
       operations.push(readOperation(urlPath, method, operation, line, resolver));

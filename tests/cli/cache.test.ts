@@ -89,7 +89,7 @@ describe("warm and cold runs", () => {
 });
 
 describe("cache flags", () => {
-  const defaultCache = path.join(repoRoot, DEFAULT_CACHE_DIR);
+  const defaultCache = DEFAULT_CACHE_DIR;
   const scopeFiles = (): string[] => (existsSync(defaultCache) ? readdirSync(defaultCache).filter((name) => name.includes(scopeName([input]))) : []);
   afterAll(() => {
     for (const file of scopeFiles()) rmSync(path.join(defaultCache, file));
@@ -104,7 +104,8 @@ describe("cache flags", () => {
     expect(again.stdout).toContain(`${inputFiles} files parsed, 0 from cache`);
   });
 
-  it("--cache DIR puts the cache there; the default is node_modules/.cache/superoffice-codegen", async () => {
+  it("--cache DIR puts the cache there; the default is the generator package's own node_modules/.cache/superoffice-codegen", async () => {
+    expect(DEFAULT_CACHE_DIR).toBe(path.join(repoRoot, "node_modules", ".cache", "superoffice-codegen"));
     const chosen = path.join(scratch, "chosen-cache");
     await runCli(["--input", input, "--out", path.join(scratch, "chosen"), "--cache", chosen, "--quiet"]);
     expect(readdirSync(chosen).sort()).toEqual([`compile-${scopeName([input])}.json`, `parse-${scopeName([input])}.json`, `run-${scopeName([input])}.json`]);

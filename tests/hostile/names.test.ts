@@ -198,3 +198,79 @@ describe("generated names beside the schema's", () => {
     expect(await compiles("clash-case", buildWsdl({ version: "Services90", agent: "Clash", operations }))).toEqual([]);
   });
 });
+
+describe("names that would collide: distinct names that compile, or an error naming both", () => {
+  /** Generates the WSDLs; exit 0 must mean the output compiles, exit 1 an error naming both sides. */
+  async function outcome(name: string, wsdls: Record<string, string>, both: [string, string]): Promise<{ exitCode: number; errors: string[] }> {
+    const root = path.join(scratch, name);
+    mkdirSync(path.join(root, "input"), { recursive: true });
+    for (const [file, text] of Object.entries(wsdls)) writeFileSync(path.join(root, "input", file), text);
+    const result = await run([path.join(root, "input")], path.join(root, "out"), { docs: false });
+    const errors = result.diagnostics.filter((d) => d.severity === "error").map((d) => `${d.code}: ${d.message}`);
+    if (result.exitCode === 0) expect(compileStrict(path.join(root, "out"))).toEqual([]);
+    else expect(errors.some((error) => error.includes(both[0]) && error.includes(both[1])), errors.join("\n")).toBe(true);
+    return { exitCode: result.exitCode, errors };
+  }
+  const one = (version: string, agent: string, types = "", operations = [{ name: "Get", returns: "xs:int" }] as { name: string; params?: [string, string][]; returns?: string }[]) => buildWsdl({ version, agent, operations, types });
+
+  it("agents Foo and FOO (one client property, one file on a case-insensitive disk)", async () => {
+    const { exitCode } = await outcome("agents-case", { "a.wsdl": one("Services90", "Foo"), "b.wsdl": one("Services90", "FOO") }, ['"Foo"', '"FOO"']);
+    expect(exitCode).toBe(1);
+  });
+
+  it("agents A-B and A_B", async () => {
+    expect((await outcome("agents-sanitised", { "a.wsdl": one("Services90", "A-B"), "b.wsdl": one("Services90", "A_B") }, ['"A-B"', '"A_B"'])).exitCode).toBe(1);
+  });
+
+  it("versions Services90 and services90 (one folder)", async () => {
+    const { exitCode, errors } = await outcome("versions-case", { "a.wsdl": one("Services90", "Foo"), "b.wsdl": one("services90", "Foo") }, ["Services90", "services90"]);
+    expect(exitCode).toBe(1);
+    expect(errors).toContain("emit.name-collision: The versions Services90 and services90 would both be written to the folder services90; rename one of them.");
+  });
+
+  for (const [label, first, second] of [
+    ["types Promise and Promise_", carrier("Promise", [["A", "xs:int"]]), carrier("Promise_", [["B", "xs:int"]])],
+    ["types A-B and A_B", carrier("A-B", [["A", "xs:int"]]), carrier("A_B", [["B", "xs:int"]])],
+    ["an enum and a carrier that sanitise alike", enumType("Kind-X", ["One"]), carrier("Kind_X", [["B", "xs:int"]])],
+  ] as const) {
+    it(label, async () => {
+      const names = [...`${first}${second}`.matchAll(/<xs:(?:complex|simple)Type name="([^"]+)"/g)].map((match) => `"${match[1]}"`) as [string, string];
+      const operations = [{ name: "Get", params: [["P", `tns:${names[0].slice(1, -1)}`], ["Q", `tns:${names[1].slice(1, -1)}`]] as [string, string][], returns: "xs:int" }];
+      expect((await outcome(label.replace(/\W+/g, "-"), { "a.wsdl": one("Services90", "Types", `${first}\n${second}`, operations) }, names)).exitCode).toBe(1);
+    });
+  }
+
+  it("operations A-B and A_B (one request type)", async () => {
+    const operations = ["A-B", "A_B"].map((name) => ({ name, params: [["Id", "xs:int"]] as [string, string][], returns: "xs:int" }));
+    expect((await outcome("operations-sanitised", { "a.wsdl": one("Services90", "Ops", "", operations) }, ['"A-B"', '"A_B"'])).exitCode).toBe(1);
+  });
+
+  it("a field redeclared with another type than its base declares", async () => {
+    const types = `${carrier("Base", [["Name", "xs:string"]])}\n${carrier("Derived", [["Name", "xs:int"]], "tns:Base")}`;
+    const operations = [{ name: "Get", params: [["D", "tns:Derived"]] as [string, string][], returns: "xs:int" }];
+    expect((await outcome("redeclared-field", { "a.wsdl": one("Services90", "Fields", types, operations) }, ["Derived", '"Name"'])).exitCode).toBe(1);
+  });
+
+  for (const [label, types] of [
+    ["a cyclic base chain", `${carrier("Egg", [["A", "xs:int"]], "tns:Hen")}\n${carrier("Hen", [["B", "xs:int"]], "tns:Egg")}`],
+    ["a type that extends itself", carrier("Egg", [["A", "xs:int"]], "tns:Egg")],
+  ] as const) {
+    it(`${label} is an error`, async () => {
+      const root = path.join(scratch, label.replace(/\W+/g, "-"));
+      mkdirSync(path.join(root, "input"), { recursive: true });
+      writeFileSync(path.join(root, "input/a.wsdl"), one("Services90", "Cycle", types, [{ name: "Get", params: [["E", "tns:Egg"]], returns: "xs:int" }]));
+      const result = await run([path.join(root, "input")], path.join(root, "out"), { docs: false });
+      expect(result.exitCode).toBe(1);
+      expect(result.diagnostics.filter((d) => d.code === "wsdl.cyclic-base").map((d) => d.message)[0]).toMatch(/^The base types of Egg go round in a circle \(Egg → (Hen → )?Egg\); a type cannot extend itself\.$/);
+    });
+  }
+
+  it("a base that is an enum is an error", async () => {
+    const root = path.join(scratch, "enum-base");
+    mkdirSync(path.join(root, "input"), { recursive: true });
+    writeFileSync(path.join(root, "input/a.wsdl"), one("Services90", "Bases", `${enumType("Colour", ["Red"])}\n${carrier("Paint", [["A", "xs:int"]], "tns:Colour")}`, [{ name: "Get", params: [["P", "tns:Paint"]], returns: "xs:int" }]));
+    const result = await run([path.join(root, "input")], path.join(root, "out"), { docs: false });
+    expect(result.exitCode).toBe(1);
+    expect(result.diagnostics.find((d) => d.code === "wsdl.invalid-base")?.message).toBe("The type Paint extends Colour, which is an enum; only a complex type can be extended.");
+  });
+});

@@ -4,6 +4,7 @@
  * blocks, and a "Response body" table even on 204 responses).
  */
 import { basename } from "node:path";
+import { agentPathOf, quoted } from "../names.js";
 import type { Heading, Nodes, Root, RootContent, Table } from "mdast";
 import type { DiagnosticSink } from "../../diagnostics.js";
 import type { HttpSample, ParsedRestPage, ParseResult, RestPageParam } from "../types.js";
@@ -40,16 +41,17 @@ function readRestPage(text: string, path: string, sink: DiagnosticSink): ParsedR
   }
 
   const [, method, urlPath] = request;
-  const agentPath = /\/Agents\/(\w+)\/(\w+)$/.exec(urlPath);
-  if (!agentPath) sink.warning(startLine(requestBlock), "rest.not-an-agent-path", `"${urlPath}" is not an /api/v1/Agents/<Agent>/<Operation> path.`);
+  // Only a plain agent path can become the client's URL; any other page documents nothing.
+  const agentPath = agentPathOf(urlPath);
+  if (!agentPath) sink.warning(startLine(requestBlock), "rest.not-an-agent-path", `${quoted(urlPath)} is not an /api/v1/Agents/<Agent>/<Operation> path.`);
   const sections = splitSections(root, requestIndex + 1, markdown);
   const responseType = readResponseType(sections, responseBody, sink);
   const sampleRequest = sample(fences, "Sample request");
   const sampleResponse = sample(fences, "Sample response");
   return {
     source: { path, line: startLine(requestBlock) },
-    agent: agentPath?.[1] ?? "",
-    operation: agentPath?.[2] ?? urlPath.slice(urlPath.lastIndexOf("/") + 1),
+    agent: agentPath?.agent ?? "",
+    operation: agentPath?.operation ?? urlPath.slice(urlPath.lastIndexOf("/") + 1),
     method,
     path: urlPath,
     description: cleanProse(sections[0].nodes.map((node) => nodeSource(node, markdown)).join("\n\n")),

@@ -6,6 +6,7 @@
 import { DiagnosticSink } from "../../diagnostics.js";
 import type { ParsedWsdl, ParseResult } from "../types.js";
 import { isSoapNamespace, SOAP11_NS, WSDL_NS, XSD_NS } from "./namespaces.js";
+import { isSafeName, quoted } from "../names.js";
 import { readOperations } from "./operations.js";
 import { indexSchemas } from "./schema-index.js";
 import { buildNamedTypes, createSchemaContext } from "./schema.js";
@@ -54,6 +55,10 @@ export function parseWsdl(xml: string, path: string, firstLine = 1): ParseResult
     sink.warning(lines.lineAt(portTypes[1].offset), "wsdl.multiple-port-types", `The WSDL has ${portTypes.length} portTypes; only ${portType.attrs.name} is read.`);
   }
   const agent = portType.attrs.name ?? "";
+  if (!isSafeName(agent)) {
+    sink.error(lines.lineAt(portType.offset), "wsdl.unsafe-name", `The portType name ${quoted(agent)} is not a plain agent name (letters, digits, _ . - only); it would become part of the endpoint URL and of file names, so the WSDL is skipped.`);
+    return unusable();
+  }
   const targetNamespace = definitions.attrs.targetNamespace ?? "";
   const version = versionOf(targetNamespace, sink, lines.lineAt(definitions.offset));
   if (version === null) return unusable();
@@ -71,7 +76,7 @@ export function parseWsdl(xml: string, path: string, firstLine = 1): ParseResult
       targetNamespace,
       version,
       agent,
-      address: addressOf(definitions, targetNamespace, binding),
+      address: checkedAddress(addressOf(definitions, targetNamespace, binding), version, agent, sink, lines.lineAt(definitions.offset)),
       types: ctx.types,
       operations,
     },
@@ -89,7 +94,7 @@ const OUTPUT_FOLDERS = new Set(["runtime", "docs", "ir"]);
 function versionOf(targetNamespace: string, sink: DiagnosticSink, line: number): string | null {
   const segment = targetNamespace.replace(/\/+$/, "").split("/").pop() ?? "";
   if (!/^[A-Za-z][\w.-]*$/.test(segment) || OUTPUT_FOLDERS.has(segment.toLowerCase())) {
-    sink.error(line, "wsdl.version", `Target namespace "${targetNamespace}" does not end in a version name such as Services88; the WSDL is skipped.`);
+    sink.error(line, "wsdl.version", `Target namespace ${quoted(targetNamespace)} does not end in a version name such as Services88; the WSDL is skipped.`);
     return null;
   }
   if (!/^Services\d+$/.test(segment)) {
@@ -105,6 +110,26 @@ function findBinding(definitions: XmlElement, targetNamespace: string, portTypeN
     return type?.namespace === targetNamespace && type.local === portTypeName;
   });
   return candidates.find((binding) => binding.children.some((c) => c.local === "binding" && c.namespace === SOAP11_NS)) ?? candidates[0];
+}
+
+/**
+ * The endpoint is always `Remote/<Version>/<Agent>.svc` below the client's base URL, whatever the
+ * WSDL says: the soap:address is untrusted. One that does not end in Remote/<name>/<Agent>.svc (or carries a
+ * query, fragment, credentials, `..`, backslashes, escapes or control characters) is reported and ignored ("").
+ */
+function checkedAddress(address: string, version: string, agent: string, sink: DiagnosticSink, line: number): string {
+  if (address === "") return "";
+  let url: URL | null = null;
+  try {
+    url = new URL(address);
+  } catch {
+    url = null;
+  }
+  const plain = /^[\x21-\x7e]+$/.test(address) && !/[\\%?#]|\/\.\.?(?:\/|$)/.test(address);
+  const servicePath = new RegExp(`/Remote/[A-Za-z_][\\w.-]*/${agent.replace(/\./g, "\\.")}\\.svc$`, "i");
+  if (url && plain && /^https?:$/.test(url.protocol) && url.username === "" && url.password === "" && servicePath.test(url.pathname)) return address;
+  sink.warning(line, "wsdl.address", `The soap:address ${quoted(address)} is not a plain URL ending in Remote/<Version>/${agent}.svc; it is ignored, and the client posts to \${baseUrl}/Remote/${version}/${agent}.svc.`);
+  return "";
 }
 
 /** soap:address of the port serving `binding` (any port when there is no binding); "" when absent. */

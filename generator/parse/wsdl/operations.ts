@@ -3,6 +3,7 @@
  * and the SOAP binding's soapAction and headers.
  */
 import type { QualifiedName, WsdlHeader, WsdlOperation } from "../types.js";
+import { isSafeName, quoted } from "../names.js";
 import { ADDRESSING_NS, isSoapNamespace, WSDL_NS } from "./namespaces.js";
 import { qualifiedKey, type SchemaNode } from "./schema-index.js";
 import { elementType, readElement, wrapperSequence, type SchemaContext } from "./schema.js";
@@ -42,6 +43,7 @@ export function readOperations(
 function readOperation(ctx: SchemaContext, messages: Messages, op: XmlElement, bindingOp: XmlElement | undefined): WsdlOperation | null {
   const name = op.attrs.name ?? "";
   const line = ctx.lines.lineAt(op.offset);
+  if (!isSafeName(name)) return skipOperation(ctx, quoted(name), line, "its name is not a plain operation name (letters, digits, _ . - only), and it would become part of the REST URL and of identifiers");
   const input = firstChildNamed(op, WSDL_NS, "input");
   const request = bodyElement(ctx, messages, input, "input");
   const response = bodyElement(ctx, messages, firstChildNamed(op, WSDL_NS, "output"), "output");
@@ -55,7 +57,7 @@ function readOperation(ctx: SchemaContext, messages: Messages, op: XmlElement, b
 
   return {
     name,
-    soapAction: soapAction(input, bindingOp),
+    soapAction: checkedSoapAction(ctx, line, name, soapAction(input, bindingOp)),
     requestElement: request.name,
     responseElement: response.name,
     params: params.map((el) => readElement(ctx, el, request.name.name, request.element.targetNamespace)),
@@ -86,6 +88,16 @@ function bodyElement(ctx: SchemaContext, messages: Messages, io: XmlElement | un
   const part = parts.find((p) => p.attrs.name === "parameters") ?? (parts.length === 1 ? parts[0] : undefined);
   if (!part?.attrs.element) return `message ${io.attrs.message} has no parameters part with an element`;
   return globalElement(ctx, part, part.attrs.element) ?? `element ${part.attrs.element} of message ${io.attrs.message} is not defined`;
+}
+
+/**
+ * The soapAction travels as an HTTP header: one with control characters, quotes or non-ASCII
+ * (a header injection, or a request the server cannot dispatch) is reported and not sent.
+ */
+function checkedSoapAction(ctx: SchemaContext, line: number, operation: string, action: string): string {
+  if (/^[\x20-\x7e]*$/.test(action) && !action.includes('"')) return action;
+  ctx.sink.warning(line, "wsdl.soap-action", `The soapAction ${quoted(action)} of ${operation} is not plain printable ASCII; it is not sent (an empty SOAPAction header goes instead).`);
+  return "";
 }
 
 function soapAction(input: XmlElement | undefined, bindingOp: XmlElement | undefined): string {

@@ -27,13 +27,41 @@ export function createSchemaContext(index: SchemaIndex, agent: string, sink: Dia
   return { index, agent, sink, lines, types: [], typesByName: new Map(), refs: new Map(), undefinedReported: new Set() };
 }
 
-/** Adds a TypeDef for every named schema type (aliases and Serialization primitives have none). */
+/**
+ * Adds a TypeDef for every named schema type (aliases and Serialization primitives have none),
+ * checks their base chains, and resolves the type of every global element, used or not, so a
+ * reference that resolves nowhere is reported wherever it is.
+ */
 export function buildNamedTypes(ctx: SchemaContext): void {
+  const derived: { carrier: Extract<TypeDef, { kind: "carrier" }>; node: XmlElement }[] = [];
   for (const def of ctx.index.typeOrder) {
     const name = def.node.attrs.name;
     if (!name || (def.targetNamespace === SERIALIZATION_NS && SERIALIZATION_PRIMITIVES.has(name))) continue;
     const typeDef = typeDefFor(ctx, def, name, namedRef(ctx, def, name));
-    if (typeDef) addTypeDef(ctx, typeDef, def.node);
+    if (!typeDef) continue;
+    addTypeDef(ctx, typeDef, def.node);
+    if (typeDef.kind === "carrier" && typeDef.base !== null) derived.push({ carrier: typeDef, node: def.node });
+  }
+  for (const { carrier, node } of derived) checkBase(ctx, carrier, node);
+  for (const element of ctx.index.elements.values()) if (element.node.attrs.type) typeRef(ctx, element.node, element.node.attrs.type);
+}
+
+/** A carrier extends a carrier, and no chain of bases comes back to where it started: anything else cannot be emitted. */
+function checkBase(ctx: SchemaContext, carrier: Extract<TypeDef, { kind: "carrier" }>, node: XmlElement): void {
+  const line = ctx.lines.lineAt(node.offset);
+  const base = carrier.base === null ? undefined : ctx.typesByName.get(carrier.base);
+  if (base?.kind !== "carrier") {
+    ctx.sink.error(line, "wsdl.invalid-base", `The type ${carrier.name} extends ${carrier.base}, which is ${base ? `a${base.kind === "enum" || base.kind === "array" ? "n" : ""} ${base.kind}` : "no complex type of this WSDL"}; only a complex type can be extended.`);
+    return;
+  }
+  const chain = [carrier.name];
+  for (let next: TypeDef | undefined = base; next?.kind === "carrier"; next = next.base === null ? undefined : ctx.typesByName.get(next.base)) {
+    if (next.name === carrier.name) {
+      ctx.sink.error(line, "wsdl.cyclic-base", `The base types of ${carrier.name} go round in a circle (${[...chain, carrier.name].join(" → ")}); a type cannot extend itself.`);
+      return;
+    }
+    if (chain.includes(next.name)) return; // a cycle further up, reported on its own types
+    chain.push(next.name);
   }
 }
 

@@ -1,0 +1,132 @@
+/**
+ * Names from the inputs that would meet in the output: two schema types, agents or operations whose
+ * TypeScript names come out the same (`A-B` and `A_B`, `Promise` and `Promise_`), members declared
+ * twice, a field that an extending carrier redeclares with another type, and two output files whose
+ * paths differ only in case (one file on a case-insensitive file system). Each is an error naming
+ * both, so exit 0 keeps meaning "the output compiles".
+ */
+import type { Diagnostic } from "../diagnostics.js";
+import type { Agent, ServicesModel, TypeDef } from "../model/types.js";
+import { agentNames } from "./agents.js";
+import type { OutputFiles } from "./index.js";
+import { typeName } from "./naming.js";
+import { requestTypeName, resultTypeName } from "./signatures.js";
+import { tsValueType, typeLookup } from "./ts-types.js";
+
+/** What a generated name declares: a type, a value, or both (a class). */
+type Space = "type" | "value" | "both";
+
+interface Declared {
+  what: string;
+  space: Space;
+  where: string;
+}
+
+export function nameCollisions(models: readonly ServicesModel[], files: OutputFiles): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const folders = new Map<string, ServicesModel>();
+  for (const model of models) {
+    const folder = model.version.toLowerCase();
+    const known = folders.get(folder);
+    if (known) diagnostics.push({ path: model.agents[0]?.sources[0] ?? model.version, line: 0, severity: "error", code: "emit.name-collision", message: `The versions ${known.version} and ${model.version} would both be written to the folder ${folder}; rename one of them.` });
+    folders.set(folder, model);
+    diagnostics.push(...versionCollisions(model));
+  }
+  diagnostics.push(...pathCollisions(files, models));
+  return diagnostics;
+}
+
+function versionCollisions(model: ServicesModel): Diagnostic[] {
+  const types = typeLookup(model);
+  const diagnostics: Diagnostic[] = [];
+  const fail = (where: string, message: string): void => {
+    diagnostics.push({ path: where, line: 0, severity: "error", code: "emit.name-collision", message });
+  };
+  const typeSource = (type: TypeDef): string => model.agents.find((agent) => agent.name === type.definedBy[0])?.sources[0] ?? model.version;
+  // Everything `<version>/index.ts` exports, by name.
+  const exported = new Map<string, Declared[]>();
+  const declare = (name: string, declared: Declared): void => {
+    const known = exported.get(name) ?? [];
+    const clash = known.find((other) => other.space === "both" || declared.space === "both" || other.space === declared.space);
+    if (clash) fail(declared.where, `In ${model.version}, ${declared.what} and ${clash.what} would both be named ${name} in the generated code; rename one of them.`);
+    known.push(declared);
+    exported.set(name, known);
+  };
+  for (const type of model.types) {
+    if (type.kind === "array") continue;
+    const where = typeSource(type);
+    const name = typeName(type.name);
+    declare(name, { what: `the ${type.kind} ${JSON.stringify(type.name)}`, space: "type", where });
+    if (type.kind === "enum") declare(`${name}Values`, { what: `the values of the enum ${JSON.stringify(type.name)}`, space: "value", where });
+    if (type.kind === "carrier") diagnostics.push(...memberCollisions(model, type, where));
+  }
+  const properties = new Map<string, Agent>();
+  const modules = new Map<string, Agent>();
+  for (const agent of model.agents) {
+    const where = agent.sources[0] ?? model.version;
+    const names = agentNames(agent, types);
+    const property = properties.get(names.property);
+    if (property) fail(where, `In ${model.version}, the agents ${JSON.stringify(property.name)} and ${JSON.stringify(agent.name)} would both be the client property ${names.property}; rename one of them.`);
+    properties.set(names.property, agent);
+    const module = modules.get(names.module.toLowerCase());
+    if (module && module !== property) fail(where, `In ${model.version}, the agents ${JSON.stringify(module.name)} and ${JSON.stringify(agent.name)} would both be written to agents/${names.module}.ts (file names are compared without case); rename one of them.`);
+    modules.set(names.module.toLowerCase(), agent);
+    declare(names.interfaceName, { what: `the interface of the agent ${JSON.stringify(agent.name)}`, space: "type", where });
+    declare(names.className, { what: `the client class of the agent ${JSON.stringify(agent.name)}`, space: "both", where });
+    for (const operation of agent.operations) {
+      const what = `the ${JSON.stringify(operation.name)} operation of ${JSON.stringify(agent.name)}`;
+      if (operation.params.length) declare(requestTypeName(agent, operation, types), { what: `the request of ${what}`, space: "type", where });
+      if (operation.results.length) declare(resultTypeName(agent, operation, types), { what: `the result of ${what}`, space: "type", where });
+      const params = new Set<string>();
+      for (const param of operation.params) {
+        if (params.has(param.name)) fail(where, `The operation ${agent.name}.${operation.name} of ${model.version} has two parameters named ${JSON.stringify(param.name)}.`);
+        params.add(param.name);
+      }
+    }
+  }
+  return diagnostics;
+}
+
+/** Fields declared twice in a carrier, or redeclared with another type than a base declares. */
+function memberCollisions(model: ServicesModel, carrier: Extract<TypeDef, { kind: "carrier" }>, where: string): Diagnostic[] {
+  const types = typeLookup(model);
+  const diagnostics: Diagnostic[] = [];
+  const own = new Set<string>();
+  const inherited = new Map<string, { owner: string; type: string }>();
+  const seen = new Set<string>([carrier.name]);
+  for (let base = carrier.base === null ? undefined : types.get(carrier.base); base?.kind === "carrier" && !seen.has(base.name); base = base.base === null ? undefined : types.get(base.base)) {
+    seen.add(base.name);
+    for (const field of base.fields) if (!inherited.has(field.name)) inherited.set(field.name, { owner: base.name, type: tsValueType(field.type, field.nillable, types) });
+  }
+  for (const field of carrier.fields) {
+    const fail = (message: string): void => {
+      diagnostics.push({ path: where, line: 0, severity: "error", code: "emit.name-collision", message });
+    };
+    if (own.has(field.name)) fail(`The carrier ${carrier.name} of ${model.version} has two fields named ${JSON.stringify(field.name)}.`);
+    own.add(field.name);
+    const base = inherited.get(field.name);
+    const type = tsValueType(field.type, field.nillable, types);
+    if (base && base.type !== type) fail(`The carrier ${carrier.name} of ${model.version} redeclares the field ${JSON.stringify(field.name)} of its base ${base.owner} as ${type} instead of ${base.type}.`);
+  }
+  return diagnostics;
+}
+
+/** Output paths equal but for case, or a file where another path needs a folder. */
+function pathCollisions(files: OutputFiles, models: readonly ServicesModel[]): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const where = models.flatMap((model) => model.agents.flatMap((agent) => agent.sources)).sort()[0] ?? "--out";
+  const byFolded = new Map<string, string>();
+  for (const file of files.keys()) {
+    const folded = file.toLowerCase();
+    const known = byFolded.get(folded);
+    if (known !== undefined) diagnostics.push({ path: where, line: 0, severity: "error", code: "emit.path-collision", message: `The output files ${known} and ${file} differ only in case: on a case-insensitive file system they are one file. Rename the versions or agents they come from.` });
+    else byFolded.set(folded, file);
+  }
+  for (const [folded, file] of byFolded) {
+    for (let at = folded.indexOf("/"); at >= 0; at = folded.indexOf("/", at + 1)) {
+      const folder = byFolded.get(folded.slice(0, at));
+      if (folder !== undefined) diagnostics.push({ path: where, line: 0, severity: "error", code: "emit.path-collision", message: `The output file ${folder} is also the folder of ${file}. Rename the version or agent it comes from.` });
+    }
+  }
+  return diagnostics;
+}
