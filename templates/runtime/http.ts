@@ -161,19 +161,20 @@ export async function send(settings: TransportSettings, request: OutgoingRequest
   const limit = maxBytesOf(options?.maxResponseBytes, settings.maxResponseBytes);
   const hooks = settings.hooks;
   for (let attempt = 1; ; attempt++) {
-    const headers = { ...request.headers };
-    const info = requestInfo(request, headers, attempt, redactor);
-    await hooks?.onRequest?.(info);
-    let result: HttpResult & { url: string };
+    const headers = hooks === undefined ? request.headers : { ...request.headers };
+    const info = hooks === undefined ? undefined : requestInfo(request, headers, attempt, redactor);
+    if (info !== undefined) await hooks?.onRequest?.(info);
+    let result: HttpResult;
     try {
       result = await attemptOnce(settings.fetch, request.url, { method: request.method, headers, ...(request.body === undefined ? {} : { body: request.body }) }, options?.signal, timeoutMs, limit);
     } catch (error) {
-      const retry = error instanceof SuperOfficeError && hooks?.onError !== undefined && !options?.signal?.aborted && (await hooks.onError(redactor.error(error), info)) === "retry";
+      const retry = info !== undefined && error instanceof SuperOfficeError && hooks?.onError !== undefined && !options?.signal?.aborted && (await hooks.onError(redactor.error(error), info)) === "retry";
       if (retry && attempt < MAX_ATTEMPTS) continue;
       throw error;
     }
+    if (info === undefined && options?.onResponse === undefined) return result;
     const response: ResponseInfo = { status: result.status, statusText: result.statusText, headers: result.headers, url: safeUrl(request.url) };
-    const verdict = await hooks?.onResponse?.(response, info);
+    const verdict = info === undefined ? undefined : await hooks?.onResponse?.(response, info);
     if (verdict === "retry" && attempt < MAX_ATTEMPTS && !options?.signal?.aborted) continue;
     options?.onResponse?.(response);
     return result;
@@ -207,7 +208,7 @@ async function attemptOnce(
   signal: AbortSignal | undefined,
   timeoutMs: number,
   limit: number,
-): Promise<HttpResult & { url: string }> {
+): Promise<HttpResult> {
   if (signal?.aborted) throw abortReason(signal);
   const controller = new AbortController();
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -241,7 +242,7 @@ async function attemptOnce(
   }
 }
 
-async function exchange(fetchFn: FetchLike, url: string, init: FetchInit, signal: AbortSignal, limit: number): Promise<HttpResult & { url: string }> {
+async function exchange(fetchFn: FetchLike, url: string, init: FetchInit, signal: AbortSignal, limit: number): Promise<HttpResult> {
   let response: FetchResponseLike;
   let bytes: Uint8Array | string;
   try {
@@ -259,7 +260,7 @@ async function exchange(fetchFn: FetchLike, url: string, init: FetchInit, signal
     throw new NetworkError(safeUrl(url), error);
   }
   const body = decodeBody(bytes, response.headers.get("content-type"), response.status);
-  return { status: response.status, statusText: typeof response.statusText === "string" ? response.statusText : "", headers: response.headers, body, url };
+  return { status: response.status, statusText: typeof response.statusText === "string" ? response.statusText : "", headers: response.headers, body };
 }
 
 function abortReason(signal: AbortSignal): unknown {

@@ -45,7 +45,8 @@ export class Redactor {
 
   /** A redactor that also knows `more`. */
   with(more: Iterable<string | undefined>): Redactor {
-    return new Redactor([...this.#secrets, ...more]);
+    const added = [...more].filter((secret): secret is string => typeof secret === "string" && secret !== "" && !this.#secrets.includes(secret));
+    return added.length === 0 ? this : new Redactor([...this.#secrets, ...added]);
   }
 
   get empty(): boolean {

@@ -12,13 +12,12 @@ import type { FetchResponseLike } from "./http.js";
 /** The RedirectError a response amounts to, or undefined when it is an ordinary answer. */
 export function redirectOf(requestUrl: string, response: FetchResponseLike): RedirectError | undefined {
   const status = response.status;
-  const url = safeUrl(requestUrl);
   if ((status >= 300 && status < 400) || status === 0 || response.type === "opaqueredirect") {
-    return new RedirectError({ status, location: target(requestUrl, response.headers.get("location")), url });
+    return new RedirectError({ status, location: target(requestUrl, response.headers.get("location")), url: safeUrl(requestUrl) });
   }
-  const final = typeof response.url === "string" && response.url !== "" ? response.url : undefined;
+  const final = typeof response.url === "string" && response.url !== "" && response.url !== requestUrl ? response.url : undefined;
   if (response.redirected === true || (final !== undefined && !sameResource(final, requestUrl))) {
-    return new RedirectError({ status, location: final === undefined ? undefined : target(requestUrl, final), url, followed: true });
+    return new RedirectError({ status, location: final === undefined ? undefined : target(requestUrl, final), url: safeUrl(requestUrl), followed: true });
   }
   return undefined;
 }

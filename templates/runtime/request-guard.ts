@@ -13,38 +13,56 @@ import { isSecretName } from "./redact.js";
 export function requestSecrets(request: object | undefined): string[] {
   const secrets: string[] = [];
   if (request === undefined || request === null || typeof request !== "object") return secrets;
-  walk(request, false, [], new Set<object>(), new Set<object>(), secrets);
+  walk(request, false, { path: [], stack: [], secrets });
   return secrets;
 }
 
-function walk(value: object, secret: boolean, path: string[], ancestors: Set<object>, done: Set<object>, secrets: string[]): void {
-  if (ancestors.has(value)) throw new InvalidRequestError("request is cyclic (an object contains itself)", path);
-  // A shared (not cyclic) object is walked once; its secrets are collected by the first visit
-  // unless only a later visit sits below a secret name, which the second flag check covers.
-  if (done.has(value) && !secret) return;
-  if (path.length > MAX_NESTING) throw new InvalidRequestError(`request is nested deeper than ${MAX_NESTING}`, path.slice(0, 8));
-  ancestors.add(value);
-  // `name` decides secrecy: an array item is named by the property holding the array.
-  const visit = (key: string, name: string, item: unknown): void => {
-    const below = secret || isSecretName(name);
-    if (typeof item === "string") {
-      if (below) secrets.push(item);
-    } else if (item !== null && typeof item === "object" && !isLeaf(item)) {
-      path.push(key);
-      walk(item, below, path, ancestors, done, secrets);
-      path.pop();
-    }
-  };
-  if (Array.isArray(value)) {
-    const name = path[path.length - 1] ?? "";
-    for (let i = 0; i < value.length; i++) visit(String(i), name, value[i]);
-  } else if (value instanceof Map) {
-    for (const [key, item] of value as Map<unknown, unknown>) visit(String(key), String(key), item);
-  } else {
-    for (const key of Object.keys(value)) visit(key, key, (value as Record<string, unknown>)[key]);
+interface Walk {
+  readonly path: string[];
+  /** The objects from the root down to the current one. */
+  readonly stack: object[];
+  readonly secrets: string[];
+}
+
+function walk(value: object, secret: boolean, state: Walk): void {
+  const { path, stack } = state;
+  // A cycle nests without end, so the depth limit catches it; only then is it told from deep nesting.
+  if (stack.length > MAX_NESTING) {
+    const cyclic = new Set(stack).size < stack.length;
+    throw new InvalidRequestError(cyclic ? "request is cyclic (an object contains itself)" : `request is nested deeper than ${MAX_NESTING}`, path.slice(0, 8));
   }
-  ancestors.delete(value);
-  done.add(value);
+  stack.push(value);
+  if (Array.isArray(value)) {
+    // An array item is named, for secrecy, by the property holding the array.
+    const below = secret || secretName(path[path.length - 1] ?? "");
+    for (let i = 0; i < value.length; i++) visit(String(i), below, value[i], state);
+  } else if (value instanceof Map) {
+    for (const [key, item] of value as Map<unknown, unknown>) visit(String(key), secret || secretName(String(key)), item, state);
+  } else {
+    for (const key of Object.keys(value)) visit(key, secret || secretName(key), (value as Record<string, unknown>)[key], state);
+  }
+  stack.pop();
+}
+
+function visit(key: string, secret: boolean, item: unknown, state: Walk): void {
+  if (typeof item === "string") {
+    if (secret) state.secrets.push(item);
+  } else if (item !== null && typeof item === "object" && !isLeaf(item)) {
+    state.path.push(key);
+    walk(item, secret, state);
+    state.path.pop();
+  }
+}
+
+/** isSecretName, remembered: requests repeat the same few property names. */
+const known = new Map<string, boolean>();
+function secretName(name: string): boolean {
+  let secret = known.get(name);
+  if (secret === undefined) {
+    secret = isSecretName(name);
+    if (known.size < 4096) known.set(name, secret);
+  }
+  return secret;
 }
 
 function isLeaf(value: object): boolean {

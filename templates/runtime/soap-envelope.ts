@@ -109,8 +109,9 @@ export function readSoapResponse(schema: AgentSchema, op: OperationDescriptor, x
   const body = childNamed(root, "Body", SOAP_ENV_NS);
   if (body === undefined) throw new ResponseParseError("SOAP envelope has no Body", { status });
   const reader = new XmlReader(schema.types);
-  const headers = readHeaders(schema, reader, childNamed(root, "Header", SOAP_ENV_NS), status);
   const fault = childNamed(body, "Fault", SOAP_ENV_NS);
+  // A fault stays a fault when its headers are not what the schema says: those that can be read are kept.
+  const headers = readHeaders(schema, reader, childNamed(root, "Header", SOAP_ENV_NS), status, fault !== undefined);
   if (fault !== undefined) return { kind: "fault", fault: readFault(schema, reader, fault, headers), headers };
   const wrapper = childNamed(body, op.response);
   if (wrapper === undefined) {
@@ -140,7 +141,7 @@ export function readSoapResponse(schema: AgentSchema, op: OperationDescriptor, x
   }
 }
 
-function readHeaders(schema: AgentSchema, reader: XmlReader, header: XmlElement | undefined, status: number): SoapResponseHeaders {
+function readHeaders(schema: AgentSchema, reader: XmlReader, header: XmlElement | undefined, status: number, lenient: boolean): SoapResponseHeaders {
   const out: SoapResponseHeaders = {};
   if (header === undefined || header.children === null) return out;
   for (const [name, type] of schema.responseHeaders) {
@@ -149,6 +150,7 @@ function readHeaders(schema: AgentSchema, reader: XmlReader, header: XmlElement 
     try {
       setSafe(out, name, reader.read(el, type));
     } catch (error) {
+      if (lenient && error instanceof ValueError) continue;
       throw toParseError(error, `Header.${name}`, status);
     }
   }

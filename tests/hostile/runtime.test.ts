@@ -33,7 +33,7 @@ import {
   type RestAuth,
 } from "../../templates/runtime/index.js";
 import { errorText, fakeFetch, hangingFetch, type Reply, rejection } from "../runtime/fake-fetch.js";
-import { CreateExternalUser, GetUser, NS, SaveUntrustedCredentialsForAssociate, SyntheticValues, UserAgent, ValidateUser } from "../runtime/fixtures.js";
+import { CreateExternalUser, GetUser, GetUserFromPersonId, NS, SaveUntrustedCredentialsForAssociate, SyntheticValues, UserAgent, ValidateUser } from "../runtime/fixtures.js";
 
 const BASE = "https://sod.superoffice.com/Cust12345";
 const URL_SOAP = `${BASE}/Remote/Services88/User.svc`;
@@ -240,16 +240,18 @@ describe("prototype pollution through responses", () => {
   const attack = `{"__proto__":{"polluted":1,"isAdmin":true},"constructor":{"prototype":{"polluted":2}},"prototype":{"polluted":3}}`;
 
   it("REST: through an array of carriers, a dictionary result, untyped values and a top-level array", async () => {
-    const list = (await rest({ body: `[${attack},{"AssociateId":1,"Unknown":${attack},"ExtraFields":${attack}}]` }).t.call(UserAgent, GetUser, { UserId: 1 })) as unknown as Record<string, unknown>[];
+    const strings = `{"__proto__":"p","constructor":"c","prototype":"x"}`;
+    const list = (await rest({ body: `[${attack},{"AssociateId":1,"Unknown":${attack},"ExtraFields":${strings}}]` }).t.call(UserAgent, GetUserFromPersonId, { PersonId: 1 })) as unknown as Record<string, unknown>[];
     expect(Array.isArray(list)).toBe(true);
     for (const item of list) expect(Object.getPrototypeOf(item)).toBe(Object.prototype);
     expect((list[0] as { isAdmin?: unknown }).isAdmin).toBeUndefined();
     const second = list[1]!;
-    for (const nested of [second.Unknown, second.ExtraFields] as Record<string, unknown>[]) {
-      expect(Object.getPrototypeOf(nested)).toBe(Object.prototype);
-      expect(Object.getOwnPropertyDescriptor(nested, "__proto__")?.value).toEqual({ polluted: 1, isAdmin: true });
-    }
-    const dictionary = (await rest({ body: attack }).t.call(UserAgent, ValidateUser, { User: null })) as Record<string, unknown>;
+    expect(Object.getOwnPropertyDescriptor(second.Unknown, "__proto__")?.value).toEqual({ polluted: 1, isAdmin: true });
+    expect(Object.getOwnPropertyDescriptor(second.ExtraFields, "__proto__")?.value).toBe("p");
+    for (const nested of [second.Unknown, second.ExtraFields] as Record<string, unknown>[]) expect(Object.getPrototypeOf(nested)).toBe(Object.prototype);
+    // Where the schema says a User, an array is not one (nor the attack's objects where ExtraFields holds strings).
+    expect(await rejection(rest({ body: `[${attack}]` }).t.call(UserAgent, GetUser, { UserId: 1 }))).toBeInstanceOf(ResponseParseError);
+    const dictionary = (await rest({ body: strings }).t.call(UserAgent, ValidateUser, { User: null })) as Record<string, unknown>;
     expect(Object.getPrototypeOf(dictionary)).toBe(Object.prototype);
     expect(Object.keys(dictionary).sort()).toEqual(["__proto__", "constructor", "prototype"]);
     const untyped = (await rest({ body: `{"Any":${attack}}` }).t.call(UserAgent, SyntheticValues, {})) as { Any: Record<string, unknown> };
