@@ -15,7 +15,18 @@ export function decodeBody(body: Uint8Array | string, contentType: string | null
   } catch {
     throw new ResponseParseError(`Response charset "${label.slice(0, 40)}" is not supported`, { status });
   }
-  return decoder.decode(body);
+  const text = decoder.decode(body);
+  return decoder.encoding === "windows-1252" ? fixWindows1252(text) : text;
+}
+
+/**
+ * Bytes 0x80–0x9F of windows-1252 (which WHATWG also uses for "iso-8859-1" and "latin1"); some
+ * Node versions decode them as ISO-8859-1's C1 controls instead. Undefined bytes stay as they are.
+ */
+const WINDOWS_1252 = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
+
+function fixWindows1252(text: string): string {
+  return /[\u0080-\u009f]/.test(text) ? text.replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252[c.charCodeAt(0) - 0x80]!) : text;
 }
 
 function bomCharset(bytes: Uint8Array): string | undefined {
