@@ -150,7 +150,7 @@ export class RestTransport {
 
   #interpret(op: OperationDescriptor, codec: JsonCodec, url: string, status: number, statusText: string, text: string): unknown {
     if (status < 200 || status >= 300) throw httpError(url, status, statusText, text);
-    if (status === 204 || text.trim() === "") return undefined;
+    if (status === 204 || text.trim() === "") return requireNillable(op, status, undefined);
     if (jsonNestingExceeds(text, MAX_NESTING)) throw new ResponseParseError(`Response JSON is nested deeper than ${MAX_NESTING}`, { status });
     let parsed: unknown;
     try {
@@ -160,12 +160,19 @@ export class RestTransport {
     }
     const type = op.results ?? op.returns;
     if (type === null) return undefined;
+    if (parsed === null) return requireNillable(op, status, null);
     try {
       return codec.revive(parsed, type);
     } catch (error) {
       throw asSuperOfficeError(toParseError(error, op.name, status), (message) => new ResponseParseError(`Response cannot be read: ${message}`, { status }));
     }
   }
+}
+
+/** `empty` (an empty body, JSON null) — unless the schema says there is always a value: then a ResponseParseError. */
+function requireNillable<T extends undefined | null>(op: OperationDescriptor, status: number, empty: T): T {
+  if (op.returnsNonNull === true && op.results === undefined) throw new ResponseParseError(`Response does not match the schema: no value where ${op.returns ?? "a value"} is not nillable in ${op.name}`, { status });
+  return empty;
 }
 
 function httpError(url: string, status: number, statusText: string, text: string): HttpError {

@@ -133,12 +133,16 @@ export function readSoapResponse(schema: AgentSchema, op: OperationDescriptor, x
   // WSDL names the part otherwise in a few operations (SoPrincipal.GetSystemInfo answers in
   // `SystemInfo`), and the model takes that part as the return value (parse/wsdl/operations.ts).
   const response = childNamed(wrapper, "Response") ?? (wrapper.children?.length === 1 ? wrapper.children[0] : undefined);
-  if (response === undefined) return { kind: "result", value: null, headers };
+  let value: unknown = null;
   try {
-    return { kind: "result", value: reader.read(response, op.returns), headers };
+    if (response !== undefined) value = reader.read(response, op.returns);
   } catch (error) {
     throw toParseError(error, `${op.response}.Response`, status);
   }
+  if (value === null && op.returnsNonNull === true) {
+    throw new ResponseParseError(`Response does not match the schema: ${response === undefined ? "no Response element" : "xsi:nil"} where ${op.returns} is not nillable in ${op.response}`, { status });
+  }
+  return { kind: "result", value, headers };
 }
 
 function readHeaders(schema: AgentSchema, reader: XmlReader, header: XmlElement | undefined, status: number, lenient: boolean): SoapResponseHeaders {

@@ -739,6 +739,16 @@ describe("values are what the type says", () => {
     expect(await restValue(`{"Byte":-128,"UInt":4294967295,"Long":"9007199254740993","Name":null,"Int":"12"}`)).toEqual({ Byte: -128, UInt: 4294967295, Long: "9007199254740993", Name: null, Int: 12 });
   });
 
+  it("a Response that is not nillable (returnsNonNull) is never null: absent, nil, an empty body or JSON null is a ResponseParseError", async () => {
+    const Count: OperationDescriptor = { name: "Count", soapAction: `${NS}/Values/Count`, request: "Count", response: "CountResponse", params: [], returns: "int", returnsNonNull: true, rest: { method: "POST", path: "/api/v1/Agents/Values/Count" } };
+    for (const inner of [`<CountResponse xmlns="${NS}"/>`, `<CountResponse xmlns="${NS}" xmlns:i="${XSI}"><Response i:nil="true"/></CountResponse>`]) {
+      expect(await rejection(soap({ body: envelope(inner) }).t.call(ValueAgent, Count, {})), inner).toBeInstanceOf(ResponseParseError);
+    }
+    for (const reply of [{ body: "" }, { body: "null" }, { status: 204 }]) expect(await rejection(rest(reply).t.call(ValueAgent, Count, {})), JSON.stringify(reply)).toBeInstanceOf(ResponseParseError);
+    expect(await soap({ body: envelope(`<CountResponse xmlns="${NS}"><Response>3</Response></CountResponse>`) }).t.call(ValueAgent, Count, {})).toBe(3);
+    expect(await rest({ body: "3" }).t.call(ValueAgent, Count, {})).toBe(3);
+  });
+
   it("the response charset is honoured (ISO-8859-1, windows-1252, UTF-16 by BOM or label, the XML declaration); an unknown one is a ResponseParseError", async () => {
     const name = "Søren Ærø €";
     const xml = (text: string) => envelope(`<GetNumbersResponse xmlns="${NS}"><Response><Name>${text}</Name></Response></GetNumbersResponse>`);
