@@ -80,9 +80,9 @@ export async function readBody(response: FetchResponseLike, limit: number, signa
     if (bytes.byteLength > limit) throw new ResponseTooLargeError(limit, status);
     return bytes;
   }
+  // A fetch that offers only text() has the body in memory already: the limit is checked on its length.
   const text = await response.text();
-  // UTF-8 takes at least one byte per UTF-16 unit and at most three.
-  if (text.length > limit || (text.length * 3 > limit && new TextEncoder().encode(text).byteLength > limit)) throw new ResponseTooLargeError(limit, status);
+  if (text.length > limit) throw new ResponseTooLargeError(limit, status);
   return text;
 }
 

@@ -28,6 +28,27 @@ export function isSecretName(name: string): boolean {
   return SECRET_NAME.test(name) && !NOT_SECRET_SUFFIX.test(name);
 }
 
+/** The credentials a URL carries in its user info (`https://user:pass@host`), in every form they may be echoed in. */
+export function urlSecrets(url: string): string[] {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return [];
+  }
+  if (parsed.password === "") return [];
+  const decoded = safeDecode(parsed.password);
+  return [parsed.password, decoded, `${parsed.username}:${parsed.password}`, `${safeDecode(parsed.username)}:${decoded}`];
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
 export class Redactor {
   readonly #secrets: readonly string[];
 
@@ -184,8 +205,10 @@ export class Redactor {
     for (const key of Object.keys(value)) {
       const item = (value as Record<string, unknown>)[key];
       const next = this.#deepValue(item, depth + 1);
-      changed ||= next !== item;
-      Object.defineProperty(out, key, { value: next, enumerable: true, writable: true, configurable: true });
+      // A server may echo a secret as a property name, too.
+      const name = this.text(key);
+      changed ||= next !== item || name !== key;
+      Object.defineProperty(out, name, { value: next, enumerable: true, writable: true, configurable: true });
     }
     return changed ? out : value;
   }

@@ -2,12 +2,12 @@
  * REST transport for SuperOffice's WebAPI agents: `${baseUrl}${op.rest.path}` with JSON bodies.
  */
 import { asSuperOfficeError, AuthError, HttpError, InvalidRequestError, ResponseParseError, safeUrl, SuperOfficeError, type RestErrorBody } from "./errors.js";
-import { addHeaders } from "./headers.js";
+import { addHeaders, setHeader } from "./headers.js";
 import { send, transportSettings, type CallOptions, type TransportOptions, type TransportSettings } from "./http.js";
 import { JsonCodec } from "./json.js";
 import { indexOf, setSafe } from "./descriptors.js";
 import { jsonNestingExceeds, MAX_NESTING } from "./limits.js";
-import { Redactor } from "./redact.js";
+import { Redactor, urlSecrets } from "./redact.js";
 import { requestSecrets } from "./request-guard.js";
 import type { AgentSchema, OperationDescriptor } from "./schema.js";
 import { formatDateTime, formatFlagsJson, toBase64, toParseError, toRequestError, ValueError } from "./values.js";
@@ -89,9 +89,9 @@ export class RestTransport {
       headers["SO-AppToken"] = options.applicationToken;
       secrets.push(options.applicationToken);
     }
-    if (options.acceptLanguage !== undefined) headers["Accept-Language"] = options.acceptLanguage;
+    if (options.acceptLanguage !== undefined) setHeader(headers, "Accept-Language", options.acceptLanguage);
     this.#headers = headers;
-    this.#redactor = new Redactor(secrets);
+    this.#redactor = new Redactor([...secrets, ...urlSecrets(options.baseUrl)]);
   }
 
   /** Calls one operation; resolves to the revived response (undefined for 204 / empty body). */
@@ -124,9 +124,10 @@ export class RestTransport {
       const language = options?.language ?? this.#options.language;
       const culture = options?.culture ?? this.#options.culture;
       const timeZone = options?.timeZone ?? this.#options.timeZone;
-      if (language !== undefined) headers["SO-Language"] = language;
-      if (culture !== undefined) headers["SO-Culture"] = culture;
-      if (timeZone !== undefined) headers["SO-TimeZone"] = timeZone;
+      // Through setHeader, so a CR/LF in a value is an InvalidRequestError, not a header injection.
+      if (language !== undefined) setHeader(headers, "SO-Language", language);
+      if (culture !== undefined) setHeader(headers, "SO-Culture", culture);
+      if (timeZone !== undefined) setHeader(headers, "SO-TimeZone", timeZone);
       redactor = redactor.with([...addHeaders(headers, this.#extraHeaders), ...addHeaders(headers, options?.headers)]);
 
       const response = await send(this.#settings, { agent: schema.name, operation: op.name, url, method, headers, ...(body === undefined ? {} : { body }) }, options, redactor);
@@ -154,7 +155,7 @@ export class RestTransport {
     if (jsonNestingExceeds(text, MAX_NESTING)) throw new ResponseParseError(`Response JSON is nested deeper than ${MAX_NESTING}`, { status });
     let parsed: unknown;
     try {
-      parsed = JSON.parse(text);
+      parsed = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
     } catch (error) {
       throw new ResponseParseError(`Response is not valid JSON: ${error instanceof Error ? error.message : String(error)}`, { status });
     }

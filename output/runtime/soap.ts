@@ -5,7 +5,7 @@
 import { asSuperOfficeError, AuthError, HttpError, InvalidRequestError, ResponseParseError, safeUrl, SoapFaultError, SuperOfficeError } from "./errors.js";
 import { addHeaders } from "./headers.js";
 import { send, transportSettings, type CallOptions, type TransportOptions, type TransportSettings } from "./http.js";
-import { Redactor } from "./redact.js";
+import { Redactor, urlSecrets } from "./redact.js";
 import { requestSecrets } from "./request-guard.js";
 import type { AgentSchema, OperationDescriptor } from "./schema.js";
 import {
@@ -54,7 +54,7 @@ export class SoapTransport {
     if (options.timeZone !== undefined) headers.timeZone = options.timeZone;
     this.#headers = headers;
     this.#ticket = typeof options.ticket === "function" ? options.ticket : undefined;
-    this.#redactor = new Redactor([headers.ticket, options.applicationToken]);
+    this.#redactor = new Redactor([headers.ticket, options.applicationToken, ...urlSecrets(options.baseUrl)]);
   }
 
   /** Calls one operation; resolves to the unwrapped `Response` value (undefined for void). */
