@@ -1,7 +1,7 @@
 /**
  * REST transport for SuperOffice's WebAPI agents: `${baseUrl}${op.rest.path}` with JSON bodies.
  */
-import { asSuperOfficeError, AuthError, HttpError, InvalidRequestError, ResponseParseError, safeUrl, SuperOfficeError, type RestErrorBody } from "./errors.js";
+import { askProvider, asSuperOfficeError, AuthError, HttpError, InvalidRequestError, ResponseParseError, safeUrl, SuperOfficeError, type RestErrorBody } from "./errors.js";
 import { addHeaders, setHeader } from "./headers.js";
 import { send, transportSettings, type CallOptions, type TransportOptions, type TransportSettings } from "./http.js";
 import { JsonCodec } from "./json.js";
@@ -138,12 +138,7 @@ export class RestTransport {
   }
 
   async #currentAuth(): Promise<RestAuth> {
-    let auth: unknown;
-    try {
-      auth = await this.#auth!();
-    } catch (error) {
-      throw new AuthError("The auth provider failed", { cause: error });
-    }
+    const auth = await askProvider(this.#auth!, "auth");
     const scheme = typeof auth === "object" && auth !== null ? (auth as { scheme?: unknown }).scheme : undefined;
     if (scheme !== "Bearer" && scheme !== "Basic" && scheme !== "SoTicket") throw new AuthError("The auth provider returned no Bearer, Basic or SoTicket credentials");
     return auth as RestAuth;

@@ -187,6 +187,15 @@ export class ResponseTooLargeError extends SuperOfficeError {
 /** The auth provider (`auth` or `ticket` given as a function) threw or returned nothing usable. */
 export class AuthError extends SuperOfficeError {}
 
+/** What an auth provider returns for this call (unchecked); its failure becomes an AuthError with it as the cause. */
+export async function askProvider(provider: () => unknown, what: string): Promise<unknown> {
+  try {
+    return await provider();
+  } catch (error) {
+    throw new AuthError(`The ${what} provider failed`, { cause: error });
+  }
+}
+
 function errorBodyMessage(body: RestErrorBody): string | undefined {
   for (const key of ["Message", "message", "ErrorMessage", "title", "error_description", "error"]) {
     const value = body[key];

@@ -2,7 +2,7 @@
  * SOAP transport: POSTs an envelope to `${baseUrl}/${schema.endpoint}` and turns the answer
  * into the unwrapped response value or one of the runtime's errors.
  */
-import { asSuperOfficeError, AuthError, HttpError, InvalidRequestError, ResponseParseError, safeUrl, SoapFaultError, SuperOfficeError } from "./errors.js";
+import { askProvider, asSuperOfficeError, AuthError, HttpError, InvalidRequestError, ResponseParseError, safeUrl, SoapFaultError, SuperOfficeError } from "./errors.js";
 import { addHeaders } from "./headers.js";
 import { send, transportSettings, type CallOptions, type TransportOptions, type TransportSettings } from "./http.js";
 import { Redactor, urlSecrets } from "./redact.js";
@@ -90,12 +90,7 @@ export class SoapTransport {
   }
 
   async #currentTicket(): Promise<string> {
-    let ticket: unknown;
-    try {
-      ticket = await this.#ticket!();
-    } catch (error) {
-      throw new AuthError("The ticket provider failed", { cause: error });
-    }
+    const ticket = await askProvider(this.#ticket!, "ticket");
     if (typeof ticket !== "string") throw new AuthError("The ticket provider returned no string");
     return ticket;
   }

@@ -160,6 +160,16 @@ describe("SOAP: a hostile server", () => {
 
 // ---------------------------------------------------------------- strings through a whole call
 
+/** A one-off agent of our own. */
+function testAgent(name: string, types: AgentSchema["types"]): AgentSchema {
+  return { name, ns: NS, endpoint: `Remote/Services88/${name}.svc`, types, responseHeaders: [] };
+}
+
+/** An operation of such an agent: elements, action and path named after it; void and without parameters unless told. */
+function testOperation(agent: AgentSchema, name: string, fields: Partial<OperationDescriptor> = {}): OperationDescriptor {
+  return { name, soapAction: `${NS}/${agent.name}/${name}`, request: name, response: `${name}Response`, params: [], returns: null, rest: { method: "POST", path: `/api/v1/Agents/${agent.name}/${name}` }, ...fields };
+}
+
 /** A string operation of our own: one string parameter, a string response. */
 const EchoAgent: AgentSchema = { name: "Echo", ns: NS, endpoint: "Remote/Services88/Echo.svc", types: {}, responseHeaders: [] };
 const Echo: OperationDescriptor = {
@@ -274,14 +284,8 @@ describe("prototype pollution through responses", () => {
   });
 
   it("a schema field named __proto__ is an own property, never the prototype (SOAP and REST)", async () => {
-    const ProtoAgent: AgentSchema = {
-      name: "Proto",
-      ns: NS,
-      endpoint: "Remote/Services88/Proto.svc",
-      types: { Odd: { kind: "carrier", ns: NS, fields: [["__proto__", "Odd", 3], ["Name", "string", 3]] } },
-      responseHeaders: [],
-    };
-    const GetOdd: OperationDescriptor = { name: "GetOdd", soapAction: `${NS}/Proto/GetOdd`, request: "GetOdd", response: "GetOddResponse", params: [], returns: "Odd", rest: { method: "POST", path: "/api/v1/Agents/Proto/GetOdd" } };
+    const ProtoAgent = testAgent("Proto", { Odd: { kind: "carrier", ns: NS, fields: [["__proto__", "Odd", 3], ["Name", "string", 3]] } });
+    const GetOdd = testOperation(ProtoAgent, "GetOdd", { returns: "Odd" });
     const xml = envelope(`<GetOddResponse xmlns="${NS}"><Response><__proto__><Name>inner</Name></__proto__><Name>outer</Name></Response></GetOddResponse>`);
     const json = `{"__proto__":{"Name":"inner","polluted":1},"Name":"outer"}`;
     for (const value of [await soap({ body: xml }).t.call(ProtoAgent, GetOdd, {}), await rest({ body: json }).t.call(ProtoAgent, GetOdd, {})] as Record<string, unknown>[]) {
@@ -620,14 +624,8 @@ describe("bounded responses and timeouts", () => {
 });
 
 describe("every failure is a typed error", () => {
-  const NodeAgent: AgentSchema = {
-    name: "Nodes",
-    ns: NS,
-    endpoint: "Remote/Services88/Nodes.svc",
-    types: { Node: { kind: "carrier", ns: NS, fields: [["Name", "string", 3], ["Next", "Node", 3]] } },
-    responseHeaders: [],
-  };
-  const SaveNode: OperationDescriptor = { name: "SaveNode", soapAction: `${NS}/Nodes/SaveNode`, request: "SaveNode", response: "SaveNodeResponse", params: [["Node", "Node", 3]], returns: null, rest: { method: "POST", path: "/api/v1/Agents/Nodes/SaveNode" } };
+  const NodeAgent = testAgent("Nodes", { Node: { kind: "carrier", ns: NS, fields: [["Name", "string", 3], ["Next", "Node", 3]] } });
+  const SaveNode = testOperation(NodeAgent, "SaveNode", { params: [["Node", "Node", 3]] });
 
   it("a cyclic request (SOAP and REST) is an InvalidRequestError and nothing is sent", async () => {
     const node: Record<string, unknown> = { Name: "a" };
@@ -682,24 +680,18 @@ describe("every failure is a typed error", () => {
 });
 
 describe("values are what the type says", () => {
-  const ValueAgent: AgentSchema = {
-    name: "Values",
-    ns: NS,
-    endpoint: "Remote/Services88/Values.svc",
-    types: {
-      Numbers: {
-        kind: "carrier",
-        ns: NS,
-        fields: [
-          ["Byte", "byte", 2], ["UByte", "unsignedByte", 2], ["Short", "short", 2], ["UShort", "unsignedShort", 2],
-          ["Int", "int", 2], ["UInt", "unsignedInt", 2], ["Long", "long", 2], ["ULong", "unsignedLong", 2],
-          ["When", "dateTime", 2], ["Name", "string", 3], ["Flag", "boolean", 2],
-        ],
-      },
+  const ValueAgent = testAgent("Values", {
+    Numbers: {
+      kind: "carrier",
+      ns: NS,
+      fields: [
+        ["Byte", "byte", 2], ["UByte", "unsignedByte", 2], ["Short", "short", 2], ["UShort", "unsignedShort", 2],
+        ["Int", "int", 2], ["UInt", "unsignedInt", 2], ["Long", "long", 2], ["ULong", "unsignedLong", 2],
+        ["When", "dateTime", 2], ["Name", "string", 3], ["Flag", "boolean", 2],
+      ],
     },
-    responseHeaders: [],
-  };
-  const GetNumbers: OperationDescriptor = { name: "GetNumbers", soapAction: `${NS}/Values/GetNumbers`, request: "GetNumbers", response: "GetNumbersResponse", params: [], returns: "Numbers", rest: { method: "POST", path: "/api/v1/Agents/Values/GetNumbers" } };
+  });
+  const GetNumbers = testOperation(ValueAgent, "GetNumbers", { returns: "Numbers" });
   const soapValue = (inner: string) => soap({ body: envelope(`<GetNumbersResponse xmlns="${NS}" xmlns:i="${XSI}"><Response>${inner}</Response></GetNumbersResponse>`) }).t.call(ValueAgent, GetNumbers, {});
   const restValue = (json: string) => rest({ body: json }).t.call(ValueAgent, GetNumbers, {});
 
@@ -738,7 +730,7 @@ describe("values are what the type says", () => {
   });
 
   it("a Response that is not nillable (returnsNonNull) is never null: absent, nil, an empty body or JSON null is a ResponseParseError", async () => {
-    const Count: OperationDescriptor = { name: "Count", soapAction: `${NS}/Values/Count`, request: "Count", response: "CountResponse", params: [], returns: "int", returnsNonNull: true, rest: { method: "POST", path: "/api/v1/Agents/Values/Count" } };
+    const Count = testOperation(ValueAgent, "Count", { returns: "int", returnsNonNull: true });
     for (const inner of [`<CountResponse xmlns="${NS}"/>`, `<CountResponse xmlns="${NS}" xmlns:i="${XSI}"><Response i:nil="true"/></CountResponse>`]) {
       expect(await rejection(soap({ body: envelope(inner) }).t.call(ValueAgent, Count, {})), inner).toBeInstanceOf(ResponseParseError);
     }
