@@ -244,7 +244,7 @@ async function attemptOnce(
 
 async function exchange(fetchFn: FetchLike, url: string, init: FetchInit, signal: AbortSignal, limit: number): Promise<HttpResult> {
   let response: FetchResponseLike;
-  let bytes: Uint8Array | string;
+  let body: string;
   try {
     response = await fetchFn(url, init);
     if (response === null || typeof response !== "object" || typeof response.status !== "number") throw new TypeError("fetch resolved to something that is not a Response");
@@ -253,13 +253,12 @@ async function exchange(fetchFn: FetchLike, url: string, init: FetchInit, signal
       cancelBody(response);
       throw redirect;
     }
-    bytes = await readBody(response, limit, signal);
+    body = decodeBody(await readBody(response, limit, signal), response.headers.get("content-type"), response.status);
   } catch (error) {
     if (signal.aborted) throw abortReason(signal);
     if (error instanceof SuperOfficeError) throw error;
     throw new NetworkError(safeUrl(url), error);
   }
-  const body = decodeBody(bytes, response.headers.get("content-type"), response.status);
   return { status: response.status, statusText: typeof response.statusText === "string" ? response.statusText : "", headers: response.headers, body };
 }
 

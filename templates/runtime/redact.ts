@@ -3,17 +3,17 @@
  * (the client's credentials, what an auth provider returned, request values whose property name
  * says secret) and scrubs every error the transports reject with, just before it leaves.
  *
- * A server may echo a secret in another spelling, so each text is matched in the layers a
- * response can wrap it in, each layer decoded from the one before: JSON escapes (`\u002B`,
- * `\/`, `\"`), XML references (`&amp;`, `&#43;`, `&#x2B;`) and URL percent-encoding (`%2B`).
- * What matches in any layer is replaced, in the original text, by `***`. Every secret is
- * redacted whatever its length: a one-character password makes messages hard to read, but a
- * length threshold would let short secrets through.
+ * A server may echo a secret in another spelling, so every character of a secret is matched in
+ * each form an escaping layer can give it: as written, JSON (`\u002B`, `\/`, `\"`), XML (`&#43;`,
+ * `&#x2B;`, `&amp;`) and URL (`%2B`, its UTF-8 bytes, either case; `+` for a space), with the
+ * escapes' own `\`, `&` and `%` themselves escaped once more (`\\u002B`, `&amp;#43;`, `%252B`), so
+ * a JSON string inside XML or a URL inside JSON is found too. One regular expression per secret
+ * does it in a single pass, however large the text. What matches is replaced by `***`. Every
+ * secret is redacted whatever its length: a one-character password makes messages hard to read,
+ * but a length threshold would let short secrets through.
  */
 
 const MASK = "***";
-/** Decoding layers tried: enough for a JSON string inside XML inside a URL. */
-const MAX_LAYERS = 4;
 const MAX_DEPTH = 64;
 
 /**
@@ -57,8 +57,6 @@ export class Redactor {
     for (const secret of secrets) {
       if (typeof secret !== "string" || secret === "") continue;
       unique.add(secret);
-      // Form encoding writes a space as "+".
-      if (secret.includes(" ")) unique.add(secret.replace(/ /g, "+"));
     }
     // Longest first, so a secret containing another is masked whole.
     this.#secrets = [...unique].sort((a, b) => b.length - a.length);
@@ -77,16 +75,13 @@ export class Redactor {
   /** The text with every secret, in any of the spellings above, replaced by `***`. */
   text(text: string): string {
     if (this.#secrets.length === 0 || text === "") return text;
-    if (!/[\\&%]/.test(text)) return this.#plain(text);
-    let layer = text;
-    let found = this.#occursIn(layer);
-    for (let i = 1; i < MAX_LAYERS && !found; i++) {
-      const next = decodeLayer(layer, false).text;
-      if (next === layer) break;
-      layer = next;
-      found = this.#occursIn(layer);
+    let out = text;
+    if (!/[\\&%+]/.test(out)) {
+      for (const secret of this.#secrets) if (out.includes(secret)) out = out.split(secret).join(MASK);
+      return out;
     }
-    return found ? this.#mapped(text) : text;
+    for (const secret of this.#secrets) out = out.replace(spellingsOf(secret), MASK);
+    return out;
   }
 
   /** A copy of a JSON-like value (parsed error bodies, exception infos) with every string redacted. */
@@ -140,53 +135,6 @@ export class Redactor {
     return [value.message, value.stack, ...own].some((item) => (typeof item === "string" ? this.text(item) !== item : this.#deepValue(item, 0) !== item)) || this.#shows(value.cause, depth + 1);
   }
 
-  #occursIn(text: string): boolean {
-    for (const secret of this.#secrets) if (text.includes(secret)) return true;
-    return false;
-  }
-
-  #plain(text: string): string {
-    let out = text;
-    for (const secret of this.#secrets) if (out.includes(secret)) out = out.split(secret).join(MASK);
-    return out;
-  }
-
-  /** Finds secrets in every decoded layer and masks the original spans they came from. */
-  #mapped(text: string): string {
-    const ranges: [number, number][] = [];
-    let layer: Layer = { text, start: null, end: null };
-    for (let i = 0; i < MAX_LAYERS; i++) {
-      for (const secret of this.#secrets) {
-        for (let at = layer.text.indexOf(secret); at >= 0; at = layer.text.indexOf(secret, at + secret.length)) {
-          const last = at + secret.length - 1;
-          ranges.push([layer.start === null ? at : layer.start[at]!, layer.end === null ? last + 1 : layer.end[last]!]);
-        }
-      }
-      const next = decodeLayer(layer.text, true);
-      if (next.text === layer.text) break;
-      // Offsets of the next layer point into this one; compose them down to the original text.
-      const start = next.start!;
-      const end = next.end!;
-      if (layer.start !== null) {
-        for (let k = 0; k < start.length; k++) {
-          start[k] = layer.start[start[k]!]!;
-          end[k] = layer.end![end[k]! - 1]! ;
-        }
-      }
-      layer = next;
-    }
-    if (ranges.length === 0) return text;
-    ranges.sort((a, b) => a[0] - b[0]);
-    let out = "";
-    let pos = 0;
-    for (const [from, to] of ranges) {
-      if (to <= pos) continue;
-      out += text.slice(pos, Math.max(pos, from)) + (from >= pos ? MASK : "");
-      pos = to;
-    }
-    return out + text.slice(pos);
-  }
-
   #deepValue(value: unknown, depth: number): unknown {
     if (typeof value === "string") return this.text(value);
     if (value === null || typeof value !== "object" || depth > MAX_DEPTH || value instanceof Date) return value;
@@ -214,93 +162,52 @@ export class Redactor {
   }
 }
 
-/** A decoded text and, per UTF-16 unit, the span [start, end) it came from in the text before (null: identity). */
-interface Layer {
-  text: string;
-  start: Int32Array | null;
-  end: Int32Array | null;
+// ---------------------------------------------------------------------------------------------
+// One regular expression per secret for all its spellings
+
+/** `\`, `&`, `%` as written or escaped once more (`\\`, `&amp;`, `%25`). */
+const BACKSLASH = String.raw`(?:\\\\|\\)`;
+const AMP = "(?:&amp;|&)";
+const PERCENT = "(?:%25|%)";
+const JSON_SIMPLE: Readonly<Record<string, string>> = { '"': '"', "\\": "\\", "/": "/", "\b": "b", "\f": "f", "\n": "n", "\r": "r", "\t": "t" };
+const XML_NAMED: Readonly<Record<string, string>> = { "&": "amp", "<": "lt", ">": "gt", '"': "quot", "'": "apos" };
+const ENCODER = new TextEncoder();
+
+const compiled = new Map<string, RegExp>();
+
+/** The (cached) expression matching a secret in every spelling. */
+function spellingsOf(secret: string): RegExp {
+  let re = compiled.get(secret);
+  if (re === undefined) {
+    let source = "";
+    for (const char of secret) source += charSpellings(char);
+    re = new RegExp(source, "g");
+    if (compiled.size >= 512) compiled.clear();
+    compiled.set(secret, re);
+  }
+  return re;
 }
 
-const NAMED: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
-const JSON_ESCAPES: Readonly<Record<string, string>> = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "\t" };
-const REFERENCE = /^&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|(amp|lt|gt|quot|apos));/;
-const UTF8 = new TextDecoder("utf-8", { fatal: true });
-
-/** One layer of JSON, XML and URL escapes decoded; `withOffsets` also records where each unit came from. */
-function decodeLayer(text: string, withOffsets: boolean): Layer {
-  let out = "";
-  const start: number[] = [];
-  const end: number[] = [];
-  const emit = (decoded: string, from: number, to: number): void => {
-    out += decoded;
-    if (withOffsets) for (let k = 0; k < decoded.length; k++) (start.push(from), end.push(to));
-  };
-  let i = 0;
-  while (i < text.length) {
-    const c = text[i]!;
-    if (c === "\\" && i + 1 < text.length) {
-      const n = text[i + 1]!;
-      if (n === "u" && /^[\da-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
-        emit(String.fromCharCode(parseInt(text.slice(i + 2, i + 6), 16)), i, i + 6);
-        i += 6;
-        continue;
-      }
-      const simple = JSON_ESCAPES[n];
-      if (simple !== undefined && Object.prototype.hasOwnProperty.call(JSON_ESCAPES, n)) {
-        emit(simple, i, i + 2);
-        i += 2;
-        continue;
-      }
-    } else if (c === "&") {
-      const m = REFERENCE.exec(text.slice(i, i + 12));
-      if (m !== null) {
-        const code = m[1] !== undefined ? Number(m[1]) : m[2] !== undefined ? parseInt(m[2], 16) : -1;
-        const decoded = code < 0 ? NAMED[m[3]!]! : code <= 0x10ffff ? String.fromCodePoint(code) : "\uFFFD";
-        emit(decoded, i, i + m[0].length);
-        i += m[0].length;
-        continue;
-      }
-    } else if (c === "%") {
-      const bytes: number[] = [];
-      let j = i;
-      while (j + 2 < text.length && text[j] === "%" && /^[\da-fA-F]{2}$/.test(text.slice(j + 1, j + 3))) {
-        bytes.push(parseInt(text.slice(j + 1, j + 3), 16));
-        j += 3;
-      }
-      if (bytes.length > 0) {
-        emitPercent(text, bytes, i, emit);
-        i = j;
-        continue;
-      }
-    }
-    emit(c, i, i + 1);
-    i += 1;
-  }
-  if (!withOffsets) return { text: out, start: null, end: null };
-  return { text: out, start: Int32Array.from(start), end: Int32Array.from(end) };
+function charSpellings(char: string): string {
+  const code = char.codePointAt(0)!;
+  const forms = [char.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&")];
+  let json = "";
+  for (let i = 0; i < char.length; i++) json += `${BACKSLASH}u${hexPattern(char.charCodeAt(i), 4)}`;
+  forms.push(json);
+  if (Object.prototype.hasOwnProperty.call(JSON_SIMPLE, char)) forms.push(`${BACKSLASH}${JSON_SIMPLE[char]!.replace(/[\\/]/g, "\\$&")}`);
+  forms.push(`${AMP}#0*${code};`, `${AMP}#[xX]0*${hexPattern(code, 1)};`);
+  if (Object.prototype.hasOwnProperty.call(XML_NAMED, char)) forms.push(`${AMP}${XML_NAMED[char]!};`);
+  let url = "";
+  for (const byte of ENCODER.encode(char)) url += `${PERCENT}${hexPattern(byte, 2)}`;
+  forms.push(url);
+  if (char === " ") forms.push("\\+");
+  return `(?:${forms.join("|")})`;
 }
 
-/** A run of %HH bytes: each UTF-8 sequence becomes its character(s), spanning its own %HH triplets; invalid bytes stay as written. */
-function emitPercent(text: string, bytes: readonly number[], from: number, emit: (decoded: string, from: number, to: number) => void): void {
-  let k = 0;
-  while (k < bytes.length) {
-    const lead = bytes[k]!;
-    const length = lead < 0x80 ? 1 : lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 0;
-    let decoded: string | undefined;
-    if (length > 0 && k + length <= bytes.length) {
-      try {
-        decoded = UTF8.decode(Uint8Array.from(bytes.slice(k, k + length)));
-      } catch {
-        decoded = undefined;
-      }
-    }
-    const at = from + k * 3;
-    if (decoded === undefined) {
-      emit(text.slice(at, at + 3), at, at + 3);
-      k += 1;
-    } else {
-      emit(decoded, at, at + length * 3);
-      k += length;
-    }
-  }
+/** Hex digits of `value` (at least `width`), letters in either case. */
+function hexPattern(value: number, width: number): string {
+  return value
+    .toString(16)
+    .padStart(width, "0")
+    .replace(/[a-f]/g, (digit) => `[${digit}${digit.toUpperCase()}]`);
 }

@@ -503,6 +503,10 @@ describe("secrets never leave in errors, however the server spells them", () => 
       [...secret].map((c) => `&#x${c.charCodeAt(0).toString(16)};`).join(""),
       encodeURIComponent(secret),
       encodeURIComponent(secret).replace(/%[\dA-F]{2}/g, (hex) => hex.toLowerCase()),
+      // Escaped twice: JSON in JSON, XML in XML, a URL encoded again.
+      [...secret].map((c) => `\\\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).join(""),
+      [...secret].map((c) => `&amp;#${c.charCodeAt(0)};`).join(""),
+      encodeURIComponent(encodeURIComponent(secret)),
     ];
   }
   /** A text that carries `forms`, escaped for where it goes (XML text) so the document stays well-formed. */
