@@ -68,10 +68,6 @@ export class Redactor {
     return added.length === 0 ? this : new Redactor([...this.#secrets, ...added]);
   }
 
-  get empty(): boolean {
-    return this.#secrets.length === 0;
-  }
-
   /** The text with every secret, in any of the spellings above, replaced by `***`. */
   text(text: string): string {
     if (this.#secrets.length === 0 || text === "") return text;
@@ -82,12 +78,6 @@ export class Redactor {
     }
     for (const secret of this.#secrets) out = out.replace(spellingsOf(secret), MASK);
     return out;
-  }
-
-  /** A copy of a JSON-like value (parsed error bodies, exception infos) with every string redacted. */
-  deep<T>(value: T): T {
-    if (this.#secrets.length === 0) return value;
-    return this.#deepValue(value, 0) as T;
   }
 
   /**
@@ -107,13 +97,13 @@ export class Redactor {
     }
     if (record.cause !== undefined) {
       const descriptor = Object.getOwnPropertyDescriptor(error, "cause");
-      Object.defineProperty(error, "cause", { value: this.cause(error.cause, 0), enumerable: descriptor?.enumerable ?? false, writable: true, configurable: true });
+      Object.defineProperty(error, "cause", { value: this.#cause(error.cause, 0), enumerable: descriptor?.enumerable ?? false, writable: true, configurable: true });
     }
     return error;
   }
 
   /** The cause itself when no secret shows in it; else an Error of the same name and properties, redacted. */
-  cause(cause: unknown, depth = 0): unknown {
+  #cause(cause: unknown, depth: number): unknown {
     if (typeof cause === "string") return this.text(cause);
     if (!(cause instanceof Error) || depth > 8 || !this.#shows(cause, 0)) return cause;
     const copy = new Error(this.text(cause.message));
@@ -124,7 +114,7 @@ export class Redactor {
       const value = (cause as unknown as Record<string, unknown>)[key];
       (copy as unknown as Record<string, unknown>)[key] = typeof value === "string" ? this.text(value) : this.#deepValue(value, 0);
     }
-    if (cause.cause !== undefined) copy.cause = this.cause(cause.cause, depth + 1);
+    if (cause.cause !== undefined) copy.cause = this.#cause(cause.cause, depth + 1);
     return copy;
   }
 
