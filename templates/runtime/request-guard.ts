@@ -5,7 +5,7 @@
  * `isSecretName`: Password, Ticket, Credentials, ApiKey, …) are collected for the call's
  * redaction, so a fault quoting the password the request carried shows `***`.
  */
-import { InvalidRequestError } from "./errors.js";
+import { asSuperOfficeError, InvalidRequestError } from "./errors.js";
 import { MAX_NESTING } from "./limits.js";
 import { isSecretName } from "./redact.js";
 
@@ -13,7 +13,12 @@ import { isSecretName } from "./redact.js";
 export function requestSecrets(request: object | undefined): string[] {
   const secrets: string[] = [];
   if (request === undefined || request === null || typeof request !== "object") return secrets;
-  walk(request, false, { path: [], stack: [], secrets });
+  try {
+    walk(request, false, { path: [], stack: [], secrets });
+  } catch (error) {
+    // A getter or proxy of the request that throws is the request's problem, told as such.
+    throw asSuperOfficeError(error, (message) => new InvalidRequestError(`request cannot be read: ${message}`));
+  }
   return secrets;
 }
 

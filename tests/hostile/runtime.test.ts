@@ -643,6 +643,10 @@ describe("every failure is a typed error", () => {
     const loose: Record<string, unknown> = { Extra: {} };
     (loose.Extra as Record<string, unknown>).self = loose;
     expect(await rejection(r.t.call(NodeAgent, SaveNode, loose))).toBeInstanceOf(InvalidRequestError);
+    // A request whose getter throws is one that cannot be read: typed too.
+    const hostile = Object.defineProperty({}, "Node", { enumerable: true, get: () => { throw new RangeError("no"); } });
+    expect(await rejection(t.call(NodeAgent, SaveNode, hostile))).toBeInstanceOf(InvalidRequestError);
+    expect(await rejection(r.t.call(NodeAgent, SaveNode, hostile))).toBeInstanceOf(InvalidRequestError);
     expect([requests.length, r.requests.length]).toEqual([0, 0]);
   });
 
