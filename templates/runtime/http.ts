@@ -45,7 +45,7 @@ export interface FetchInit {
 /** `globalThis.fetch` fits; tests and custom stacks can inject anything of this shape. */
 export type FetchLike = (url: string, init: FetchInit) => Promise<FetchResponseLike>;
 
-/** A request as hooks see it. Credentials show as `***` in `headers` and `body`. */
+/** A request as hooks see it. Credentials show as `***` in `url`, `headers` and `body`. */
 export interface RequestInfo {
   /** Agent and operation, e.g. "User" and "GetUser". */
   readonly agent: string;
@@ -60,7 +60,7 @@ export interface RequestInfo {
   setHeader(name: string, value: string): void;
 }
 
-/** A response as hooks and `onResponse` see it (any status), before the transport interprets it. */
+/** A response as hooks and `onResponse` see it (any status), before the transport interprets it; `url` with secrets masked. */
 export interface ResponseInfo {
   readonly status: number;
   readonly statusText: string;
@@ -173,7 +173,7 @@ export async function send(settings: TransportSettings, request: OutgoingRequest
       throw error;
     }
     if (info === undefined && options?.onResponse === undefined) return result;
-    const response: ResponseInfo = { status: result.status, statusText: result.statusText, headers: result.headers, url: safeUrl(request.url) };
+    const response: ResponseInfo = { status: result.status, statusText: result.statusText, headers: result.headers, url: redactor.text(safeUrl(request.url)) };
     const verdict = info === undefined ? undefined : await hooks?.onResponse?.(response, info);
     if (verdict === "retry" && attempt < MAX_ATTEMPTS && !options?.signal?.aborted) continue;
     options?.onResponse?.(response);
@@ -186,7 +186,7 @@ function requestInfo(request: OutgoingRequest, headers: Record<string, string>, 
     agent: request.agent,
     operation: request.operation,
     method: request.method,
-    url: safeUrl(request.url),
+    url: redactor.text(safeUrl(request.url)),
     attempt,
     get headers() {
       const shown: Record<string, string> = {};
