@@ -77,7 +77,7 @@ function operationDescriptor(operation: Operation): string {
     `{ name: ${q(operation.name)}, soapAction: ${q(operation.soapAction)},`,
     `request: ${q(operation.requestElement)}, response: ${q(operation.responseElement)},`,
     `params: [${operation.params.map(field).join(", ")}],`,
-    `returns: ${operation.returns === "void" ? "null" : q(operation.returns)},${results}`,
+    `returns: ${operation.returns === "void" ? "null" : q(operation.returns)},${operation.returns !== "void" && !operation.returnsNillable ? " returnsNonNull: true," : ""}${results}`,
     `rest: { method: ${q(operation.rest.method)}, path: ${q(operation.rest.path)}${query}${body}${rename} } }`,
   ].join(" ");
 }

@@ -1,13 +1,23 @@
 /**
- * Error classes every client call rejects with, and the redaction that keeps
- * credentials out of them.
+ * Error classes every client call rejects with.
  *
- * Rule: no error message, property or stack ever carries a credential (ticket,
- * password, token, application token, Authorization header). The runtime never
- * puts one there itself; text that comes from the server (fault strings, error
- * bodies) is passed through `redact` with the caller's secrets before it is
- * stored, in case the server echoes one back.
+ * Rule: no error message, property, stack or cause ever carries a credential (ticket,
+ * password, token, application token, Authorization header, request values named as
+ * secrets). The runtime never puts one there itself, and every error a transport rejects
+ * with is scrubbed by the call's `Redactor` (redact.ts) on its way out, in case the server
+ * echoed one back.
  */
+
+/**
+ * The error itself when it is one of the runtime's; else (a TypeError or RangeError from a value
+ * or schema nobody foresaw) the typed error `wrap` makes of its message, with it as the cause.
+ */
+export function asSuperOfficeError(error: unknown, wrap: (message: string) => SuperOfficeError): SuperOfficeError {
+  if (error instanceof SuperOfficeError) return error;
+  const typed = wrap(error instanceof Error ? error.message : String(error));
+  Object.defineProperty(typed, "cause", { value: error, enumerable: false, writable: true, configurable: true });
+  return typed;
+}
 
 /** Detail of a NetServer exception, from the `ExceptionInfo` SOAP header or a fault's detail. */
 export interface SoapExceptionInfo {
@@ -124,40 +134,66 @@ export class TimeoutError extends SuperOfficeError {
 }
 
 /**
- * `fetch` itself failed (DNS, connection refused, TLS, …). The original error is the `cause`,
- * unless a credential shows in it (or in its own causes): then a redacted copy takes its place,
- * since `util.inspect` and loggers print the cause chain.
+ * `fetch` itself failed (DNS, connection refused, TLS, a connection reset while reading the body,
+ * …). The original error is the `cause`, unless a credential shows in it (or in its own causes):
+ * then a redacted copy takes its place (redact.ts), since `util.inspect` and loggers print the
+ * cause chain.
  */
 export class NetworkError extends SuperOfficeError {
   readonly url: string;
 
-  constructor(url: string, cause: unknown, secrets: readonly string[]) {
+  constructor(url: string, cause: unknown) {
     const reason = cause instanceof Error ? cause.message : String(cause);
-    super(`Network error calling ${url}: ${redact(reason, secrets)}`, { cause: redactedCause(cause, secrets, 0) });
+    super(`Network error calling ${url}: ${reason}`, { cause });
     this.url = url;
   }
 }
 
-/** The cause itself when no secret shows in its text; else an Error of the same name and properties, redacted. */
-function redactedCause(cause: unknown, secrets: readonly string[], depth: number): unknown {
-  if (typeof cause === "string") return redact(cause, secrets);
-  if (!(cause instanceof Error) || depth > 8 || !showsSecret(cause, secrets, 0)) return cause;
-  const copy = new Error(redact(cause.message, secrets));
-  copy.name = cause.name;
-  copy.stack = redact(cause.stack ?? "", secrets);
-  for (const key of Object.keys(cause)) {
-    const value = (cause as unknown as Record<string, unknown>)[key];
-    if (key !== "__proto__") (copy as unknown as Record<string, unknown>)[key] = typeof value === "string" ? redact(value, secrets) : value;
+/**
+ * The server answered with a redirect (3xx, or the opaque redirect a browser's `fetch` reports
+ * with `redirect: "manual"`). The runtime follows none: the request carries the ticket or the
+ * Authorization header, and another origin's answer must never pass for the tenant's.
+ */
+export class RedirectError extends SuperOfficeError {
+  /** 3xx, or 0 for an opaque redirect. */
+  readonly status: number;
+  /** Where the server pointed (`Location`, resolved; user info, query values and fragment removed), when known. */
+  readonly location: string | undefined;
+  /** Request URL without user info. */
+  readonly url: string;
+
+  constructor(init: { status: number; location: string | undefined; url: string; followed?: boolean }) {
+    const target = init.location ?? "an undisclosed location";
+    const what = init.followed === true ? `fetch followed a redirect (${init.status}) to ${target}` : `HTTP ${init.status} redirect to ${target}`;
+    super(`${what} from ${init.url}: redirects are never followed (they would carry the credentials)`);
+    this.status = init.status;
+    this.location = init.location;
+    this.url = init.url;
   }
-  if (cause.cause !== undefined) copy.cause = redactedCause(cause.cause, secrets, depth + 1);
-  return copy;
 }
 
-function showsSecret(value: unknown, secrets: readonly string[], depth: number): boolean {
-  if (typeof value === "string") return redact(value, secrets) !== value;
-  if (!(value instanceof Error) || depth > 8) return false;
-  const own = Object.keys(value).map((key) => (value as unknown as Record<string, unknown>)[key]);
-  return [value.message, value.stack, ...own].some((text) => typeof text === "string" && redact(text, secrets) !== text) || showsSecret(value.cause, secrets, depth + 1);
+/** The response body is larger than `maxResponseBytes` (counted after decompression); reading stopped there. */
+export class ResponseTooLargeError extends SuperOfficeError {
+  readonly limitBytes: number;
+  readonly status: number;
+
+  constructor(limitBytes: number, status: number) {
+    super(`Response body exceeds the limit of ${limitBytes} bytes (maxResponseBytes)`);
+    this.limitBytes = limitBytes;
+    this.status = status;
+  }
+}
+
+/** The auth provider (`auth` or `ticket` given as a function) threw or returned nothing usable. */
+export class AuthError extends SuperOfficeError {}
+
+/** What an auth provider returns for this call (unchecked); its failure becomes an AuthError with it as the cause. */
+export async function askProvider(provider: () => unknown, what: string): Promise<unknown> {
+  try {
+    return await provider();
+  } catch (error) {
+    throw new AuthError(`The ${what} provider failed`, { cause: error });
+  }
 }
 
 function errorBodyMessage(body: RestErrorBody): string | undefined {
@@ -166,38 +202,6 @@ function errorBodyMessage(body: RestErrorBody): string | undefined {
     if (typeof value === "string" && value !== "") return value;
   }
   return undefined;
-}
-
-/** Secrets shorter than this are not redacted: replacing every "a" of a message would make it unreadable. */
-const MIN_SECRET_LENGTH = 4;
-
-/** Replaces every occurrence of each secret by `***`. */
-export function redact(text: string, secrets: readonly string[]): string {
-  let out = text;
-  for (const secret of secrets) {
-    if (secret.length >= MIN_SECRET_LENGTH && out.includes(secret)) out = out.split(secret).join("***");
-  }
-  return out;
-}
-
-/** Redacts strings inside a JSON-like value (for parsed error bodies and exception infos). */
-export function redactDeep<T>(value: T, secrets: readonly string[]): T {
-  if (secrets.length === 0) return value;
-  return redactAny(value, secrets, 0) as T;
-}
-
-function redactAny(value: unknown, secrets: readonly string[], depth: number): unknown {
-  if (typeof value === "string") return redact(value, secrets);
-  if (value === null || typeof value !== "object" || depth > 64) return value;
-  if (Array.isArray(value)) return value.map((item) => redactAny(item, secrets, depth + 1));
-  if (value instanceof Date) return value;
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) {
-    const v = redactAny((value as Record<string, unknown>)[key], secrets, depth + 1);
-    if (key === "__proto__") Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
-    else out[key] = v;
-  }
-  return out;
 }
 
 /** A URL fit for error messages: no user info (query strings never carry credentials here). */

@@ -1,15 +1,35 @@
 /**
- * One HTTP exchange through `fetch`, with the caller's AbortSignal and a timeout. Shared by
- * the SOAP and REST transports. The body is read inside the same abort scope, so a timeout
- * also covers a slow download.
+ * One HTTP exchange through `fetch`, shared by the SOAP and REST transports: the caller's
+ * AbortSignal and a timeout over sending and reading, no redirect ever followed (redirects.ts),
+ * a bounded body decoded by its charset (limits.ts, charset.ts), and the client's hooks
+ * (logging, tracing, retry) around each attempt.
  */
-import { NetworkError, TimeoutError, safeUrl } from "./errors.js";
+import { decodeBody } from "./charset.js";
+import { NetworkError, SuperOfficeError, TimeoutError, safeUrl } from "./errors.js";
+import { setHeader } from "./headers.js";
+import { DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT_MS, maxBytesOf, readBody, timeoutOf, cancelBody } from "./limits.js";
+import type { Redactor } from "./redact.js";
+import { redirectOf } from "./redirects.js";
+
+/** A body stream as `fetch` returns it (only what the runtime uses); a WHATWG ReadableStream fits. */
+export interface BodyStreamLike {
+  getReader(): { read(): Promise<{ done: boolean; value?: unknown }>; cancel(reason?: unknown): Promise<void> };
+  cancel?(reason?: unknown): Promise<void>;
+}
 
 /** The part of a fetch Response the runtime uses; `Response` satisfies it. */
 export interface FetchResponseLike {
   readonly status: number;
   readonly statusText: string;
   readonly headers: { get(name: string): string | null };
+  /** Read with a size limit when present; else `arrayBuffer()`, else `text()`. */
+  readonly body?: BodyStreamLike | null;
+  /** Final URL; a redirect is detected by it when `fetch` followed one anyway. */
+  readonly url?: string;
+  readonly redirected?: boolean;
+  /** "opaqueredirect" from a browser's `fetch` with `redirect: "manual"`. */
+  readonly type?: string;
+  arrayBuffer?(): Promise<ArrayBuffer>;
   text(): Promise<string>;
 }
 
@@ -18,17 +38,81 @@ export interface FetchInit {
   headers: Record<string, string>;
   body?: string;
   signal?: AbortSignal;
+  /** Always "manual": the runtime follows no redirect. */
+  redirect?: "manual";
 }
 
 /** `globalThis.fetch` fits; tests and custom stacks can inject anything of this shape. */
 export type FetchLike = (url: string, init: FetchInit) => Promise<FetchResponseLike>;
 
+/** A request as hooks see it. Credentials show as `***` in `url`, `headers` and `body`. */
+export interface RequestInfo {
+  /** Agent and operation, e.g. "User" and "GetUser". */
+  readonly agent: string;
+  readonly operation: string;
+  readonly method: string;
+  readonly url: string;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: string | undefined;
+  /** 1 for the first attempt, 2 for the first retry, … */
+  readonly attempt: number;
+  /** Adds or replaces a header of this attempt (tracing ids, …); credential headers cannot be set. */
+  setHeader(name: string, value: string): void;
+}
+
+/** A response as hooks and `onResponse` see it (any status), before the transport interprets it; `url` with secrets masked. */
+export interface ResponseInfo {
+  readonly status: number;
+  readonly statusText: string;
+  readonly headers: { get(name: string): string | null };
+  readonly url: string;
+}
+
+/** Returned by `onResponse` / `onError` to send the request again (at most MAX_ATTEMPTS in all). */
+export type HookVerdict = void | "retry";
+
+/** Client-level hooks. An exception a hook throws rejects the call as thrown. */
+export interface Hooks {
+  /** Before each attempt. */
+  onRequest?(request: RequestInfo): void | Promise<void>;
+  /** After each response is read (any status). "retry" sends the request again. */
+  onResponse?(response: ResponseInfo, request: RequestInfo): HookVerdict | Promise<HookVerdict>;
+  /** When an attempt fails without a usable response (NetworkError, TimeoutError, RedirectError, ResponseTooLargeError). "retry" sends it again. */
+  onError?(error: SuperOfficeError, request: RequestInfo): HookVerdict | Promise<HookVerdict>;
+}
+
+/** An attempt count no hook can exceed, so a retry hook cannot loop forever. */
+export const MAX_ATTEMPTS = 10;
+
+/** Client options common to both transports. */
+export interface TransportOptions {
+  /** Defaults to globalThis.fetch. */
+  fetch?: FetchLike;
+  /** Timeout of every call in milliseconds, sending and reading; default 120 000 (2 min), 0 = none, longer than 2^31-1 clamped. */
+  timeoutMs?: number;
+  /** Largest response body in bytes, counted after decompression; default 64 MiB, Infinity = no limit. */
+  maxResponseBytes?: number;
+  /** Sent with every call (see CallOptions.headers for the rules). */
+  headers?: Readonly<Record<string, string>>;
+  hooks?: Hooks;
+}
+
 /** Per-call options common to both transports. */
 export interface CallOptions {
   /** Aborting rejects the call with the signal's reason. */
   signal?: AbortSignal;
-  /** Overrides the client's timeout; the call rejects with TimeoutError. 0 or undefined = none. */
+  /** Overrides the client's timeout (0 = none); the call rejects with TimeoutError. */
   timeoutMs?: number;
+  /** Overrides the client's maxResponseBytes. */
+  maxResponseBytes?: number;
+  /**
+   * Extra headers of this call; they replace the client's and the transport's of the same name,
+   * but never the credential or framing ones (Authorization, SO-AppToken, Cookie, SOAPAction,
+   * Content-Type, …): naming one is an InvalidRequestError.
+   */
+  headers?: Readonly<Record<string, string>>;
+  /** Receives the HTTP status and headers of the response (any status), before the call resolves or rejects. */
+  onResponse?: (response: ResponseInfo) => void;
 }
 
 export interface HttpResult {
@@ -38,38 +122,107 @@ export interface HttpResult {
   readonly body: string;
 }
 
+/** What a transport keeps from its options (validated once). */
+export interface TransportSettings {
+  readonly fetch: FetchLike;
+  readonly timeoutMs: number;
+  readonly maxResponseBytes: number;
+  readonly hooks: Hooks | undefined;
+}
+
+export function transportSettings(options: TransportOptions): TransportSettings {
+  return {
+    fetch: options.fetch ?? defaultFetch(),
+    timeoutMs: timeoutOf(options.timeoutMs, DEFAULT_TIMEOUT_MS),
+    maxResponseBytes: maxBytesOf(options.maxResponseBytes, DEFAULT_MAX_RESPONSE_BYTES),
+    hooks: options.hooks,
+  };
+}
+
 export function defaultFetch(): FetchLike {
   const global = globalThis as { fetch?: FetchLike };
   if (typeof global.fetch !== "function") throw new TypeError("No fetch available: pass `fetch` in the client options");
   return global.fetch.bind(globalThis);
 }
 
-/** Sends one request and reads the whole body as text. */
-export async function send(
+/** One request of a call, as the transport built it. */
+export interface OutgoingRequest {
+  readonly agent: string;
+  readonly operation: string;
+  readonly url: string;
+  readonly method: string;
+  readonly headers: Record<string, string>;
+  readonly body?: string;
+}
+
+/** Sends one request (again, when a hook asks) and reads the whole body as text. */
+export async function send(settings: TransportSettings, request: OutgoingRequest, options: CallOptions | undefined, redactor: Redactor): Promise<HttpResult> {
+  const timeoutMs = timeoutOf(options?.timeoutMs, settings.timeoutMs);
+  const limit = maxBytesOf(options?.maxResponseBytes, settings.maxResponseBytes);
+  const hooks = settings.hooks;
+  for (let attempt = 1; ; attempt++) {
+    const headers = hooks === undefined ? request.headers : { ...request.headers };
+    const info = hooks === undefined ? undefined : requestInfo(request, headers, attempt, redactor);
+    if (info !== undefined) await hooks?.onRequest?.(info);
+    let result: HttpResult;
+    try {
+      result = await attemptOnce(settings.fetch, request.url, { method: request.method, headers, ...(request.body === undefined ? {} : { body: request.body }) }, options?.signal, timeoutMs, limit);
+    } catch (error) {
+      const retry = info !== undefined && error instanceof SuperOfficeError && hooks?.onError !== undefined && !options?.signal?.aborted && (await hooks.onError(redactor.error(error), info)) === "retry";
+      if (retry && attempt < MAX_ATTEMPTS) continue;
+      throw error;
+    }
+    if (info === undefined && options?.onResponse === undefined) return result;
+    const response: ResponseInfo = { status: result.status, statusText: result.statusText, headers: result.headers, url: redactor.text(safeUrl(request.url)) };
+    const verdict = info === undefined ? undefined : await hooks?.onResponse?.(response, info);
+    if (verdict === "retry" && attempt < MAX_ATTEMPTS && !options?.signal?.aborted) continue;
+    options?.onResponse?.(response);
+    return result;
+  }
+}
+
+function requestInfo(request: OutgoingRequest, headers: Record<string, string>, attempt: number, redactor: Redactor): RequestInfo {
+  return {
+    agent: request.agent,
+    operation: request.operation,
+    method: request.method,
+    url: redactor.text(safeUrl(request.url)),
+    attempt,
+    get headers() {
+      const shown: Record<string, string> = {};
+      for (const key of Object.keys(headers)) shown[key] = redactor.text(headers[key]!);
+      return shown;
+    },
+    get body() {
+      return request.body === undefined ? undefined : redactor.text(request.body);
+    },
+    setHeader: (name, value) => setHeader(headers, name, value),
+  };
+}
+
+/** One fetch and body read, raced against the signal and the timer (0 = none). */
+async function attemptOnce(
   fetchFn: FetchLike,
   url: string,
   init: FetchInit,
-  options: CallOptions | undefined,
-  defaultTimeoutMs: number | undefined,
-  secrets: readonly string[],
+  signal: AbortSignal | undefined,
+  timeoutMs: number,
+  limit: number,
 ): Promise<HttpResult> {
-  const signal = options?.signal;
-  const timeoutMs = options?.timeoutMs ?? defaultTimeoutMs;
-  const useTimer = timeoutMs !== undefined && timeoutMs > 0 && Number.isFinite(timeoutMs);
-  if (signal === undefined && !useTimer) return exchange(fetchFn, url, init, undefined, secrets);
   if (signal?.aborted) throw abortReason(signal);
-
   const controller = new AbortController();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let onAbort: (() => void) | undefined;
   const aborted = new Promise<never>((_, reject) => {
-    onAbort = () => {
-      const reason = abortReason(signal!);
-      controller.abort(reason);
-      reject(reason);
-    };
-    signal?.addEventListener("abort", onAbort, { once: true });
-    if (useTimer) {
+    if (signal !== undefined) {
+      onAbort = () => {
+        const reason = abortReason(signal);
+        controller.abort(reason);
+        reject(reason);
+      };
+      signal.addEventListener("abort", onAbort, { once: true });
+    }
+    if (timeoutMs > 0) {
       timer = setTimeout(() => {
         const reason = new TimeoutError(timeoutMs);
         controller.abort(reason);
@@ -77,7 +230,7 @@ export async function send(
       }, timeoutMs);
     }
   });
-  const work = exchange(fetchFn, url, { ...init, signal: controller.signal }, controller.signal, secrets);
+  const work = exchange(fetchFn, url, { ...init, redirect: "manual", signal: controller.signal }, controller.signal, limit);
   // Whichever loses the race must not surface as an unhandled rejection.
   work.catch(() => undefined);
   aborted.catch(() => undefined);
@@ -89,21 +242,24 @@ export async function send(
   }
 }
 
-async function exchange(
-  fetchFn: FetchLike,
-  url: string,
-  init: FetchInit,
-  signal: AbortSignal | undefined,
-  secrets: readonly string[],
-): Promise<HttpResult> {
+async function exchange(fetchFn: FetchLike, url: string, init: FetchInit, signal: AbortSignal, limit: number): Promise<HttpResult> {
+  let response: FetchResponseLike;
+  let body: string;
   try {
-    const response = await fetchFn(url, init);
-    const body = await response.text();
-    return { status: response.status, statusText: response.statusText, headers: response.headers, body };
+    response = await fetchFn(url, init);
+    if (response === null || typeof response !== "object" || typeof response.status !== "number") throw new TypeError("fetch resolved to something that is not a Response");
+    const redirect = redirectOf(url, response);
+    if (redirect !== undefined) {
+      cancelBody(response);
+      throw redirect;
+    }
+    body = decodeBody(await readBody(response, limit, signal), response.headers.get("content-type"), response.status);
   } catch (error) {
-    if (signal?.aborted) throw abortReason(signal);
-    throw new NetworkError(safeUrl(url), error, secrets);
+    if (signal.aborted) throw abortReason(signal);
+    if (error instanceof SuperOfficeError) throw error;
+    throw new NetworkError(safeUrl(url), error);
   }
+  return { status: response.status, statusText: typeof response.statusText === "string" ? response.statusText : "", headers: response.headers, body };
 }
 
 function abortReason(signal: AbortSignal): unknown {

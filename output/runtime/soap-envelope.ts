@@ -109,8 +109,9 @@ export function readSoapResponse(schema: AgentSchema, op: OperationDescriptor, x
   const body = childNamed(root, "Body", SOAP_ENV_NS);
   if (body === undefined) throw new ResponseParseError("SOAP envelope has no Body", { status });
   const reader = new XmlReader(schema.types);
-  const headers = readHeaders(schema, reader, childNamed(root, "Header", SOAP_ENV_NS), status);
   const fault = childNamed(body, "Fault", SOAP_ENV_NS);
+  // A fault stays a fault when its headers are not what the schema says: those that can be read are kept.
+  const headers = readHeaders(schema, reader, childNamed(root, "Header", SOAP_ENV_NS), status, fault !== undefined);
   if (fault !== undefined) return { kind: "fault", fault: readFault(schema, reader, fault, headers), headers };
   const wrapper = childNamed(body, op.response);
   if (wrapper === undefined) {
@@ -132,15 +133,19 @@ export function readSoapResponse(schema: AgentSchema, op: OperationDescriptor, x
   // WSDL names the part otherwise in a few operations (SoPrincipal.GetSystemInfo answers in
   // `SystemInfo`), and the model takes that part as the return value (parse/wsdl/operations.ts).
   const response = childNamed(wrapper, "Response") ?? (wrapper.children?.length === 1 ? wrapper.children[0] : undefined);
-  if (response === undefined) return { kind: "result", value: null, headers };
+  let value: unknown = null;
   try {
-    return { kind: "result", value: reader.read(response, op.returns), headers };
+    if (response !== undefined) value = reader.read(response, op.returns);
   } catch (error) {
     throw toParseError(error, `${op.response}.Response`, status);
   }
+  if (value === null && op.returnsNonNull === true) {
+    throw new ResponseParseError(`Response does not match the schema: ${response === undefined ? "no Response element" : "xsi:nil"} where ${op.returns} is not nillable in ${op.response}`, { status });
+  }
+  return { kind: "result", value, headers };
 }
 
-function readHeaders(schema: AgentSchema, reader: XmlReader, header: XmlElement | undefined, status: number): SoapResponseHeaders {
+function readHeaders(schema: AgentSchema, reader: XmlReader, header: XmlElement | undefined, status: number, lenient: boolean): SoapResponseHeaders {
   const out: SoapResponseHeaders = {};
   if (header === undefined || header.children === null) return out;
   for (const [name, type] of schema.responseHeaders) {
@@ -149,6 +154,7 @@ function readHeaders(schema: AgentSchema, reader: XmlReader, header: XmlElement 
     try {
       setSafe(out, name, reader.read(el, type));
     } catch (error) {
+      if (lenient && error instanceof ValueError) continue;
       throw toParseError(error, `Header.${name}`, status);
     }
   }

@@ -207,12 +207,12 @@ export function parsePrimitive(kind: PrimitiveKind, text: string, type: string):
       return text;
     case "int": {
       const t = text.trim();
-      if (INTEGER.test(t)) return Number(t);
+      if (INTEGER.test(t) && inRange(t, type)) return Number(t);
       break;
     }
     case "long": {
       const t = text.trim();
-      if (INTEGER.test(t)) {
+      if (INTEGER.test(t) && inRange(t, type)) {
         const n = Number(t);
         if (Number.isSafeInteger(n)) return n;
         const normal = t.replace(/^\+/, "").replace(/^(-?)0+(?=\d)/, "$1");
@@ -255,6 +255,35 @@ export function parsePrimitive(kind: PrimitiveKind, text: string, type: string):
   throw new ValueError(`${text === "" ? "empty text" : "text"} is not a valid ${type}`);
 }
 
+/** Value ranges of the bounded XSD integer types ([min, max]; undefined bound = unbounded). */
+const INTEGER_RANGES: Readonly<Record<string, readonly [bigint | undefined, bigint | undefined]>> = Object.assign(Object.create(null) as Record<string, readonly [bigint | undefined, bigint | undefined]>, {
+  byte: [-128n, 127n],
+  unsignedByte: [0n, 255n],
+  short: [-32768n, 32767n],
+  unsignedShort: [0n, 65535n],
+  int: [-2147483648n, 2147483647n],
+  unsignedInt: [0n, 4294967295n],
+  long: [-9223372036854775808n, 9223372036854775807n],
+  unsignedLong: [0n, 18446744073709551615n],
+  nonNegativeInteger: [0n, undefined],
+  positiveInteger: [1n, undefined],
+  nonPositiveInteger: [undefined, 0n],
+  negativeInteger: [undefined, -1n],
+});
+
+/** Whether an integer text (INTEGER) lies in the range of its XSD type; types without one (integer, char) always do. */
+export function inRange(text: string, type: string): boolean {
+  const range = INTEGER_RANGES[type];
+  if (range === undefined) return true;
+  // Up to 15 digits a double is exact: no BigInt needed.
+  if (text.length <= 15) {
+    const n = Number(text);
+    return (range[0] === undefined || n >= Number(range[0])) && (range[1] === undefined || n <= Number(range[1]));
+  }
+  const value = BigInt(text.replace(/^\+/, ""));
+  return (range[0] === undefined || value >= range[0]) && (range[1] === undefined || value <= range[1]);
+}
+
 const DATE_TIME = /^(-?\d{4,})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d)(?:\.(\d+))?)?)?(Z|[+-]\d\d:?\d\d)?$/;
 
 /** Parses an xs:dateTime (or xs:date); zone-less values are UTC. Returns undefined when malformed. */
@@ -268,7 +297,9 @@ export function parseDateTime(text: string): Date | undefined {
   const minute = m[5] === undefined ? 0 : Number(m[5]);
   const second = m[6] === undefined ? 0 : Number(m[6]);
   const millis = m[7] === undefined ? 0 : Number(m[7].slice(0, 3).padEnd(3, "0"));
-  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 24 || minute > 59 || second > 60) return undefined;
+  // Impossible dates are malformed, not rolled over: Feb 30, 24:30, offset +99:99. 24:00:00 is the end of the day.
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || minute > 59 || second > 59) return undefined;
+  if (hour > 24 || (hour === 24 && (minute !== 0 || second !== 0 || millis !== 0 || /[1-9]/.test(m[7] ?? "")))) return undefined;
   const date = new Date(0);
   date.setUTCFullYear(year, month - 1, day);
   date.setUTCHours(hour, minute, second, millis);
@@ -276,10 +307,19 @@ export function parseDateTime(text: string): Date | undefined {
   if (zone !== undefined && zone !== "Z") {
     const sign = zone[0] === "-" ? -1 : 1;
     const digits = zone.slice(1).replace(":", "");
-    const offset = Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2));
+    const hours = Number(digits.slice(0, 2));
+    const minutes = Number(digits.slice(2));
+    if (minutes > 59 || hours * 60 + minutes > 14 * 60) return undefined;
+    const offset = hours * 60 + minutes;
     date.setTime(date.getTime() - sign * offset * 60_000);
   }
   return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+/** Days of a month of the proleptic Gregorian calendar (years as XSD writes them: 0 is 1 BCE). */
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -12,8 +12,8 @@
  * are re-set with defineProperty, so no prototype is ever touched.
  */
 import { indexOf, setSafe, XSI_TYPE, type Resolved, type SchemaIndex } from "./descriptors.js";
-import type { TypeDescriptor, TypeRef } from "./schema.js";
-import { addPath, describe, formatDateTime, formatFlagsJson, parseDateTime, parseFlagsJson, toBase64, ValueError } from "./values.js";
+import { NILLABLE, type TypeDescriptor, type TypeRef } from "./schema.js";
+import { addPath, describe, formatDateTime, formatFlagsJson, inRange, parseDateTime, parseFlagsJson, toBase64, ValueError, type PrimitiveKind } from "./values.js";
 
 export class JsonCodec {
   private readonly index: SchemaIndex;
@@ -93,25 +93,16 @@ export class JsonCodec {
   private reviveResolved(value: unknown, resolved: Resolved): unknown {
     switch (resolved.kind) {
       case "primitive":
-        if (typeof value !== "string") return value;
-        if (resolved.prim === "dateTime") {
-          const date = parseDateTime(value.trim());
-          if (date === undefined) throw new ValueError(`"${value.length > 40 ? "…" : value}" is not a valid dateTime`);
-          return date;
-        }
-        if (resolved.prim === "long" && /^-?\d+$/.test(value)) {
-          const n = Number(value);
-          return Number.isSafeInteger(n) ? n : value;
-        }
-        return value;
+        return revivePrimitive(resolved.prim, resolved.name, value);
       case "enum":
         return resolved.flags && typeof value === "string" ? parseFlagsJson(value) : value;
       case "carrier": {
-        if (typeof value !== "object" || Array.isArray(value)) return value;
+        if (typeof value !== "object" || Array.isArray(value)) throw new ValueError(`${describe(value)} is not a valid ${resolved.name}`);
         const record = value as Record<string, unknown>;
         for (const field of resolved.fields) {
           if (!Object.prototype.hasOwnProperty.call(record, field.name)) continue;
           const current = record[field.name];
+          if (current === null && (field.flags & NILLABLE) === 0) throw addPath(new ValueError(`null where ${field.type} is not nillable`), field.name);
           if (current === null || current === undefined) continue;
           try {
             const next = this.revive(current, field.type);
@@ -123,7 +114,7 @@ export class JsonCodec {
         return record;
       }
       case "array": {
-        if (!Array.isArray(value)) return value;
+        if (!Array.isArray(value)) throw new ValueError(`${describe(value)} is not a valid ${resolved.name}`);
         for (let i = 0; i < value.length; i++) {
           try {
             value[i] = this.revive(value[i], resolved.item);
@@ -134,7 +125,7 @@ export class JsonCodec {
         return value;
       }
       case "dictionary": {
-        if (typeof value !== "object" || Array.isArray(value)) return value;
+        if (typeof value !== "object" || Array.isArray(value)) throw new ValueError(`${describe(value)} is not a valid ${resolved.name}`);
         const record = value as Record<string, unknown>;
         for (const key of Object.keys(record)) {
           const current = record[key];
@@ -151,6 +142,52 @@ export class JsonCodec {
         return value;
     }
   }
+}
+
+/**
+ * A JSON value of a primitive type, checked: integers in the range of their type, numbers where
+ * numbers are declared (Json.NET's "NaN" / "Infinity" strings for doubles), strings where strings
+ * are. The value itself is never quoted in the error (it may be a secret).
+ */
+function revivePrimitive(prim: PrimitiveKind, type: string, value: unknown): unknown {
+  switch (prim) {
+    case "string":
+    case "base64":
+      if (typeof value === "string") return value;
+      break;
+    case "dateTime":
+      if (typeof value === "string") {
+        const date = parseDateTime(value.trim());
+        if (date !== undefined) return date;
+        throw new ValueError(`text is not a valid ${type}`);
+      }
+      break;
+    case "int":
+    case "long": {
+      const text = typeof value === "number" && Number.isInteger(value) ? BigInt(value).toString() : typeof value === "string" && /^[+-]?\d+$/.test(value.trim()) ? value.trim() : undefined;
+      if (text === undefined) break;
+      if (!inRange(text, type)) throw new ValueError(`integer is out of the range of ${type}`);
+      if (typeof value === "number") return value;
+      const n = Number(text);
+      return prim === "int" || Number.isSafeInteger(n) ? n : text.replace(/^\+/, "");
+    }
+    case "double":
+      if (typeof value === "number") return value;
+      if (value === "NaN") return NaN;
+      if (value === "Infinity" || value === "INF") return Infinity;
+      if (value === "-Infinity" || value === "-INF") return -Infinity;
+      break;
+    case "decimal":
+      if (typeof value === "number") return value;
+      if (typeof value === "string" && /^[+-]?(\d+\.?\d*|\.\d+)$/.test(value.trim())) return Number(value);
+      break;
+    case "boolean":
+      if (typeof value === "boolean") return value;
+      break;
+    case "char":
+      return value;
+  }
+  throw new ValueError(`${describe(value)} is not a valid ${type}`);
 }
 
 function primitiveToJson(prim: string, value: unknown, type: string): unknown {

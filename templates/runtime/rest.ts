@@ -1,10 +1,14 @@
 /**
  * REST transport for SuperOffice's WebAPI agents: `${baseUrl}${op.rest.path}` with JSON bodies.
  */
-import { HttpError, redact, redactDeep, ResponseParseError, safeUrl, type RestErrorBody } from "./errors.js";
-import { defaultFetch, send, type CallOptions, type FetchLike } from "./http.js";
+import { askProvider, asSuperOfficeError, AuthError, HttpError, InvalidRequestError, ResponseParseError, safeUrl, SuperOfficeError, type RestErrorBody } from "./errors.js";
+import { addHeaders, setHeader } from "./headers.js";
+import { send, transportSettings, type CallOptions, type TransportOptions, type TransportSettings } from "./http.js";
 import { JsonCodec } from "./json.js";
 import { indexOf, setSafe } from "./descriptors.js";
+import { jsonNestingExceeds, MAX_NESTING } from "./limits.js";
+import { Redactor, urlSecrets } from "./redact.js";
+import { requestSecrets } from "./request-guard.js";
 import type { AgentSchema, OperationDescriptor } from "./schema.js";
 import { formatDateTime, formatFlagsJson, toBase64, toParseError, toRequestError, ValueError } from "./values.js";
 
@@ -13,11 +17,14 @@ export type RestAuth =
   | { readonly scheme: "Basic"; readonly username: string; readonly password: string }
   | { readonly scheme: "SoTicket"; readonly ticket: string };
 
-export interface RestClientOptions {
+/** Returns the credentials of the next request; called once per call (sync or async), e.g. to refresh a token. */
+export type RestAuthProvider = () => RestAuth | Promise<RestAuth>;
+
+export interface RestClientOptions extends TransportOptions {
   /** e.g. "https://sod.superoffice.com/Cust12345"; `op.rest.path` ("/api/v1/Agents/…") is appended. */
   baseUrl: string;
-  /** Authorization header: `Bearer <token>`, `Basic base64(user:pass)` or `SOTicket <ticket>`. */
-  auth?: RestAuth;
+  /** Authorization header: `Bearer <token>`, `Basic base64(user:pass)` or `SOTicket <ticket>`; or a provider of them. */
+  auth?: RestAuth | RestAuthProvider;
   /** Sent as SO-AppToken. */
   applicationToken?: string;
   /** Sent as SO-Language (overrides Accept-Language on the server). */
@@ -28,10 +35,6 @@ export interface RestClientOptions {
   timeZone?: string;
   /** Sent as Accept-Language. */
   acceptLanguage?: string;
-  /** Defaults to globalThis.fetch. */
-  fetch?: FetchLike;
-  /** Timeout of every call in milliseconds (none by default). */
-  timeoutMs?: number;
 }
 
 export interface RestCallOptions extends CallOptions {
@@ -44,48 +47,51 @@ export interface RestCallOptions extends CallOptions {
 
 const NO_BODY_METHODS = new Set(["GET", "HEAD", "DELETE"]);
 
+/** The Authorization header of some credentials and the secrets it shows. */
+function authorization(auth: RestAuth): { header: string; secrets: string[] } {
+  switch (auth.scheme) {
+    case "Bearer":
+      return { header: `Bearer ${auth.token}`, secrets: [auth.token] };
+    case "Basic": {
+      const pair = `${auth.username}:${auth.password}`;
+      const encoded = toBase64(new TextEncoder().encode(pair));
+      return { header: `Basic ${encoded}`, secrets: [auth.password, pair, encoded] };
+    }
+    case "SoTicket":
+      return { header: `SOTicket ${auth.ticket}`, secrets: [auth.ticket] };
+  }
+}
+
 export class RestTransport {
   readonly baseUrl: string;
-  readonly #fetch: FetchLike;
+  readonly #settings: TransportSettings;
   readonly #headers: Readonly<Record<string, string>>;
-  readonly #secrets: readonly string[];
-  readonly #timeoutMs: number | undefined;
+  readonly #auth: RestAuthProvider | undefined;
+  readonly #extraHeaders: Readonly<Record<string, string>> | undefined;
+  readonly #redactor: Redactor;
   readonly #options: Pick<RestClientOptions, "language" | "culture" | "timeZone">;
 
   constructor(options: RestClientOptions) {
     this.baseUrl = options.baseUrl.replace(/\/+$/, "");
-    this.#fetch = options.fetch ?? defaultFetch();
-    this.#timeoutMs = options.timeoutMs;
+    this.#settings = transportSettings(options);
+    this.#extraHeaders = options.headers;
     this.#options = { language: options.language, culture: options.culture, timeZone: options.timeZone };
     const headers: Record<string, string> = { Accept: "application/json" };
     const secrets: string[] = [];
     const auth = options.auth;
-    if (auth !== undefined) {
-      switch (auth.scheme) {
-        case "Bearer":
-          headers.Authorization = `Bearer ${auth.token}`;
-          secrets.push(auth.token);
-          break;
-        case "Basic": {
-          const pair = `${auth.username}:${auth.password}`;
-          const encoded = toBase64(new TextEncoder().encode(pair));
-          headers.Authorization = `Basic ${encoded}`;
-          secrets.push(auth.password, pair, encoded);
-          break;
-        }
-        case "SoTicket":
-          headers.Authorization = `SOTicket ${auth.ticket}`;
-          secrets.push(auth.ticket);
-          break;
-      }
+    if (typeof auth === "function") this.#auth = auth;
+    else if (auth !== undefined) {
+      const { header, secrets: shown } = authorization(auth);
+      headers.Authorization = header;
+      secrets.push(...shown);
     }
     if (options.applicationToken !== undefined) {
       headers["SO-AppToken"] = options.applicationToken;
       secrets.push(options.applicationToken);
     }
-    if (options.acceptLanguage !== undefined) headers["Accept-Language"] = options.acceptLanguage;
+    if (options.acceptLanguage !== undefined) setHeader(headers, "Accept-Language", options.acceptLanguage);
     this.#headers = headers;
-    this.#secrets = secrets.filter((s) => s !== "");
+    this.#redactor = new Redactor([...secrets, ...urlSecrets(options.baseUrl)]);
   }
 
   /** Calls one operation; resolves to the revived response (undefined for 204 / empty body). */
@@ -95,74 +101,89 @@ export class RestTransport {
     request: object | undefined,
     options?: RestCallOptions,
   ): Promise<unknown> {
-    const method = op.rest.method.toUpperCase();
-    const codec = new JsonCodec(schema.types);
-    let query: string;
-    let body: string | undefined;
+    let redactor = this.#redactor;
     try {
-      ({ query, body } = buildRequest(schema, op, method, codec, request, options?.select));
-    } catch (error) {
-      throw toRequestError(error);
-    }
-    const url = `${this.baseUrl}${op.rest.path}${query}`;
-    const headers: Record<string, string> = { ...this.#headers };
-    if (body !== undefined) headers["Content-Type"] = "application/json; charset=utf-8";
-    const language = options?.language ?? this.#options.language;
-    const culture = options?.culture ?? this.#options.culture;
-    const timeZone = options?.timeZone ?? this.#options.timeZone;
-    if (language !== undefined) headers["SO-Language"] = language;
-    if (culture !== undefined) headers["SO-Culture"] = culture;
-    if (timeZone !== undefined) headers["SO-TimeZone"] = timeZone;
+      redactor = redactor.with(requestSecrets(request));
+      const method = op.rest.method.toUpperCase();
+      const codec = new JsonCodec(schema.types);
+      let query: string;
+      let body: string | undefined;
+      try {
+        ({ query, body } = buildRequest(schema, op, method, codec, request, options?.select));
+      } catch (error) {
+        throw asSuperOfficeError(toRequestError(error), (message) => new InvalidRequestError(`request cannot be written: ${message}`));
+      }
+      const url = `${this.baseUrl}${op.rest.path}${query}`;
+      const headers: Record<string, string> = { ...this.#headers };
+      if (this.#auth !== undefined) {
+        const { header, secrets } = authorization(await this.#currentAuth());
+        headers.Authorization = header;
+        redactor = redactor.with(secrets);
+      }
+      if (body !== undefined) headers["Content-Type"] = "application/json; charset=utf-8";
+      const language = options?.language ?? this.#options.language;
+      const culture = options?.culture ?? this.#options.culture;
+      const timeZone = options?.timeZone ?? this.#options.timeZone;
+      // Through setHeader, so a CR/LF in a value is an InvalidRequestError, not a header injection.
+      if (language !== undefined) setHeader(headers, "SO-Language", language);
+      if (culture !== undefined) setHeader(headers, "SO-Culture", culture);
+      if (timeZone !== undefined) setHeader(headers, "SO-TimeZone", timeZone);
+      redactor = redactor.with([...addHeaders(headers, this.#extraHeaders), ...addHeaders(headers, options?.headers)]);
 
-    const response = await send(
-      this.#fetch,
-      url,
-      body === undefined ? { method, headers } : { method, headers, body },
-      options,
-      this.#timeoutMs,
-      this.#secrets,
-    );
-    const ok = response.status >= 200 && response.status < 300;
-    if (!ok) throw this.httpError(url, response.status, response.statusText, response.body);
-    if (response.status === 204 || response.body.trim() === "") return undefined;
+      const response = await send(this.#settings, { agent: schema.name, operation: op.name, url, method, headers, ...(body === undefined ? {} : { body }) }, options, redactor);
+      return this.#interpret(op, codec, url, response.status, response.statusText, response.body);
+    } catch (error) {
+      throw error instanceof SuperOfficeError ? redactor.error(error) : error;
+    }
+  }
+
+  async #currentAuth(): Promise<RestAuth> {
+    const auth = await askProvider(this.#auth!, "auth");
+    const scheme = typeof auth === "object" && auth !== null ? (auth as { scheme?: unknown }).scheme : undefined;
+    if (scheme !== "Bearer" && scheme !== "Basic" && scheme !== "SoTicket") throw new AuthError("The auth provider returned no Bearer, Basic or SoTicket credentials");
+    return auth as RestAuth;
+  }
+
+  #interpret(op: OperationDescriptor, codec: JsonCodec, url: string, status: number, statusText: string, text: string): unknown {
+    if (status < 200 || status >= 300) throw httpError(url, status, statusText, text);
+    if (status === 204 || text.trim() === "") return requireNillable(op, status, undefined);
+    if (jsonNestingExceeds(text, MAX_NESTING)) throw new ResponseParseError(`Response JSON is nested deeper than ${MAX_NESTING}`, { status });
     let parsed: unknown;
     try {
-      parsed = JSON.parse(response.body);
+      parsed = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
     } catch (error) {
-      throw new ResponseParseError(`Response is not valid JSON: ${redact(error instanceof Error ? error.message : String(error), this.#secrets)}`, {
-        status: response.status,
-      });
+      throw new ResponseParseError(`Response is not valid JSON: ${error instanceof Error ? error.message : String(error)}`, { status });
     }
     const type = op.results ?? op.returns;
     if (type === null) return undefined;
+    if (parsed === null) return requireNillable(op, status, null);
     try {
       return codec.revive(parsed, type);
     } catch (error) {
-      throw toParseError(error, op.name, response.status);
+      throw asSuperOfficeError(toParseError(error, op.name, status), (message) => new ResponseParseError(`Response cannot be read: ${message}`, { status }));
     }
   }
+}
 
-  private httpError(url: string, status: number, statusText: string, text: string): HttpError {
-    let errorBody: RestErrorBody | undefined;
-    const trimmed = text.trim();
-    if (trimmed.startsWith("{")) {
-      try {
-        const parsed: unknown = JSON.parse(trimmed);
-        if (typeof parsed === "object" && parsed !== null && !Array.isArray(parsed)) {
-          errorBody = redactDeep(parsed as RestErrorBody, this.#secrets);
-        }
-      } catch {
-        // not JSON: the text is in `body`
-      }
+/** `empty` (an empty body, JSON null) — unless the schema says there is always a value: then a ResponseParseError. */
+function requireNillable<T extends undefined | null>(op: OperationDescriptor, status: number, empty: T): T {
+  if (op.returnsNonNull === true && op.results === undefined) throw new ResponseParseError(`Response does not match the schema: no value where ${op.returns ?? "a value"} is not nillable in ${op.name}`, { status });
+  return empty;
+}
+
+function httpError(url: string, status: number, statusText: string, text: string): HttpError {
+  let errorBody: RestErrorBody | undefined;
+  const trimmed = text.trim();
+  // Too deep a body stays text only: JSON.stringify(error) must not overflow the stack.
+  if (trimmed.startsWith("{") && !jsonNestingExceeds(trimmed, MAX_NESTING)) {
+    try {
+      const parsed: unknown = JSON.parse(trimmed);
+      if (typeof parsed === "object" && parsed !== null && !Array.isArray(parsed)) errorBody = parsed as RestErrorBody;
+    } catch {
+      // not JSON: the text is in `body`
     }
-    return new HttpError({
-      status,
-      statusText: redact(statusText, this.#secrets),
-      body: redact(text, this.#secrets),
-      url: safeUrl(url),
-      ...(errorBody !== undefined ? { errorBody } : {}),
-    });
   }
+  return new HttpError({ status, statusText, body: text, url: safeUrl(url), ...(errorBody !== undefined ? { errorBody } : {}) });
 }
 
 function buildRequest(

@@ -2,8 +2,11 @@
  * SOAP transport: POSTs an envelope to `${baseUrl}/${schema.endpoint}` and turns the answer
  * into the unwrapped response value or one of the runtime's errors.
  */
-import { HttpError, redact, redactDeep, ResponseParseError, safeUrl, SoapFaultError } from "./errors.js";
-import { defaultFetch, send, type CallOptions, type FetchLike } from "./http.js";
+import { askProvider, asSuperOfficeError, AuthError, HttpError, InvalidRequestError, ResponseParseError, safeUrl, SoapFaultError, SuperOfficeError } from "./errors.js";
+import { addHeaders } from "./headers.js";
+import { send, transportSettings, type CallOptions, type TransportOptions, type TransportSettings } from "./http.js";
+import { Redactor, urlSecrets } from "./redact.js";
+import { requestSecrets } from "./request-guard.js";
 import type { AgentSchema, OperationDescriptor } from "./schema.js";
 import {
   buildSoapRequest,
@@ -14,19 +17,18 @@ import {
   type SoapTimeZone,
 } from "./soap-envelope.js";
 
-export interface SoapClientOptions {
+/** Returns the ticket of the next request; called once per call (sync or async), e.g. to refresh it. */
+export type TicketProvider = () => string | Promise<string>;
+
+export interface SoapClientOptions extends TransportOptions {
   /** e.g. "https://sod.superoffice.com/Cust12345"; the agent's endpoint path is appended. */
   baseUrl: string;
-  /** Sent in the Credentials header. */
-  ticket?: string;
+  /** Sent in the Credentials header: a ticket, or a function returning the current one. */
+  ticket?: string | TicketProvider;
   /** Sent in the ApplicationToken header. */
   applicationToken?: string;
   /** Sent in the TimeZone header. */
   timeZone?: SoapTimeZone;
-  /** Defaults to globalThis.fetch. */
-  fetch?: FetchLike;
-  /** Timeout of every call in milliseconds (none by default). */
-  timeoutMs?: number;
 }
 
 export interface SoapCallOptions extends CallOptions {
@@ -36,21 +38,23 @@ export interface SoapCallOptions extends CallOptions {
 
 export class SoapTransport {
   readonly baseUrl: string;
-  readonly #fetch: FetchLike;
+  readonly #settings: TransportSettings;
   readonly #headers: SoapRequestHeaders;
-  readonly #secrets: readonly string[];
-  readonly #timeoutMs: number | undefined;
+  readonly #ticket: TicketProvider | undefined;
+  readonly #extraHeaders: Readonly<Record<string, string>> | undefined;
+  readonly #redactor: Redactor;
 
   constructor(options: SoapClientOptions) {
     this.baseUrl = options.baseUrl.replace(/\/+$/, "");
-    this.#fetch = options.fetch ?? defaultFetch();
-    this.#timeoutMs = options.timeoutMs;
+    this.#settings = transportSettings(options);
+    this.#extraHeaders = options.headers;
     const headers: SoapRequestHeaders = {};
     if (options.applicationToken !== undefined) headers.applicationToken = options.applicationToken;
-    if (options.ticket !== undefined) headers.ticket = options.ticket;
+    if (typeof options.ticket === "string") headers.ticket = options.ticket;
     if (options.timeZone !== undefined) headers.timeZone = options.timeZone;
     this.#headers = headers;
-    this.#secrets = [options.ticket, options.applicationToken].filter((s): s is string => typeof s === "string" && s !== "");
+    this.#ticket = typeof options.ticket === "function" ? options.ticket : undefined;
+    this.#redactor = new Redactor([headers.ticket, options.applicationToken, ...urlSecrets(options.baseUrl)]);
   }
 
   /** Calls one operation; resolves to the unwrapped `Response` value (undefined for void). */
@@ -60,51 +64,65 @@ export class SoapTransport {
     request: object | undefined,
     options?: SoapCallOptions,
   ): Promise<unknown> {
-    const envelope = buildSoapRequest(schema, op, request, this.#headers);
-    const url = `${this.baseUrl}/${schema.endpoint.replace(/^\/+/, "")}`;
-    const response = await send(
-      this.#fetch,
-      url,
-      {
-        method: "POST",
-        headers: {
-          "Content-Type": "text/xml; charset=utf-8",
-          SOAPAction: `"${op.soapAction}"`,
-          Accept: "text/xml",
-        },
-        body: envelope,
-      },
-      options,
-      this.#timeoutMs,
-      this.#secrets,
-    );
-    const ok = response.status >= 200 && response.status < 300;
+    let redactor = this.#redactor;
+    try {
+      redactor = redactor.with(requestSecrets(request));
+      const soapHeaders = this.#ticket === undefined ? this.#headers : { ...this.#headers, ticket: await this.#currentTicket() };
+      redactor = redactor.with([soapHeaders.ticket]);
+      const headers: Record<string, string> = {
+        "Content-Type": "text/xml; charset=utf-8",
+        SOAPAction: `"${op.soapAction}"`,
+        Accept: "text/xml",
+      };
+      redactor = redactor.with([...addHeaders(headers, this.#extraHeaders), ...addHeaders(headers, options?.headers)]);
+      let envelope: string;
+      try {
+        envelope = buildSoapRequest(schema, op, request, soapHeaders);
+      } catch (error) {
+        throw asSuperOfficeError(error, (message) => new InvalidRequestError(`request cannot be written: ${message}`));
+      }
+      const url = `${this.baseUrl}/${schema.endpoint.replace(/^\/+/, "")}`;
+      const response = await send(this.#settings, { agent: schema.name, operation: op.name, url, method: "POST", headers, body: envelope }, options, redactor);
+      return this.#interpret(schema, op, url, response.status, response.statusText, response.body, options);
+    } catch (error) {
+      throw error instanceof SuperOfficeError ? redactor.error(error) : error;
+    }
+  }
+
+  async #currentTicket(): Promise<string> {
+    const ticket = await askProvider(this.#ticket!, "ticket");
+    if (typeof ticket !== "string") throw new AuthError("The ticket provider returned no string");
+    return ticket;
+  }
+
+  #interpret(schema: AgentSchema, op: OperationDescriptor, url: string, status: number, statusText: string, body: string, options: SoapCallOptions | undefined): unknown {
+    const ok = status >= 200 && status < 300;
     let result: SoapResult;
     try {
-      result = readSoapResponse(schema, op, response.body, response.status);
+      result = readSoapResponse(schema, op, body, status);
     } catch (error) {
-      if (!ok && error instanceof ResponseParseError) throw this.httpError(url, response.status, response.statusText, response.body);
-      if (error instanceof ResponseParseError) throw new ResponseParseError(redact(htmlPage(response.body) ?? error.message, this.#secrets), { status: response.status, cause: error.cause });
-      throw error;
+      if (!ok && error instanceof ResponseParseError) throw httpError(url, status, statusText, body);
+      if (error instanceof ResponseParseError) throw new ResponseParseError(htmlPage(body) ?? error.message, { status, cause: error.cause });
+      throw asSuperOfficeError(error, (message) => new ResponseParseError(`Response cannot be read: ${message}`, { status }));
     }
     options?.onResponseHeaders?.(result.headers);
     if (result.kind === "fault") {
       const { fault } = result;
       throw new SoapFaultError({
-        status: response.status,
-        faultCode: redact(fault.faultCode, this.#secrets),
-        faultString: redact(fault.faultString, this.#secrets),
-        ...(fault.faultActor !== undefined ? { faultActor: redact(fault.faultActor, this.#secrets) } : {}),
-        ...(fault.exceptionInfo !== undefined ? { exceptionInfo: redactDeep(fault.exceptionInfo, this.#secrets) } : {}),
+        status,
+        faultCode: fault.faultCode,
+        faultString: fault.faultString,
+        ...(fault.faultActor !== undefined ? { faultActor: fault.faultActor } : {}),
+        ...(fault.exceptionInfo !== undefined ? { exceptionInfo: fault.exceptionInfo } : {}),
       });
     }
-    if (!ok) throw this.httpError(url, response.status, response.statusText, response.body);
+    if (!ok) throw httpError(url, status, statusText, body);
     return result.value;
   }
+}
 
-  private httpError(url: string, status: number, statusText: string, body: string): HttpError {
-    return new HttpError({ status, statusText: redact(statusText, this.#secrets), body: redact(body, this.#secrets), url: safeUrl(url) });
-  }
+function httpError(url: string, status: number, statusText: string, body: string): HttpError {
+  return new HttpError({ status, statusText, body, url: safeUrl(url) });
 }
 
 /** A 2xx HTML page where an envelope was expected (a login page, a proxy's error page): say so, with its title. */

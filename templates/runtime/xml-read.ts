@@ -15,8 +15,8 @@
  * the type name under the non-enumerable XSI_TYPE symbol.
  */
 import { indexOf, setSafe, XSI_TYPE, type Resolved, type ResolvedCarrier, type SchemaIndex } from "./descriptors.js";
-import type { TypeDescriptor, TypeRef } from "./schema.js";
-import { addPath, formatDateTime, parseFlagsXml, parsePrimitive, primitiveKind, XSD_NS, XSI_NS } from "./values.js";
+import { NILLABLE, type TypeDescriptor, type TypeRef } from "./schema.js";
+import { addPath, ValueError, formatDateTime, parseFlagsXml, parsePrimitive, primitiveKind, XSD_NS, XSI_NS } from "./values.js";
 import { childNamed, resolvePrefix, type XmlElement } from "./xml-parse.js";
 
 export class XmlReader {
@@ -93,11 +93,15 @@ export class XmlReader {
       const c = children[i]!;
       const field = byName.get(c.local);
       if (field === undefined) continue;
+      let value: unknown;
       try {
-        setSafe(out, field.name, this.read(c, field.type));
+        value = this.read(c, field.type);
       } catch (error) {
         throw addPath(error, field.name);
       }
+      // xsi:nil where the schema does not allow it: the generated type says the value is never null.
+      if (value === null && (field.flags & NILLABLE) === 0) throw addPath(new ValueError(`xsi:nil where ${field.type} is not nillable`), field.name);
+      setSafe(out, field.name, value);
     }
     return out;
   }

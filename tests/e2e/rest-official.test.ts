@@ -39,7 +39,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { ServicesModel } from "../../generator/model/types.js";
 import { parseRestPage } from "../../generator/parse/pages/rest-page.js";
 import { hasCorpus, restUserDir } from "../corpus.js";
-import { agentOf, restCorpusSuite, methodOf, ModelTypes, type GeneratedCorpus, type RecordedRequest, type Reply } from "../support/rest-e2e.js";
+import { agentOf, restCorpusSuite, methodOf, ModelTypes, nonNullSample, type GeneratedCorpus, type RecordedRequest, type Reply } from "../support/rest-e2e.js";
 
 // The package's ESM build uses extensionless relative imports Node cannot load; its CommonJS build works.
 const webapi = createRequire(import.meta.url)("@superoffice/webapi") as typeof Official;
@@ -223,6 +223,8 @@ describe.skipIf(!hasCorpus)("the generated REST client beside @superoffice/webap
     const op = userOp(name);
     if (op.returns === "void") return { status: 204 };
     if (op.returns.endsWith("[]")) return { status: 200, body: "[]" };
+    const sample = nonNullSample(types, op);
+    if (sample !== undefined) return { status: 200, body: sample.body };
     const kind = types.get(op.returns)?.kind;
     return { status: 200, body: kind === "carrier" || kind === "dictionary" ? "{}" : "null" };
   };

@@ -24,7 +24,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Operation, ServicesModel } from "../../generator/model/types.js";
 import { hasCorpus, openApiDir } from "../corpus.js";
-import { agentOf, restCorpusSuite, methodOf, ModelTypes, type GeneratedCorpus, type Reply } from "../support/rest-e2e.js";
+import { agentOf, restCorpusSuite, methodOf, ModelTypes, nonNullSample, type GeneratedCorpus, type Reply } from "../support/rest-e2e.js";
 
 /**
  * Mismatches known and explained ("Agent.Operation: what"). Empty: the client conforms.
@@ -154,6 +154,8 @@ function replyFor(types: ModelTypes, op: Operation): { reply: Reply; expected: u
   if (op.returns === "void" && op.results.length === 0) return { reply: { status: 204 }, expected: undefined };
   const def = types.get(op.returns);
   if (op.results.length > 0 || def?.kind === "carrier" || def?.kind === "dictionary") return { reply: { status: 200, body: "{}" }, expected: {} };
+  const sample = nonNullSample(types, op);
+  if (sample !== undefined) return { reply: { status: 200, body: sample.body }, expected: sample.expected };
   return { reply: { status: 200, body: "null" }, expected: null };
 }
 

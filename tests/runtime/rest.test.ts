@@ -198,7 +198,7 @@ describe("RestTransport responses", () => {
   it("prototype pollution attempts in a response pollute nothing", async () => {
     const body =
       `{"__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":2}},` +
-      `"ExtraFields":{"__proto__":{"polluted":3},"constructor":"c","prototype":"p"},` +
+      `"ExtraFields":{"__proto__":"x","constructor":"c","prototype":"p"},` +
       `"FieldProperties":{"__proto__":{"FieldRight":{"Mask":"Read"}}},` +
       `"TableRight":{"__proto__":{"polluted":4},"Mask":"Select"}}`;
     const user = (await rest(() => ({ body })).t.call(UserAgent, GetUser, { UserId: 1 })) as Record<string, unknown>;
@@ -214,6 +214,10 @@ describe("RestTransport responses", () => {
     expect(Object.getOwnPropertyDescriptor(fp, "__proto__")?.value).toEqual({ FieldRight: { Mask: ["Read"] } });
     expect((user.TableRight as Record<string, unknown>).Mask).toEqual(["Select"]);
     expect(Object.getPrototypeOf(user.TableRight)).toBe(Object.prototype);
+    // An object where the dictionary holds strings is not what the schema says.
+    const mistyped = `{"ExtraFields":{"__proto__":{"polluted":3}}}`;
+    expect(await rejection(rest(() => ({ body: mistyped })).t.call(UserAgent, GetUser, { UserId: 1 }))).toBeInstanceOf(ResponseParseError);
+    expect(Object.prototype).not.toHaveProperty("polluted");
   });
 
   it("abort and timeout", async () => {

@@ -5,7 +5,7 @@
  */
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import type { CarrierType, ServicesModel, TypeDef } from "../../generator/model/types.js";
+import type { CarrierType, Operation, ServicesModel, TypeDef } from "../../generator/model/types.js";
 import { corpusRoot } from "../corpus.js";
 import { generatedOutput, importGenerated } from "./generated.js";
 import { afterAll, beforeAll } from "vitest";
@@ -163,4 +163,28 @@ export class ModelTypes {
     const base = carrier.base === null ? undefined : this.get(carrier.base);
     return [...(base?.kind === "carrier" ? this.fields(base) : []), ...carrier.fields];
   }
+}
+
+/** JSON text and revived value of a sample of each primitive a non-nillable return can have. */
+const PRIMITIVE_SAMPLES: ReadonlyMap<string, readonly [string, unknown]> = new Map<string, readonly [string, unknown]>([
+  ...["int", "short", "long", "byte", "unsignedByte", "unsignedShort", "unsignedInt", "unsignedLong", "float", "double", "decimal"].map((t) => [t, ["0", 0]] as const),
+  ["boolean", ["false", false]],
+  ["dateTime", ['"2025-01-01T00:00:00Z"', new Date("2025-01-01T00:00:00Z")]],
+]);
+
+/**
+ * For an operation whose return is not nillable, the JSON body a loopback server can answer with
+ * when the test is about the request, and what the call then resolves to: a value of its type —
+ * the runtime rightly refuses `null` where the WSDL says there is always one. Undefined for void,
+ * several parts or a nillable return (the tests' own `{}` / `[]` / `null` answers do there).
+ */
+export function nonNullSample(types: ModelTypes, op: Operation): { body: string; expected: unknown } | undefined {
+  if (op.returnsNillable || op.returns === "void" || op.results.length > 0) return undefined;
+  const def = types.get(op.returns);
+  if (def?.kind === "enum") {
+    const name = def.values[0]?.name ?? "Unknown";
+    return { body: JSON.stringify(name), expected: def.flags ? [name] : name };
+  }
+  const sample = PRIMITIVE_SAMPLES.get(op.returns);
+  return sample === undefined ? { body: '""', expected: "" } : { body: sample[0], expected: sample[1] };
 }

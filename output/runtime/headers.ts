@@ -1,0 +1,53 @@
+/**
+ * Extra request headers (client option `headers`, per-call option `headers`, `setHeader` in an
+ * `onRequest` hook). They are added to what the transport sends and replace a header of the same
+ * name (case-insensitively) — except the ones that carry credentials or frame the message, which
+ * only the transport sets: naming one of those is an InvalidRequestError, never a silent override.
+ * Names must be HTTP tokens and values free of CR, LF and NUL (no header injection).
+ */
+import { InvalidRequestError } from "./errors.js";
+import { isSecretName } from "./redact.js";
+
+/** Set by the transports alone (lower case). */
+const RESERVED = new Set([
+  "authorization",
+  "proxy-authorization",
+  "so-apptoken",
+  "cookie",
+  "soapaction",
+  "content-type",
+  "content-length",
+  "transfer-encoding",
+  "host",
+  "connection",
+]);
+const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+const BAD_VALUE = /[\r\n\0]/;
+
+/**
+ * Adds `extra` to `headers` in place. Returns the values that are secrets by their header name
+ * (`X-Api-Key`, `X-Auth-Token`, …), for the call's redaction.
+ */
+export function addHeaders(headers: Record<string, string>, extra: Readonly<Record<string, string>> | undefined): string[] {
+  const secrets: string[] = [];
+  if (extra === undefined) return secrets;
+  for (const name of Object.keys(extra)) {
+    const value = extra[name];
+    if (value === undefined) continue;
+    setHeader(headers, name, value);
+    if (isSecretName(name)) secrets.push(value);
+  }
+  return secrets;
+}
+
+/** Sets one header in place, replacing any of the same name whatever its case. */
+export function setHeader(headers: Record<string, string>, name: string, value: string): void {
+  if (typeof name !== "string" || !TOKEN.test(name)) throw new InvalidRequestError("header name is not an HTTP token", ["headers"]);
+  const lower = name.toLowerCase();
+  if (RESERVED.has(lower)) {
+    throw new InvalidRequestError(`header ${name} is set by the transport (credentials go in the auth options); it cannot be given in headers`, ["headers", name]);
+  }
+  if (typeof value !== "string" || BAD_VALUE.test(value)) throw new InvalidRequestError("header value must be a string without CR, LF or NUL", ["headers", name]);
+  for (const key of Object.keys(headers)) if (key.toLowerCase() === lower) delete headers[key];
+  headers[name] = value;
+}

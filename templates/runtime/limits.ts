@@ -1,0 +1,135 @@
+/**
+ * Limits that keep a hostile or broken server from holding a call or its memory: the timeout,
+ * the response size (counted while streaming, after decompression) and JSON nesting.
+ */
+import { InvalidRequestError, ResponseTooLargeError } from "./errors.js";
+import type { FetchResponseLike } from "./http.js";
+
+/** Timeout of a call when neither the client nor the call sets one. */
+export const DEFAULT_TIMEOUT_MS = 120_000;
+/** Largest delay `setTimeout` honours (2^31 - 1 ms, about 24.8 days); longer ones would fire at once. */
+export const MAX_TIMEOUT_MS = 2_147_483_647;
+/** Largest response body read when neither the client nor the call sets `maxResponseBytes`. */
+export const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
+/** Deepest nesting of elements (XML) or arrays/objects (JSON) a response may have. */
+export const MAX_NESTING = 256;
+
+/**
+ * A `timeoutMs` option as the timer takes it: undefined → `fallback`, 0 → no timeout, longer than
+ * timers allow (Infinity included) → clamped to MAX_TIMEOUT_MS. Negative, NaN or not a number is refused.
+ */
+export function timeoutOf(value: unknown, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== "number" || Number.isNaN(value) || value < 0) {
+    throw new InvalidRequestError(`timeoutMs must be a number of milliseconds, 0 (no timeout) or more; got ${describeOption(value)}`, ["timeoutMs"]);
+  }
+  return Math.min(value, MAX_TIMEOUT_MS);
+}
+
+/** A `maxResponseBytes` option: undefined → `fallback`; a positive number (Infinity: no limit); anything else is refused. */
+export function maxBytesOf(value: unknown, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== "number" || Number.isNaN(value) || value <= 0) {
+    throw new InvalidRequestError(`maxResponseBytes must be a positive number of bytes (Infinity: no limit); got ${describeOption(value)}`, ["maxResponseBytes"]);
+  }
+  return Math.floor(value);
+}
+
+function describeOption(value: unknown): string {
+  return typeof value === "number" ? String(value) : typeof value;
+}
+
+/**
+ * The whole body, at most `limit` bytes: from the body stream when there is one (what `fetch`
+ * decoded from gzip/br, counted chunk by chunk; the stream is cancelled at the limit or on
+ * abort), else `arrayBuffer()`, else `text()`. A declared Content-Length over the limit fails before reading.
+ */
+export async function readBody(response: FetchResponseLike, limit: number, signal: AbortSignal | undefined): Promise<Uint8Array | string> {
+  const status = response.status;
+  const declared = Number(response.headers.get("content-length") ?? Number.NaN);
+  if (declared > limit) {
+    cancelBody(response);
+    throw new ResponseTooLargeError(limit, status);
+  }
+  const stream = response.body;
+  if (stream !== null && stream !== undefined && typeof stream.getReader === "function") {
+    const reader = stream.getReader();
+    const stop = (): void => void reader.cancel().catch(() => undefined);
+    signal?.addEventListener("abort", stop, { once: true });
+    try {
+      const chunks: Uint8Array[] = [];
+      let total = 0;
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        const chunk = bytesOf(value);
+        total += chunk.byteLength;
+        if (total > limit) {
+          stop();
+          throw new ResponseTooLargeError(limit, status);
+        }
+        chunks.push(chunk);
+      }
+      return concat(chunks, total);
+    } finally {
+      signal?.removeEventListener("abort", stop);
+    }
+  }
+  if (typeof response.arrayBuffer === "function") {
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    if (bytes.byteLength > limit) throw new ResponseTooLargeError(limit, status);
+    return bytes;
+  }
+  // A fetch that offers only text() has the body in memory already: the limit is checked on its length.
+  const text = await response.text();
+  if (text.length > limit) throw new ResponseTooLargeError(limit, status);
+  return text;
+}
+
+/** Stops a body nobody will read (a redirect's, one declared too large), so the connection is released. */
+export function cancelBody(response: FetchResponseLike): void {
+  try {
+    void response.body?.cancel?.().catch(() => undefined);
+  } catch {
+    // already locked or closed: nothing to release
+  }
+}
+
+function bytesOf(value: unknown): Uint8Array {
+  if (value instanceof Uint8Array) return value;
+  if (ArrayBuffer.isView(value)) return new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+  if (value instanceof ArrayBuffer) return new Uint8Array(value);
+  if (typeof value === "string") return new TextEncoder().encode(value);
+  return new Uint8Array(0);
+}
+
+function concat(chunks: readonly Uint8Array[], total: number): Uint8Array {
+  if (chunks.length === 1) return chunks[0]!;
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return out;
+}
+
+/** Whether JSON text nests arrays/objects deeper than `max` (strings skipped), checked before parsing and reviving. */
+export function jsonNestingExceeds(text: string, max: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22 /* " */) {
+      for (i++; i < text.length; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 0x5c /* \ */) i++;
+        else if (d === 0x22) break;
+      }
+    } else if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
+      if (++depth > max) return true;
+    } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
+      depth--;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,50 @@
+/**
+ * Redirects are never followed. Every request carries a credential (the SOAP envelope holds the
+ * ticket; REST sends Authorization and SO-AppToken), and an answer from wherever a 3xx points
+ * must never pass for the tenant's. So `fetch` is asked for `redirect: "manual"`, and whatever
+ * comes back as a redirect is a RedirectError: a 3xx, the status-0 "opaqueredirect" browsers
+ * return, or — from a fetch that ignored the option — a response that says it was redirected
+ * or whose URL is not the one requested (its body is never read).
+ */
+import { RedirectError, safeUrl } from "./errors.js";
+import type { FetchResponseLike } from "./http.js";
+
+/** The RedirectError a response amounts to, or undefined when it is an ordinary answer. */
+export function redirectOf(requestUrl: string, response: FetchResponseLike): RedirectError | undefined {
+  const status = response.status;
+  if ((status >= 300 && status < 400) || status === 0 || response.type === "opaqueredirect") {
+    return new RedirectError({ status, location: target(requestUrl, response.headers.get("location")), url: safeUrl(requestUrl) });
+  }
+  const final = typeof response.url === "string" && response.url !== "" && response.url !== requestUrl ? response.url : undefined;
+  if (response.redirected === true || (final !== undefined && !sameResource(final, requestUrl))) {
+    return new RedirectError({ status, location: final === undefined ? undefined : target(requestUrl, final), url: safeUrl(requestUrl), followed: true });
+  }
+  return undefined;
+}
+
+function sameResource(a: string, b: string): boolean {
+  try {
+    const x = new URL(a);
+    const y = new URL(b);
+    return x.origin === y.origin && x.pathname === y.pathname && x.search === y.search;
+  } catch {
+    return false;
+  }
+}
+
+/** The Location resolved against the request, without user info, query values (names kept) or fragment. */
+function target(requestUrl: string, location: string | null): string | undefined {
+  if (location === null || location.trim() === "") return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(location, requestUrl);
+  } catch {
+    return "(invalid URL)";
+  }
+  parsed.username = "";
+  parsed.password = "";
+  parsed.hash = "";
+  const names = [...parsed.searchParams.keys()];
+  parsed.search = names.length === 0 ? "" : `?${names.map((name) => `${encodeURIComponent(name)}=***`).join("&")}`;
+  return parsed.toString();
+}
