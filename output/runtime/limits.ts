@@ -10,7 +10,7 @@ export const DEFAULT_TIMEOUT_MS = 120_000;
 /** Largest delay `setTimeout` honours (2^31 - 1 ms, about 24.8 days); longer ones would fire at once. */
 export const MAX_TIMEOUT_MS = 2_147_483_647;
 /** Largest response body read when neither the client nor the call sets `maxResponseBytes`. */
-export const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
+export const DEFAULT_MAX_RESPONSE_BYTES: number = 64 * 1024 * 1024;
 /** Deepest nesting of elements (XML) or arrays/objects (JSON) a response may have. */
 export const MAX_NESTING = 256;
 

@@ -1,13 +1,17 @@
 /**
- * Error classes every client call rejects with, and the redaction that keeps
- * credentials out of them.
+ * Error classes every client call rejects with.
  *
- * Rule: no error message, property or stack ever carries a credential (ticket,
- * password, token, application token, Authorization header). The runtime never
- * puts one there itself; text that comes from the server (fault strings, error
- * bodies) is passed through `redact` with the caller's secrets before it is
- * stored, in case the server echoes one back.
+ * Rule: no error message, property, stack or cause ever carries a credential (ticket,
+ * password, token, application token, Authorization header, request values named as
+ * secrets). The runtime never puts one there itself, and every error a transport rejects
+ * with is scrubbed by the call's `Redactor` (redact.ts) on its way out, in case the server
+ * echoed one back.
  */
+/**
+ * The error itself when it is one of the runtime's; else (a TypeError or RangeError from a value
+ * or schema nobody foresaw) the typed error `wrap` makes of its message, with it as the cause.
+ */
+export declare function asSuperOfficeError(error: unknown, wrap: (message: string) => SuperOfficeError): SuperOfficeError;
 /** Detail of a NetServer exception, from the `ExceptionInfo` SOAP header or a fault's detail. */
 export interface SoapExceptionInfo {
     Message?: string | null;
@@ -91,17 +95,44 @@ export declare class TimeoutError extends SuperOfficeError {
     constructor(timeoutMs: number);
 }
 /**
- * `fetch` itself failed (DNS, connection refused, TLS, …). The original error is the `cause`,
- * unless a credential shows in it (or in its own causes): then a redacted copy takes its place,
- * since `util.inspect` and loggers print the cause chain.
+ * `fetch` itself failed (DNS, connection refused, TLS, a connection reset while reading the body,
+ * …). The original error is the `cause`, unless a credential shows in it (or in its own causes):
+ * then a redacted copy takes its place (redact.ts), since `util.inspect` and loggers print the
+ * cause chain.
  */
 export declare class NetworkError extends SuperOfficeError {
     readonly url: string;
-    constructor(url: string, cause: unknown, secrets: readonly string[]);
+    constructor(url: string, cause: unknown);
 }
-/** Replaces every occurrence of each secret by `***`. */
-export declare function redact(text: string, secrets: readonly string[]): string;
-/** Redacts strings inside a JSON-like value (for parsed error bodies and exception infos). */
-export declare function redactDeep<T>(value: T, secrets: readonly string[]): T;
+/**
+ * The server answered with a redirect (3xx, or the opaque redirect a browser's `fetch` reports
+ * with `redirect: "manual"`). The runtime follows none: the request carries the ticket or the
+ * Authorization header, and another origin's answer must never pass for the tenant's.
+ */
+export declare class RedirectError extends SuperOfficeError {
+    /** 3xx, or 0 for an opaque redirect. */
+    readonly status: number;
+    /** Where the server pointed (`Location`, resolved; user info, query values and fragment removed), when known. */
+    readonly location: string | undefined;
+    /** Request URL without user info. */
+    readonly url: string;
+    constructor(init: {
+        status: number;
+        location: string | undefined;
+        url: string;
+        followed?: boolean;
+    });
+}
+/** The response body is larger than `maxResponseBytes` (counted after decompression); reading stopped there. */
+export declare class ResponseTooLargeError extends SuperOfficeError {
+    readonly limitBytes: number;
+    readonly status: number;
+    constructor(limitBytes: number, status: number);
+}
+/** The auth provider (`auth` or `ticket` given as a function) threw or returned nothing usable. */
+export declare class AuthError extends SuperOfficeError {
+}
+/** What an auth provider returns for this call (unchecked); its failure becomes an AuthError with it as the cause. */
+export declare function askProvider(provider: () => unknown, what: string): Promise<unknown>;
 /** A URL fit for error messages: no user info (query strings never carry credentials here). */
 export declare function safeUrl(url: string): string;

@@ -1,3 +1,9 @@
+function asSuperOfficeError(error, wrap) {
+  if (error instanceof SuperOfficeError) return error;
+  const typed = wrap(error instanceof Error ? error.message : String(error));
+  Object.defineProperty(typed, "cause", { value: error, enumerable: false, writable: true, configurable: true });
+  return typed;
+}
 class SuperOfficeError extends Error {
   constructor(message, options) {
     super(message, options);
@@ -62,30 +68,45 @@ class TimeoutError extends SuperOfficeError {
 }
 class NetworkError extends SuperOfficeError {
   url;
-  constructor(url, cause, secrets) {
+  constructor(url, cause) {
     const reason = cause instanceof Error ? cause.message : String(cause);
-    super(`Network error calling ${url}: ${redact(reason, secrets)}`, { cause: redactedCause(cause, secrets, 0) });
+    super(`Network error calling ${url}: ${reason}`, { cause });
     this.url = url;
   }
 }
-function redactedCause(cause, secrets, depth) {
-  if (typeof cause === "string") return redact(cause, secrets);
-  if (!(cause instanceof Error) || depth > 8 || !showsSecret(cause, secrets, 0)) return cause;
-  const copy = new Error(redact(cause.message, secrets));
-  copy.name = cause.name;
-  copy.stack = redact(cause.stack ?? "", secrets);
-  for (const key of Object.keys(cause)) {
-    const value = cause[key];
-    if (key !== "__proto__") copy[key] = typeof value === "string" ? redact(value, secrets) : value;
+class RedirectError extends SuperOfficeError {
+  /** 3xx, or 0 for an opaque redirect. */
+  status;
+  /** Where the server pointed (`Location`, resolved; user info, query values and fragment removed), when known. */
+  location;
+  /** Request URL without user info. */
+  url;
+  constructor(init) {
+    const target = init.location ?? "an undisclosed location";
+    const what = init.followed === true ? `fetch followed a redirect (${init.status}) to ${target}` : `HTTP ${init.status} redirect to ${target}`;
+    super(`${what} from ${init.url}: redirects are never followed (they would carry the credentials)`);
+    this.status = init.status;
+    this.location = init.location;
+    this.url = init.url;
   }
-  if (cause.cause !== void 0) copy.cause = redactedCause(cause.cause, secrets, depth + 1);
-  return copy;
 }
-function showsSecret(value, secrets, depth) {
-  if (typeof value === "string") return redact(value, secrets) !== value;
-  if (!(value instanceof Error) || depth > 8) return false;
-  const own = Object.keys(value).map((key) => value[key]);
-  return [value.message, value.stack, ...own].some((text) => typeof text === "string" && redact(text, secrets) !== text) || showsSecret(value.cause, secrets, depth + 1);
+class ResponseTooLargeError extends SuperOfficeError {
+  limitBytes;
+  status;
+  constructor(limitBytes, status) {
+    super(`Response body exceeds the limit of ${limitBytes} bytes (maxResponseBytes)`);
+    this.limitBytes = limitBytes;
+    this.status = status;
+  }
+}
+class AuthError extends SuperOfficeError {
+}
+async function askProvider(provider, what) {
+  try {
+    return await provider();
+  } catch (error) {
+    throw new AuthError(`The ${what} provider failed`, { cause: error });
+  }
 }
 function errorBodyMessage(body) {
   for (const key of ["Message", "message", "ErrorMessage", "title", "error_description", "error"]) {
@@ -93,31 +114,6 @@ function errorBodyMessage(body) {
     if (typeof value === "string" && value !== "") return value;
   }
   return void 0;
-}
-const MIN_SECRET_LENGTH = 4;
-function redact(text, secrets) {
-  let out = text;
-  for (const secret of secrets) {
-    if (secret.length >= MIN_SECRET_LENGTH && out.includes(secret)) out = out.split(secret).join("***");
-  }
-  return out;
-}
-function redactDeep(value, secrets) {
-  if (secrets.length === 0) return value;
-  return redactAny(value, secrets, 0);
-}
-function redactAny(value, secrets, depth) {
-  if (typeof value === "string") return redact(value, secrets);
-  if (value === null || typeof value !== "object" || depth > 64) return value;
-  if (Array.isArray(value)) return value.map((item) => redactAny(item, secrets, depth + 1));
-  if (value instanceof Date) return value;
-  const out = {};
-  for (const key of Object.keys(value)) {
-    const v = redactAny(value[key], secrets, depth + 1);
-    if (key === "__proto__") Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
-    else out[key] = v;
-  }
-  return out;
 }
 function safeUrl(url) {
   try {
@@ -131,14 +127,17 @@ function safeUrl(url) {
   }
 }
 export {
+  AuthError,
   HttpError,
   InvalidRequestError,
   NetworkError,
+  RedirectError,
   ResponseParseError,
+  ResponseTooLargeError,
   SoapFaultError,
   SuperOfficeError,
   TimeoutError,
-  redact,
-  redactDeep,
+  asSuperOfficeError,
+  askProvider,
   safeUrl
 };

@@ -1,26 +1,79 @@
-import { NetworkError, TimeoutError, safeUrl } from "./errors.js";
+import { decodeBody } from "./charset.js";
+import { NetworkError, SuperOfficeError, TimeoutError, safeUrl } from "./errors.js";
+import { setHeader } from "./headers.js";
+import { DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT_MS, maxBytesOf, readBody, timeoutOf, cancelBody } from "./limits.js";
+import { redirectOf } from "./redirects.js";
+const MAX_ATTEMPTS = 10;
+function transportSettings(options) {
+  return {
+    fetch: options.fetch ?? defaultFetch(),
+    timeoutMs: timeoutOf(options.timeoutMs, DEFAULT_TIMEOUT_MS),
+    maxResponseBytes: maxBytesOf(options.maxResponseBytes, DEFAULT_MAX_RESPONSE_BYTES),
+    hooks: options.hooks
+  };
+}
 function defaultFetch() {
   const global = globalThis;
   if (typeof global.fetch !== "function") throw new TypeError("No fetch available: pass `fetch` in the client options");
   return global.fetch.bind(globalThis);
 }
-async function send(fetchFn, url, init, options, defaultTimeoutMs, secrets) {
-  const signal = options?.signal;
-  const timeoutMs = options?.timeoutMs ?? defaultTimeoutMs;
-  const useTimer = timeoutMs !== void 0 && timeoutMs > 0 && Number.isFinite(timeoutMs);
-  if (signal === void 0 && !useTimer) return exchange(fetchFn, url, init, void 0, secrets);
+async function send(settings, request, options, redactor) {
+  const timeoutMs = timeoutOf(options?.timeoutMs, settings.timeoutMs);
+  const limit = maxBytesOf(options?.maxResponseBytes, settings.maxResponseBytes);
+  const hooks = settings.hooks;
+  for (let attempt = 1; ; attempt++) {
+    const headers = hooks === void 0 ? request.headers : { ...request.headers };
+    const info = hooks === void 0 ? void 0 : requestInfo(request, headers, attempt, redactor);
+    if (info !== void 0) await hooks?.onRequest?.(info);
+    let result;
+    try {
+      result = await attemptOnce(settings.fetch, request.url, { method: request.method, headers, ...request.body === void 0 ? {} : { body: request.body } }, options?.signal, timeoutMs, limit);
+    } catch (error) {
+      const retry = info !== void 0 && error instanceof SuperOfficeError && hooks?.onError !== void 0 && !options?.signal?.aborted && await hooks.onError(redactor.error(error), info) === "retry";
+      if (retry && attempt < MAX_ATTEMPTS) continue;
+      throw error;
+    }
+    if (info === void 0 && options?.onResponse === void 0) return result;
+    const response = { status: result.status, statusText: result.statusText, headers: result.headers, url: redactor.text(safeUrl(request.url)) };
+    const verdict = info === void 0 ? void 0 : await hooks?.onResponse?.(response, info);
+    if (verdict === "retry" && attempt < MAX_ATTEMPTS && !options?.signal?.aborted) continue;
+    options?.onResponse?.(response);
+    return result;
+  }
+}
+function requestInfo(request, headers, attempt, redactor) {
+  return {
+    agent: request.agent,
+    operation: request.operation,
+    method: request.method,
+    url: redactor.text(safeUrl(request.url)),
+    attempt,
+    get headers() {
+      const shown = {};
+      for (const key of Object.keys(headers)) shown[key] = redactor.text(headers[key]);
+      return shown;
+    },
+    get body() {
+      return request.body === void 0 ? void 0 : redactor.text(request.body);
+    },
+    setHeader: (name, value) => setHeader(headers, name, value)
+  };
+}
+async function attemptOnce(fetchFn, url, init, signal, timeoutMs, limit) {
   if (signal?.aborted) throw abortReason(signal);
   const controller = new AbortController();
   let timer;
   let onAbort;
   const aborted = new Promise((_, reject) => {
-    onAbort = () => {
-      const reason = abortReason(signal);
-      controller.abort(reason);
-      reject(reason);
-    };
-    signal?.addEventListener("abort", onAbort, { once: true });
-    if (useTimer) {
+    if (signal !== void 0) {
+      onAbort = () => {
+        const reason = abortReason(signal);
+        controller.abort(reason);
+        reject(reason);
+      };
+      signal.addEventListener("abort", onAbort, { once: true });
+    }
+    if (timeoutMs > 0) {
       timer = setTimeout(() => {
         const reason = new TimeoutError(timeoutMs);
         controller.abort(reason);
@@ -28,7 +81,7 @@ async function send(fetchFn, url, init, options, defaultTimeoutMs, secrets) {
       }, timeoutMs);
     }
   });
-  const work = exchange(fetchFn, url, { ...init, signal: controller.signal }, controller.signal, secrets);
+  const work = exchange(fetchFn, url, { ...init, redirect: "manual", signal: controller.signal }, controller.signal, limit);
   work.catch(() => void 0);
   aborted.catch(() => void 0);
   try {
@@ -38,20 +91,31 @@ async function send(fetchFn, url, init, options, defaultTimeoutMs, secrets) {
     if (onAbort !== void 0) signal?.removeEventListener("abort", onAbort);
   }
 }
-async function exchange(fetchFn, url, init, signal, secrets) {
+async function exchange(fetchFn, url, init, signal, limit) {
+  let response;
+  let body;
   try {
-    const response = await fetchFn(url, init);
-    const body = await response.text();
-    return { status: response.status, statusText: response.statusText, headers: response.headers, body };
+    response = await fetchFn(url, init);
+    if (response === null || typeof response !== "object" || typeof response.status !== "number") throw new TypeError("fetch resolved to something that is not a Response");
+    const redirect = redirectOf(url, response);
+    if (redirect !== void 0) {
+      cancelBody(response);
+      throw redirect;
+    }
+    body = decodeBody(await readBody(response, limit, signal), response.headers.get("content-type"), response.status);
   } catch (error) {
-    if (signal?.aborted) throw abortReason(signal);
-    throw new NetworkError(safeUrl(url), error, secrets);
+    if (signal.aborted) throw abortReason(signal);
+    if (error instanceof SuperOfficeError) throw error;
+    throw new NetworkError(safeUrl(url), error);
   }
+  return { status: response.status, statusText: typeof response.statusText === "string" ? response.statusText : "", headers: response.headers, body };
 }
 function abortReason(signal) {
   return signal.reason ?? new DOMException("This operation was aborted", "AbortError");
 }
 export {
+  MAX_ATTEMPTS,
   defaultFetch,
-  send
+  send,
+  transportSettings
 };

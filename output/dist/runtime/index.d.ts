@@ -1,15 +1,17 @@
 /** Public API of the runtime that generated SuperOffice clients call. */
 export { NILLABLE, OPTIONAL } from "./schema.js";
 export type { AgentSchema, ArrayDescriptor, CarrierDescriptor, DictionaryDescriptor, EnumDescriptor, FieldDescriptor, OperationDescriptor, RestDescriptor, TypeDescriptor, TypeRef, } from "./schema.js";
-export { HttpError, InvalidRequestError, NetworkError, ResponseParseError, SoapFaultError, SuperOfficeError, TimeoutError, } from "./errors.js";
+export { AuthError, HttpError, InvalidRequestError, NetworkError, RedirectError, ResponseParseError, ResponseTooLargeError, SoapFaultError, SuperOfficeError, TimeoutError, } from "./errors.js";
 export type { RestErrorBody, SoapExceptionInfo } from "./errors.js";
-export type { CallOptions, FetchInit, FetchLike, FetchResponseLike } from "./http.js";
+export type { BodyStreamLike, CallOptions, FetchInit, FetchLike, FetchResponseLike, HookVerdict, Hooks, RequestInfo, ResponseInfo, TransportOptions, } from "./http.js";
+export { MAX_ATTEMPTS } from "./http.js";
+export { DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT_MS, MAX_NESTING, MAX_TIMEOUT_MS } from "./limits.js";
 export type { Transport } from "./transport.js";
 export { SoapTransport } from "./soap.js";
-export type { SoapCallOptions, SoapClientOptions } from "./soap.js";
+export type { SoapCallOptions, SoapClientOptions, TicketProvider } from "./soap.js";
 export { buildSoapRequest, readSoapResponse, SOAP_ENV_NS } from "./soap-envelope.js";
 export type { SoapFault, SoapRequestHeaders, SoapResponseHeaders, SoapResult, SoapTimeZone } from "./soap-envelope.js";
 export { RestTransport } from "./rest.js";
-export type { RestAuth, RestCallOptions, RestClientOptions } from "./rest.js";
+export type { RestAuth, RestAuthProvider, RestCallOptions, RestClientOptions } from "./rest.js";
 export { XSI_TYPE } from "./descriptors.js";
 export { ARRAYS_NS } from "./xml-write.js";

@@ -1,13 +1,18 @@
 import { NILLABLE, OPTIONAL } from "./schema.js";
 import {
+  AuthError,
   HttpError,
   InvalidRequestError,
   NetworkError,
+  RedirectError,
   ResponseParseError,
+  ResponseTooLargeError,
   SoapFaultError,
   SuperOfficeError,
   TimeoutError
 } from "./errors.js";
+import { MAX_ATTEMPTS } from "./http.js";
+import { DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT_MS, MAX_NESTING, MAX_TIMEOUT_MS } from "./limits.js";
 import { SoapTransport } from "./soap.js";
 import { buildSoapRequest, readSoapResponse, SOAP_ENV_NS } from "./soap-envelope.js";
 import { RestTransport } from "./rest.js";
@@ -15,12 +20,20 @@ import { XSI_TYPE } from "./descriptors.js";
 import { ARRAYS_NS } from "./xml-write.js";
 export {
   ARRAYS_NS,
+  AuthError,
+  DEFAULT_MAX_RESPONSE_BYTES,
+  DEFAULT_TIMEOUT_MS,
   HttpError,
   InvalidRequestError,
+  MAX_ATTEMPTS,
+  MAX_NESTING,
+  MAX_TIMEOUT_MS,
   NILLABLE,
   NetworkError,
   OPTIONAL,
+  RedirectError,
   ResponseParseError,
+  ResponseTooLargeError,
   RestTransport,
   SOAP_ENV_NS,
   SoapFaultError,

@@ -1,4 +1,4 @@
-import type { TypeDescriptor, TypeRef } from "./schema.js";
+import { type TypeDescriptor, type TypeRef } from "./schema.js";
 export declare class JsonCodec {
     private readonly index;
     constructor(types: Readonly<Record<string, TypeDescriptor>>);

@@ -1,5 +1,6 @@
 import { indexOf, setSafe, XSI_TYPE } from "./descriptors.js";
-import { addPath, describe, formatDateTime, formatFlagsJson, parseDateTime, parseFlagsJson, toBase64, ValueError } from "./values.js";
+import { NILLABLE } from "./schema.js";
+import { addPath, describe, formatDateTime, formatFlagsJson, inRange, parseDateTime, parseFlagsJson, toBase64, ValueError } from "./values.js";
 class JsonCodec {
   index;
   constructor(types) {
@@ -68,25 +69,16 @@ class JsonCodec {
   reviveResolved(value, resolved) {
     switch (resolved.kind) {
       case "primitive":
-        if (typeof value !== "string") return value;
-        if (resolved.prim === "dateTime") {
-          const date = parseDateTime(value.trim());
-          if (date === void 0) throw new ValueError(`"${value.length > 40 ? "\u2026" : value}" is not a valid dateTime`);
-          return date;
-        }
-        if (resolved.prim === "long" && /^-?\d+$/.test(value)) {
-          const n = Number(value);
-          return Number.isSafeInteger(n) ? n : value;
-        }
-        return value;
+        return revivePrimitive(resolved.prim, resolved.name, value);
       case "enum":
         return resolved.flags && typeof value === "string" ? parseFlagsJson(value) : value;
       case "carrier": {
-        if (typeof value !== "object" || Array.isArray(value)) return value;
+        if (typeof value !== "object" || Array.isArray(value)) throw new ValueError(`${describe(value)} is not a valid ${resolved.name}`);
         const record = value;
         for (const field of resolved.fields) {
           if (!Object.prototype.hasOwnProperty.call(record, field.name)) continue;
           const current = record[field.name];
+          if (current === null && (field.flags & NILLABLE) === 0) throw addPath(new ValueError(`null where ${field.type} is not nillable`), field.name);
           if (current === null || current === void 0) continue;
           try {
             const next = this.revive(current, field.type);
@@ -98,7 +90,7 @@ class JsonCodec {
         return record;
       }
       case "array": {
-        if (!Array.isArray(value)) return value;
+        if (!Array.isArray(value)) throw new ValueError(`${describe(value)} is not a valid ${resolved.name}`);
         for (let i = 0; i < value.length; i++) {
           try {
             value[i] = this.revive(value[i], resolved.item);
@@ -109,7 +101,7 @@ class JsonCodec {
         return value;
       }
       case "dictionary": {
-        if (typeof value !== "object" || Array.isArray(value)) return value;
+        if (typeof value !== "object" || Array.isArray(value)) throw new ValueError(`${describe(value)} is not a valid ${resolved.name}`);
         const record = value;
         for (const key of Object.keys(record)) {
           const current = record[key];
@@ -126,6 +118,46 @@ class JsonCodec {
         return value;
     }
   }
+}
+function revivePrimitive(prim, type, value) {
+  switch (prim) {
+    case "string":
+    case "base64":
+      if (typeof value === "string") return value;
+      break;
+    case "dateTime":
+      if (typeof value === "string") {
+        const date = parseDateTime(value.trim());
+        if (date !== void 0) return date;
+        throw new ValueError(`text is not a valid ${type}`);
+      }
+      break;
+    case "int":
+    case "long": {
+      const text = typeof value === "number" && Number.isInteger(value) ? BigInt(value).toString() : typeof value === "string" && /^[+-]?\d+$/.test(value.trim()) ? value.trim() : void 0;
+      if (text === void 0) break;
+      if (!inRange(text, type)) throw new ValueError(`integer is out of the range of ${type}`);
+      if (typeof value === "number") return value;
+      const n = Number(text);
+      return prim === "int" || Number.isSafeInteger(n) ? n : text.replace(/^\+/, "");
+    }
+    case "double":
+      if (typeof value === "number") return value;
+      if (value === "NaN") return NaN;
+      if (value === "Infinity" || value === "INF") return Infinity;
+      if (value === "-Infinity" || value === "-INF") return -Infinity;
+      break;
+    case "decimal":
+      if (typeof value === "number") return value;
+      if (typeof value === "string" && /^[+-]?(\d+\.?\d*|\.\d+)$/.test(value.trim())) return Number(value);
+      break;
+    case "boolean":
+      if (typeof value === "boolean") return value;
+      break;
+    case "char":
+      return value;
+  }
+  throw new ValueError(`${describe(value)} is not a valid ${type}`);
 }
 function primitiveToJson(prim, value, type) {
   switch (prim) {

@@ -1,4 +1,4 @@
-import { type CallOptions, type FetchLike } from "./http.js";
+import { type CallOptions, type TransportOptions } from "./http.js";
 import type { AgentSchema, OperationDescriptor } from "./schema.js";
 export type RestAuth = {
     readonly scheme: "Bearer";
@@ -11,11 +11,13 @@ export type RestAuth = {
     readonly scheme: "SoTicket";
     readonly ticket: string;
 };
-export interface RestClientOptions {
+/** Returns the credentials of the next request; called once per call (sync or async), e.g. to refresh a token. */
+export type RestAuthProvider = () => RestAuth | Promise<RestAuth>;
+export interface RestClientOptions extends TransportOptions {
     /** e.g. "https://sod.superoffice.com/Cust12345"; `op.rest.path` ("/api/v1/Agents/…") is appended. */
     baseUrl: string;
-    /** Authorization header: `Bearer <token>`, `Basic base64(user:pass)` or `SOTicket <ticket>`. */
-    auth?: RestAuth;
+    /** Authorization header: `Bearer <token>`, `Basic base64(user:pass)` or `SOTicket <ticket>`; or a provider of them. */
+    auth?: RestAuth | RestAuthProvider;
     /** Sent as SO-AppToken. */
     applicationToken?: string;
     /** Sent as SO-Language (overrides Accept-Language on the server). */
@@ -26,10 +28,6 @@ export interface RestClientOptions {
     timeZone?: string;
     /** Sent as Accept-Language. */
     acceptLanguage?: string;
-    /** Defaults to globalThis.fetch. */
-    fetch?: FetchLike;
-    /** Timeout of every call in milliseconds (none by default). */
-    timeoutMs?: number;
 }
 export interface RestCallOptions extends CallOptions {
     /** `$select`: properties to include in the result (others are nulled by the server). */
@@ -44,5 +42,4 @@ export declare class RestTransport {
     constructor(options: RestClientOptions);
     /** Calls one operation; resolves to the revived response (undefined for 204 / empty body). */
     call(schema: AgentSchema, op: OperationDescriptor, request: object | undefined, options?: RestCallOptions): Promise<unknown>;
-    private httpError;
 }

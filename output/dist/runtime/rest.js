@@ -1,118 +1,132 @@
-import { HttpError, redact, redactDeep, ResponseParseError, safeUrl } from "./errors.js";
-import { defaultFetch, send } from "./http.js";
+import { askProvider, asSuperOfficeError, AuthError, HttpError, InvalidRequestError, ResponseParseError, safeUrl, SuperOfficeError } from "./errors.js";
+import { addHeaders, setHeader } from "./headers.js";
+import { send, transportSettings } from "./http.js";
 import { JsonCodec } from "./json.js";
 import { indexOf, setSafe } from "./descriptors.js";
+import { jsonNestingExceeds, MAX_NESTING } from "./limits.js";
+import { Redactor, urlSecrets } from "./redact.js";
+import { requestSecrets } from "./request-guard.js";
 import { formatDateTime, formatFlagsJson, toBase64, toParseError, toRequestError, ValueError } from "./values.js";
 const NO_BODY_METHODS = /* @__PURE__ */ new Set(["GET", "HEAD", "DELETE"]);
+function authorization(auth) {
+  switch (auth.scheme) {
+    case "Bearer":
+      return { header: `Bearer ${auth.token}`, secrets: [auth.token] };
+    case "Basic": {
+      const pair = `${auth.username}:${auth.password}`;
+      const encoded = toBase64(new TextEncoder().encode(pair));
+      return { header: `Basic ${encoded}`, secrets: [auth.password, pair, encoded] };
+    }
+    case "SoTicket":
+      return { header: `SOTicket ${auth.ticket}`, secrets: [auth.ticket] };
+  }
+}
 class RestTransport {
   baseUrl;
-  #fetch;
+  #settings;
   #headers;
-  #secrets;
-  #timeoutMs;
+  #auth;
+  #extraHeaders;
+  #redactor;
   #options;
   constructor(options) {
     this.baseUrl = options.baseUrl.replace(/\/+$/, "");
-    this.#fetch = options.fetch ?? defaultFetch();
-    this.#timeoutMs = options.timeoutMs;
+    this.#settings = transportSettings(options);
+    this.#extraHeaders = options.headers;
     this.#options = { language: options.language, culture: options.culture, timeZone: options.timeZone };
     const headers = { Accept: "application/json" };
     const secrets = [];
     const auth = options.auth;
-    if (auth !== void 0) {
-      switch (auth.scheme) {
-        case "Bearer":
-          headers.Authorization = `Bearer ${auth.token}`;
-          secrets.push(auth.token);
-          break;
-        case "Basic": {
-          const pair = `${auth.username}:${auth.password}`;
-          const encoded = toBase64(new TextEncoder().encode(pair));
-          headers.Authorization = `Basic ${encoded}`;
-          secrets.push(auth.password, pair, encoded);
-          break;
-        }
-        case "SoTicket":
-          headers.Authorization = `SOTicket ${auth.ticket}`;
-          secrets.push(auth.ticket);
-          break;
-      }
+    if (typeof auth === "function") this.#auth = auth;
+    else if (auth !== void 0) {
+      const { header, secrets: shown } = authorization(auth);
+      headers.Authorization = header;
+      secrets.push(...shown);
     }
     if (options.applicationToken !== void 0) {
       headers["SO-AppToken"] = options.applicationToken;
       secrets.push(options.applicationToken);
     }
-    if (options.acceptLanguage !== void 0) headers["Accept-Language"] = options.acceptLanguage;
+    if (options.acceptLanguage !== void 0) setHeader(headers, "Accept-Language", options.acceptLanguage);
     this.#headers = headers;
-    this.#secrets = secrets.filter((s) => s !== "");
+    this.#redactor = new Redactor([...secrets, ...urlSecrets(options.baseUrl)]);
   }
   /** Calls one operation; resolves to the revived response (undefined for 204 / empty body). */
   async call(schema, op, request, options) {
-    const method = op.rest.method.toUpperCase();
-    const codec = new JsonCodec(schema.types);
-    let query;
-    let body;
+    let redactor = this.#redactor;
     try {
-      ({ query, body } = buildRequest(schema, op, method, codec, request, options?.select));
+      redactor = redactor.with(requestSecrets(request));
+      const method = op.rest.method.toUpperCase();
+      const codec = new JsonCodec(schema.types);
+      let query;
+      let body;
+      try {
+        ({ query, body } = buildRequest(schema, op, method, codec, request, options?.select));
+      } catch (error) {
+        throw asSuperOfficeError(toRequestError(error), (message) => new InvalidRequestError(`request cannot be written: ${message}`));
+      }
+      const url = `${this.baseUrl}${op.rest.path}${query}`;
+      const headers = { ...this.#headers };
+      if (this.#auth !== void 0) {
+        const { header, secrets } = authorization(await this.#currentAuth());
+        headers.Authorization = header;
+        redactor = redactor.with(secrets);
+      }
+      if (body !== void 0) headers["Content-Type"] = "application/json; charset=utf-8";
+      const language = options?.language ?? this.#options.language;
+      const culture = options?.culture ?? this.#options.culture;
+      const timeZone = options?.timeZone ?? this.#options.timeZone;
+      if (language !== void 0) setHeader(headers, "SO-Language", language);
+      if (culture !== void 0) setHeader(headers, "SO-Culture", culture);
+      if (timeZone !== void 0) setHeader(headers, "SO-TimeZone", timeZone);
+      redactor = redactor.with([...addHeaders(headers, this.#extraHeaders), ...addHeaders(headers, options?.headers)]);
+      const response = await send(this.#settings, { agent: schema.name, operation: op.name, url, method, headers, ...body === void 0 ? {} : { body } }, options, redactor);
+      return this.#interpret(op, codec, url, response.status, response.statusText, response.body);
     } catch (error) {
-      throw toRequestError(error);
+      throw error instanceof SuperOfficeError ? redactor.error(error) : error;
     }
-    const url = `${this.baseUrl}${op.rest.path}${query}`;
-    const headers = { ...this.#headers };
-    if (body !== void 0) headers["Content-Type"] = "application/json; charset=utf-8";
-    const language = options?.language ?? this.#options.language;
-    const culture = options?.culture ?? this.#options.culture;
-    const timeZone = options?.timeZone ?? this.#options.timeZone;
-    if (language !== void 0) headers["SO-Language"] = language;
-    if (culture !== void 0) headers["SO-Culture"] = culture;
-    if (timeZone !== void 0) headers["SO-TimeZone"] = timeZone;
-    const response = await send(
-      this.#fetch,
-      url,
-      body === void 0 ? { method, headers } : { method, headers, body },
-      options,
-      this.#timeoutMs,
-      this.#secrets
-    );
-    const ok = response.status >= 200 && response.status < 300;
-    if (!ok) throw this.httpError(url, response.status, response.statusText, response.body);
-    if (response.status === 204 || response.body.trim() === "") return void 0;
+  }
+  async #currentAuth() {
+    const auth = await askProvider(this.#auth, "auth");
+    const scheme = typeof auth === "object" && auth !== null ? auth.scheme : void 0;
+    if (scheme !== "Bearer" && scheme !== "Basic" && scheme !== "SoTicket") throw new AuthError("The auth provider returned no Bearer, Basic or SoTicket credentials");
+    return auth;
+  }
+  #interpret(op, codec, url, status, statusText, text) {
+    if (status < 200 || status >= 300) throw httpError(url, status, statusText, text);
+    if (status === 204 || text.trim() === "") return requireNillable(op, status, void 0);
+    if (jsonNestingExceeds(text, MAX_NESTING)) throw new ResponseParseError(`Response JSON is nested deeper than ${MAX_NESTING}`, { status });
     let parsed;
     try {
-      parsed = JSON.parse(response.body);
+      parsed = JSON.parse(text.charCodeAt(0) === 65279 ? text.slice(1) : text);
     } catch (error) {
-      throw new ResponseParseError(`Response is not valid JSON: ${redact(error instanceof Error ? error.message : String(error), this.#secrets)}`, {
-        status: response.status
-      });
+      throw new ResponseParseError(`Response is not valid JSON: ${error instanceof Error ? error.message : String(error)}`, { status });
     }
     const type = op.results ?? op.returns;
     if (type === null) return void 0;
+    if (parsed === null) return requireNillable(op, status, null);
     try {
       return codec.revive(parsed, type);
     } catch (error) {
-      throw toParseError(error, op.name, response.status);
+      throw asSuperOfficeError(toParseError(error, op.name, status), (message) => new ResponseParseError(`Response cannot be read: ${message}`, { status }));
     }
   }
-  httpError(url, status, statusText, text) {
-    let errorBody;
-    const trimmed = text.trim();
-    if (trimmed.startsWith("{")) {
-      try {
-        const parsed = JSON.parse(trimmed);
-        if (typeof parsed === "object" && parsed !== null && !Array.isArray(parsed)) {
-          errorBody = redactDeep(parsed, this.#secrets);
-        }
-      } catch {
-      }
+}
+function requireNillable(op, status, empty) {
+  if (op.returnsNonNull === true && op.results === void 0) throw new ResponseParseError(`Response does not match the schema: no value where ${op.returns ?? "a value"} is not nillable in ${op.name}`, { status });
+  return empty;
+}
+function httpError(url, status, statusText, text) {
+  let errorBody;
+  const trimmed = text.trim();
+  if (trimmed.startsWith("{") && !jsonNestingExceeds(trimmed, MAX_NESTING)) {
+    try {
+      const parsed = JSON.parse(trimmed);
+      if (typeof parsed === "object" && parsed !== null && !Array.isArray(parsed)) errorBody = parsed;
+    } catch {
     }
-    return new HttpError({
-      status,
-      statusText: redact(statusText, this.#secrets),
-      body: redact(text, this.#secrets),
-      url: safeUrl(url),
-      ...errorBody !== void 0 ? { errorBody } : {}
-    });
   }
+  return new HttpError({ status, statusText, body: text, url: safeUrl(url), ...errorBody !== void 0 ? { errorBody } : {} });
 }
 function buildRequest(schema, op, method, codec, request, select) {
   const record = request ?? {};

@@ -65,6 +65,8 @@ export interface OperationDescriptor {
     readonly params: readonly FieldDescriptor[];
     /** Type of the `Response` element; null for void. */
     readonly returns: TypeRef | null;
+    /** Set when the `Response` element is not nillable: an absent or nil value is a ResponseParseError, never `null`. */
+    readonly returnsNonNull?: boolean;
     /**
      * Set when the response carries more than `Response` (WCF out parameters): a
      * carrier of `types` describing every part, read from the wrapper (SOAP) or the

@@ -52,8 +52,8 @@ function readSoapResponse(schema, op, xml, status = 200) {
   const body = childNamed(root, "Body", SOAP_ENV_NS);
   if (body === void 0) throw new ResponseParseError("SOAP envelope has no Body", { status });
   const reader = new XmlReader(schema.types);
-  const headers = readHeaders(schema, reader, childNamed(root, "Header", SOAP_ENV_NS), status);
   const fault = childNamed(body, "Fault", SOAP_ENV_NS);
+  const headers = readHeaders(schema, reader, childNamed(root, "Header", SOAP_ENV_NS), status, fault !== void 0);
   if (fault !== void 0) return { kind: "fault", fault: readFault(schema, reader, fault, headers), headers };
   const wrapper = childNamed(body, op.response);
   if (wrapper === void 0) {
@@ -72,14 +72,18 @@ function readSoapResponse(schema, op, xml, status = 200) {
   }
   if (op.returns === null) return { kind: "result", value: void 0, headers };
   const response = childNamed(wrapper, "Response") ?? (wrapper.children?.length === 1 ? wrapper.children[0] : void 0);
-  if (response === void 0) return { kind: "result", value: null, headers };
+  let value = null;
   try {
-    return { kind: "result", value: reader.read(response, op.returns), headers };
+    if (response !== void 0) value = reader.read(response, op.returns);
   } catch (error) {
     throw toParseError(error, `${op.response}.Response`, status);
   }
+  if (value === null && op.returnsNonNull === true) {
+    throw new ResponseParseError(`Response does not match the schema: ${response === void 0 ? "no Response element" : "xsi:nil"} where ${op.returns} is not nillable in ${op.response}`, { status });
+  }
+  return { kind: "result", value, headers };
 }
-function readHeaders(schema, reader, header, status) {
+function readHeaders(schema, reader, header, status, lenient) {
   const out = {};
   if (header === void 0 || header.children === null) return out;
   for (const [name, type] of schema.responseHeaders) {
@@ -88,6 +92,7 @@ function readHeaders(schema, reader, header, status) {
     try {
       setSafe(out, name, reader.read(el, type));
     } catch (error) {
+      if (lenient && error instanceof ValueError) continue;
       throw toParseError(error, `Header.${name}`, status);
     }
   }

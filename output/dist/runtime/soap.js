@@ -1,72 +1,89 @@
-import { HttpError, redact, redactDeep, ResponseParseError, safeUrl, SoapFaultError } from "./errors.js";
-import { defaultFetch, send } from "./http.js";
+import { askProvider, asSuperOfficeError, AuthError, HttpError, InvalidRequestError, ResponseParseError, safeUrl, SoapFaultError, SuperOfficeError } from "./errors.js";
+import { addHeaders } from "./headers.js";
+import { send, transportSettings } from "./http.js";
+import { Redactor, urlSecrets } from "./redact.js";
+import { requestSecrets } from "./request-guard.js";
 import {
   buildSoapRequest,
   readSoapResponse
 } from "./soap-envelope.js";
 class SoapTransport {
   baseUrl;
-  #fetch;
+  #settings;
   #headers;
-  #secrets;
-  #timeoutMs;
+  #ticket;
+  #extraHeaders;
+  #redactor;
   constructor(options) {
     this.baseUrl = options.baseUrl.replace(/\/+$/, "");
-    this.#fetch = options.fetch ?? defaultFetch();
-    this.#timeoutMs = options.timeoutMs;
+    this.#settings = transportSettings(options);
+    this.#extraHeaders = options.headers;
     const headers = {};
     if (options.applicationToken !== void 0) headers.applicationToken = options.applicationToken;
-    if (options.ticket !== void 0) headers.ticket = options.ticket;
+    if (typeof options.ticket === "string") headers.ticket = options.ticket;
     if (options.timeZone !== void 0) headers.timeZone = options.timeZone;
     this.#headers = headers;
-    this.#secrets = [options.ticket, options.applicationToken].filter((s) => typeof s === "string" && s !== "");
+    this.#ticket = typeof options.ticket === "function" ? options.ticket : void 0;
+    this.#redactor = new Redactor([headers.ticket, options.applicationToken, ...urlSecrets(options.baseUrl)]);
   }
   /** Calls one operation; resolves to the unwrapped `Response` value (undefined for void). */
   async call(schema, op, request, options) {
-    const envelope = buildSoapRequest(schema, op, request, this.#headers);
-    const url = `${this.baseUrl}/${schema.endpoint.replace(/^\/+/, "")}`;
-    const response = await send(
-      this.#fetch,
-      url,
-      {
-        method: "POST",
-        headers: {
-          "Content-Type": "text/xml; charset=utf-8",
-          SOAPAction: `"${op.soapAction}"`,
-          Accept: "text/xml"
-        },
-        body: envelope
-      },
-      options,
-      this.#timeoutMs,
-      this.#secrets
-    );
-    const ok = response.status >= 200 && response.status < 300;
+    let redactor = this.#redactor;
+    try {
+      redactor = redactor.with(requestSecrets(request));
+      const soapHeaders = this.#ticket === void 0 ? this.#headers : { ...this.#headers, ticket: await this.#currentTicket() };
+      redactor = redactor.with([soapHeaders.ticket]);
+      const headers = {
+        "Content-Type": "text/xml; charset=utf-8",
+        SOAPAction: `"${op.soapAction}"`,
+        Accept: "text/xml"
+      };
+      redactor = redactor.with([...addHeaders(headers, this.#extraHeaders), ...addHeaders(headers, options?.headers)]);
+      let envelope;
+      try {
+        envelope = buildSoapRequest(schema, op, request, soapHeaders);
+      } catch (error) {
+        throw asSuperOfficeError(error, (message) => new InvalidRequestError(`request cannot be written: ${message}`));
+      }
+      const url = `${this.baseUrl}/${schema.endpoint.replace(/^\/+/, "")}`;
+      const response = await send(this.#settings, { agent: schema.name, operation: op.name, url, method: "POST", headers, body: envelope }, options, redactor);
+      return this.#interpret(schema, op, url, response.status, response.statusText, response.body, options);
+    } catch (error) {
+      throw error instanceof SuperOfficeError ? redactor.error(error) : error;
+    }
+  }
+  async #currentTicket() {
+    const ticket = await askProvider(this.#ticket, "ticket");
+    if (typeof ticket !== "string") throw new AuthError("The ticket provider returned no string");
+    return ticket;
+  }
+  #interpret(schema, op, url, status, statusText, body, options) {
+    const ok = status >= 200 && status < 300;
     let result;
     try {
-      result = readSoapResponse(schema, op, response.body, response.status);
+      result = readSoapResponse(schema, op, body, status);
     } catch (error) {
-      if (!ok && error instanceof ResponseParseError) throw this.httpError(url, response.status, response.statusText, response.body);
-      if (error instanceof ResponseParseError) throw new ResponseParseError(redact(htmlPage(response.body) ?? error.message, this.#secrets), { status: response.status, cause: error.cause });
-      throw error;
+      if (!ok && error instanceof ResponseParseError) throw httpError(url, status, statusText, body);
+      if (error instanceof ResponseParseError) throw new ResponseParseError(htmlPage(body) ?? error.message, { status, cause: error.cause });
+      throw asSuperOfficeError(error, (message) => new ResponseParseError(`Response cannot be read: ${message}`, { status }));
     }
     options?.onResponseHeaders?.(result.headers);
     if (result.kind === "fault") {
       const { fault } = result;
       throw new SoapFaultError({
-        status: response.status,
-        faultCode: redact(fault.faultCode, this.#secrets),
-        faultString: redact(fault.faultString, this.#secrets),
-        ...fault.faultActor !== void 0 ? { faultActor: redact(fault.faultActor, this.#secrets) } : {},
-        ...fault.exceptionInfo !== void 0 ? { exceptionInfo: redactDeep(fault.exceptionInfo, this.#secrets) } : {}
+        status,
+        faultCode: fault.faultCode,
+        faultString: fault.faultString,
+        ...fault.faultActor !== void 0 ? { faultActor: fault.faultActor } : {},
+        ...fault.exceptionInfo !== void 0 ? { exceptionInfo: fault.exceptionInfo } : {}
       });
     }
-    if (!ok) throw this.httpError(url, response.status, response.statusText, response.body);
+    if (!ok) throw httpError(url, status, statusText, body);
     return result.value;
   }
-  httpError(url, status, statusText, body) {
-    return new HttpError({ status, statusText: redact(statusText, this.#secrets), body: redact(body, this.#secrets), url: safeUrl(url) });
-  }
+}
+function httpError(url, status, statusText, body) {
+  return new HttpError({ status, statusText, body, url: safeUrl(url) });
 }
 function htmlPage(body) {
   if (!/^\s*(?:<!doctype\s+html|<html[\s>])/i.test(body)) return void 0;

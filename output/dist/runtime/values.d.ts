@@ -39,6 +39,8 @@ export declare function plainDecimal(value: number): string;
 export declare function toBase64(bytes: Uint8Array): string;
 /** Value of a response text. Throws ValueError when the text is not of the type. */
 export declare function parsePrimitive(kind: PrimitiveKind, text: string, type: string): unknown;
+/** Whether an integer text (INTEGER) lies in the range of its XSD type; types without one (integer, char) always do. */
+export declare function inRange(text: string, type: string): boolean;
 /** Parses an xs:dateTime (or xs:date); zone-less values are UTC. Returns undefined when malformed. */
 export declare function parseDateTime(text: string): Date | undefined;
 /** SOAP: xs:list, names separated by spaces. Accepts an array of names or a string ("A B", "A, B"). */

@@ -198,12 +198,12 @@ function parsePrimitive(kind, text, type) {
       return text;
     case "int": {
       const t = text.trim();
-      if (INTEGER.test(t)) return Number(t);
+      if (INTEGER.test(t) && inRange(t, type)) return Number(t);
       break;
     }
     case "long": {
       const t = text.trim();
-      if (INTEGER.test(t)) {
+      if (INTEGER.test(t) && inRange(t, type)) {
         const n = Number(t);
         if (Number.isSafeInteger(n)) return n;
         const normal = t.replace(/^\+/, "").replace(/^(-?)0+(?=\d)/, "$1");
@@ -245,6 +245,30 @@ function parsePrimitive(kind, text, type) {
   }
   throw new ValueError(`${text === "" ? "empty text" : "text"} is not a valid ${type}`);
 }
+const INTEGER_RANGES = Object.assign(/* @__PURE__ */ Object.create(null), {
+  byte: [-128n, 127n],
+  unsignedByte: [0n, 255n],
+  short: [-32768n, 32767n],
+  unsignedShort: [0n, 65535n],
+  int: [-2147483648n, 2147483647n],
+  unsignedInt: [0n, 4294967295n],
+  long: [-9223372036854775808n, 9223372036854775807n],
+  unsignedLong: [0n, 18446744073709551615n],
+  nonNegativeInteger: [0n, void 0],
+  positiveInteger: [1n, void 0],
+  nonPositiveInteger: [void 0, 0n],
+  negativeInteger: [void 0, -1n]
+});
+function inRange(text, type) {
+  const range = INTEGER_RANGES[type];
+  if (range === void 0) return true;
+  if (text.length <= 15) {
+    const n = Number(text);
+    return (range[0] === void 0 || n >= Number(range[0])) && (range[1] === void 0 || n <= Number(range[1]));
+  }
+  const value = BigInt(text.replace(/^\+/, ""));
+  return (range[0] === void 0 || value >= range[0]) && (range[1] === void 0 || value <= range[1]);
+}
 const DATE_TIME = /^(-?\d{4,})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d)(?:\.(\d+))?)?)?(Z|[+-]\d\d:?\d\d)?$/;
 function parseDateTime(text) {
   const m = DATE_TIME.exec(text);
@@ -256,7 +280,8 @@ function parseDateTime(text) {
   const minute = m[5] === void 0 ? 0 : Number(m[5]);
   const second = m[6] === void 0 ? 0 : Number(m[6]);
   const millis = m[7] === void 0 ? 0 : Number(m[7].slice(0, 3).padEnd(3, "0"));
-  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 24 || minute > 59 || second > 60) return void 0;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || minute > 59 || second > 59) return void 0;
+  if (hour > 24 || hour === 24 && (minute !== 0 || second !== 0 || millis !== 0 || /[1-9]/.test(m[7] ?? ""))) return void 0;
   const date = /* @__PURE__ */ new Date(0);
   date.setUTCFullYear(year, month - 1, day);
   date.setUTCHours(hour, minute, second, millis);
@@ -264,10 +289,17 @@ function parseDateTime(text) {
   if (zone !== void 0 && zone !== "Z") {
     const sign = zone[0] === "-" ? -1 : 1;
     const digits = zone.slice(1).replace(":", "");
-    const offset = Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2));
+    const hours = Number(digits.slice(0, 2));
+    const minutes = Number(digits.slice(2));
+    if (minutes > 59 || hours * 60 + minutes > 14 * 60) return void 0;
+    const offset = hours * 60 + minutes;
     date.setTime(date.getTime() - sign * offset * 6e4);
   }
   return Number.isNaN(date.getTime()) ? void 0 : date;
+}
+function daysInMonth(year, month) {
+  if (month === 2) return year % 4 === 0 && year % 100 !== 0 || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 function formatFlagsXml(value, type) {
   if (Array.isArray(value)) {
@@ -304,6 +336,7 @@ export {
   formatFlagsJson,
   formatFlagsXml,
   formatPrimitive,
+  inRange,
   parseDateTime,
   parseFlagsJson,
   parseFlagsXml,

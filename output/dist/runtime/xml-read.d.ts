@@ -1,4 +1,4 @@
-import type { TypeDescriptor, TypeRef } from "./schema.js";
+import { type TypeDescriptor, type TypeRef } from "./schema.js";
 import { type XmlElement } from "./xml-parse.js";
 export declare class XmlReader {
     private readonly index;

@@ -1,5 +1,6 @@
 import { indexOf, setSafe, XSI_TYPE } from "./descriptors.js";
-import { addPath, formatDateTime, parseFlagsXml, parsePrimitive, primitiveKind, XSD_NS, XSI_NS } from "./values.js";
+import { NILLABLE } from "./schema.js";
+import { addPath, ValueError, formatDateTime, parseFlagsXml, parsePrimitive, primitiveKind, XSD_NS, XSI_NS } from "./values.js";
 import { childNamed, resolvePrefix } from "./xml-parse.js";
 class XmlReader {
   index;
@@ -70,11 +71,14 @@ class XmlReader {
       const c = children[i];
       const field = byName.get(c.local);
       if (field === void 0) continue;
+      let value;
       try {
-        setSafe(out, field.name, this.read(c, field.type));
+        value = this.read(c, field.type);
       } catch (error) {
         throw addPath(error, field.name);
       }
+      if (value === null && (field.flags & NILLABLE) === 0) throw addPath(new ValueError(`xsi:nil where ${field.type} is not nillable`), field.name);
+      setSafe(out, field.name, value);
     }
     return out;
   }

@@ -19,8 +19,8 @@ export const userSchema: AgentSchema = {
   } as const,
 };
 
-export const userOperations = {
+export const userOperations: Readonly<Record<"CreateExternalUser" | "SetExternalUserInfo" | "SetPassword", OperationDescriptor>> = {
   CreateExternalUser: { name: "CreateExternalUser", soapAction: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/CreateExternalUser", request: "CreateExternalUser", response: "CreateExternalUserResponse", params: [["PersonId", "int", OPTIONAL], ["UserName", "string", NILLABLE | OPTIONAL], ["Password", "string", NILLABLE | OPTIONAL], ["RoleId", "int", OPTIONAL], ["IsActive", "boolean", OPTIONAL]], returns: "int", returnsNonNull: true, rest: { method: "POST", path: "/api/v1/Agents/User/CreateExternalUser" } },
   SetExternalUserInfo: { name: "SetExternalUserInfo", soapAction: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/SetExternalUserInfo", request: "SetExternalUserInfo", response: "SetExternalUserInfoResponse", params: [["AssociateId", "int", OPTIONAL], ["UserName", "string", NILLABLE | OPTIONAL], ["Password", "string", NILLABLE | OPTIONAL], ["IsActive", "boolean", OPTIONAL], ["RoleId", "int", OPTIONAL], ["ExternalUserInfoModification", "ExternalUserInfoModification", OPTIONAL]], returns: null, rest: { method: "POST", path: "/api/v1/Agents/User/SetExternalUserInfo" } },
   SetPassword: { name: "SetPassword", soapAction: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/SetPassword", request: "SetPassword", response: "SetPasswordResponse", params: [["AssociateId", "int", OPTIONAL], ["Password", "string", NILLABLE | OPTIONAL]], returns: "boolean", returnsNonNull: true, rest: { method: "POST", path: "/api/v1/Agents/User/SetPassword" } },
-} as const satisfies Record<string, OperationDescriptor>;
+};
