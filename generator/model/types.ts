@@ -37,7 +37,7 @@ export interface Agent {
   endpoint: string;
   doc: string;
   docSource: DocProvenance | null;
-  /** SOAP headers the binding declares, the same for every operation of the agent. */
+  /** SOAP headers the binding declares for any of the agent's operations, each once (see `Operation.requestHeaders`). */
   requestHeaders: Header[];
   responseHeaders: Header[];
   /** Sorted by name. */
@@ -71,6 +71,11 @@ export interface Operation {
    * Credentials); [] otherwise. When set, a call resolves to an object of these parts.
    */
   results: Param[];
+  /**
+   * Element names of the request headers the binding declares for this operation, in order
+   * (SoPrincipal's operations declare only ApplicationToken); the client sends no others.
+   */
+  requestHeaders: string[];
   /** Request/response wrapper element names in the agent namespace. */
   requestElement: string;
   responseElement: string;
@@ -150,6 +155,12 @@ export interface CarrierType extends TypeBase {
   base: string | null;
   /** Own fields in sequence order (base fields are not repeated). */
   fields: Field[];
+  /**
+   * Carriers derived directly from this one (WCF known types), sorted: set when a value is
+   * declared as this carrier (or a carrier it derives from) and may arrive as one of these,
+   * named by `xsi:type`. Absent otherwise (`Carrier`, the base of nearly all, declared nowhere).
+   */
+  derived?: string[];
 }
 
 export interface Field {

@@ -24,6 +24,11 @@ export interface CarrierDescriptor {
   readonly ns: string;
   /** Base carrier: its fields come first on the wire. */
   readonly base?: TypeRef;
+  /**
+   * Carriers derived directly from this one (WCF known types): a value declared as this
+   * carrier may be one of them, named by `xsi:type` in XML and told by its fields in JSON.
+   */
+  readonly derived?: readonly TypeRef[];
   readonly fields: readonly FieldDescriptor[];
 }
 
@@ -61,6 +66,11 @@ export interface AgentSchema {
   readonly endpoint: string;
   /** Types reachable from this agent's operations and headers. */
   readonly types: Readonly<Record<string, TypeDescriptor>>;
+  /**
+   * Request headers the binding declares (element names: ApplicationToken, Credentials,
+   * TimeZone); no other is sent. Absent: every header the client has.
+   */
+  readonly requestHeaders?: readonly string[];
   /** Response headers the binding declares: [element name, type]. */
   readonly responseHeaders: readonly (readonly [name: string, type: TypeRef])[];
 }
@@ -80,6 +90,8 @@ export interface OperationDescriptor {
    * JSON object (REST); the call then resolves to that object.
    */
   readonly results?: TypeRef;
+  /** Request headers this operation's binding declares, when they differ from `AgentSchema.requestHeaders`. */
+  readonly headers?: readonly string[];
   readonly rest: RestDescriptor;
 }
 

@@ -63,15 +63,18 @@ export function buildSoapRequest(
     throw toRequestError(error);
   }
   const ns = escapeAttr(schema.ns);
+  // Only the headers the binding declares: a server may reject (or log) one it does not expect.
+  const declared = op.headers ?? schema.requestHeaders;
+  const sends = (name: string): boolean => declared === undefined || declared.includes(name);
   let header = "";
-  if (headers.applicationToken !== undefined) {
+  if (headers.applicationToken !== undefined && sends("ApplicationToken")) {
     header += `<ApplicationToken xmlns="${ns}">${escapeText(headers.applicationToken)}</ApplicationToken>`;
   }
-  if (headers.ticket !== undefined) {
+  if (headers.ticket !== undefined && sends("Credentials")) {
     header += `<Credentials xmlns="${ns}"><Ticket>${escapeText(headers.ticket)}</Ticket></Credentials>`;
   }
   const tz = headers.timeZone;
-  if (tz !== undefined) {
+  if (tz !== undefined && sends("TimeZone")) {
     header += `<TimeZone xmlns="${ns}">`;
     if (tz.SoTimeZoneId !== undefined) header += `<SoTimeZoneId>${String(Math.trunc(tz.SoTimeZoneId))}</SoTimeZoneId>`;
     if (tz.SoTimeZoneLocationCode !== undefined && tz.SoTimeZoneLocationCode !== null) {

@@ -143,7 +143,7 @@ function primitiveValue(type: string): unknown {
     case "base64Binary":
       return "AAEC";
     case "char":
-      return "c";
+      return 99;
     default:
       return "text";
   }
