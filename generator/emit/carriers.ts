@@ -1,9 +1,9 @@
 /** View model of `<version>/types.ts`: every carrier, enum and dictionary of the version. */
-import type { CarrierType, ServicesModel, TypeDef } from "../model/types.js";
+import type { CarrierType, EnumType, ServicesModel, TypeDef } from "../model/types.js";
 import { descendants, isDerivedMember } from "./derived.js";
 import { propertyKey, typeName } from "./naming.js";
 import { tsdoc } from "./tsdoc.js";
-import { derivedUnionName, docWithFormat, tsValueType, type TypeLookup } from "./ts-types.js";
+import { derivedUnionName, docWithFormat, enumNames, tsValueType, type TypeLookup } from "./ts-types.js";
 
 const q = (text: string): string => JSON.stringify(text);
 
@@ -51,6 +51,22 @@ function familyView(type: CarrierType, types: TypeLookup): NonNullable<NonNullab
   };
 }
 
+/** Where the names come from, when the WSDL and the OpenAPI files do not list the same ones. */
+function enumProvenance(type: EnumType): string {
+  const wsdl = type.values.map((value) => value.name);
+  const rest = type.restValues ?? [];
+  const onlyWsdl = type.restValues ? wsdl.filter((name) => !rest.includes(name)) : [];
+  const onlyRest = rest.filter((name) => !wsdl.includes(name));
+  const where = type.restValuesSource ? ` (${type.restValuesSource.path})` : "";
+  return [
+    onlyRest.length ? `Only the REST API's OpenAPI file${where} lists ${onlyRest.map((name) => `\`${name}\``).join(", ")}.` : "",
+    onlyWsdl.length ? `Only the WSDL lists ${onlyWsdl.map((name) => `\`${name}\``).join(", ")}.` : "",
+    "A name the server sends that neither lists arrives unchanged, as its string.",
+  ]
+    .filter(Boolean)
+    .join(" ");
+}
+
 function declaration(type: Exclude<TypeDef, { kind: "array" }>, types: TypeLookup): DeclarationView {
   const name = typeName(type.name);
   switch (type.kind) {
@@ -76,18 +92,19 @@ function declaration(type: Exclude<TypeDef, { kind: "array" }>, types: TypeLooku
       };
     }
     case "enum": {
-      const literals = type.values.map((value) => JSON.stringify(value.name));
+      const names = enumNames(type);
+      const literals = names.map((value) => JSON.stringify(value));
       const numbering = type.values.some((value) => value.value !== null)
         ? `Values: ${type.values.map((value) => (value.value === null ? value.name : `${value.name} = ${value.value}`)).join(", ")}.`
         : "";
       const kind = type.flags ? "Flags: a set of these names (an array in TypeScript, space-separated in XML)." : "";
       return {
-        doc: tsdoc([type.doc, kind, numbering].filter(Boolean).join("\n\n") || `The ${type.name} enumeration.`),
+        doc: tsdoc([type.doc || `The ${type.name} enumeration.`, kind, numbering, enumProvenance(type)].filter(Boolean).join("\n\n")),
         union: {
           name,
           members: literals.length ? literals.join(" | ") : "never",
           valuesName: `${name}Values`,
-          valuesDoc: tsdoc(`Every value of {@link ${name}}, in schema order.`),
+          valuesDoc: tsdoc(`Every value of {@link ${name}}: the WSDL's in schema order, then those only the OpenAPI file lists.`),
           values: literals.join(", "),
         },
       };

@@ -1,5 +1,5 @@
 /** Model type references → TypeScript type expressions (CONTRACTS §4 mapping). */
-import type { ServicesModel, TypeDef } from "../model/types.js";
+import type { EnumType, ServicesModel, TypeDef } from "../model/types.js";
 import { primitiveOf } from "../../templates/runtime/primitives.js";
 import { typeName } from "./naming.js";
 
@@ -56,6 +56,21 @@ export function tsType(ref: string, types: TypeLookup): string {
   // A carrier others derive from is referred to by the union of it and them (see derived.ts).
   if (type.kind === "carrier" && type.derived) return derivedUnionName(ref, types);
   return type.kind === "enum" && type.flags ? `${typeName(ref)}[]` : typeName(ref);
+}
+
+/** Every name of an enum: the WSDL's in schema order, then those only the OpenAPI files list. */
+export function enumNames(type: EnumType): string[] {
+  const names = type.values.map((value) => value.name);
+  return [...names, ...(type.restValues ?? []).filter((name) => !names.includes(name))];
+}
+
+/**
+ * The name the REST API gives a flags enum's empty set: the first name the OpenAPI file lists
+ * when the WSDL lacks it (WCF leaves the zero member, `None`/`Unknown`, out of an xs:list).
+ */
+export function emptyFlagsName(type: EnumType): string | undefined {
+  const first = type.restValues?.[0];
+  return type.flags && first !== undefined && !type.values.some((value) => value.name === first) ? first : undefined;
 }
 
 /** TypeScript names of the schema types a reference mentions (so a module can import them). */

@@ -4,7 +4,7 @@
  */
 import type { Agent, Operation, TypeDef } from "../model/types.js";
 import { objectKey } from "./naming.js";
-import { isPrimitive, type TypeLookup } from "./ts-types.js";
+import { emptyFlagsName, isPrimitive, type TypeLookup } from "./ts-types.js";
 
 export interface WireView {
   schemaName: string;
@@ -53,8 +53,10 @@ function typeDescriptor(type: TypeDef, nsName: (namespace: string) => string): s
       const derived = type.derived ? `, derived: [${type.derived.map(q).join(", ")}]` : "";
       return `{ kind: "carrier", ${nsProperty(nsName(type.namespace))}${base}${derived}, fields: [${type.fields.map(field).join(", ")}] }`;
     }
-    case "enum":
-      return type.flags ? `{ kind: "enum", flags: true }` : `{ kind: "enum" }`;
+    case "enum": {
+      const empty = emptyFlagsName(type);
+      return type.flags ? `{ kind: "enum", flags: true${empty ? `, empty: ${q(empty)}` : ""} }` : `{ kind: "enum" }`;
+    }
     case "array":
       return `{ kind: "array", ${nsProperty(nsName(type.namespace))}, item: ${q(type.itemType)}, element: ${q(type.itemElement)} }`;
     case "dictionary":
@@ -72,6 +74,8 @@ function operationDescriptor(operation: Operation, agent: Agent): string {
   const body = operation.rest.bodyParam ? `, body: ${q(operation.rest.bodyParam)}` : "";
   const renames = operation.rest.bodyRenames ?? [];
   const rename = renames.length ? `, rename: [${renames.map((item) => `[${q(item.name)}, ${q(item.param)}]`).join(", ")}]` : "";
+  const accept = operation.rest.binaryResponse ? `, accept: ${q(operation.rest.binaryResponse.join(", "))}` : "";
+  const bytes = operation.rest.binaryResponse ? " bytes: true," : "";
   const results = operation.results.length ? ` results: ${q(resultsKey(operation))},` : "";
   // Only where the binding declares fewer headers for this operation than for the agent's others.
   const sameHeaders = operation.requestHeaders.join("\n") === agent.requestHeaders.map((header) => header.name).join("\n");
@@ -80,8 +84,8 @@ function operationDescriptor(operation: Operation, agent: Agent): string {
     `{ name: ${q(operation.name)}, soapAction: ${q(operation.soapAction)},`,
     `request: ${q(operation.requestElement)}, response: ${q(operation.responseElement)},`,
     `params: [${operation.params.map(field).join(", ")}],`,
-    `returns: ${operation.returns === "void" ? "null" : q(operation.returns)},${results}${headers}`,
-    `rest: { method: ${q(operation.rest.method)}, path: ${q(operation.rest.path)}${query}${body}${rename} } }`,
+    `returns: ${operation.returns === "void" ? "null" : q(operation.returns)},${bytes}${results}${headers}`,
+    `rest: { method: ${q(operation.rest.method)}, path: ${q(operation.rest.path)}${query}${body}${rename}${accept} } }`,
   ].join(" ");
 }
 

@@ -8,6 +8,7 @@ import type { ParsedOpenApi, ParsedRestPage, ParsedSoapPage, ParsedWsdl, WsdlHea
 import { firstDoc, lookupIgnoringCase, type DocCandidate, type MergedDoc } from "./docs.js";
 import { compareStrings, compareVersions } from "./order.js";
 import { recordDerivedCarriers } from "./derived.js";
+import { recordRestEnumValues } from "./enums.js";
 import { mergeTypes } from "./registry.js";
 import { resolveRestEndpoint } from "./rest.js";
 import { indexSources, restKey, soapKey, type DocumentSources } from "./sources.js";
@@ -92,7 +93,7 @@ function buildVersion(
     version,
     namespace: wsdls[0]?.targetNamespace ?? "",
     agents,
-    types: recordDerivedCarriers(registry.types.map((type) => documentType(type, sources)), agents),
+    types: recordDerivedCarriers(recordRestEnumValues(registry.types.map((type) => documentType(type, sources)), agents, sources), agents),
   };
 }
 

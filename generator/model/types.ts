@@ -109,6 +109,12 @@ export interface RestEndpoint {
    * Present only when there is one.
    */
   bodyRenames?: RestBodyRename[];
+  /**
+   * Set when the REST API answers with raw bytes (the OpenAPI file's binary media types, sent as
+   * `Accept`) and the WSDL returns base64Binary: the call resolves to a Uint8Array over either
+   * transport. Present only then.
+   */
+  binaryResponse?: string[];
   /** Where method and path were taken from. */
   origin: "openapi" | "rest-page" | "convention";
 }
@@ -179,6 +185,14 @@ export interface EnumType extends TypeBase {
   /** Underlying numeric type from the ActualType annotation, e.g. "short"; "int" when absent. */
   underlying: string;
   values: EnumValue[];
+  /**
+   * The names the OpenAPI files list for properties, parameters or results of this enum, merged
+   * in first-seen order, when any does (they may differ from `values`: the REST API lists a flags
+   * enum's zero name, `None`/`Unknown`, and combined names such as `All` that the WSDL leaves out).
+   */
+  restValues?: string[];
+  /** The first OpenAPI file that lists them. */
+  restValuesSource?: DocProvenance;
 }
 
 export interface EnumValue {

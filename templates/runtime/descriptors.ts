@@ -24,7 +24,7 @@ export interface ResolvedField {
 export type Resolved =
   | { readonly kind: "primitive"; readonly prim: PrimitiveKind; readonly name: string }
   | { readonly kind: "anyType" }
-  | { readonly kind: "enum"; readonly flags: boolean; readonly name: string }
+  | { readonly kind: "enum"; readonly flags: boolean; readonly name: string; readonly empty: string | undefined }
   | {
       readonly kind: "carrier";
       readonly name: string;
@@ -92,7 +92,7 @@ export class SchemaIndex {
     }
     switch (own.kind) {
       case "enum":
-        return { kind: "enum", flags: own.flags === true, name: type };
+        return { kind: "enum", flags: own.flags === true, name: type, empty: own.empty };
       case "array":
         return { kind: "array", name: type, ns: own.ns, element: own.element, item: own.item };
       case "dictionary":

@@ -30,7 +30,7 @@ export class JsonCodec {
       case "primitive":
         return primitiveToJson(resolved.prim, value, type);
       case "enum":
-        return resolved.flags ? formatFlagsJson(value, type) : value;
+        return resolved.flags ? formatFlagsJson(value, type, resolved.empty) : value;
       case "carrier": {
         if (typeof value !== "object" || Array.isArray(value) || value instanceof Date) {
           throw new ValueError(`expected an object for ${type}, got ${describe(value)}`);

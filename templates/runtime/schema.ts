@@ -36,6 +36,8 @@ export interface EnumDescriptor {
   readonly kind: "enum";
   /** `xs:list` flags: an array of names, space-separated in XML. */
   readonly flags?: boolean;
+  /** Flags: the name the REST API gives the empty set (`Unknown`, `None`), when its OpenAPI file lists one. */
+  readonly empty?: string;
 }
 
 export interface ArrayDescriptor {
@@ -85,6 +87,11 @@ export interface OperationDescriptor {
   /** Type of the `Response` element; null for void. */
   readonly returns: TypeRef | null;
   /**
+   * The value is bytes (a stream: BLOB.GetBlobStream): the call resolves to a Uint8Array, decoded
+   * from base64 over SOAP, read raw over REST (`rest.accept`).
+   */
+  readonly bytes?: boolean;
+  /**
    * Set when the response carries more than `Response` (WCF out parameters): a
    * carrier of `types` describing every part, read from the wrapper (SOAP) or the
    * JSON object (REST); the call then resolves to that object.
@@ -108,4 +115,6 @@ export interface RestDescriptor {
    * REST API names differently from the WSDL (User.ExecuteUserCommand: ActionResult ← CommandActionResult).
    */
   readonly rename?: readonly (readonly [name: string, param: string])[];
+  /** `Accept` of an operation answering raw bytes (`bytes`): the media types the OpenAPI file lists. */
+  readonly accept?: string;
 }

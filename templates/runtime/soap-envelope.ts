@@ -7,7 +7,7 @@ import type { SoapExceptionInfo } from "./errors.js";
 import { ResponseParseError } from "./errors.js";
 import type { AgentSchema, OperationDescriptor, TypeDescriptor } from "./schema.js";
 import { NILLABLE, OPTIONAL } from "./schema.js";
-import { toParseError, toRequestError, ValueError } from "./values.js";
+import { fromBase64, toParseError, toRequestError, ValueError } from "./values.js";
 import { escapeAttr, escapeText } from "./xml-escape.js";
 import { childNamed, namespaceOf, parseXmlDocument, XmlSyntaxError, type XmlElement } from "./xml-parse.js";
 import { XmlReader } from "./xml-read.js";
@@ -137,7 +137,8 @@ export function readSoapResponse(schema: AgentSchema, op: OperationDescriptor, x
   const response = childNamed(wrapper, "Response") ?? (wrapper.children?.length === 1 ? wrapper.children[0] : undefined);
   if (response === undefined) return { kind: "result", value: null, headers };
   try {
-    return { kind: "result", value: reader.read(response, op.returns), headers };
+    const value = reader.read(response, op.returns);
+    return { kind: "result", value: op.bytes === true && typeof value === "string" ? fromBase64(value) : value, headers };
   } catch (error) {
     throw toParseError(error, `${op.response}.Response`, status);
   }

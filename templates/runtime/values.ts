@@ -175,6 +175,27 @@ export function toBase64(bytes: Uint8Array): string {
   return out;
 }
 
+const BASE64_VALUES = new Map([...BASE64].map((c, i) => [c, i] as const));
+
+/** The bytes of a base64 text (whitespace ignored, padding optional). Throws ValueError when it is not base64. */
+export function fromBase64(text: string): Uint8Array {
+  const clean = text.replace(/[\s=]+$/, "").replace(/\s+/g, "");
+  if (clean.length % 4 === 1 || !/^[A-Za-z0-9+/]*$/.test(clean)) throw new ValueError("text is not valid base64");
+  const out = new Uint8Array(Math.floor((clean.length * 3) / 4));
+  let bits = 0;
+  let buffer = 0;
+  let at = 0;
+  for (const c of clean) {
+    buffer = ((buffer << 6) | BASE64_VALUES.get(c)!) & 0xffff;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[at++] = (buffer >> bits) & 255;
+    }
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------------------------------------
 // lexical form -> JavaScript
 
@@ -276,12 +297,14 @@ export function parseFlagsXml(text: string): string[] {
 
 /**
  * REST: SuperOffice's WebAPI (Json.NET, StringEnumConverter) writes [Flags] enums as one string,
- * names joined by ", " ("UserName, Password"), and reads the same. An empty array is sent as 0.
+ * names joined by ", " ("UserName, Password"), and reads the same. The OpenAPI file types them
+ * as strings, so the empty set is the enum's zero name (`empty`, e.g. "Unknown") when it has one,
+ * else left out (undefined: the server's default is the empty set), never the number 0.
  */
-export function formatFlagsJson(value: unknown, type: string): string | number {
+export function formatFlagsJson(value: unknown, type: string, empty: string | undefined): string | number | undefined {
   if (Array.isArray(value)) {
     for (const name of value) if (typeof name !== "string") throw new ValueError(`expected names (strings) in flags ${type}`);
-    return value.length === 0 ? 0 : value.join(", ");
+    return value.length === 0 ? empty : value.join(", ");
   }
   if (typeof value === "string" || (typeof value === "number" && Number.isInteger(value))) return value;
   throw new ValueError(`expected an array of names for flags ${type}, got ${describe(value)}`);
