@@ -61,7 +61,7 @@ function enumProvenance(type: EnumType): string {
   return [
     onlyRest.length ? `Only the REST API's OpenAPI file${where} lists ${onlyRest.map((name) => `\`${name}\``).join(", ")}.` : "",
     onlyWsdl.length ? `Only the WSDL lists ${onlyWsdl.map((name) => `\`${name}\``).join(", ")}.` : "",
-    "A name the server sends that neither lists arrives unchanged, as its string.",
+    "A name the server sends that is not listed here arrives unchanged, as its string.",
   ]
     .filter(Boolean)
     .join(" ");
@@ -99,12 +99,12 @@ function declaration(type: Exclude<TypeDef, { kind: "array" }>, types: TypeLooku
         : "";
       const kind = type.flags ? "Flags: a set of these names (an array in TypeScript, space-separated in XML)." : "";
       return {
-        doc: tsdoc([type.doc || `The ${type.name} enumeration.`, kind, numbering, enumProvenance(type)].filter(Boolean).join("\n\n")),
+        doc: tsdoc([type.doc, kind, numbering, enumProvenance(type)].filter(Boolean).join("\n\n")),
         union: {
           name,
           members: literals.length ? literals.join(" | ") : "never",
           valuesName: `${name}Values`,
-          valuesDoc: tsdoc(`Every value of {@link ${name}}: the WSDL's in schema order, then those only the OpenAPI file lists.`),
+          valuesDoc: tsdoc(`Every value of {@link ${name}}, in schema order${names.length > type.values.length ? ", then those only the OpenAPI file lists" : ""}.`),
           values: literals.join(", "),
         },
       };

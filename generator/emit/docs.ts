@@ -464,7 +464,7 @@ function typeView(type: Documented, index: VersionIndex): TypeView {
           : `One of the names below, a string literal in TypeScript.`,
       );
       view.facts.push(`Underlying numeric type ${code(type.underlying)}.`);
-      view.facts.push(`A name the server sends that neither the WSDL nor the OpenAPI file lists arrives unchanged, as its string.`);
+      view.facts.push(`A name the server sends that is not listed below arrives unchanged, as its string.`);
       const numbers = new Map(type.values.map((v) => [v.name, v.value]));
       const rest = type.restValues;
       view.values = enumNames(type).map((name) => {

@@ -11,6 +11,8 @@ export interface FetchResponseLike {
   readonly statusText: string;
   readonly headers: { get(name: string): string | null };
   text(): Promise<string>;
+  /** Needed only for operations that answer raw bytes (`OperationDescriptor.bytes`). */
+  arrayBuffer?(): Promise<ArrayBuffer>;
 }
 
 export interface FetchInit {
@@ -35,8 +37,14 @@ export interface HttpResult {
   readonly status: number;
   readonly statusText: string;
   readonly headers: { get(name: string): string | null };
+  /** The body as text; for a 2xx answer read as bytes, "" (the bytes are in `bytes`). */
   readonly body: string;
+  /** The body, when read as bytes. */
+  readonly bytes?: Uint8Array;
 }
+
+/** How the body is read: as text, or as bytes (a stream operation's answer). */
+export type BodyReading = "text" | "bytes";
 
 export function defaultFetch(): FetchLike {
   const global = globalThis as { fetch?: FetchLike };
@@ -52,11 +60,12 @@ export async function send(
   options: CallOptions | undefined,
   defaultTimeoutMs: number | undefined,
   secrets: readonly string[],
+  reading: BodyReading = "text",
 ): Promise<HttpResult> {
   const signal = options?.signal;
   const timeoutMs = options?.timeoutMs ?? defaultTimeoutMs;
   const useTimer = timeoutMs !== undefined && timeoutMs > 0 && Number.isFinite(timeoutMs);
-  if (signal === undefined && !useTimer) return exchange(fetchFn, url, init, undefined, secrets);
+  if (signal === undefined && !useTimer) return exchange(fetchFn, url, init, undefined, secrets, reading);
   if (signal?.aborted) throw abortReason(signal);
 
   const controller = new AbortController();
@@ -77,7 +86,7 @@ export async function send(
       }, timeoutMs);
     }
   });
-  const work = exchange(fetchFn, url, { ...init, signal: controller.signal }, controller.signal, secrets);
+  const work = exchange(fetchFn, url, { ...init, signal: controller.signal }, controller.signal, secrets, reading);
   // Whichever loses the race must not surface as an unhandled rejection.
   work.catch(() => undefined);
   aborted.catch(() => undefined);
@@ -95,9 +104,15 @@ async function exchange(
   init: FetchInit,
   signal: AbortSignal | undefined,
   secrets: readonly string[],
+  reading: BodyReading,
 ): Promise<HttpResult> {
   try {
     const response = await fetchFn(url, init);
+    const ok = response.status >= 200 && response.status < 300;
+    if (reading === "bytes" && ok && response.arrayBuffer !== undefined) {
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      return { status: response.status, statusText: response.statusText, headers: response.headers, body: "", bytes };
+    }
     const body = await response.text();
     return { status: response.status, statusText: response.statusText, headers: response.headers, body };
   } catch (error) {

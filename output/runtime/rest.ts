@@ -2,11 +2,11 @@
  * REST transport for SuperOffice's WebAPI agents: `${baseUrl}${op.rest.path}` with JSON bodies.
  */
 import { HttpError, redact, redactDeep, ResponseParseError, safeUrl, type RestErrorBody } from "./errors.js";
-import { defaultFetch, send, type CallOptions, type FetchLike } from "./http.js";
+import { defaultFetch, send, type CallOptions, type FetchLike, type HttpResult } from "./http.js";
 import { JsonCodec } from "./json.js";
 import { indexOf, setSafe } from "./descriptors.js";
 import type { AgentSchema, OperationDescriptor } from "./schema.js";
-import { formatDateTime, formatFlagsJson, toBase64, toParseError, toRequestError, ValueError } from "./values.js";
+import { formatDateTime, formatFlagsJson, fromBase64, toBase64, toParseError, toRequestError, ValueError } from "./values.js";
 
 export type RestAuth =
   | { readonly scheme: "Bearer"; readonly token: string }
@@ -113,6 +113,7 @@ export class RestTransport {
     if (language !== undefined) headers["SO-Language"] = language;
     if (culture !== undefined) headers["SO-Culture"] = culture;
     if (timeZone !== undefined) headers["SO-TimeZone"] = timeZone;
+    if (op.rest.accept !== undefined) headers.Accept = op.rest.accept;
 
     const response = await send(
       this.#fetch,
@@ -121,9 +122,11 @@ export class RestTransport {
       options,
       this.#timeoutMs,
       this.#secrets,
+      op.bytes === true ? "bytes" : "text",
     );
     const ok = response.status >= 200 && response.status < 300;
     if (!ok) throw this.httpError(url, response.status, response.statusText, response.body);
+    if (op.bytes === true) return this.bytesOf(response, op.name);
     if (response.status === 204 || response.body.trim() === "") return undefined;
     let parsed: unknown;
     try {
@@ -139,6 +142,29 @@ export class RestTransport {
       return codec.revive(parsed, type);
     } catch (error) {
       throw toParseError(error, op.name, response.status);
+    }
+  }
+
+  /**
+   * A stream operation's answer: the raw bytes, or — when the server chose JSON after all — the
+   * base64 string it sent, decoded. 204 is null (no content).
+   */
+  private bytesOf(response: HttpResult, operation: string): Uint8Array | null {
+    if (response.status === 204) return null;
+    const bytes = response.bytes ?? new TextEncoder().encode(response.body);
+    if (!/^\s*(application|text)\/([\w.+-]*\+)?json\b/i.test(response.headers.get("content-type") ?? "")) return bytes;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(new TextDecoder().decode(bytes));
+    } catch (error) {
+      throw new ResponseParseError(`Response is not valid JSON: ${redact(error instanceof Error ? error.message : String(error), this.#secrets)}`, { status: response.status });
+    }
+    if (parsed === null) return null;
+    try {
+      if (typeof parsed !== "string") throw new ValueError("expected base64 text");
+      return fromBase64(parsed);
+    } catch (error) {
+      throw toParseError(error, operation, response.status);
     }
   }
 
@@ -194,7 +220,7 @@ function buildRequest(
   }
   const query = parts.length === 0 ? "" : `?${parts.join("&")}`;
   if (NO_BODY_METHODS.has(method)) return { query, body: undefined };
-  if (op.rest.body !== undefined) return { query, body: JSON.stringify(wholeBody(op, op.rest.body, codec, record) ?? null) };
+  if (op.rest.body !== undefined) return { query, body: JSON.stringify(wholeBody(schema, op, op.rest.body, codec, record)) };
 
   const out: Record<string, unknown> = {};
   let hasBodyParams = false;
@@ -223,11 +249,15 @@ function buildRequest(
   return { query, body: hasBodyParams ? JSON.stringify(out) : undefined };
 }
 
-/** The one parameter the REST API takes as the whole body, converted to JSON values. */
-function wholeBody(op: OperationDescriptor, param: string, codec: JsonCodec, record: Record<string, unknown>): unknown {
+/**
+ * The one parameter the REST API takes as the whole body, converted to JSON values. The OpenAPI
+ * files require that body and type it as an object (an array for id lists), never as null, so
+ * a null or missing value is sent as `{}` (`[]`).
+ */
+function wholeBody(schema: AgentSchema, op: OperationDescriptor, param: string, codec: JsonCodec, record: Record<string, unknown>): unknown {
   const value = Object.prototype.hasOwnProperty.call(record, param) ? record[param] : undefined;
-  if (value === undefined || value === null) return value;
   const type = op.params.find((p) => p[0] === param)?.[1] ?? "anyType";
+  if (value === undefined || value === null) return indexOf(schema.types).resolve(type).kind === "array" ? [] : {};
   try {
     return codec.toJson(value, type);
   } catch (error) {
@@ -243,7 +273,10 @@ function queryValues(schema: AgentSchema, type: string, value: unknown): string[
     if (!Array.isArray(value)) throw new ValueError(`expected an array for ${type}`);
     return value.flatMap((item: unknown) => (item === null || item === undefined ? [] : queryValues(schema, resolved.item, item)));
   }
-  if (resolved.kind === "enum" && resolved.flags) return [String(formatFlagsJson(value, type))];
+  if (resolved.kind === "enum" && resolved.flags) {
+    const flags = formatFlagsJson(value, type, resolved.empty);
+    return flags === undefined ? [] : [String(flags)];
+  }
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) throw new ValueError(`invalid Date for ${type}`);
     return [formatDateTime(value)];

@@ -7,7 +7,7 @@ import type { SoapExceptionInfo } from "./errors.js";
 import { ResponseParseError } from "./errors.js";
 import type { AgentSchema, OperationDescriptor, TypeDescriptor } from "./schema.js";
 import { NILLABLE, OPTIONAL } from "./schema.js";
-import { toParseError, toRequestError, ValueError } from "./values.js";
+import { fromBase64, toParseError, toRequestError, ValueError } from "./values.js";
 import { escapeAttr, escapeText } from "./xml-escape.js";
 import { childNamed, namespaceOf, parseXmlDocument, XmlSyntaxError, type XmlElement } from "./xml-parse.js";
 import { XmlReader } from "./xml-read.js";
@@ -63,15 +63,18 @@ export function buildSoapRequest(
     throw toRequestError(error);
   }
   const ns = escapeAttr(schema.ns);
+  // Only the headers the binding declares: a server may reject (or log) one it does not expect.
+  const declared = op.headers ?? schema.requestHeaders;
+  const sends = (name: string): boolean => declared === undefined || declared.includes(name);
   let header = "";
-  if (headers.applicationToken !== undefined) {
+  if (headers.applicationToken !== undefined && sends("ApplicationToken")) {
     header += `<ApplicationToken xmlns="${ns}">${escapeText(headers.applicationToken)}</ApplicationToken>`;
   }
-  if (headers.ticket !== undefined) {
+  if (headers.ticket !== undefined && sends("Credentials")) {
     header += `<Credentials xmlns="${ns}"><Ticket>${escapeText(headers.ticket)}</Ticket></Credentials>`;
   }
   const tz = headers.timeZone;
-  if (tz !== undefined) {
+  if (tz !== undefined && sends("TimeZone")) {
     header += `<TimeZone xmlns="${ns}">`;
     if (tz.SoTimeZoneId !== undefined) header += `<SoTimeZoneId>${String(Math.trunc(tz.SoTimeZoneId))}</SoTimeZoneId>`;
     if (tz.SoTimeZoneLocationCode !== undefined && tz.SoTimeZoneLocationCode !== null) {
@@ -134,7 +137,8 @@ export function readSoapResponse(schema: AgentSchema, op: OperationDescriptor, x
   const response = childNamed(wrapper, "Response") ?? (wrapper.children?.length === 1 ? wrapper.children[0] : undefined);
   if (response === undefined) return { kind: "result", value: null, headers };
   try {
-    return { kind: "result", value: reader.read(response, op.returns), headers };
+    const value = reader.read(response, op.returns);
+    return { kind: "result", value: op.bytes === true && typeof value === "string" ? fromBase64(value) : value, headers };
   } catch (error) {
     throw toParseError(error, `${op.response}.Response`, status);
   }
