@@ -128,14 +128,7 @@ export class RestTransport {
     if (!ok) throw this.httpError(url, response.status, response.statusText, response.body);
     if (op.bytes === true) return this.bytesOf(response, op.name);
     if (response.status === 204 || response.body.trim() === "") return undefined;
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(response.body);
-    } catch (error) {
-      throw new ResponseParseError(`Response is not valid JSON: ${redact(error instanceof Error ? error.message : String(error), this.#secrets)}`, {
-        status: response.status,
-      });
-    }
+    const parsed = this.parseJson(response.body, response.status);
     const type = op.results ?? op.returns;
     if (type === null) return undefined;
     try {
@@ -153,18 +146,21 @@ export class RestTransport {
     if (response.status === 204) return null;
     const bytes = response.bytes ?? new TextEncoder().encode(response.body);
     if (!/^\s*(application|text)\/([\w.+-]*\+)?json\b/i.test(response.headers.get("content-type") ?? "")) return bytes;
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(new TextDecoder().decode(bytes));
-    } catch (error) {
-      throw new ResponseParseError(`Response is not valid JSON: ${redact(error instanceof Error ? error.message : String(error), this.#secrets)}`, { status: response.status });
-    }
+    const parsed = this.parseJson(new TextDecoder().decode(bytes), response.status);
     if (parsed === null) return null;
     try {
       if (typeof parsed !== "string") throw new ValueError("expected base64 text");
       return fromBase64(parsed);
     } catch (error) {
       throw toParseError(error, operation, response.status);
+    }
+  }
+
+  private parseJson(text: string, status: number): unknown {
+    try {
+      return JSON.parse(text);
+    } catch (error) {
+      throw new ResponseParseError(`Response is not valid JSON: ${redact(error instanceof Error ? error.message : String(error), this.#secrets)}`, { status });
     }
   }
 
