@@ -99,7 +99,12 @@ function methodView(model: ServicesModel, agent: Agent, operation: Operation, na
         { name: "request", text: operation.params.length ? `The ${operation.params.map((param) => param.name).join(", ")} of the call.` : "Nothing: the operation takes no parameters." },
         { name: "options", text: "Abort signal, timeout and transport options." },
       ],
-      returns: operation.returnsDoc || (returns === "void" ? "" : `The ${operation.returns} the server returns.`),
+      returns: [
+        operation.returnsDoc || (returns === "void" ? "" : `The ${operation.rest.binaryResponse ? "bytes" : operation.returns} the server returns.`),
+        operation.rest.binaryResponse ? "A Uint8Array over both transports: the raw body over REST, the base64Binary decoded over SOAP." : "",
+      ]
+        .filter(Boolean)
+        .join(" "),
       see: [rest, `SOAP action: \`${operation.soapAction}\``],
     }),
     signature: methodSignature(agent, operation, types, "named"),
