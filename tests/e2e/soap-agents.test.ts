@@ -86,7 +86,8 @@ function plan(model: ServicesModel, op: Operation, parts: readonly string[]): Pl
     if (parts.length !== 1) throw new Error(`returns ${op.returns}, but the WSDL's response has the parts [${parts.join(", ")}]`);
     const s = maker.sample(op.returns);
     reply = { [parts[0]!]: s.soapOut };
-    expectedResult = s.value;
+    // A stream operation resolves to the bytes the base64 carries.
+    expectedResult = op.rest.binaryResponse ? new Uint8Array(Buffer.from(s.value as string, "base64")) : s.value;
   } else if (parts.length !== 0) {
     throw new Error(`void, but the WSDL's response has the parts [${parts.join(", ")}]`);
   }
