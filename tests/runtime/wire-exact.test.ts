@@ -109,6 +109,16 @@ describe("bytes", () => {
   });
 });
 
+describe("enum names no source lists", () => {
+  it("arrive unchanged, as their strings, over SOAP and REST", async () => {
+    const GetMode: OperationDescriptor = { ...SetMode, name: "GetMode", request: "GetMode", response: "GetModeResponse", params: [], returns: "Mode" };
+    const read = readSoapResponse(Schema, GetMode, envelope(`<GetModeResponse xmlns="${ns}"><Response>None Brand_New</Response></GetModeResponse>`), 200);
+    expect(read.kind === "result" && read.value).toEqual(["None", "Brand_New"]);
+    const { fetch } = fakeFetch(() => ({ body: `"None, Brand_New"` }));
+    expect(await new RestTransport({ baseUrl: "https://h", fetch }).call(Schema, GetMode, undefined)).toEqual(["None", "Brand_New"]);
+  });
+});
+
 describe("REST: empty flag sets and null whole bodies as the OpenAPI files say", () => {
   it("an empty flag set is the zero name, or left out; never the number 0", async () => {
     const { fetch, requests } = fakeFetch(() => ({ status: 204 }));
