@@ -6,7 +6,7 @@ import type { Agent, Operation, ServicesModel } from "../model/types.js";
 import { identifierPart, lowerCamel, memberName, propertyAccess, typeName } from "./naming.js";
 import { methodName, methodSignature, requestMember, requestTypeName, resultMember, resultTypeName, returnType } from "./signatures.js";
 import { tsdoc } from "./tsdoc.js";
-import { besideTypes, docWithFormat, namedTypesOf, type TypeLookup } from "./ts-types.js";
+import { besideTypes, docWithFormat, importedTypesOf, type TypeLookup } from "./ts-types.js";
 
 export interface AgentNames {
   module: string;
@@ -59,7 +59,7 @@ export function agentView(model: ServicesModel, agent: Agent, types: TypeLookup)
   const methods: MethodView[] = [];
   for (const operation of agent.operations) {
     const refs = [operation.returns, ...operation.params.map((param) => param.type), ...operation.results.map((part) => part.type)];
-    for (const ref of refs) for (const name of namedTypesOf(ref, types)) used.add(typeName(name));
+    for (const ref of refs) for (const name of importedTypesOf(ref, types)) used.add(name);
     const method = `{@link ${names.interfaceName}.${methodName(agent, operation)}}`;
     if (operation.params.length) {
       shapes.push({
@@ -100,7 +100,7 @@ function methodView(model: ServicesModel, agent: Agent, operation: Operation, na
         { name: "options", text: "Abort signal, timeout and transport options." },
       ],
       // No filler ("The boolean the server returns."): the signature already says the type.
-      returns: operation.returnsDoc,
+      returns: [operation.returnsDoc, operation.rest.binaryResponse ? "A Uint8Array over both transports: the raw body over REST, the base64Binary decoded over SOAP." : ""].filter(Boolean).join(" "),
       see: [rest, `SOAP action: \`${operation.soapAction}\``],
     }),
     signature: methodSignature(agent, operation, types, "named"),

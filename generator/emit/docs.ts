@@ -18,7 +18,7 @@ import { type Change, type MemberShape, type MembersChange, type VersionDiff } f
 import { objectKey, typeName } from "./naming.js";
 import { agentProperty } from "./agents.js";
 import { methodName, methodSignature, returnType } from "./signatures.js";
-import { primitiveTsType, tsValueType } from "./ts-types.js";
+import { derivedUnionName, enumNames, primitiveTsType, tsValueType } from "./ts-types.js";
 import { render } from "./render.js";
 
 export interface DocsDiff {
@@ -415,7 +415,7 @@ interface TypeView {
   fields: FieldRow[];
   isEnum: boolean;
   hasValues: boolean;
-  values: { name: string; value: string }[];
+  values: { name: string; value: string; listedBy: string }[];
 }
 
 function typeView(type: Documented, index: VersionIndex): TypeView {
@@ -445,6 +445,15 @@ function typeView(type: Documented, index: VersionIndex): TypeView {
       }));
       view.hasFields = view.fields.length > 0;
       if (!view.hasFields) view.facts.push("No fields of its own.");
+      if (type.derived) {
+        const derived = type.derived.map((name) => {
+          const anchor = index.typeAnchors.get(name);
+          return anchor === undefined ? code(typeName(name)) : link(code(typeName(name)), `#${anchor}`);
+        });
+        view.facts.push(
+          `Carriers derived from it (WCF known types) travel where it is declared: ${derived.join(", ")}. TypeScript refers to it as ${code(derivedUnionName(type.name, index.types))}; switch on ${code("value[XSI_TYPE]")} to narrow (SOAP: the ${code("xsi:type")}; REST: the derived carrier whose fields the JSON has), and set it to send a derived one.`,
+        );
+      }
       break;
     }
     case "enum": {
@@ -455,7 +464,14 @@ function typeView(type: Documented, index: VersionIndex): TypeView {
           : `One of the names below, a string literal in TypeScript.`,
       );
       view.facts.push(`Underlying numeric type ${code(type.underlying)}.`);
-      view.values = type.values.map((v) => ({ name: codeCell(v.name), value: v.value === null ? "—" : String(v.value) }));
+      view.facts.push(`A name the server sends that is not listed below arrives unchanged, as its string.`);
+      const numbers = new Map(type.values.map((v) => [v.name, v.value]));
+      const rest = type.restValues;
+      view.values = enumNames(type).map((name) => {
+        const value = numbers.get(name);
+        const listedBy = numbers.has(name) ? (rest === undefined || rest.includes(name) ? "WSDL, OpenAPI" : "WSDL") : "OpenAPI";
+        return { name: codeCell(name), value: value === undefined || value === null ? "—" : String(value), listedBy: rest === undefined ? "WSDL" : listedBy };
+      });
       view.hasValues = view.values.length > 0;
       break;
     }

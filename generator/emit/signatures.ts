@@ -54,6 +54,8 @@ export function methodName(agent: Agent, operation: Operation): string {
 /** What the call resolves to: void, the Response value, or an object of every response part. */
 export function returnType(agent: Agent, operation: Operation, types: TypeLookup): string {
   if (operation.results.length > 0) return resultTypeName(agent, operation, types);
+  // Raw bytes over REST, base64 over SOAP: the same Uint8Array either way.
+  if (operation.rest.binaryResponse) return operation.returnsNillable ? "Uint8Array | null" : "Uint8Array";
   return operation.returns === "void" ? "void" : tsValueType(operation.returns, operation.returnsNillable, types);
 }
 

@@ -1,19 +1,7 @@
 /** Model type references → TypeScript type expressions (CONTRACTS §4 mapping). */
-import type { ServicesModel, TypeDef } from "../model/types.js";
+import type { EnumType, ServicesModel, TypeDef } from "../model/types.js";
+import { primitiveOf } from "../../templates/runtime/primitives.js";
 import { typeName } from "./naming.js";
-
-/** Null prototype: a schema type named `constructor` or `__proto__` must not find Object.prototype's members. */
-const PRIMITIVES: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, {
-  int: "number", short: "number", long: "number", byte: "number", unsignedByte: "number", unsignedShort: "number",
-  unsignedInt: "number", unsignedLong: "number", float: "number", double: "number", decimal: "number", char: "number",
-  integer: "number", nonNegativeInteger: "number", positiveInteger: "number", negativeInteger: "number",
-  nonPositiveInteger: "number",
-  boolean: "boolean",
-  dateTime: "Date", date: "Date",
-  string: "string", guid: "string", duration: "string", anyURI: "string", QName: "string", base64Binary: "string",
-  time: "string", token: "string", normalizedString: "string", ID: "string", IDREF: "string", language: "string",
-  anyType: "unknown",
-});
 
 export type TypeLookup = ReadonlyMap<string, TypeDef>;
 
@@ -40,13 +28,18 @@ export function besideTypes(name: string, types: TypeLookup): string {
   return result;
 }
 
-export function isPrimitive(ref: string): boolean {
-  return ref in PRIMITIVES;
+/** The union a carrier with derived carriers is referred to by: `AnyWorkflowStepBase` (see derived.ts). */
+export function derivedUnionName(name: string, types: TypeLookup): string {
+  return besideTypes(`Any${typeName(name)}`, types);
 }
 
-/** "number", "string", "boolean", "Date" or "unknown" for an XSD primitive; undefined otherwise. */
+export function isPrimitive(ref: string): boolean {
+  return primitiveTsType(ref) !== undefined;
+}
+
+/** "number", "string", "boolean", "Date" or "unknown" for an XSD primitive, from the table the runtime converts by; undefined otherwise. */
 export function primitiveTsType(ref: string): string | undefined {
-  return PRIMITIVES[ref];
+  return ref === "anyType" ? "unknown" : primitiveOf(ref)?.ts;
 }
 
 /** The TS type of a reference; flag enums become arrays of their literals. */
@@ -55,34 +48,45 @@ export function tsType(ref: string, types: TypeLookup): string {
     const item = tsType(ref.slice(0, -2), types);
     return /[\s|]/.test(item) ? `(${item})[]` : `${item}[]`;
   }
-  const primitive = PRIMITIVES[ref];
+  const primitive = primitiveTsType(ref);
   if (primitive) return primitive;
   const type = types.get(ref);
   if (!type) return "unknown";
   if (type.kind === "array") return tsType(`${type.itemType}[]`, types);
+  // A carrier others derive from is referred to by the union of it and them (see derived.ts).
+  if (type.kind === "carrier" && type.derived) return derivedUnionName(ref, types);
   return type.kind === "enum" && type.flags ? `${typeName(ref)}[]` : typeName(ref);
 }
 
-/** Named schema types a reference mentions (so a module can import them). */
-export function namedTypesOf(ref: string, types: TypeLookup): string[] {
-  const base = ref.replace(/(\[\])+$/, "");
-  return types.has(base) && types.get(base)?.kind !== "array" ? [base] : [];
+/** Every name of an enum: the WSDL's in schema order, then those only the OpenAPI files list. */
+export function enumNames(type: EnumType): string[] {
+  const names = type.values.map((value) => value.name);
+  return [...names, ...(type.restValues ?? []).filter((name) => !names.includes(name))];
 }
 
-/** What the TS type alone does not say about a primitive's values; "" for most types. */
-const FORMAT_NOTES = new Map([
-  ["guid", "A GUID string, e.g. `3f2504e0-4f89-11d3-9a0c-0305e82c3301`."],
-  ["duration", "An XML Schema duration string, e.g. `PT1H30M`."],
-  ["base64Binary", "The bytes as a base64 string (as the REST API sends them)."],
-  ["long", "A 64-bit integer: a number when it is a safe integer, else its exact decimal string."],
-  ["unsignedLong", "A 64-bit integer: a number when it is a safe integer, else its exact decimal string."],
-  ["char", "A UTF-16 code unit, as a number."],
-  ["anyType", "Any value; the runtime sends it with the xsi:type of its JavaScript type."],
-]);
+/**
+ * The name the REST API gives a flags enum's empty set: the first name the OpenAPI file lists
+ * when the WSDL lacks it (WCF leaves the zero member, `None`/`Unknown`, out of an xs:list).
+ */
+export function emptyFlagsName(type: EnumType): string | undefined {
+  const first = type.restValues?.[0];
+  return type.flags && first !== undefined && !type.values.some((value) => value.name === first) ? first : undefined;
+}
 
-/** A Map, not an object: type names come from the inputs (`constructor`, `__proto__`…). */
+/** TypeScript names of the schema types a reference mentions (so a module can import them). */
+export function importedTypesOf(ref: string, types: TypeLookup): string[] {
+  const base = ref.replace(/(\[\])+$/, "");
+  const type = types.get(base);
+  if (!type || type.kind === "array") return [];
+  return [type.kind === "carrier" && type.derived ? derivedUnionName(base, types) : typeName(base)];
+}
+
+const ANY_TYPE_NOTE = "Any value; the runtime sends it with the xsi:type of its JavaScript type.";
+
+/** What the TS type alone does not say about a primitive's values (from the shared table); "" for most types. */
 export function formatNote(ref: string): string {
-  return FORMAT_NOTES.get(ref.replace(/(\[\])+$/, "")) ?? "";
+  const base = ref.replace(/(\[\])+$/, "");
+  return base === "anyType" ? ANY_TYPE_NOTE : (primitiveOf(base)?.note ?? "");
 }
 
 /** A member's doc followed by its type's format note, as one TSDoc text. */

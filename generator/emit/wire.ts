@@ -4,7 +4,7 @@
  */
 import type { Agent, Operation, TypeDef } from "../model/types.js";
 import { objectKey } from "./naming.js";
-import { isPrimitive, type TypeLookup } from "./ts-types.js";
+import { emptyFlagsName, isPrimitive, type TypeLookup } from "./ts-types.js";
 
 export interface WireView {
   schemaName: string;
@@ -12,6 +12,7 @@ export interface WireView {
   agent: string;
   namespaces: { name: string; value: string }[];
   endpoint: string;
+  requestHeaders: string;
   responseHeaders: string;
   types: { key: string; value: string }[];
   operations: { key: string; value: string }[];
@@ -33,6 +34,7 @@ export function wireView(agent: Agent, types: TypeLookup, names: { schema: strin
     operationsName: names.operations,
     agent: agent.name,
     endpoint: JSON.stringify(agent.endpoint),
+    requestHeaders: `[${agent.requestHeaders.map((header) => q(header.name)).join(", ")}]`,
     responseHeaders: `[${agent.responseHeaders.map((header) => `[${q(header.name)}, ${q(header.type)}]`).join(", ")}]`,
     types: [
       ...reachable.map((type) => ({ key: objectKey(type.name, true), value: typeDescriptor(type, nsName) })),
@@ -41,7 +43,7 @@ export function wireView(agent: Agent, types: TypeLookup, names: { schema: strin
         .filter((operation) => operation.results.length > 0)
         .map((operation) => ({ key: q(resultsKey(operation)), value: `{ kind: "carrier", ns, fields: [${operation.results.map(field).join(", ")}] }` })),
     ],
-    operations: agent.operations.map((operation) => ({ key: objectKey(operation.name), value: operationDescriptor(operation) })),
+    operations: agent.operations.map((operation) => ({ key: objectKey(operation.name), value: operationDescriptor(operation, agent) })),
     operationNames: agent.operations.map((operation) => q(operation.name)).join(" | ") || "never",
     namespaces: [...namespaces].map(([value, name]) => ({ name, value: q(value) })),
   };
@@ -51,10 +53,13 @@ function typeDescriptor(type: TypeDef, nsName: (namespace: string) => string): s
   switch (type.kind) {
     case "carrier": {
       const base = type.base ? `, base: ${q(type.base)}` : "";
-      return `{ kind: "carrier", ${nsProperty(nsName(type.namespace))}${base}, fields: [${type.fields.map(field).join(", ")}] }`;
+      const derived = type.derived ? `, derived: [${type.derived.map(q).join(", ")}]` : "";
+      return `{ kind: "carrier", ${nsProperty(nsName(type.namespace))}${base}${derived}, fields: [${type.fields.map(field).join(", ")}] }`;
     }
-    case "enum":
-      return type.flags ? `{ kind: "enum", flags: true }` : `{ kind: "enum" }`;
+    case "enum": {
+      const empty = emptyFlagsName(type);
+      return type.flags ? `{ kind: "enum", flags: true${empty ? `, empty: ${q(empty)}` : ""} }` : `{ kind: "enum" }`;
+    }
     case "array":
       return `{ kind: "array", ${nsProperty(nsName(type.namespace))}, item: ${q(type.itemType)}, element: ${q(type.itemElement)} }`;
     case "dictionary":
@@ -67,18 +72,23 @@ function resultsKey(operation: Operation): string {
   return `${operation.name}:results`;
 }
 
-function operationDescriptor(operation: Operation): string {
+function operationDescriptor(operation: Operation, agent: Agent): string {
   const query = operation.rest.query.length ? `, query: [${operation.rest.query.map((item) => `[${q(item.name)}, ${q(item.param)}]`).join(", ")}]` : "";
   const body = operation.rest.bodyParam ? `, body: ${q(operation.rest.bodyParam)}` : "";
   const renames = operation.rest.bodyRenames ?? [];
   const rename = renames.length ? `, rename: [${renames.map((item) => `[${q(item.name)}, ${q(item.param)}]`).join(", ")}]` : "";
+  const accept = operation.rest.binaryResponse ? `, accept: ${q(operation.rest.binaryResponse.join(", "))}` : "";
+  const bytes = operation.rest.binaryResponse ? " bytes: true," : "";
   const results = operation.results.length ? ` results: ${q(resultsKey(operation))},` : "";
+  // Only where the binding declares fewer headers for this operation than for the agent's others.
+  const sameHeaders = operation.requestHeaders.join("\n") === agent.requestHeaders.map((header) => header.name).join("\n");
+  const headers = sameHeaders ? "" : ` headers: [${operation.requestHeaders.map(q).join(", ")}],`;
   return [
     `{ name: ${q(operation.name)}, soapAction: ${q(operation.soapAction)},`,
     `request: ${q(operation.requestElement)}, response: ${q(operation.responseElement)},`,
     `params: [${operation.params.map(field).join(", ")}],`,
-    `returns: ${operation.returns === "void" ? "null" : q(operation.returns)},${operation.returns !== "void" && !operation.returnsNillable ? " returnsNonNull: true," : ""}${results}`,
-    `rest: { method: ${q(operation.rest.method)}, path: ${q(operation.rest.path)}${query}${body}${rename} } }`,
+    `returns: ${operation.returns === "void" ? "null" : q(operation.returns)},${operation.returns !== "void" && !operation.returnsNillable ? " returnsNonNull: true," : ""}${bytes}${results}${headers}`,
+    `rest: { method: ${q(operation.rest.method)}, path: ${q(operation.rest.path)}${query}${body}${rename}${accept} } }`,
   ].join(" ");
 }
 
@@ -93,7 +103,10 @@ function nsProperty(variable: string): string {
   return variable === "ns" ? "ns" : `ns: ${variable}`;
 }
 
-/** Named types reachable from the agent's operations and headers, bases included, sorted by name. */
+/**
+ * Named types reachable from the agent's operations and headers, sorted by name: bases, and the
+ * carriers derived from a declared one (a response may name them with xsi:type).
+ */
 export function reachableTypes(agent: Agent, types: TypeLookup): TypeDef[] {
   const seen = new Map<string, TypeDef>();
   const pending: string[] = [
@@ -107,7 +120,7 @@ export function reachableTypes(agent: Agent, types: TypeLookup): TypeDef[] {
     const type = types.get(ref);
     if (!type) continue;
     seen.set(ref, type);
-    if (type.kind === "carrier") pending.push(...(type.base ? [type.base] : []), ...type.fields.map((item) => item.type));
+    if (type.kind === "carrier") pending.push(...(type.base ? [type.base] : []), ...(type.derived ?? []), ...type.fields.map((item) => item.type));
     else if (type.kind === "array") pending.push(type.itemType);
     else if (type.kind === "dictionary") pending.push(type.keyType, type.valueType);
   }

@@ -4,14 +4,16 @@
  */
 import type { Diagnostic } from "../diagnostics.js";
 import type { ParsedFile } from "../parse/index.js";
-import type { ParsedOpenApi, ParsedRestPage, ParsedSoapPage, ParsedWsdl, WsdlOperation } from "../parse/types.js";
+import type { ParsedOpenApi, ParsedRestPage, ParsedSoapPage, ParsedWsdl, WsdlHeader, WsdlOperation } from "../parse/types.js";
 import { liftAgentNotes } from "./agent-notes.js";
 import { firstDoc, lookupIgnoringCase, type DocCandidate, type MergedDoc } from "./docs.js";
 import { compareStrings, compareVersions } from "./order.js";
+import { recordDerivedCarriers } from "./derived.js";
+import { recordRestEnumValues } from "./enums.js";
 import { mergeTypes } from "./registry.js";
 import { resolveRestEndpoint } from "./rest.js";
 import { indexSources, restKey, soapKey, type DocumentSources } from "./sources.js";
-import type { Agent, DocProvenance, Operation, OperationSource, Param, ServicesModel, TypeDef } from "./types.js";
+import type { Agent, DocProvenance, Header, Operation, OperationSource, Param, ServicesModel, TypeDef } from "./types.js";
 
 export interface BuildResult {
   /** Sorted by version number. */
@@ -92,7 +94,7 @@ function buildVersion(
     version,
     namespace: wsdls[0]?.targetNamespace ?? "",
     agents,
-    types: registry.types.map((type) => documentType(type, sources)),
+    types: recordDerivedCarriers(recordRestEnumValues(registry.types.map((type) => documentType(type, sources)), agents, sources), agents),
   };
 }
 
@@ -115,7 +117,6 @@ function buildAgent(context: VersionContext, previous: ServicesModel | null): Ag
   const { wsdl } = context;
   const agent = previous?.agents.find((candidate) => candidate.name === wsdl.agent);
   const previousAgent = previous && agent ? { version: previous.version, agent } : undefined;
-  const first = wsdl.operations[0];
   const { operations, ...notes } = liftAgentNotes(
     wsdl.operations.map((operation) => buildOperation(context, operation, previousAgent)).sort((a, b) => compareStrings(a.name, b.name)),
   );
@@ -124,11 +125,18 @@ function buildAgent(context: VersionContext, previous: ServicesModel | null): Ag
     namespace: wsdl.targetNamespace,
     endpoint: endpointOf(wsdl),
     ...notes,
-    requestHeaders: (first?.requestHeaders ?? []).map((header) => ({ name: header.element.name, type: header.type })),
-    responseHeaders: (first?.responseHeaders ?? []).map((header) => ({ name: header.element.name, type: header.type })),
+    requestHeaders: everyHeader(wsdl.operations.map((operation) => operation.requestHeaders)),
+    responseHeaders: everyHeader(wsdl.operations.map((operation) => operation.responseHeaders)),
     operations,
     sources: [wsdl.source.path],
   };
+}
+
+/** The headers of every operation's binding, each once, in the order they are first met. */
+function everyHeader(perOperation: readonly (readonly WsdlHeader[])[]): Header[] {
+  const headers = new Map<string, Header>();
+  for (const header of perOperation.flat()) if (!headers.has(header.element.name)) headers.set(header.element.name, { name: header.element.name, type: header.type });
+  return [...headers.values()];
 }
 
 /** Always "Remote/<Version>/<Agent>.svc": the soap:address is untrusted (the parser reports one that disagrees). */
@@ -194,6 +202,7 @@ function buildOperation({ wsdl, sources, types, used, diagnostics }: VersionCont
     returnsDoc: returnsDoc.doc,
     returnsDocSource: returnsDoc.docSource,
     results: operation.results.length > 1 ? operation.results.map((part) => ({ name: part.name, type: part.type, optional: part.optional, nillable: part.nillable, doc: "", docSource: null })) : [],
+    requestHeaders: operation.requestHeaders.map((header) => header.element.name),
     requestElement: operation.requestElement.name,
     responseElement: operation.responseElement.name,
     sources: operationSources,

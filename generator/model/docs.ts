@@ -25,7 +25,7 @@ export function firstDoc(candidates: readonly (DocCandidate | null)[]): MergedDo
 }
 
 /** Looks a parameter up in a page's doc list, whose spelling is usually camelCase ("personId"). */
-export function lookupIgnoringCase(docs: Record<string, string>, name: string): string | undefined {
+export function lookupIgnoringCase<T>(docs: Record<string, T>, name: string): T | undefined {
   // Own keys only: a parameter named `constructor` or `toString` must not find Object.prototype's methods.
   if (Object.hasOwn(docs, name)) return docs[name];
   const wanted = name.toLowerCase();

@@ -63,6 +63,8 @@ export function resolveRestEndpoint({ agent, operation, openApi, restPages, type
     if (param) query.push({ name: item.name, param: param.name, required: item.required });
   }
   const bodyRenames = renamedBodyProperties(chosen, operation);
+  // Bytes only where the WSDL agrees the value is binary: both transports then resolve to a Uint8Array.
+  const binary = chosen === fromOpenApi && operation.response?.type === "base64Binary" ? (openApi?.operation.binaryMediaTypes ?? []) : [];
   return {
     method: chosen.method,
     path: chosen.path,
@@ -70,6 +72,7 @@ export function resolveRestEndpoint({ agent, operation, openApi, restPages, type
     body: chosen.body,
     bodyParam: chosen.bodyParam,
     ...(bodyRenames.length > 0 ? { bodyRenames } : {}),
+    ...(binary.length > 0 ? { binaryResponse: binary } : {}),
     origin: chosen === fromOpenApi ? "openapi" : "rest-page",
   };
 }

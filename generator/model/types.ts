@@ -37,7 +37,7 @@ export interface Agent {
   endpoint: string;
   doc: string;
   docSource: DocProvenance | null;
-  /** SOAP headers the binding declares, the same for every operation of the agent. */
+  /** SOAP headers the binding declares for any of the agent's operations, each once (see `Operation.requestHeaders`). */
   requestHeaders: Header[];
   responseHeaders: Header[];
   /** Sorted by name. */
@@ -71,6 +71,11 @@ export interface Operation {
    * Credentials); [] otherwise. When set, a call resolves to an object of these parts.
    */
   results: Param[];
+  /**
+   * Element names of the request headers the binding declares for this operation, in order
+   * (SoPrincipal's operations declare only ApplicationToken); the client sends no others.
+   */
+  requestHeaders: string[];
   /** Request/response wrapper element names in the agent namespace. */
   requestElement: string;
   responseElement: string;
@@ -104,6 +109,12 @@ export interface RestEndpoint {
    * Present only when there is one.
    */
   bodyRenames?: RestBodyRename[];
+  /**
+   * Set when the REST API answers with raw bytes (the OpenAPI file's binary media types, sent as
+   * `Accept`) and the WSDL returns base64Binary: the call resolves to a Uint8Array over either
+   * transport. Present only then.
+   */
+  binaryResponse?: string[];
   /** Where method and path were taken from. */
   origin: "openapi" | "rest-page" | "convention";
 }
@@ -150,6 +161,12 @@ export interface CarrierType extends TypeBase {
   base: string | null;
   /** Own fields in sequence order (base fields are not repeated). */
   fields: Field[];
+  /**
+   * Carriers derived directly from this one (WCF known types), sorted: set when a value is
+   * declared as this carrier (or a carrier it derives from) and may arrive as one of these,
+   * named by `xsi:type`. Absent otherwise (`Carrier`, the base of nearly all, declared nowhere).
+   */
+  derived?: string[];
 }
 
 export interface Field {
@@ -168,6 +185,14 @@ export interface EnumType extends TypeBase {
   /** Underlying numeric type from the ActualType annotation, e.g. "short"; "int" when absent. */
   underlying: string;
   values: EnumValue[];
+  /**
+   * The names the OpenAPI files list for properties, parameters or results of this enum, merged
+   * in first-seen order, when any does (they may differ from `values`: the REST API lists a flags
+   * enum's zero name, `None`/`Unknown`, and combined names such as `All` that the WSDL leaves out).
+   */
+  restValues?: string[];
+  /** The first OpenAPI file that lists them. */
+  restValuesSource?: DocProvenance;
 }
 
 export interface EnumValue {

@@ -65,7 +65,7 @@ function readOpenApi(text: string, path: string, sink: DiagnosticSink): ParsedOp
       operations.push(readOperation(urlPath, method, operation, line, resolver));
     }
   }
-  return { source: { path, line: 1 }, agent: agentName([...agents], path, sink), operations, schemas: readSchemas(document) };
+  return { source: { path, line: 1 }, agent: agentName([...agents], path, sink), operations, schemas: readSchemas(document, resolver) };
 }
 
 function parseJson(text: string, sink: DiagnosticSink): unknown {
@@ -99,12 +99,45 @@ function readOperation(urlPath: string, method: string, operation: JsonObject, l
       .filter((parameter) => parameter.in === "query" && parameter.name !== "$select")
       .map((parameter) => ({ name: stringAt(parameter, "name"), required: parameter.required === true, doc: cleanProse(stringAt(parameter, "description")) })),
     bodyKind: operation.requestBody === undefined ? "none" : typeof body.type === "string" && body.type !== "object" ? "value" : "object",
-    bodyProperties: Object.entries(resolver.properties(body)).map(([name, property]) => ({
-      name,
-      doc: cleanProse(stringAt(property, "description")),
-    })),
+    bodyProperties: Object.entries(resolver.properties(body)).map(([name, property]) => {
+      const names = enumNames(isObject(property) ? property : {}, resolver);
+      return { name, doc: cleanProse(stringAt(property, "description")), ...(names.length > 0 ? { enum: names } : {}) };
+    }),
+    responseEnum: enumNames(successSchema(operation, resolver), resolver),
+    binaryMediaTypes: binaryMediaTypes(operation, resolver),
     line,
   };
+}
+
+/** The names of a string enum schema, or of an array of one; [] for anything else. */
+function enumNames(schema: JsonObject, resolver: RefResolver): string[] {
+  const resolved = resolver.resolve(schema);
+  const target = resolved.type === "array" ? resolver.resolve(resolved.items) : resolved;
+  return Array.isArray(target.enum) ? target.enum.filter((name): name is string => typeof name === "string") : [];
+}
+
+/** The application/json schema of the first 2xx response; {} when there is none. */
+function successSchema(operation: JsonObject, resolver: RefResolver): JsonObject {
+  const success = Object.entries(objectAt(operation, "responses")).find(([status]) => /^2\d\d$/.test(status));
+  return success ? resolver.resolve(objectAt(objectAt(objectAt(resolver.resolve(success[1]), "content"), "application/json"), "schema")) : {};
+}
+
+/** Media types a JSON client reads as text: a response offered in these is not raw bytes to it. */
+const TEXT_MEDIA = /^(application|text)\/([\w.+-]*\+)?(json|xml)$|^text\/plain$/;
+
+/** The non-JSON media types of the first 2xx response whose schema is a binary string (see OpenApiOperation). */
+function binaryMediaTypes(operation: JsonObject, resolver: RefResolver): string[] {
+  for (const [status, response] of Object.entries(objectAt(operation, "responses"))) {
+    if (!/^2\d\d$/.test(status)) continue;
+    const content = objectAt(resolver.resolve(response), "content");
+    return Object.entries(content)
+      .filter(([media, entry]) => {
+        const schema = resolver.resolve(objectAt(entry, "schema"));
+        return !TEXT_MEDIA.test(media) && schema.type === "string" && (schema.format === "binary" || schema.format === "byte");
+      })
+      .map(([media]) => media);
+  }
+  return [];
 }
 
 /** The application/json body schema (or the first media type's, when JSON is not offered). */
@@ -114,13 +147,19 @@ function requestSchema(operation: JsonObject, resolver: RefResolver): JsonObject
   return resolver.resolve(objectAt(media, "schema"));
 }
 
-function readSchemas(document: JsonObject): Record<string, OpenApiSchemaDoc> {
+function readSchemas(document: JsonObject, resolver: RefResolver): Record<string, OpenApiSchemaDoc> {
   const schemas: Record<string, OpenApiSchemaDoc> = ownKeysOnly();
   for (const [fullName, schema] of Object.entries(objectAt(objectAt(document, "components"), "schemas"))) {
     const shortName = fullName.slice(fullName.lastIndexOf(".") + 1);
     if (REQUEST_WRAPPER.test(fullName) || shortName in schemas) continue;
-    const fields = Object.entries(objectAt(schema, "properties")).map(([name, property]) => [name, cleanProse(stringAt(property, "description"))]);
-    schemas[shortName] = { description: cleanProse(stringAt(schema, "description")), fields: Object.fromEntries(fields) };
+    const properties = Object.entries(objectAt(schema, "properties"));
+    const fields = properties.map(([name, property]) => [name, cleanProse(stringAt(property, "description"))]);
+    const enums: Record<string, string[]> = ownKeysOnly();
+    for (const [name, property] of properties) {
+      const names = enumNames(isObject(property) ? property : {}, resolver);
+      if (names.length > 0) enums[name] = names;
+    }
+    schemas[shortName] = { description: cleanProse(stringAt(schema, "description")), fields: Object.fromEntries(fields), enums };
   }
   return schemas;
 }

@@ -165,11 +165,21 @@ export interface OpenApiOperation {
   queryParams: { name: string; required: boolean; doc: string }[];
   bodyKind: BodyKind;
   /** Request body property names in schema order; [] when there is no body or it is a bare value. */
-  bodyProperties: { name: string; doc: string }[];
+  bodyProperties: { name: string; doc: string; enum?: string[] }[];
+  /** The enum names a success response of an enum type lists (Workflow.SetStatusOnWorkflow); [] otherwise. */
+  responseEnum: string[];
+  /**
+   * Media types of a success response that is raw bytes (a string of format binary or byte under
+   * a media type other than JSON/XML: BLOB.GetBlobStream's application/octet-stream, image/*),
+   * in file order; [] when the response is JSON.
+   */
+  binaryMediaTypes: string[];
   line: number;
 }
 
 export interface OpenApiSchemaDoc {
   description: string;
   fields: Record<string, string>;
+  /** Enum names a property lists (an enum or flags field, or an array of them), by property name. */
+  enums: Record<string, string[]>;
 }

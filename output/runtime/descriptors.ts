@@ -24,13 +24,17 @@ export interface ResolvedField {
 export type Resolved =
   | { readonly kind: "primitive"; readonly prim: PrimitiveKind; readonly name: string }
   | { readonly kind: "anyType" }
-  | { readonly kind: "enum"; readonly flags: boolean; readonly name: string }
+  | { readonly kind: "enum"; readonly flags: boolean; readonly name: string; readonly empty: string | undefined }
   | {
       readonly kind: "carrier";
       readonly name: string;
       readonly ns: string;
       readonly fields: readonly ResolvedField[];
       readonly byName: ReadonlyMap<string, ResolvedField>;
+      /** Carriers derived directly from this one (`CarrierDescriptor.derived`). */
+      readonly derived: readonly TypeRef[];
+      /** Index in `fields` of the first field the carrier declares itself (after its bases'). */
+      readonly ownFrom: number;
     }
   | { readonly kind: "array"; readonly name: string; readonly ns: string; readonly element: string; readonly item: TypeRef }
   | {
@@ -65,6 +69,19 @@ export class SchemaIndex {
     return resolved.kind === "carrier" ? resolved : undefined;
   }
 
+  /** The carrier `name` when it is `declared` or derives from it (a value may travel as it); else undefined. */
+  derivedCarrier(name: string, declared: ResolvedCarrier): ResolvedCarrier | undefined {
+    const found = this.carrier(name);
+    let at: TypeDescriptor | undefined = found === undefined ? undefined : this.types[name];
+    for (let depth = 0, current = name; at?.kind === "carrier" && depth <= 32; depth++) {
+      if (current === declared.name) return found;
+      if (at.base === undefined) return undefined;
+      current = at.base;
+      at = Object.prototype.hasOwnProperty.call(this.types, current) ? this.types[current] : undefined;
+    }
+    return undefined;
+  }
+
   private build(type: TypeRef): Resolved {
     const own = Object.prototype.hasOwnProperty.call(this.types, type) ? this.types[type] : undefined;
     if (own === undefined) {
@@ -75,7 +92,7 @@ export class SchemaIndex {
     }
     switch (own.kind) {
       case "enum":
-        return { kind: "enum", flags: own.flags === true, name: type };
+        return { kind: "enum", flags: own.flags === true, name: type, empty: own.empty };
       case "array":
         return { kind: "array", name: type, ns: own.ns, element: own.element, item: own.item };
       case "dictionary":
@@ -84,7 +101,7 @@ export class SchemaIndex {
         const fields = this.flatten(type, own, 0);
         const byName = new Map<string, ResolvedField>();
         for (const field of fields) if (!byName.has(field.name)) byName.set(field.name, field);
-        return { kind: "carrier", name: type, ns: own.ns, fields, byName };
+        return { kind: "carrier", name: type, ns: own.ns, fields, byName, derived: own.derived ?? [], ownFrom: fields.length - own.fields.length };
       }
     }
   }

@@ -7,7 +7,7 @@ import type { SoapExceptionInfo } from "./errors.js";
 import { ResponseParseError } from "./errors.js";
 import type { AgentSchema, OperationDescriptor, TypeDescriptor } from "./schema.js";
 import { NILLABLE, OPTIONAL } from "./schema.js";
-import { toParseError, toRequestError, ValueError } from "./values.js";
+import { fromBase64, toParseError, toRequestError, ValueError } from "./values.js";
 import { escapeAttr, escapeText } from "./xml-escape.js";
 import { childNamed, namespaceOf, parseXmlDocument, XmlSyntaxError, type XmlElement } from "./xml-parse.js";
 import { XmlReader } from "./xml-read.js";
@@ -63,15 +63,18 @@ export function buildSoapRequest(
     throw toRequestError(error);
   }
   const ns = escapeAttr(schema.ns);
+  // Only the headers the binding declares: a server may reject (or log) one it does not expect.
+  const declared = op.headers ?? schema.requestHeaders;
+  const sends = (name: string): boolean => declared === undefined || declared.includes(name);
   let header = "";
-  if (headers.applicationToken !== undefined) {
+  if (headers.applicationToken !== undefined && sends("ApplicationToken")) {
     header += `<ApplicationToken xmlns="${ns}">${escapeText(headers.applicationToken)}</ApplicationToken>`;
   }
-  if (headers.ticket !== undefined) {
+  if (headers.ticket !== undefined && sends("Credentials")) {
     header += `<Credentials xmlns="${ns}"><Ticket>${escapeText(headers.ticket)}</Ticket></Credentials>`;
   }
   const tz = headers.timeZone;
-  if (tz !== undefined) {
+  if (tz !== undefined && sends("TimeZone")) {
     header += `<TimeZone xmlns="${ns}">`;
     if (tz.SoTimeZoneId !== undefined) header += `<SoTimeZoneId>${String(Math.trunc(tz.SoTimeZoneId))}</SoTimeZoneId>`;
     if (tz.SoTimeZoneLocationCode !== undefined && tz.SoTimeZoneLocationCode !== null) {
@@ -142,7 +145,8 @@ export function readSoapResponse(schema: AgentSchema, op: OperationDescriptor, x
   if (value === null && op.returnsNonNull === true) {
     throw new ResponseParseError(`Response does not match the schema: ${response === undefined ? "no Response element" : "xsi:nil"} where ${op.returns} is not nillable in ${op.response}`, { status });
   }
-  return { kind: "result", value, headers };
+  // A stream operation answers its bytes base64-encoded over SOAP; the call resolves to the bytes.
+  return { kind: "result", value: op.bytes === true && typeof value === "string" ? fromBase64(value) : value, headers };
 }
 
 function readHeaders(schema: AgentSchema, reader: XmlReader, header: XmlElement | undefined, status: number, lenient: boolean): SoapResponseHeaders {

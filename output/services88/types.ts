@@ -13,6 +13,8 @@ export interface Carrier {
  * Flags: a set of these names (an array in TypeScript, space-separated in XML).
  *
  * Values: Read = 1, Update = 2, Mandatory = 8.
+ *
+ * A name the server sends that is not listed here arrives unchanged, as its string.
  */
 export type EFieldRight = "Read" | "Update" | "Mandatory";
 
@@ -25,6 +27,8 @@ export const EFieldRightValues = ["Read", "Update", "Mandatory"] as const;
  * Flags: a set of these names (an array in TypeScript, space-separated in XML).
  *
  * Values: Select = 1, Update = 2, Insert = 4, Delete = 8.
+ *
+ * A name the server sends that is not listed here arrives unchanged, as its string.
  */
 export type ETableRight = "Select" | "Update" | "Insert" | "Delete";
 
@@ -35,6 +39,8 @@ export const ETableRightValues = ["Select", "Update", "Insert", "Delete"] as con
 
 /**
  * Flags: a set of these names (an array in TypeScript, space-separated in XML).
+ *
+ * A name the server sends that is not listed here arrives unchanged, as its string.
  */
 export type ExternalUserInfoModification = "UserName" | "Password" | "Role" | "Active";
 
@@ -115,7 +121,13 @@ export interface TableRight {
  * The UntrustedCredentials carrier.
  */
 export interface UntrustedCredentials extends Carrier {
+  /**
+   * Read as a Date (a time without zone as UTC); sent as UTC with `Z`.
+   */
   ValidFrom?: Date;
+  /**
+   * Read as a Date (a time without zone as UTC); sent as UTC with `Z`.
+   */
   ValidTo?: Date;
   Comment?: string | null;
   SecretValue?: string | null;

@@ -119,7 +119,10 @@ export interface HttpResult {
   readonly status: number;
   readonly statusText: string;
   readonly headers: { get(name: string): string | null };
+  /** The body as text; for a 2xx answer read as bytes, "" (the bytes are in `bytes`). */
   readonly body: string;
+  /** The body, when read as bytes. */
+  readonly bytes?: Uint8Array;
 }
 
 /** What a transport keeps from its options (validated once). */
@@ -139,6 +142,9 @@ export function transportSettings(options: TransportOptions): TransportSettings 
   };
 }
 
+/** How the body is read: as text, or as bytes (a stream operation's answer). */
+export type BodyReading = "text" | "bytes";
+
 export function defaultFetch(): FetchLike {
   const global = globalThis as { fetch?: FetchLike };
   if (typeof global.fetch !== "function") throw new TypeError("No fetch available: pass `fetch` in the client options");
@@ -153,6 +159,8 @@ export interface OutgoingRequest {
   readonly method: string;
   readonly headers: Record<string, string>;
   readonly body?: string;
+  /** "bytes" for a stream operation (default "text"). */
+  readonly reading?: BodyReading;
 }
 
 /** Sends one request (again, when a hook asks) and reads the whole body as text. */
@@ -166,7 +174,7 @@ export async function send(settings: TransportSettings, request: OutgoingRequest
     if (info !== undefined) await hooks?.onRequest?.(info);
     let result: HttpResult;
     try {
-      result = await attemptOnce(settings.fetch, request.url, { method: request.method, headers, ...(request.body === undefined ? {} : { body: request.body }) }, options?.signal, timeoutMs, limit);
+      result = await attemptOnce(settings.fetch, request.url, { method: request.method, headers, ...(request.body === undefined ? {} : { body: request.body }) }, options?.signal, timeoutMs, limit, request.reading ?? "text");
     } catch (error) {
       const retry = info !== undefined && error instanceof SuperOfficeError && hooks?.onError !== undefined && !options?.signal?.aborted && (await hooks.onError(redactor.error(error), info)) === "retry";
       if (retry && attempt < MAX_ATTEMPTS) continue;
@@ -208,6 +216,7 @@ async function attemptOnce(
   signal: AbortSignal | undefined,
   timeoutMs: number,
   limit: number,
+  reading: BodyReading,
 ): Promise<HttpResult> {
   if (signal?.aborted) throw abortReason(signal);
   const controller = new AbortController();
@@ -230,7 +239,7 @@ async function attemptOnce(
       }, timeoutMs);
     }
   });
-  const work = exchange(fetchFn, url, { ...init, redirect: "manual", signal: controller.signal }, controller.signal, limit);
+  const work = exchange(fetchFn, url, { ...init, redirect: "manual", signal: controller.signal }, controller.signal, limit, reading);
   // Whichever loses the race must not surface as an unhandled rejection.
   work.catch(() => undefined);
   aborted.catch(() => undefined);
@@ -242,9 +251,10 @@ async function attemptOnce(
   }
 }
 
-async function exchange(fetchFn: FetchLike, url: string, init: FetchInit, signal: AbortSignal, limit: number): Promise<HttpResult> {
+async function exchange(fetchFn: FetchLike, url: string, init: FetchInit, signal: AbortSignal, limit: number, reading: BodyReading): Promise<HttpResult> {
   let response: FetchResponseLike;
-  let body: string;
+  let body = "";
+  let bytes: Uint8Array | undefined;
   try {
     response = await fetchFn(url, init);
     if (response === null || typeof response !== "object" || typeof response.status !== "number") throw new TypeError("fetch resolved to something that is not a Response");
@@ -253,13 +263,16 @@ async function exchange(fetchFn: FetchLike, url: string, init: FetchInit, signal
       cancelBody(response);
       throw redirect;
     }
-    body = decodeBody(await readBody(response, limit, signal), response.headers.get("content-type"), response.status);
+    const raw = await readBody(response, limit, signal);
+    // A stream operation's 2xx answer is its bytes; anything else (an error page) is read as text.
+    if (reading === "bytes" && response.status >= 200 && response.status < 300) bytes = typeof raw === "string" ? new TextEncoder().encode(raw) : raw;
+    else body = decodeBody(raw, response.headers.get("content-type"), response.status);
   } catch (error) {
     if (signal.aborted) throw abortReason(signal);
     if (error instanceof SuperOfficeError) throw error;
     throw new NetworkError(safeUrl(url), error);
   }
-  return { status: response.status, statusText: typeof response.statusText === "string" ? response.statusText : "", headers: response.headers, body };
+  return { status: response.status, statusText: typeof response.statusText === "string" ? response.statusText : "", headers: response.headers, body, ...(bytes === undefined ? {} : { bytes }) };
 }
 
 function abortReason(signal: AbortSignal): unknown {

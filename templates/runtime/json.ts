@@ -11,7 +11,7 @@
  * plain own properties; the reviver only assigns keys the schema names, and dictionary values
  * are re-set with defineProperty, so no prototype is ever touched.
  */
-import { indexOf, setSafe, XSI_TYPE, type Resolved, type SchemaIndex } from "./descriptors.js";
+import { indexOf, setSafe, XSI_TYPE, type Resolved, type ResolvedCarrier, type SchemaIndex } from "./descriptors.js";
 import { NILLABLE, type TypeDescriptor, type TypeRef } from "./schema.js";
 import { addPath, describe, formatDateTime, formatFlagsJson, inRange, parseDateTime, parseFlagsJson, toBase64, ValueError, type PrimitiveKind } from "./values.js";
 
@@ -30,7 +30,7 @@ export class JsonCodec {
       case "primitive":
         return primitiveToJson(resolved.prim, value, type);
       case "enum":
-        return resolved.flags ? formatFlagsJson(value, type) : value;
+        return resolved.flags ? formatFlagsJson(value, type, resolved.empty) : value;
       case "carrier": {
         if (typeof value !== "object" || Array.isArray(value) || value instanceof Date) {
           throw new ValueError(`expected an object for ${type}, got ${describe(value)}`);
@@ -38,7 +38,7 @@ export class JsonCodec {
         const record = value as Record<string, unknown>;
         // A derived carrier named by XSI_TYPE (set by the SOAP reader or by hand) converts by its own fields.
         const derived = (value as { [XSI_TYPE]?: unknown })[XSI_TYPE];
-        const carrier = (typeof derived === "string" ? this.index.carrier(derived) : undefined) ?? resolved;
+        const carrier = (typeof derived === "string" ? this.index.derivedCarrier(derived, resolved) : undefined) ?? resolved;
         const out: Record<string, unknown> = {};
         for (const key of Object.keys(record)) {
           const field = carrier.byName.get(key);
@@ -99,7 +99,9 @@ export class JsonCodec {
       case "carrier": {
         if (typeof value !== "object" || Array.isArray(value)) throw new ValueError(`${describe(value)} is not a valid ${resolved.name}`);
         const record = value as Record<string, unknown>;
-        for (const field of resolved.fields) {
+        const carrier = this.derivedByFields(record, resolved);
+        if (carrier !== resolved) Object.defineProperty(record, XSI_TYPE, { value: carrier.name, enumerable: false, writable: true, configurable: true });
+        for (const field of carrier.fields) {
           if (!Object.prototype.hasOwnProperty.call(record, field.name)) continue;
           const current = record[field.name];
           if (current === null && (field.flags & NILLABLE) === 0) throw addPath(new ValueError(`null where ${field.type} is not nillable`), field.name);
@@ -141,6 +143,30 @@ export class JsonCodec {
       case "anyType":
         return value;
     }
+  }
+  /**
+   * JSON names no type, so a carrier derived from the declared one is told by its fields: the
+   * derived carrier most of whose own fields the object has (Json.NET writes every property of
+   * the runtime type), then the same one level down. Ties and no match keep the declared one.
+   */
+  private derivedByFields(record: Record<string, unknown>, declared: ResolvedCarrier): ResolvedCarrier {
+    let carrier = declared;
+    for (let depth = 0; carrier.derived.length > 0 && depth <= 32; depth++) {
+      let best: ResolvedCarrier | undefined;
+      let bestScore = 0;
+      let tie = false;
+      for (const name of carrier.derived) {
+        const candidate = this.index.carrier(name);
+        if (candidate === undefined) continue;
+        let score = 0;
+        for (let i = candidate.ownFrom; i < candidate.fields.length; i++) if (Object.prototype.hasOwnProperty.call(record, candidate.fields[i]!.name)) score++;
+        if (score > bestScore) [best, bestScore, tie] = [candidate, score, false];
+        else if (score === bestScore && score > 0) tie = true;
+      }
+      if (best === undefined || tie) break;
+      carrier = best;
+    }
+    return carrier;
   }
 }
 
@@ -184,8 +210,6 @@ function revivePrimitive(prim: PrimitiveKind, type: string, value: unknown): unk
     case "boolean":
       if (typeof value === "boolean") return value;
       break;
-    case "char":
-      return value;
   }
   throw new ValueError(`${describe(value)} is not a valid ${type}`);
 }

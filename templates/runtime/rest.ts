@@ -3,14 +3,14 @@
  */
 import { askProvider, asSuperOfficeError, AuthError, HttpError, InvalidRequestError, ResponseParseError, safeUrl, SuperOfficeError, type RestErrorBody } from "./errors.js";
 import { addHeaders, setHeader } from "./headers.js";
-import { send, transportSettings, type CallOptions, type TransportOptions, type TransportSettings } from "./http.js";
+import { send, transportSettings, type CallOptions, type HttpResult, type TransportOptions, type TransportSettings } from "./http.js";
 import { JsonCodec } from "./json.js";
 import { indexOf, setSafe } from "./descriptors.js";
 import { jsonNestingExceeds, MAX_NESTING } from "./limits.js";
 import { Redactor, urlSecrets } from "./redact.js";
 import { requestSecrets } from "./request-guard.js";
 import type { AgentSchema, OperationDescriptor } from "./schema.js";
-import { formatDateTime, formatFlagsJson, toBase64, toParseError, toRequestError, ValueError } from "./values.js";
+import { formatDateTime, formatFlagsJson, fromBase64, toBase64, toParseError, toRequestError, ValueError } from "./values.js";
 
 export type RestAuth =
   | { readonly scheme: "Bearer"; readonly token: string }
@@ -128,10 +128,16 @@ export class RestTransport {
       if (language !== undefined) setHeader(headers, "SO-Language", language);
       if (culture !== undefined) setHeader(headers, "SO-Culture", culture);
       if (timeZone !== undefined) setHeader(headers, "SO-TimeZone", timeZone);
+      if (op.rest.accept !== undefined) headers.Accept = op.rest.accept;
       redactor = redactor.with([...addHeaders(headers, this.#extraHeaders), ...addHeaders(headers, options?.headers)]);
 
-      const response = await send(this.#settings, { agent: schema.name, operation: op.name, url, method, headers, ...(body === undefined ? {} : { body }) }, options, redactor);
-      return this.#interpret(op, codec, url, response.status, response.statusText, response.body);
+      const response = await send(
+        this.#settings,
+        { agent: schema.name, operation: op.name, url, method, headers, ...(body === undefined ? {} : { body }), ...(op.bytes === true ? { reading: "bytes" as const } : {}) },
+        options,
+        redactor,
+      );
+      return this.#interpret(op, codec, url, response);
     } catch (error) {
       throw error instanceof SuperOfficeError ? redactor.error(error) : error;
     }
@@ -144,16 +150,12 @@ export class RestTransport {
     return auth as RestAuth;
   }
 
-  #interpret(op: OperationDescriptor, codec: JsonCodec, url: string, status: number, statusText: string, text: string): unknown {
+  #interpret(op: OperationDescriptor, codec: JsonCodec, url: string, response: HttpResult): unknown {
+    const { status, statusText, body: text } = response;
     if (status < 200 || status >= 300) throw httpError(url, status, statusText, text);
+    if (op.bytes === true) return bytesOf(response, op.name);
     if (status === 204 || text.trim() === "") return requireNillable(op, status, undefined);
-    if (jsonNestingExceeds(text, MAX_NESTING)) throw new ResponseParseError(`Response JSON is nested deeper than ${MAX_NESTING}`, { status });
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-    } catch (error) {
-      throw new ResponseParseError(`Response is not valid JSON: ${error instanceof Error ? error.message : String(error)}`, { status });
-    }
+    const parsed = parseJson(text, status);
     const type = op.results ?? op.returns;
     if (type === null) return undefined;
     if (parsed === null) return requireNillable(op, status, null);
@@ -162,6 +164,33 @@ export class RestTransport {
     } catch (error) {
       throw asSuperOfficeError(toParseError(error, op.name, status), (message) => new ResponseParseError(`Response cannot be read: ${message}`, { status }));
     }
+  }
+}
+
+/**
+ * A stream operation's answer: the raw bytes, or — when the server chose JSON after all — the
+ * base64 string it sent, decoded. 204 is null (no content).
+ */
+function bytesOf(response: HttpResult, operation: string): Uint8Array | null {
+  if (response.status === 204) return null;
+  const bytes = response.bytes ?? new TextEncoder().encode(response.body);
+  if (!/^\s*(application|text)\/([\w.+-]*\+)?json\b/i.test(response.headers.get("content-type") ?? "")) return bytes;
+  const parsed = parseJson(new TextDecoder().decode(bytes), response.status);
+  if (parsed === null) return null;
+  try {
+    if (typeof parsed !== "string") throw new ValueError("expected base64 text");
+    return fromBase64(parsed);
+  } catch (error) {
+    throw toParseError(error, operation, response.status);
+  }
+}
+
+function parseJson(text: string, status: number): unknown {
+  if (jsonNestingExceeds(text, MAX_NESTING)) throw new ResponseParseError(`Response JSON is nested deeper than ${MAX_NESTING}`, { status });
+  try {
+    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (error) {
+    throw new ResponseParseError(`Response is not valid JSON: ${error instanceof Error ? error.message : String(error)}`, { status });
   }
 }
 
@@ -215,7 +244,7 @@ function buildRequest(
   }
   const query = parts.length === 0 ? "" : `?${parts.join("&")}`;
   if (NO_BODY_METHODS.has(method)) return { query, body: undefined };
-  if (op.rest.body !== undefined) return { query, body: JSON.stringify(wholeBody(op, op.rest.body, codec, record) ?? null) };
+  if (op.rest.body !== undefined) return { query, body: JSON.stringify(wholeBody(schema, op, op.rest.body, codec, record)) };
 
   const out: Record<string, unknown> = {};
   let hasBodyParams = false;
@@ -244,11 +273,15 @@ function buildRequest(
   return { query, body: hasBodyParams ? JSON.stringify(out) : undefined };
 }
 
-/** The one parameter the REST API takes as the whole body, converted to JSON values. */
-function wholeBody(op: OperationDescriptor, param: string, codec: JsonCodec, record: Record<string, unknown>): unknown {
+/**
+ * The one parameter the REST API takes as the whole body, converted to JSON values. The OpenAPI
+ * files require that body and type it as an object (an array for id lists), never as null, so
+ * a null or missing value is sent as `{}` (`[]`).
+ */
+function wholeBody(schema: AgentSchema, op: OperationDescriptor, param: string, codec: JsonCodec, record: Record<string, unknown>): unknown {
   const value = Object.prototype.hasOwnProperty.call(record, param) ? record[param] : undefined;
-  if (value === undefined || value === null) return value;
   const type = op.params.find((p) => p[0] === param)?.[1] ?? "anyType";
+  if (value === undefined || value === null) return indexOf(schema.types).resolve(type).kind === "array" ? [] : {};
   try {
     return codec.toJson(value, type);
   } catch (error) {
@@ -264,7 +297,10 @@ function queryValues(schema: AgentSchema, type: string, value: unknown): string[
     if (!Array.isArray(value)) throw new ValueError(`expected an array for ${type}`);
     return value.flatMap((item: unknown) => (item === null || item === undefined ? [] : queryValues(schema, resolved.item, item)));
   }
-  if (resolved.kind === "enum" && resolved.flags) return [String(formatFlagsJson(value, type))];
+  if (resolved.kind === "enum" && resolved.flags) {
+    const flags = formatFlagsJson(value, type, resolved.empty);
+    return flags === undefined ? [] : [String(flags)];
+  }
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) throw new ValueError(`invalid Date for ${type}`);
     return [formatDateTime(value)];

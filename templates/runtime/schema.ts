@@ -24,6 +24,11 @@ export interface CarrierDescriptor {
   readonly ns: string;
   /** Base carrier: its fields come first on the wire. */
   readonly base?: TypeRef;
+  /**
+   * Carriers derived directly from this one (WCF known types): a value declared as this
+   * carrier may be one of them, named by `xsi:type` in XML and told by its fields in JSON.
+   */
+  readonly derived?: readonly TypeRef[];
   readonly fields: readonly FieldDescriptor[];
 }
 
@@ -31,6 +36,8 @@ export interface EnumDescriptor {
   readonly kind: "enum";
   /** `xs:list` flags: an array of names, space-separated in XML. */
   readonly flags?: boolean;
+  /** Flags: the name the REST API gives the empty set (`Unknown`, `None`), when its OpenAPI file lists one. */
+  readonly empty?: string;
 }
 
 export interface ArrayDescriptor {
@@ -61,6 +68,11 @@ export interface AgentSchema {
   readonly endpoint: string;
   /** Types reachable from this agent's operations and headers. */
   readonly types: Readonly<Record<string, TypeDescriptor>>;
+  /**
+   * Request headers the binding declares (element names: ApplicationToken, Credentials,
+   * TimeZone); no other is sent. Absent: every header the client has.
+   */
+  readonly requestHeaders?: readonly string[];
   /** Response headers the binding declares: [element name, type]. */
   readonly responseHeaders: readonly (readonly [name: string, type: TypeRef])[];
 }
@@ -77,11 +89,18 @@ export interface OperationDescriptor {
   /** Set when the `Response` element is not nillable: an absent or nil value is a ResponseParseError, never `null`. */
   readonly returnsNonNull?: boolean;
   /**
+   * The value is bytes (a stream: BLOB.GetBlobStream): the call resolves to a Uint8Array, decoded
+   * from base64 over SOAP, read raw over REST (`rest.accept`).
+   */
+  readonly bytes?: boolean;
+  /**
    * Set when the response carries more than `Response` (WCF out parameters): a
    * carrier of `types` describing every part, read from the wrapper (SOAP) or the
    * JSON object (REST); the call then resolves to that object.
    */
   readonly results?: TypeRef;
+  /** Request headers this operation's binding declares, when they differ from `AgentSchema.requestHeaders`. */
+  readonly headers?: readonly string[];
   readonly rest: RestDescriptor;
 }
 
@@ -98,4 +117,6 @@ export interface RestDescriptor {
    * REST API names differently from the WSDL (User.ExecuteUserCommand: ActionResult ← CommandActionResult).
    */
   readonly rename?: readonly (readonly [name: string, param: string])[];
+  /** `Accept` of an operation answering raw bytes (`bytes`): the media types the OpenAPI file lists. */
+  readonly accept?: string;
 }

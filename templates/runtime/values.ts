@@ -8,39 +8,22 @@
  *   digits round-trip unchanged; fractional seconds beyond milliseconds are truncated.
  *   Writing a `Date` gives UTC with `Z`, milliseconds only when non-zero; strings are sent as given.
  * - `base64Binary` stays a base64 `string` both ways; writing also accepts `Uint8Array`/`ArrayBuffer`.
- * - `char` (WCF's UTF-16 code unit as xs:int) reads as a one-character string; writing accepts
- *   a string (first code unit) or a number.
+ * - `char` is what the Serialization schema says, an xs:int (the UTF-16 code unit): a number.
  * - `decimal` reads as `number` (precision of a double); writing never uses exponent notation.
  * - Other XSD types (`guid`, `duration`, `anyURI`, `QName`, `date`, `time`, …) are strings.
  */
 
 import { InvalidRequestError, ResponseParseError } from "./errors.js";
+import { primitiveOf, type PrimitiveKind } from "./primitives.js";
 
 export const XSD_NS = "http://www.w3.org/2001/XMLSchema";
 export const XSI_NS = "http://www.w3.org/2001/XMLSchema-instance";
 
-export type PrimitiveKind = "string" | "int" | "long" | "double" | "decimal" | "boolean" | "dateTime" | "base64" | "char";
-
-const KINDS: Record<string, PrimitiveKind> = Object.assign(Object.create(null) as Record<string, PrimitiveKind>, {
-  string: "string", normalizedString: "string", token: "string", language: "string", Name: "string",
-  NCName: "string", NMTOKEN: "string", NMTOKENS: "string", ID: "string", IDREF: "string", IDREFS: "string",
-  ENTITY: "string", ENTITIES: "string", anyURI: "string", QName: "string", NOTATION: "string",
-  guid: "string", duration: "string", date: "string", time: "string", gYear: "string", gYearMonth: "string",
-  gMonth: "string", gMonthDay: "string", gDay: "string", hexBinary: "string",
-  int: "int", short: "int", byte: "int", unsignedByte: "int", unsignedShort: "int", unsignedInt: "int",
-  long: "long", unsignedLong: "long", integer: "long", nonNegativeInteger: "long", positiveInteger: "long",
-  nonPositiveInteger: "long", negativeInteger: "long",
-  double: "double", float: "double",
-  decimal: "decimal",
-  boolean: "boolean",
-  dateTime: "dateTime",
-  base64Binary: "base64",
-  char: "char",
-});
+export type { PrimitiveKind } from "./primitives.js";
 
 /** The primitive kind of an XSD type name, or undefined when it is not a primitive (anyType included). */
 export function primitiveKind(type: string): PrimitiveKind | undefined {
-  return KINDS[type];
+  return primitiveOf(type)?.kind;
 }
 
 /** Thrown by the converters; callers turn it into InvalidRequestError / ResponseParseError with a path. */
@@ -118,10 +101,6 @@ export function formatPrimitive(kind: PrimitiveKind, value: unknown, type: strin
       if (value instanceof Uint8Array) return toBase64(value);
       if (value instanceof ArrayBuffer) return toBase64(new Uint8Array(value));
       break;
-    case "char":
-      if (typeof value === "string" && value.length > 0) return String(value.charCodeAt(0));
-      if (typeof value === "number" && Number.isInteger(value)) return String(value);
-      break;
   }
   throw new ValueError(`expected ${expectation(kind)} for ${type}, got ${describe(value)}`);
 }
@@ -139,7 +118,6 @@ function expectation(kind: PrimitiveKind): string {
     case "boolean": return "a boolean";
     case "dateTime": return "a Date or ISO 8601 string";
     case "base64": return "a base64 string or Uint8Array";
-    case "char": return "a one-character string";
     default: return "a string";
   }
 }
@@ -197,6 +175,27 @@ export function toBase64(bytes: Uint8Array): string {
   return out;
 }
 
+const BASE64_VALUES = new Map([...BASE64].map((c, i) => [c, i] as const));
+
+/** The bytes of a base64 text (whitespace ignored, padding optional). Throws ValueError when it is not base64. */
+export function fromBase64(text: string): Uint8Array {
+  const clean = text.replace(/[\s=]+$/, "").replace(/\s+/g, "");
+  if (clean.length % 4 === 1 || !/^[A-Za-z0-9+/]*$/.test(clean)) throw new ValueError("text is not valid base64");
+  const out = new Uint8Array(Math.floor((clean.length * 3) / 4));
+  let bits = 0;
+  let buffer = 0;
+  let at = 0;
+  for (const c of clean) {
+    buffer = ((buffer << 6) | BASE64_VALUES.get(c)!) & 0xffff;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[at++] = (buffer >> bits) & 255;
+    }
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------------------------------------
 // lexical form -> JavaScript
 
@@ -246,11 +245,6 @@ export function parsePrimitive(kind: PrimitiveKind, text: string, type: string):
     }
     case "base64":
       return /\s/.test(text) ? text.replace(/\s+/g, "") : text;
-    case "char": {
-      const t = text.trim();
-      if (INTEGER.test(t)) return String.fromCharCode(Number(t));
-      break;
-    }
   }
   throw new ValueError(`${text === "" ? "empty text" : "text"} is not a valid ${type}`);
 }
@@ -262,6 +256,8 @@ const INTEGER_RANGES: Readonly<Record<string, readonly [bigint | undefined, bigi
   short: [-32768n, 32767n],
   unsignedShort: [0n, 65535n],
   int: [-2147483648n, 2147483647n],
+  // An xs:int restriction in the Serialization schema (primitives.ts).
+  char: [-2147483648n, 2147483647n],
   unsignedInt: [0n, 4294967295n],
   long: [-9223372036854775808n, 9223372036854775807n],
   unsignedLong: [0n, 18446744073709551615n],
@@ -271,7 +267,7 @@ const INTEGER_RANGES: Readonly<Record<string, readonly [bigint | undefined, bigi
   negativeInteger: [undefined, -1n],
 });
 
-/** Whether an integer text (INTEGER) lies in the range of its XSD type; types without one (integer, char) always do. */
+/** Whether an integer text (INTEGER) lies in the range of its XSD type; types without one (integer) always do. */
 export function inRange(text: string, type: string): boolean {
   const range = INTEGER_RANGES[type];
   if (range === undefined) return true;
@@ -343,12 +339,14 @@ export function parseFlagsXml(text: string): string[] {
 
 /**
  * REST: SuperOffice's WebAPI (Json.NET, StringEnumConverter) writes [Flags] enums as one string,
- * names joined by ", " ("UserName, Password"), and reads the same. An empty array is sent as 0.
+ * names joined by ", " ("UserName, Password"), and reads the same. The OpenAPI file types them
+ * as strings, so the empty set is the enum's zero name (`empty`, e.g. "Unknown") when it has one,
+ * else left out (undefined: the server's default is the empty set), never the number 0.
  */
-export function formatFlagsJson(value: unknown, type: string): string | number {
+export function formatFlagsJson(value: unknown, type: string, empty: string | undefined): string | number | undefined {
   if (Array.isArray(value)) {
     for (const name of value) if (typeof name !== "string") throw new ValueError(`expected names (strings) in flags ${type}`);
-    return value.length === 0 ? 0 : value.join(", ");
+    return value.length === 0 ? empty : value.join(", ");
   }
   if (typeof value === "string" || (typeof value === "number" && Number.isInteger(value))) return value;
   throw new ValueError(`expected an array of names for flags ${type}, got ${describe(value)}`);

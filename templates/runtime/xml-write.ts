@@ -25,6 +25,8 @@ export class XmlWriter {
   out = "";
   private readonly index: SchemaIndex;
   private readonly prefixes = new Map<string, string>();
+  /** How many `n1`, `n2`, … prefixes are taken. */
+  private numbered = 0;
 
   constructor(
     types: Readonly<Record<string, TypeDescriptor>>,
@@ -99,10 +101,10 @@ export class XmlWriter {
     let typeAttr = "";
     const derived = (value as { [XSI_TYPE]?: unknown })[XSI_TYPE];
     if (typeof derived === "string" && derived !== declared.name) {
-      const found = this.index.carrier(derived);
-      if (found === undefined) throw new ValueError(`xsi type ${derived} is not a carrier of the schema`);
+      const found = this.index.derivedCarrier(derived, declared);
+      if (found === undefined) throw new ValueError(`xsi type ${derived} is not ${declared.name} nor a carrier derived from it`);
       carrier = found;
-      typeAttr = ` ${this.prefix(XSI_NS)}:type="${this.qname(found.ns, found.name)}"`;
+      typeAttr = ` ${this.prefix(XSI_NS)}:type="${this.typeQName(found.ns, found.name)}"`;
     }
     this.out += `<${tag}${typeAttr}>`;
     this.writeFields(carrier, value as Record<string, unknown>);
@@ -172,7 +174,7 @@ export class XmlWriter {
     if (typeof carrierName === "string") {
       const found = this.index.carrier(carrierName);
       if (found === undefined) throw new ValueError(`xsi type ${carrierName} is not a carrier of the schema`);
-      this.out += `<${tag} ${this.prefix(XSI_NS)}:type="${this.qname(found.ns, found.name)}">`;
+      this.out += `<${tag} ${this.prefix(XSI_NS)}:type="${this.typeQName(found.ns, found.name)}">`;
       this.writeFields(found, value as Record<string, unknown>);
       this.out += `</${tag}>`;
       return;
@@ -187,18 +189,19 @@ export class XmlWriter {
       text = formatPrimitive(xsdType === "double" ? "double" : "long", value, xsdType);
     } else if (value instanceof Date) [xsdType, text] = ["dateTime", formatPrimitive("dateTime", value, "dateTime")];
     else throw new ValueError(`cannot infer an xsi:type for ${describe(value)} in anyType`);
-    this.out += `<${tag} ${this.prefix(XSI_NS)}:type="${this.qname(XSD_NS, xsdType)}">${escapeText(text)}</${tag}>`;
+    this.out += `<${tag} ${this.prefix(XSI_NS)}:type="${this.typeQName(XSD_NS, xsdType)}">${escapeText(text)}</${tag}>`;
   }
 
-  private qname(ns: string, local: string): string {
-    return ns === this.defaultNs ? local : `${this.prefix(ns)}:${local}`;
+  /** An xsi:type value, always prefixed: some SOAP stacks resolve an unprefixed QName in no namespace, not the default one. */
+  private typeQName(ns: string, local: string): string {
+    return `${this.prefix(ns)}:${local}`;
   }
 
   /** The message-wide prefix of a namespace (declared later on the Envelope). */
   prefix(ns: string): string {
     let prefix = this.prefixes.get(ns);
     if (prefix === undefined) {
-      prefix = WELL_KNOWN.get(ns) ?? `n${this.prefixes.size + 1}`;
+      prefix = WELL_KNOWN.get(ns) ?? `n${++this.numbered}`;
       this.prefixes.set(ns, prefix);
     }
     return prefix;

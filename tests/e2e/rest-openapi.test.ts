@@ -143,7 +143,7 @@ function primitiveValue(type: string): unknown {
     case "base64Binary":
       return "AAEC";
     case "char":
-      return "c";
+      return 99;
     default:
       return "text";
   }
@@ -152,6 +152,9 @@ function primitiveValue(type: string): unknown {
 /** What a 200/204 answer should be for an operation, and what the call resolves to. */
 function replyFor(types: ModelTypes, op: Operation): { reply: Reply; expected: unknown } {
   if (op.returns === "void" && op.results.length === 0) return { reply: { status: 204 }, expected: undefined };
+  // A stream: the bytes under the first media type the OpenAPI file lists, resolved as a Uint8Array.
+  const media = op.rest.binaryResponse?.[0];
+  if (media !== undefined) return { reply: { status: 200, body: new Uint8Array([0, 255, 37, 80]), headers: { "Content-Type": media } }, expected: new Uint8Array([0, 255, 37, 80]) };
   const def = types.get(op.returns);
   if (op.results.length > 0 || def?.kind === "carrier" || def?.kind === "dictionary") return { reply: { status: 200, body: "{}" }, expected: {} };
   const sample = nonNullSample(types, op);
@@ -283,7 +286,8 @@ describe.skipIf(!hasCorpus)("REST client against the corpus OpenAPI files (loopb
         "wholeBody": 111,
       }
     `);
-    // Every request carried the credential and asked for JSON.
-    expect(server.requests.every((r) => r.headers.authorization === "Bearer e2e-token" && r.headers.accept === "application/json")).toBe(true);
+    // Every request carried the credential and asked for JSON, or for the media types a stream operation's OpenAPI entry lists.
+    const accepts = new Map(model.agents.flatMap((a) => a.operations.map((o) => [o.rest.path, o.rest.binaryResponse?.join(", ") ?? "application/json"] as const)));
+    expect(server.requests.filter((r) => r.headers.authorization !== "Bearer e2e-token" || r.headers.accept !== accepts.get(new URL(r.url, "http://x").pathname.replace(/^\/Cust1234/, "")))).toEqual([]);
   });
 });

@@ -101,7 +101,7 @@ describe("hostile OpenAPI input", () => {
     expect(value?.operations[0]).toMatchObject({ summary: "Saves **it**.", description: "Really `Save`.", line: 4 });
     expect(value?.operations[0].bodyProperties).toEqual([{ name: "Id", doc: "Key" }, { name: "Extra", doc: "More" }]);
     expect(value?.operations[1].bodyProperties).toEqual([]);
-    expect(value?.schemas).toEqual({ Base: { description: "Base", fields: { Id: "Key" } } });
+    expect(value?.schemas).toEqual({ Base: { description: "Base", fields: { Id: "Key" }, enums: {} } });
     const refLine = text.split("\n").findIndex((line) => line.includes('"#/components/schemas/Missing"')) + 1;
     expect(refLine).toBeGreaterThan(4);
     expect(diagnostics).toMatchObject([{ severity: "warning", code: "openapi.unresolved-ref", line: refLine }]);

@@ -10,6 +10,8 @@ export interface Reply {
   status?: number;
   statusText?: string;
   body?: string;
+  /** Raw bytes, served by arrayBuffer() (text() still gives `body`). */
+  bytes?: Uint8Array;
   headers?: Record<string, string>;
 }
 
@@ -25,6 +27,10 @@ export function fakeFetch(handler: (request: Recorded) => Reply | Promise<Reply>
       statusText: reply.statusText ?? "OK",
       headers: { get: (name) => headers.get(name.toLowerCase()) ?? null },
       text: async () => reply.body ?? "",
+      arrayBuffer: async () => {
+        const bytes = reply.bytes ?? new TextEncoder().encode(reply.body ?? "");
+        return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+      },
     };
     return response;
   };

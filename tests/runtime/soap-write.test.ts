@@ -130,7 +130,9 @@ describe("SOAP request XML", () => {
   it("writes a derived carrier with xsi:type when the value names it", () => {
     const derived = { [XSI_TYPE]: "UntrustedCredentials", TableRight: { Reason: "r" }, Comment: "c" };
     const xml = buildSoapRequest(UserAgent, SyntheticGetCarrier, { Carrier: derived });
-    expect(xml).toContain(`<Carrier i:type="UntrustedCredentials"><TableRight><Reason>r</Reason></TableRight><Comment>c</Comment></Carrier>`);
+    // Prefixed even in the agent namespace: node-soap resolves an unprefixed xsi:type in no namespace.
+    expect(xml).toContain(`<Carrier i:type="n1:UntrustedCredentials"><TableRight><Reason>r</Reason></TableRight><Comment>c</Comment></Carrier>`);
+    expect(xml).toContain(`xmlns:n1="${UserAgent.ns}"`);
   });
 
   it("numbers, long, decimal, base64, char, anyType", () => {
@@ -141,7 +143,7 @@ describe("SOAP request XML", () => {
         Decimal: 1e-7,
         Bytes: new Uint8Array([0, 1, 2, 250, 251, 252, 253]),
         Guid: "a1b2c3d4-0000-0000-0000-000000000000",
-        Char: "A",
+        Char: 65,
         Short: -3,
       },
       Any: 12,

@@ -87,7 +87,8 @@ export interface RecordedRequest {
 
 export interface Reply {
   status: number;
-  body?: string;
+  /** Text (sent as UTF-8) or raw bytes. */
+  body?: string | Uint8Array;
   headers?: Record<string, string>;
 }
 

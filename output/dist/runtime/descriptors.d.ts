@@ -28,12 +28,17 @@ export type Resolved = {
     readonly kind: "enum";
     readonly flags: boolean;
     readonly name: string;
+    readonly empty: string | undefined;
 } | {
     readonly kind: "carrier";
     readonly name: string;
     readonly ns: string;
     readonly fields: readonly ResolvedField[];
     readonly byName: ReadonlyMap<string, ResolvedField>;
+    /** Carriers derived directly from this one (`CarrierDescriptor.derived`). */
+    readonly derived: readonly TypeRef[];
+    /** Index in `fields` of the first field the carrier declares itself (after its bases'). */
+    readonly ownFrom: number;
 } | {
     readonly kind: "array";
     readonly name: string;
@@ -59,6 +64,8 @@ export declare class SchemaIndex {
     resolve(type: TypeRef): Resolved;
     /** The carrier of that name, if the schema has one (for xsi:type lookups). */
     carrier(name: string): ResolvedCarrier | undefined;
+    /** The carrier `name` when it is `declared` or derives from it (a value may travel as it); else undefined. */
+    derivedCarrier(name: string, declared: ResolvedCarrier): ResolvedCarrier | undefined;
     private build;
     private flatten;
 }

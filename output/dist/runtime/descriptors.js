@@ -20,6 +20,18 @@ class SchemaIndex {
     const resolved = this.resolve(name);
     return resolved.kind === "carrier" ? resolved : void 0;
   }
+  /** The carrier `name` when it is `declared` or derives from it (a value may travel as it); else undefined. */
+  derivedCarrier(name, declared) {
+    const found = this.carrier(name);
+    let at = found === void 0 ? void 0 : this.types[name];
+    for (let depth = 0, current = name; at?.kind === "carrier" && depth <= 32; depth++) {
+      if (current === declared.name) return found;
+      if (at.base === void 0) return void 0;
+      current = at.base;
+      at = Object.prototype.hasOwnProperty.call(this.types, current) ? this.types[current] : void 0;
+    }
+    return void 0;
+  }
   build(type) {
     const own = Object.prototype.hasOwnProperty.call(this.types, type) ? this.types[type] : void 0;
     if (own === void 0) {
@@ -30,7 +42,7 @@ class SchemaIndex {
     }
     switch (own.kind) {
       case "enum":
-        return { kind: "enum", flags: own.flags === true, name: type };
+        return { kind: "enum", flags: own.flags === true, name: type, empty: own.empty };
       case "array":
         return { kind: "array", name: type, ns: own.ns, element: own.element, item: own.item };
       case "dictionary":
@@ -39,7 +51,7 @@ class SchemaIndex {
         const fields = this.flatten(type, own, 0);
         const byName = /* @__PURE__ */ new Map();
         for (const field of fields) if (!byName.has(field.name)) byName.set(field.name, field);
-        return { kind: "carrier", name: type, ns: own.ns, fields, byName };
+        return { kind: "carrier", name: type, ns: own.ns, fields, byName, derived: own.derived ?? [], ownFrom: fields.length - own.fields.length };
       }
     }
   }

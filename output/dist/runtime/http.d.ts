@@ -109,7 +109,10 @@ export interface HttpResult {
     readonly headers: {
         get(name: string): string | null;
     };
+    /** The body as text; for a 2xx answer read as bytes, "" (the bytes are in `bytes`). */
     readonly body: string;
+    /** The body, when read as bytes. */
+    readonly bytes?: Uint8Array;
 }
 /** What a transport keeps from its options (validated once). */
 export interface TransportSettings {
@@ -119,6 +122,8 @@ export interface TransportSettings {
     readonly hooks: Hooks | undefined;
 }
 export declare function transportSettings(options: TransportOptions): TransportSettings;
+/** How the body is read: as text, or as bytes (a stream operation's answer). */
+export type BodyReading = "text" | "bytes";
 export declare function defaultFetch(): FetchLike;
 /** One request of a call, as the transport built it. */
 export interface OutgoingRequest {
@@ -128,6 +133,8 @@ export interface OutgoingRequest {
     readonly method: string;
     readonly headers: Record<string, string>;
     readonly body?: string;
+    /** "bytes" for a stream operation (default "text"). */
+    readonly reading?: BodyReading;
 }
 /** Sends one request (again, when a hook asks) and reads the whole body as text. */
 export declare function send(settings: TransportSettings, request: OutgoingRequest, options: CallOptions | undefined, redactor: Redactor): Promise<HttpResult>;

@@ -27,7 +27,7 @@ async function send(settings, request, options, redactor) {
     if (info !== void 0) await hooks?.onRequest?.(info);
     let result;
     try {
-      result = await attemptOnce(settings.fetch, request.url, { method: request.method, headers, ...request.body === void 0 ? {} : { body: request.body } }, options?.signal, timeoutMs, limit);
+      result = await attemptOnce(settings.fetch, request.url, { method: request.method, headers, ...request.body === void 0 ? {} : { body: request.body } }, options?.signal, timeoutMs, limit, request.reading ?? "text");
     } catch (error) {
       const retry = info !== void 0 && error instanceof SuperOfficeError && hooks?.onError !== void 0 && !options?.signal?.aborted && await hooks.onError(redactor.error(error), info) === "retry";
       if (retry && attempt < MAX_ATTEMPTS) continue;
@@ -59,7 +59,7 @@ function requestInfo(request, headers, attempt, redactor) {
     setHeader: (name, value) => setHeader(headers, name, value)
   };
 }
-async function attemptOnce(fetchFn, url, init, signal, timeoutMs, limit) {
+async function attemptOnce(fetchFn, url, init, signal, timeoutMs, limit, reading) {
   if (signal?.aborted) throw abortReason(signal);
   const controller = new AbortController();
   let timer;
@@ -81,7 +81,7 @@ async function attemptOnce(fetchFn, url, init, signal, timeoutMs, limit) {
       }, timeoutMs);
     }
   });
-  const work = exchange(fetchFn, url, { ...init, redirect: "manual", signal: controller.signal }, controller.signal, limit);
+  const work = exchange(fetchFn, url, { ...init, redirect: "manual", signal: controller.signal }, controller.signal, limit, reading);
   work.catch(() => void 0);
   aborted.catch(() => void 0);
   try {
@@ -91,9 +91,10 @@ async function attemptOnce(fetchFn, url, init, signal, timeoutMs, limit) {
     if (onAbort !== void 0) signal?.removeEventListener("abort", onAbort);
   }
 }
-async function exchange(fetchFn, url, init, signal, limit) {
+async function exchange(fetchFn, url, init, signal, limit, reading) {
   let response;
-  let body;
+  let body = "";
+  let bytes;
   try {
     response = await fetchFn(url, init);
     if (response === null || typeof response !== "object" || typeof response.status !== "number") throw new TypeError("fetch resolved to something that is not a Response");
@@ -102,13 +103,15 @@ async function exchange(fetchFn, url, init, signal, limit) {
       cancelBody(response);
       throw redirect;
     }
-    body = decodeBody(await readBody(response, limit, signal), response.headers.get("content-type"), response.status);
+    const raw = await readBody(response, limit, signal);
+    if (reading === "bytes" && response.status >= 200 && response.status < 300) bytes = typeof raw === "string" ? new TextEncoder().encode(raw) : raw;
+    else body = decodeBody(raw, response.headers.get("content-type"), response.status);
   } catch (error) {
     if (signal.aborted) throw abortReason(signal);
     if (error instanceof SuperOfficeError) throw error;
     throw new NetworkError(safeUrl(url), error);
   }
-  return { status: response.status, statusText: typeof response.statusText === "string" ? response.statusText : "", headers: response.headers, body };
+  return { status: response.status, statusText: typeof response.statusText === "string" ? response.statusText : "", headers: response.headers, body, ...bytes === void 0 ? {} : { bytes } };
 }
 function abortReason(signal) {
   return signal.reason ?? new DOMException("This operation was aborted", "AbortError");

@@ -7,4 +7,10 @@ export declare class JsonCodec {
     /** Revives a parsed JSON value in place (returns the value, replaced for primitives). */
     revive(value: unknown, type: TypeRef): unknown;
     private reviveResolved;
+    /**
+     * JSON names no type, so a carrier derived from the declared one is told by its fields: the
+     * derived carrier most of whose own fields the object has (Json.NET writes every property of
+     * the runtime type), then the same one level down. Ties and no match keep the declared one.
+     */
+    private derivedByFields;
 }

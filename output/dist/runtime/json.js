@@ -14,14 +14,14 @@ class JsonCodec {
       case "primitive":
         return primitiveToJson(resolved.prim, value, type);
       case "enum":
-        return resolved.flags ? formatFlagsJson(value, type) : value;
+        return resolved.flags ? formatFlagsJson(value, type, resolved.empty) : value;
       case "carrier": {
         if (typeof value !== "object" || Array.isArray(value) || value instanceof Date) {
           throw new ValueError(`expected an object for ${type}, got ${describe(value)}`);
         }
         const record = value;
         const derived = value[XSI_TYPE];
-        const carrier = (typeof derived === "string" ? this.index.carrier(derived) : void 0) ?? resolved;
+        const carrier = (typeof derived === "string" ? this.index.derivedCarrier(derived, resolved) : void 0) ?? resolved;
         const out = {};
         for (const key of Object.keys(record)) {
           const field = carrier.byName.get(key);
@@ -75,7 +75,9 @@ class JsonCodec {
       case "carrier": {
         if (typeof value !== "object" || Array.isArray(value)) throw new ValueError(`${describe(value)} is not a valid ${resolved.name}`);
         const record = value;
-        for (const field of resolved.fields) {
+        const carrier = this.derivedByFields(record, resolved);
+        if (carrier !== resolved) Object.defineProperty(record, XSI_TYPE, { value: carrier.name, enumerable: false, writable: true, configurable: true });
+        for (const field of carrier.fields) {
           if (!Object.prototype.hasOwnProperty.call(record, field.name)) continue;
           const current = record[field.name];
           if (current === null && (field.flags & NILLABLE) === 0) throw addPath(new ValueError(`null where ${field.type} is not nillable`), field.name);
@@ -118,6 +120,30 @@ class JsonCodec {
         return value;
     }
   }
+  /**
+   * JSON names no type, so a carrier derived from the declared one is told by its fields: the
+   * derived carrier most of whose own fields the object has (Json.NET writes every property of
+   * the runtime type), then the same one level down. Ties and no match keep the declared one.
+   */
+  derivedByFields(record, declared) {
+    let carrier = declared;
+    for (let depth = 0; carrier.derived.length > 0 && depth <= 32; depth++) {
+      let best;
+      let bestScore = 0;
+      let tie = false;
+      for (const name of carrier.derived) {
+        const candidate = this.index.carrier(name);
+        if (candidate === void 0) continue;
+        let score = 0;
+        for (let i = candidate.ownFrom; i < candidate.fields.length; i++) if (Object.prototype.hasOwnProperty.call(record, candidate.fields[i].name)) score++;
+        if (score > bestScore) [best, bestScore, tie] = [candidate, score, false];
+        else if (score === bestScore && score > 0) tie = true;
+      }
+      if (best === void 0 || tie) break;
+      carrier = best;
+    }
+    return carrier;
+  }
 }
 function revivePrimitive(prim, type, value) {
   switch (prim) {
@@ -154,8 +180,6 @@ function revivePrimitive(prim, type, value) {
     case "boolean":
       if (typeof value === "boolean") return value;
       break;
-    case "char":
-      return value;
   }
   throw new ValueError(`${describe(value)} is not a valid ${type}`);
 }

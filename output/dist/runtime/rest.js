@@ -6,7 +6,7 @@ import { indexOf, setSafe } from "./descriptors.js";
 import { jsonNestingExceeds, MAX_NESTING } from "./limits.js";
 import { Redactor, urlSecrets } from "./redact.js";
 import { requestSecrets } from "./request-guard.js";
-import { formatDateTime, formatFlagsJson, toBase64, toParseError, toRequestError, ValueError } from "./values.js";
+import { formatDateTime, formatFlagsJson, fromBase64, toBase64, toParseError, toRequestError, ValueError } from "./values.js";
 const NO_BODY_METHODS = /* @__PURE__ */ new Set(["GET", "HEAD", "DELETE"]);
 function authorization(auth) {
   switch (auth.scheme) {
@@ -79,9 +79,15 @@ class RestTransport {
       if (language !== void 0) setHeader(headers, "SO-Language", language);
       if (culture !== void 0) setHeader(headers, "SO-Culture", culture);
       if (timeZone !== void 0) setHeader(headers, "SO-TimeZone", timeZone);
+      if (op.rest.accept !== void 0) headers.Accept = op.rest.accept;
       redactor = redactor.with([...addHeaders(headers, this.#extraHeaders), ...addHeaders(headers, options?.headers)]);
-      const response = await send(this.#settings, { agent: schema.name, operation: op.name, url, method, headers, ...body === void 0 ? {} : { body } }, options, redactor);
-      return this.#interpret(op, codec, url, response.status, response.statusText, response.body);
+      const response = await send(
+        this.#settings,
+        { agent: schema.name, operation: op.name, url, method, headers, ...body === void 0 ? {} : { body }, ...op.bytes === true ? { reading: "bytes" } : {} },
+        options,
+        redactor
+      );
+      return this.#interpret(op, codec, url, response);
     } catch (error) {
       throw error instanceof SuperOfficeError ? redactor.error(error) : error;
     }
@@ -92,16 +98,12 @@ class RestTransport {
     if (scheme !== "Bearer" && scheme !== "Basic" && scheme !== "SoTicket") throw new AuthError("The auth provider returned no Bearer, Basic or SoTicket credentials");
     return auth;
   }
-  #interpret(op, codec, url, status, statusText, text) {
+  #interpret(op, codec, url, response) {
+    const { status, statusText, body: text } = response;
     if (status < 200 || status >= 300) throw httpError(url, status, statusText, text);
+    if (op.bytes === true) return bytesOf(response, op.name);
     if (status === 204 || text.trim() === "") return requireNillable(op, status, void 0);
-    if (jsonNestingExceeds(text, MAX_NESTING)) throw new ResponseParseError(`Response JSON is nested deeper than ${MAX_NESTING}`, { status });
-    let parsed;
-    try {
-      parsed = JSON.parse(text.charCodeAt(0) === 65279 ? text.slice(1) : text);
-    } catch (error) {
-      throw new ResponseParseError(`Response is not valid JSON: ${error instanceof Error ? error.message : String(error)}`, { status });
-    }
+    const parsed = parseJson(text, status);
     const type = op.results ?? op.returns;
     if (type === null) return void 0;
     if (parsed === null) return requireNillable(op, status, null);
@@ -110,6 +112,27 @@ class RestTransport {
     } catch (error) {
       throw asSuperOfficeError(toParseError(error, op.name, status), (message) => new ResponseParseError(`Response cannot be read: ${message}`, { status }));
     }
+  }
+}
+function bytesOf(response, operation) {
+  if (response.status === 204) return null;
+  const bytes = response.bytes ?? new TextEncoder().encode(response.body);
+  if (!/^\s*(application|text)\/([\w.+-]*\+)?json\b/i.test(response.headers.get("content-type") ?? "")) return bytes;
+  const parsed = parseJson(new TextDecoder().decode(bytes), response.status);
+  if (parsed === null) return null;
+  try {
+    if (typeof parsed !== "string") throw new ValueError("expected base64 text");
+    return fromBase64(parsed);
+  } catch (error) {
+    throw toParseError(error, operation, response.status);
+  }
+}
+function parseJson(text, status) {
+  if (jsonNestingExceeds(text, MAX_NESTING)) throw new ResponseParseError(`Response JSON is nested deeper than ${MAX_NESTING}`, { status });
+  try {
+    return JSON.parse(text.charCodeAt(0) === 65279 ? text.slice(1) : text);
+  } catch (error) {
+    throw new ResponseParseError(`Response is not valid JSON: ${error instanceof Error ? error.message : String(error)}`, { status });
   }
 }
 function requireNillable(op, status, empty) {
@@ -150,7 +173,7 @@ function buildRequest(schema, op, method, codec, request, select) {
   }
   const query = parts.length === 0 ? "" : `?${parts.join("&")}`;
   if (NO_BODY_METHODS.has(method)) return { query, body: void 0 };
-  if (op.rest.body !== void 0) return { query, body: JSON.stringify(wholeBody(op, op.rest.body, codec, record) ?? null) };
+  if (op.rest.body !== void 0) return { query, body: JSON.stringify(wholeBody(schema, op, op.rest.body, codec, record)) };
   const out = {};
   let hasBodyParams = false;
   const known = /* @__PURE__ */ new Set();
@@ -176,10 +199,10 @@ function buildRequest(schema, op, method, codec, request, select) {
   }
   return { query, body: hasBodyParams ? JSON.stringify(out) : void 0 };
 }
-function wholeBody(op, param, codec, record) {
+function wholeBody(schema, op, param, codec, record) {
   const value = Object.prototype.hasOwnProperty.call(record, param) ? record[param] : void 0;
-  if (value === void 0 || value === null) return value;
   const type = op.params.find((p) => p[0] === param)?.[1] ?? "anyType";
+  if (value === void 0 || value === null) return indexOf(schema.types).resolve(type).kind === "array" ? [] : {};
   try {
     return codec.toJson(value, type);
   } catch (error) {
@@ -193,7 +216,10 @@ function queryValues(schema, type, value) {
     if (!Array.isArray(value)) throw new ValueError(`expected an array for ${type}`);
     return value.flatMap((item) => item === null || item === void 0 ? [] : queryValues(schema, resolved.item, item));
   }
-  if (resolved.kind === "enum" && resolved.flags) return [String(formatFlagsJson(value, type))];
+  if (resolved.kind === "enum" && resolved.flags) {
+    const flags = formatFlagsJson(value, type, resolved.empty);
+    return flags === void 0 ? [] : [String(flags)];
+  }
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) throw new ValueError(`invalid Date for ${type}`);
     return [formatDateTime(value)];

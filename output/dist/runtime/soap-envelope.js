@@ -1,7 +1,7 @@
 import { setSafe } from "./descriptors.js";
 import { ResponseParseError } from "./errors.js";
 import { NILLABLE, OPTIONAL } from "./schema.js";
-import { toParseError, toRequestError, ValueError } from "./values.js";
+import { fromBase64, toParseError, toRequestError, ValueError } from "./values.js";
 import { escapeAttr, escapeText } from "./xml-escape.js";
 import { childNamed, namespaceOf, parseXmlDocument, XmlSyntaxError } from "./xml-parse.js";
 import { XmlReader } from "./xml-read.js";
@@ -16,15 +16,17 @@ function buildSoapRequest(schema, op, request, headers = {}) {
     throw toRequestError(error);
   }
   const ns = escapeAttr(schema.ns);
+  const declared = op.headers ?? schema.requestHeaders;
+  const sends = (name) => declared === void 0 || declared.includes(name);
   let header = "";
-  if (headers.applicationToken !== void 0) {
+  if (headers.applicationToken !== void 0 && sends("ApplicationToken")) {
     header += `<ApplicationToken xmlns="${ns}">${escapeText(headers.applicationToken)}</ApplicationToken>`;
   }
-  if (headers.ticket !== void 0) {
+  if (headers.ticket !== void 0 && sends("Credentials")) {
     header += `<Credentials xmlns="${ns}"><Ticket>${escapeText(headers.ticket)}</Ticket></Credentials>`;
   }
   const tz = headers.timeZone;
-  if (tz !== void 0) {
+  if (tz !== void 0 && sends("TimeZone")) {
     header += `<TimeZone xmlns="${ns}">`;
     if (tz.SoTimeZoneId !== void 0) header += `<SoTimeZoneId>${String(Math.trunc(tz.SoTimeZoneId))}</SoTimeZoneId>`;
     if (tz.SoTimeZoneLocationCode !== void 0 && tz.SoTimeZoneLocationCode !== null) {
@@ -81,7 +83,7 @@ function readSoapResponse(schema, op, xml, status = 200) {
   if (value === null && op.returnsNonNull === true) {
     throw new ResponseParseError(`Response does not match the schema: ${response === void 0 ? "no Response element" : "xsi:nil"} where ${op.returns} is not nillable in ${op.response}`, { status });
   }
-  return { kind: "result", value, headers };
+  return { kind: "result", value: op.bytes === true && typeof value === "string" ? fromBase64(value) : value, headers };
 }
 function readHeaders(schema, reader, header, status, lenient) {
   const out = {};

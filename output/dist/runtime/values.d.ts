@@ -8,14 +8,14 @@
  *   digits round-trip unchanged; fractional seconds beyond milliseconds are truncated.
  *   Writing a `Date` gives UTC with `Z`, milliseconds only when non-zero; strings are sent as given.
  * - `base64Binary` stays a base64 `string` both ways; writing also accepts `Uint8Array`/`ArrayBuffer`.
- * - `char` (WCF's UTF-16 code unit as xs:int) reads as a one-character string; writing accepts
- *   a string (first code unit) or a number.
+ * - `char` is what the Serialization schema says, an xs:int (the UTF-16 code unit): a number.
  * - `decimal` reads as `number` (precision of a double); writing never uses exponent notation.
  * - Other XSD types (`guid`, `duration`, `anyURI`, `QName`, `date`, `time`, …) are strings.
  */
+import { type PrimitiveKind } from "./primitives.js";
 export declare const XSD_NS = "http://www.w3.org/2001/XMLSchema";
 export declare const XSI_NS = "http://www.w3.org/2001/XMLSchema-instance";
-export type PrimitiveKind = "string" | "int" | "long" | "double" | "decimal" | "boolean" | "dateTime" | "base64" | "char";
+export type { PrimitiveKind } from "./primitives.js";
 /** The primitive kind of an XSD type name, or undefined when it is not a primitive (anyType included). */
 export declare function primitiveKind(type: string): PrimitiveKind | undefined;
 /** Thrown by the converters; callers turn it into InvalidRequestError / ResponseParseError with a path. */
@@ -37,9 +37,11 @@ export declare function formatDateTime(date: Date): string;
 /** Decimal notation without exponent (xs:decimal has none). */
 export declare function plainDecimal(value: number): string;
 export declare function toBase64(bytes: Uint8Array): string;
+/** The bytes of a base64 text (whitespace ignored, padding optional). Throws ValueError when it is not base64. */
+export declare function fromBase64(text: string): Uint8Array;
 /** Value of a response text. Throws ValueError when the text is not of the type. */
 export declare function parsePrimitive(kind: PrimitiveKind, text: string, type: string): unknown;
-/** Whether an integer text (INTEGER) lies in the range of its XSD type; types without one (integer, char) always do. */
+/** Whether an integer text (INTEGER) lies in the range of its XSD type; types without one (integer) always do. */
 export declare function inRange(text: string, type: string): boolean;
 /** Parses an xs:dateTime (or xs:date); zone-less values are UTC. Returns undefined when malformed. */
 export declare function parseDateTime(text: string): Date | undefined;
@@ -48,7 +50,9 @@ export declare function formatFlagsXml(value: unknown, type: string): string;
 export declare function parseFlagsXml(text: string): string[];
 /**
  * REST: SuperOffice's WebAPI (Json.NET, StringEnumConverter) writes [Flags] enums as one string,
- * names joined by ", " ("UserName, Password"), and reads the same. An empty array is sent as 0.
+ * names joined by ", " ("UserName, Password"), and reads the same. The OpenAPI file types them
+ * as strings, so the empty set is the enum's zero name (`empty`, e.g. "Unknown") when it has one,
+ * else left out (undefined: the server's default is the empty set), never the number 0.
  */
-export declare function formatFlagsJson(value: unknown, type: string): string | number;
+export declare function formatFlagsJson(value: unknown, type: string, empty: string | undefined): string | number | undefined;
 export declare function parseFlagsJson(text: string): string[];

@@ -6,6 +6,8 @@ export declare class XmlWriter {
     out: string;
     private readonly index;
     private readonly prefixes;
+    /** How many `n1`, `n2`, … prefixes are taken. */
+    private numbered;
     constructor(types: Readonly<Record<string, TypeDescriptor>>, defaultNs: string);
     /** ` xmlns:p="ns"` for every prefix used so far. */
     declarations(): string;
@@ -20,7 +22,8 @@ export declare class XmlWriter {
     private writeDictionary;
     /** xs:anyType: the xsi:type comes from the JavaScript value. */
     private writeAny;
-    private qname;
+    /** An xsi:type value, always prefixed: some SOAP stacks resolve an unprefixed QName in no namespace, not the default one. */
+    private typeQName;
     /** The message-wide prefix of a namespace (declared later on the Envelope). */
     prefix(ns: string): string;
 }

@@ -18,6 +18,8 @@ class XmlWriter {
   out = "";
   index;
   prefixes = /* @__PURE__ */ new Map();
+  /** How many `n1`, `n2`, … prefixes are taken. */
+  numbered = 0;
   /** ` xmlns:p="ns"` for every prefix used so far. */
   declarations() {
     let out = "";
@@ -79,10 +81,10 @@ class XmlWriter {
     let typeAttr = "";
     const derived = value[XSI_TYPE];
     if (typeof derived === "string" && derived !== declared.name) {
-      const found = this.index.carrier(derived);
-      if (found === void 0) throw new ValueError(`xsi type ${derived} is not a carrier of the schema`);
+      const found = this.index.derivedCarrier(derived, declared);
+      if (found === void 0) throw new ValueError(`xsi type ${derived} is not ${declared.name} nor a carrier derived from it`);
       carrier = found;
-      typeAttr = ` ${this.prefix(XSI_NS)}:type="${this.qname(found.ns, found.name)}"`;
+      typeAttr = ` ${this.prefix(XSI_NS)}:type="${this.typeQName(found.ns, found.name)}"`;
     }
     this.out += `<${tag}${typeAttr}>`;
     this.writeFields(carrier, value);
@@ -146,7 +148,7 @@ class XmlWriter {
     if (typeof carrierName === "string") {
       const found = this.index.carrier(carrierName);
       if (found === void 0) throw new ValueError(`xsi type ${carrierName} is not a carrier of the schema`);
-      this.out += `<${tag} ${this.prefix(XSI_NS)}:type="${this.qname(found.ns, found.name)}">`;
+      this.out += `<${tag} ${this.prefix(XSI_NS)}:type="${this.typeQName(found.ns, found.name)}">`;
       this.writeFields(found, value);
       this.out += `</${tag}>`;
       return;
@@ -161,16 +163,17 @@ class XmlWriter {
       text = formatPrimitive(xsdType === "double" ? "double" : "long", value, xsdType);
     } else if (value instanceof Date) [xsdType, text] = ["dateTime", formatPrimitive("dateTime", value, "dateTime")];
     else throw new ValueError(`cannot infer an xsi:type for ${describe(value)} in anyType`);
-    this.out += `<${tag} ${this.prefix(XSI_NS)}:type="${this.qname(XSD_NS, xsdType)}">${escapeText(text)}</${tag}>`;
+    this.out += `<${tag} ${this.prefix(XSI_NS)}:type="${this.typeQName(XSD_NS, xsdType)}">${escapeText(text)}</${tag}>`;
   }
-  qname(ns, local) {
-    return ns === this.defaultNs ? local : `${this.prefix(ns)}:${local}`;
+  /** An xsi:type value, always prefixed: some SOAP stacks resolve an unprefixed QName in no namespace, not the default one. */
+  typeQName(ns, local) {
+    return `${this.prefix(ns)}:${local}`;
   }
   /** The message-wide prefix of a namespace (declared later on the Envelope). */
   prefix(ns) {
     let prefix = this.prefixes.get(ns);
     if (prefix === void 0) {
-      prefix = WELL_KNOWN.get(ns) ?? `n${this.prefixes.size + 1}`;
+      prefix = WELL_KNOWN.get(ns) ?? `n${++this.numbered}`;
       this.prefixes.set(ns, prefix);
     }
     return prefix;

@@ -1,5 +1,7 @@
 /**
  * Flags: a set of these names (an array in TypeScript, space-separated in XML).
+ *
+ * A name the server sends that is not listed here arrives unchanged, as its string.
  */
 export type ExternalUserInfoModification = "UserName" | "Password" | "Role" | "Active";
 /**

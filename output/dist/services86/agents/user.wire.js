@@ -4,6 +4,7 @@ const userSchema = {
   name: "User",
   ns,
   endpoint: "Remote/Services86/User.svc",
+  requestHeaders: ["ApplicationToken", "Credentials", "TimeZone"],
   responseHeaders: [["ExceptionInfo", "SoExceptionInfo"], ["ExtraInfo", "SoExtraInfo"], ["Succeeded", "boolean"], ["TimeZone", "SoTimeZone"]],
   types: {
     "ExternalUserInfoModification": { kind: "enum", flags: true },

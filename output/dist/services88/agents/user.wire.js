@@ -4,6 +4,7 @@ const userSchema = {
   name: "User",
   ns,
   endpoint: "Remote/Services88/User.svc",
+  requestHeaders: ["ApplicationToken", "Credentials", "TimeZone"],
   responseHeaders: [["ExceptionInfo", "SoExceptionInfo"], ["ExtraInfo", "SoExtraInfo"], ["Succeeded", "boolean"], ["TimeZone", "SoTimeZone"]],
   types: {
     "Carrier": { kind: "carrier", ns, fields: [["TableRight", "TableRight", NILLABLE | OPTIONAL], ["FieldProperties", "FieldPropertyDictionary", NILLABLE | OPTIONAL]] },

@@ -1,0 +1,56 @@
+/**
+ * Every XSD primitive of the shared table (templates/runtime/primitives.ts) end to end: written
+ * to XML and JSON and read back, the value read has the TypeScript type the generator declares
+ * for it (the same table), so a declared type and a resolved value cannot differ.
+ */
+import { describe, expect, it } from "vitest";
+import { primitiveTsType } from "../../generator/emit/ts-types.js";
+import { XSD_PRIMITIVES } from "../../templates/runtime/primitives.js";
+import { JsonCodec } from "../../templates/runtime/json.js";
+import type { TypeDescriptor } from "../../templates/runtime/schema.js";
+import { parseXmlDocument } from "../../templates/runtime/xml-parse.js";
+import { XmlReader } from "../../templates/runtime/xml-read.js";
+import { XmlWriter } from "../../templates/runtime/xml-write.js";
+
+const NS = "urn:test";
+const types: Record<string, TypeDescriptor> = {};
+
+/** A value of each kind the runtime writes, as a caller would pass it. */
+const SAMPLES: Record<string, unknown> = {
+  string: "text", int: 65, long: 9007199254740993n, double: 0.5, decimal: 12.25, boolean: true,
+  dateTime: new Date("2025-04-03T11:13:36.120Z"), base64: "AAEC",
+};
+
+function tsTypeOf(value: unknown): string {
+  if (value instanceof Date) return "Date";
+  return typeof value === "bigint" ? "bigint" : typeof value;
+}
+
+describe("each XSD primitive: declared TS type = the type the runtime reads", () => {
+  for (const [name, primitive] of Object.entries(XSD_PRIMITIVES)) {
+    it(name, () => {
+      expect(primitiveTsType(name)).toBe(primitive.ts);
+      // Within the type's range: the runtime refuses an integer outside it.
+      const sample = name === "negativeInteger" || name === "nonPositiveInteger" ? -9007199254740993n : SAMPLES[primitive.kind];
+      const writer = new XmlWriter(types, NS);
+      writer.writeElement(NS, "V", name, 0, sample);
+      const root = parseXmlDocument(writer.out.replace("<V", `<V xmlns="${NS}"${writer.declarations()}`));
+      const read = new XmlReader(types).read(root, name);
+      // long beyond safe integers is its exact decimal string, as its note says.
+      const expected = primitive.kind === "long" ? "string" : primitive.ts;
+      expect(tsTypeOf(read)).toBe(expected);
+      const codec = new JsonCodec(types);
+      const json = JSON.parse(JSON.stringify(codec.toJson(sample, name))) as unknown;
+      const revived = codec.revive(json, name);
+      expect(tsTypeOf(revived)).toBe(primitive.kind === "long" ? "string" : primitive.ts);
+    });
+  }
+
+  it("char is the Serialization schema's xs:int: a number both ways", () => {
+    const writer = new XmlWriter(types, NS);
+    writer.writeElement(NS, "C", "char", 0, 65);
+    expect(writer.out).toBe("<C>65</C>");
+    expect(new XmlReader(types).read(parseXmlDocument(`<C xmlns="${NS}">65</C>`), "char")).toBe(65);
+    expect(primitiveTsType("char")).toBe("number");
+  });
+});
