@@ -5,5 +5,5 @@ export { SoapClient } from "./soap-client.js";
 export { RestClient } from "./rest-client.js";
 export * from "./types.js";
 export * from "./agents/user.js";
-export { SuperOfficeError, SoapFaultError, HttpError, ResponseParseError } from "../runtime/index.js";
+export { SuperOfficeError, SoapFaultError, HttpError, ResponseParseError, XSI_TYPE } from "../runtime/index.js";
 export type { CallOptions, SoapCallOptions, RestCallOptions, SoapClientOptions, RestClientOptions, SoapResponseHeaders } from "../runtime/index.js";
