@@ -10,23 +10,23 @@ import type { OpenApiOperation, OpenApiSchemaDoc, ParsedOpenApi, ParseResult } f
 import { cleanProse } from "./pages/prose.js";
 import { LineCounter, normaliseSource, ownKeysOnly, runParser } from "./pages/source.js";
 
-type JsonObject = { [key: string]: unknown };
+export type JsonObject = { [key: string]: unknown };
 
-function isObject(value: unknown): value is JsonObject {
+export function isObject(value: unknown): value is JsonObject {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
-function objectAt(value: unknown, key: string): JsonObject {
+export function objectAt(value: unknown, key: string): JsonObject {
   const child = isObject(value) ? value[key] : undefined;
   return isObject(child) ? child : {};
 }
 
-function stringAt(value: unknown, key: string): string {
+export function stringAt(value: unknown, key: string): string {
   const child = isObject(value) ? value[key] : undefined;
   return typeof child === "string" ? child : "";
 }
 
-const HTTP_METHODS = new Set(["get", "put", "post", "delete", "options", "head", "patch", "trace"]);
+export const HTTP_METHODS = new Set(["get", "put", "post", "delete", "options", "head", "patch", "trace"]);
 
 /** Request wrappers (`SuperOffice.WebApi.v1.Carriers.UserCarriers.SetPasswordRequest`) document no carrier. */
 const REQUEST_WRAPPER = /^SuperOffice\.WebApi\.v1\.Carriers\..*Request$/;
@@ -62,7 +62,7 @@ function readOpenApi(text: string, path: string, sink: DiagnosticSink): ParsedOp
   return { source: { path, line: 1 }, agent: agentName([...agents], path, sink), operations, schemas: readSchemas(document) };
 }
 
-function parseJson(text: string, sink: DiagnosticSink): unknown {
+export function parseJson(text: string, sink: DiagnosticSink): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
@@ -81,7 +81,7 @@ function agentName(fromPaths: string[], path: string, sink: DiagnosticSink): str
 }
 
 /** "NsApiSlow threshold: 2000 ms." is a server timing hint, not documentation. */
-function operationDescription(raw: string): string {
+export function operationDescription(raw: string): string {
   return cleanProse(raw.replace(/^[ \t]*NsApiSlow threshold:[^\n]*$/gim, ""));
 }
 
@@ -125,7 +125,7 @@ function readSchemas(document: JsonObject): Record<string, OpenApiSchemaDoc> {
 }
 
 /** Follows local `#/…` references; an unresolvable one is reported once and read as an empty object. */
-class RefResolver {
+export class RefResolver {
   private readonly reported = new Set<string>();
   constructor(
     private readonly document: JsonObject,
