@@ -2,7 +2,7 @@
  * REST transport for SuperOffice's WebAPI agents: `${baseUrl}${op.rest.path}` with JSON bodies.
  */
 import { HttpError, redact, redactDeep, ResponseParseError, safeUrl, type RestErrorBody } from "./errors.js";
-import { defaultFetch, send, type CallOptions, type FetchLike } from "./http.js";
+import { defaultFetch, send, type CallOptions, type FetchInit, type FetchLike, type HttpResult } from "./http.js";
 import { JsonCodec } from "./json.js";
 import { indexOf, setSafe } from "./descriptors.js";
 import type { AgentSchema, OperationDescriptor } from "./schema.js";
@@ -34,12 +34,24 @@ export interface RestClientOptions {
   timeoutMs?: number;
 }
 
-export interface RestCallOptions extends CallOptions {
-  /** `$select`: properties to include in the result (others are nulled by the server). */
-  select?: string | readonly string[];
+/** Per-call header overrides every REST call takes, agent or entity. */
+export interface RestRequestOptions extends CallOptions {
   language?: string;
   culture?: string;
   timeZone?: string;
+}
+
+/** One request of RestTransport.exchange; `contentType` is sent with a string body (fetch sets a FormData's own). */
+export interface RestExchange {
+  method: string;
+  body?: string | FormData;
+  contentType: string;
+  headers?: Record<string, string>;
+}
+
+export interface RestCallOptions extends RestRequestOptions {
+  /** `$select`: properties to include in the result (others are nulled by the server). */
+  select?: string | readonly string[];
 }
 
 const NO_BODY_METHODS = new Set(["GET", "HEAD", "DELETE"]);
@@ -104,41 +116,49 @@ export class RestTransport {
     } catch (error) {
       throw toRequestError(error);
     }
-    const url = `${this.baseUrl}${op.rest.path}${query}`;
-    const headers: Record<string, string> = { ...this.#headers };
-    if (body !== undefined) headers["Content-Type"] = "application/json; charset=utf-8";
-    const language = options?.language ?? this.#options.language;
-    const culture = options?.culture ?? this.#options.culture;
-    const timeZone = options?.timeZone ?? this.#options.timeZone;
-    if (language !== undefined) headers["SO-Language"] = language;
-    if (culture !== undefined) headers["SO-Culture"] = culture;
-    if (timeZone !== undefined) headers["SO-TimeZone"] = timeZone;
-
-    const response = await send(
-      this.#fetch,
-      url,
-      body === undefined ? { method, headers } : { method, headers, body },
-      options,
-      this.#timeoutMs,
-      this.#secrets,
-    );
-    const ok = response.status >= 200 && response.status < 300;
-    if (!ok) throw this.httpError(url, response.status, response.statusText, response.body);
+    const response = await this.exchange(op.rest.path + query, { method, body, contentType: "application/json; charset=utf-8" }, options);
     if (response.status === 204 || response.body.trim() === "") return undefined;
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(response.body);
-    } catch (error) {
-      throw new ResponseParseError(`Response is not valid JSON: ${redact(error instanceof Error ? error.message : String(error), this.#secrets)}`, {
-        status: response.status,
-      });
-    }
+    const parsed = this.parseJson(response);
     const type = op.results ?? op.returns;
     if (type === null) return undefined;
     try {
       return codec.revive(parsed, type);
     } catch (error) {
       throw toParseError(error, op.name, response.status);
+    }
+  }
+
+  /**
+   * One request with the client's auth and headers: resolves a 2xx answer, or one of
+   * `alsoAccept` (a 304 for If-Modified-Since); anything else rejects with HttpError. Shared by
+   * the agent calls above and the entity endpoints (rest-entity.ts).
+   */
+  async exchange(pathAndQuery: string, request: RestExchange, options?: RestRequestOptions, alsoAccept: readonly number[] = []): Promise<HttpResult> {
+    const url = `${this.baseUrl}${pathAndQuery}`;
+    const headers: Record<string, string> = { ...this.#headers, ...request.headers };
+    if (typeof request.body === "string") headers["Content-Type"] = request.contentType;
+    const language = options?.language ?? this.#options.language;
+    const culture = options?.culture ?? this.#options.culture;
+    const timeZone = options?.timeZone ?? this.#options.timeZone;
+    if (language !== undefined) headers["SO-Language"] = language;
+    if (culture !== undefined) headers["SO-Culture"] = culture;
+    if (timeZone !== undefined) headers["SO-TimeZone"] = timeZone;
+    // FetchInit names the string body every agent call sends; the few form-data entity endpoints (image uploads) hand fetch a FormData.
+    const init = (request.body === undefined ? { method: request.method, headers } : { method: request.method, headers, body: request.body }) as FetchInit;
+    const response = await send(this.#fetch, url, init, options, this.#timeoutMs, this.#secrets);
+    const ok = (response.status >= 200 && response.status < 300) || alsoAccept.includes(response.status);
+    if (!ok) throw this.httpError(url, response.status, response.statusText, response.body);
+    return response;
+  }
+
+  /** Parses a JSON answer; text that is not JSON rejects with ResponseParseError (secrets redacted). */
+  parseJson(response: HttpResult): unknown {
+    try {
+      return JSON.parse(response.body);
+    } catch (error) {
+      throw new ResponseParseError(`Response is not valid JSON: ${redact(error instanceof Error ? error.message : String(error), this.#secrets)}`, {
+        status: response.status,
+      });
     }
   }
 
