@@ -168,7 +168,9 @@ function endpointDescriptor(endpoint: EntityEndpoint): string {
     : "";
   const query = endpoint.query.length ? `, query: ${pairs(endpoint.query)}` : "";
   const notModified = endpoint.responses.some((response) => response.status === 304) ? ", notModified: true" : "";
-  return `{ name: ${q(endpoint.operationId || endpoint.name)}, method: ${q(endpoint.method)}, path: ${q(endpoint.path)}, pathParams: ${pairs(endpoint.pathParams)}${query}${body}, returns: ${endpoint.returns === "void" ? "null" : q(endpoint.returns)}${notModified} }`;
+  const media = endpoint.responses.find((response) => response.status >= 200 && response.status < 300 && response.contentTypes)?.contentTypes;
+  const accept = media ? `, accept: ${q(media.join(", "))}` : "";
+  return `{ name: ${q(endpoint.operationId || endpoint.name)}, method: ${q(endpoint.method)}, path: ${q(endpoint.path)}, pathParams: ${pairs(endpoint.pathParams)}${query}${body}, returns: ${endpoint.returns === "void" ? "null" : q(endpoint.returns)}${notModified}${accept} }`;
 }
 
 /** Descriptors of every type the endpoints reach, and of the `X[]` arrays REST-only shapes use without an ArrayOf type. */

@@ -126,7 +126,12 @@ function buildEndpoint({ operation, file, page }: Described, all: readonly Descr
     const merged = firstDoc([fromFile(file ? input.doc : undefined), fromPage(pageParam?.doc ?? (file ? undefined : input.doc))]);
     return { name: input.name, type: scope.resolve(input.type), required: input.required, ...(input.values ? { values: input.values } : {}), ...merged };
   };
-  const responses: EntityResponse[] = operation.responses.map((response) => ({ status: response.status, type: response.type === null ? null : scope.resolve(response.type), doc: response.doc }));
+  const responses: EntityResponse[] = operation.responses.map((response) => ({
+    status: response.status,
+    type: response.type === null ? null : scope.resolve(response.type),
+    ...(response.media ? { contentTypes: response.media } : {}),
+    doc: response.doc,
+  }));
   const success = responses.find((response) => response.status >= 200 && response.status < 300 && response.type !== null);
   const doc = firstDoc([fromFile(joinParagraphs(operation.summary, operation.description)), fromPage(pageOp?.description)]);
   const sources: OperationSource[] = [
@@ -210,6 +215,7 @@ class EntityTypes {
   readonly #gaps = new Map<string, { line: number; names: Set<string> }>();
   readonly #shapes = new Map<string, { shape: OpenApiShape; file: ParsedEntityOpenApi }>();
   readonly #reportedUnknown = new Set<string>();
+  readonly #compared = new Set<string>();
 
   constructor(
     private readonly version: string,
@@ -255,7 +261,11 @@ class EntityTypes {
 
   private resolveBase(base: string, file: ParsedEntityOpenApi | null, where: { path: string; line: number }): string {
     if (base.endsWith("{}")) return this.dictionary(this.resolve(base.slice(0, -2), file, where));
-    if (PRIMITIVES.has(base) || this.lookup(base)) return base;
+    if (PRIMITIVES.has(base)) return base;
+    if (this.lookup(base)) {
+      this.compareWithOpenApi(base);
+      return base;
+    }
     const linked = /^(\w+)WithLinks$/.exec(base)?.[1];
     const found = (file ? file.schemas[base] : undefined) ?? this.#shapes.get(base)?.shape;
     const owner = file && file.schemas[base] ? file : this.#shapes.get(base)?.file;
@@ -268,6 +278,54 @@ class EntityTypes {
       this.diagnostics.push({ ...where, severity: "warning", code: "model.entity-unknown-type", message: `The type ${base} is neither a ${this.version} type nor a schema of an entity OpenAPI file; it is typed as anyType.` });
     }
     return "anyType";
+  }
+
+  /**
+   * The version's carrier is what the endpoints are typed in; where the OpenAPI shape of the same
+   * name gives a field another kind of value (a string where the WSDL has a number, an enum value
+   * the WSDL lacks), that is reported once per carrier.
+   */
+  private compareWithOpenApi(name: string): void {
+    const type = this.types.get(name);
+    const found = this.#shapes.get(name);
+    if (type?.kind !== "carrier" || !found || this.#compared.has(name)) return;
+    this.#compared.add(name);
+    const fields = new Map<string, Field>();
+    for (let at: TypeDef | undefined = type; at?.kind === "carrier"; at = at.base ? this.lookup(at.base) : undefined) for (const field of at.fields) fields.set(field.name.toLowerCase(), field);
+    const differences: string[] = [];
+    for (const field of found.shape.fields) {
+      const own = fields.get(field.name.toLowerCase());
+      if (!own) continue;
+      const mine = this.valueKind(own.type);
+      const theirs = field.values ? "enum" : this.valueKind(field.type);
+      if (mine !== theirs && !(mine === "enum" && theirs === "string")) differences.push(`${field.name} (${own.type} here, ${field.values ? `one of ${field.values.join(", ")}` : field.type} there)`);
+      else if (mine === "enum" && field.values) {
+        const known = this.lookup(own.type);
+        const missing = known?.kind === "enum" ? known.values.map((value) => value.name).filter((value) => !field.values?.includes(value)) : [];
+        if (missing.length) differences.push(`${field.name} (${own.type} values ${missing.join(", ")} are not in the OpenAPI enum)`);
+      }
+    }
+    if (differences.length === 0) return;
+    this.diagnostics.push({
+      path: found.file.source.path,
+      line: found.shape.line,
+      severity: "warning",
+      code: "model.entity-type-mismatch",
+      message: `${this.version}'s ${name} types fields differently from this OpenAPI file: ${differences.join("; ")}; the client follows ${this.version}.`,
+    });
+  }
+
+  /** "number", "string", "boolean", "date", "enum", "array", "object" or "any" for a reference. */
+  private valueKind(ref: string): string {
+    if (ref.endsWith("[]")) return "array";
+    if (ref.endsWith("{}")) return "object";
+    if (/^(?:unsigned)?(?:int|long|short|byte)$|^(?:unsignedInt|unsignedLong|unsignedShort|unsignedByte|float|double|decimal|integer)$/i.test(ref)) return "number";
+    if (ref === "boolean") return "boolean";
+    if (ref === "dateTime" || ref === "date") return "date";
+    if (ref === "anyType") return "any";
+    if (PRIMITIVES.has(ref)) return "string";
+    const type = this.lookup(ref);
+    return type?.kind === "enum" ? (type.flags ? "string" : "enum") : type?.kind === "array" ? "array" : "object";
   }
 
   /** A carrier from an OpenAPI shape; `XWithLinks` extends X by its own extra fields. */

@@ -70,5 +70,7 @@ export interface EntityResponse {
   status: number;
   /** Type of the JSON body; null when the status carries none. */
   type: string | null;
+  /** Media types of a body that is not JSON (`image/png`, …); absent for JSON. */
+  contentTypes?: string[];
   doc: string;
 }

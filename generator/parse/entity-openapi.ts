@@ -6,7 +6,7 @@
 import type { DiagnosticSink } from "../diagnostics.js";
 import type { ParseResult } from "./types.js";
 import { agentOperationOf, entityOfPath, type EntityBodyInput, type EntityOperationInput, type EntityParamInput, type EntityResponseInput, type OpenApiShape, type ParsedEntityOpenApi } from "./entity-types.js";
-import { HTTP_METHODS, isObject, objectAt, operationDescription, parseJson, RefResolver, stringAt, type JsonObject } from "./openapi.js";
+import { HTTP_METHODS, isObject, objectAt, openApiDocument, operationDescription, RefResolver, stringAt, type JsonObject } from "./openapi.js";
 import { cleanProse } from "./pages/prose.js";
 import { LineCounter, normaliseSource, ownKeysOnly, runParser } from "./pages/source.js";
 
@@ -17,12 +17,8 @@ export function parseEntityOpenApi(text: string, path: string): ParseResult<Pars
 const SCHEMA_REF = "#/components/schemas/";
 
 function readEntityOpenApi(text: string, path: string, sink: DiagnosticSink): ParsedEntityOpenApi | null {
-  const document = parseJson(text, sink);
+  const document = openApiDocument(text, sink);
   if (document === null) return null;
-  if (!isObject(document) || !isObject(document.paths)) {
-    sink.error(0, "openapi.no-paths", "The file is JSON but not an OpenAPI document: it has no paths object.");
-    return null;
-  }
   const lines = new LineCounter(text);
   const lineOf = (needle: string): number => {
     const offset = text.indexOf(needle);
@@ -122,7 +118,7 @@ function readResponses(operation: JsonObject, resolver: RefResolver, types: Sche
     const json = media.find((name) => /^application\/json\b/.test(name)) ?? media.find((name) => /json/.test(name));
     // A response offered only as binary (an image) has no JSON to revive: its body is the bytes.
     const type = json !== undefined ? types.of(objectAt(content[json], "schema")) : media.length > 0 ? "base64Binary" : null;
-    responses.push({ status: code, type, doc: cleanProse(stringAt(response, "description")) });
+    responses.push({ status: code, type, ...(json === undefined && media.length > 0 ? { media } : {}), doc: cleanProse(stringAt(response, "description")) });
   }
   return responses.sort((a, b) => a.status - b.status);
 }

@@ -44,6 +44,8 @@ export interface EntityResponseInput {
   status: number;
   /** Type of the JSON body; null when the status has none. */
   type: string | null;
+  /** Media types of a body that is not JSON (an image); absent otherwise. */
+  media?: string[];
   doc: string;
 }
 

@@ -35,13 +35,20 @@ export function parseOpenApi(text: string, path: string): ParseResult<ParsedOpen
   return runParser(path, (sink) => readOpenApi(normaliseSource(text), path, sink));
 }
 
-function readOpenApi(text: string, path: string, sink: DiagnosticSink): ParsedOpenApi | null {
+/** The parsed document when it is JSON with a paths object; else null, reported. */
+export function openApiDocument(text: string, sink: DiagnosticSink): (JsonObject & { paths: JsonObject }) | null {
   const document = parseJson(text, sink);
   if (document === null) return null;
   if (!isObject(document) || !isObject(document.paths)) {
     sink.error(0, "openapi.no-paths", "The file is JSON but not an OpenAPI document: it has no paths object.");
     return null;
   }
+  return document as JsonObject & { paths: JsonObject };
+}
+
+function readOpenApi(text: string, path: string, sink: DiagnosticSink): ParsedOpenApi | null {
+  const document = openApiDocument(text, sink);
+  if (document === null) return null;
   const lines = new LineCounter(text);
   const resolver = new RefResolver(document, (ref) => new LineCounter(text).lineAt(Math.max(text.indexOf(JSON.stringify(ref)), 0)), sink);
   const operations: OpenApiOperation[] = [];
@@ -62,7 +69,7 @@ function readOpenApi(text: string, path: string, sink: DiagnosticSink): ParsedOp
   return { source: { path, line: 1 }, agent: agentName([...agents], path, sink), operations, schemas: readSchemas(document) };
 }
 
-export function parseJson(text: string, sink: DiagnosticSink): unknown {
+function parseJson(text: string, sink: DiagnosticSink): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {

@@ -41,6 +41,12 @@ export interface EndpointDescriptor {
   readonly returns: TypeRef | null;
   /** The endpoint answers 304 to If-Modified-Since. */
   readonly notModified?: boolean;
+  /**
+   * Media types of a success body that is not JSON (an image): sent as Accept, and the body is
+   * returned as the text fetch decoded, unparsed. Lossless for text; binary bytes need a byte read
+   * the transport does not offer yet.
+   */
+  readonly accept?: string;
 }
 
 export interface EntityCallOptions extends RestRequestOptions {
@@ -104,6 +110,7 @@ export async function callEntity(transport: RestTransport, schema: EntitySchema,
   const headers: Record<string, string> = {};
   if (options?.ifModifiedSince !== undefined) headers["If-Modified-Since"] = httpDate(options.ifModifiedSince);
   if (options?.ifUnmodifiedSince !== undefined) headers["If-Unmodified-Since"] = httpDate(options.ifUnmodifiedSince);
+  if (endpoint.accept !== undefined) headers.Accept = endpoint.accept;
   const response = await transport.exchange(
     target,
     { method: endpoint.method, headers, contentType: body?.contentType ?? CONTENT_TYPES.json, ...(body ? { body: body.text } : {}) },
@@ -112,6 +119,7 @@ export async function callEntity(transport: RestTransport, schema: EntitySchema,
   );
   if (response.status === 304) return { notModified: true, lastModified: response.headers.get("Last-Modified") } satisfies NotModified;
   if (response.status === 204 || response.body.trim() === "" || endpoint.returns === null) return undefined;
+  if (endpoint.accept !== undefined) return response.body;
   const parsed = transport.parseJson(response);
   try {
     return codec.revive(parsed, endpoint.returns);
@@ -141,6 +149,11 @@ function queryString(schema: EntitySchema, endpoint: EndpointDescriptor, record:
   for (const [name, type] of endpoint.query ?? []) {
     const value = own(record, name);
     if (value === undefined || value === null) continue;
+    // An object (an OpenAPI `type: object` query parameter) is exploded into its properties (OpenAPI's default form style).
+    if (typeof value === "object" && !Array.isArray(value) && !(value instanceof Date)) {
+      for (const [key, item] of Object.entries(value)) if (item !== undefined && item !== null) for (const text of textValues(schema, "anyType", item, `${name}.${key}`)) parts.push(`${encodeQuery(key)}=${encodeQuery(text)}`);
+      continue;
+    }
     // A list option such as $select or $orderBy is one comma-separated value; a typed array repeats the parameter.
     const texts = Array.isArray(value) && !type.endsWith("[]") ? [textValues(schema, `${type}[]`, value, name).join(",")] : textValues(schema, type, value, name);
     for (const text of texts) parts.push(`${encodeQuery(name)}=${encodeQuery(text)}`);
