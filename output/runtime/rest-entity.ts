@@ -150,8 +150,8 @@ function queryString(schema: EntitySchema, endpoint: EndpointDescriptor, record:
     const value = own(record, name);
     if (value === undefined || value === null) continue;
     // An object (an OpenAPI `type: object` query parameter) is exploded into its properties (OpenAPI's default form style).
-    if (typeof value === "object" && !Array.isArray(value) && !(value instanceof Date)) {
-      for (const [key, item] of Object.entries(value)) if (item !== undefined && item !== null) for (const text of textValues(schema, "anyType", item, `${name}.${key}`)) parts.push(`${encodeQuery(key)}=${encodeQuery(text)}`);
+    if (isPlainObject(value)) {
+      for (const [key, text] of explode(schema, value, "")) parts.push(`${encodeQuery(key)}=${encodeQuery(text)}`);
       continue;
     }
     // A list option such as $select or $orderBy is one comma-separated value; a typed array repeats the parameter.
@@ -159,6 +159,23 @@ function queryString(schema: EntitySchema, endpoint: EndpointDescriptor, record:
     for (const text of texts) parts.push(`${encodeQuery(name)}=${encodeQuery(text)}`);
   }
   return parts.length === 0 ? "" : `?${parts.join("&")}`;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
+}
+
+/** [key, text] pairs of an exploded object: nested objects as dotted keys (ASP.NET binding), arrays repeat their key. */
+function explode(schema: EntitySchema, value: Record<string, unknown>, prefix: string): [string, string][] {
+  const pairs: [string, string][] = [];
+  for (const [key, item] of Object.entries(value)) {
+    const name = `${prefix}${key}`;
+    if (item === undefined || item === null) continue;
+    if (isPlainObject(item)) pairs.push(...explode(schema, item, `${name}.`));
+    else if (Array.isArray(item)) for (const element of item) if (element !== null && element !== undefined) pairs.push(...(isPlainObject(element) ? explode(schema, element, `${name}.`) : textValues(schema, "anyType", element, name).map((text): [string, string] => [name, text])));
+    else pairs.push(...textValues(schema, "anyType", item, name).map((text): [string, string] => [name, text]));
+  }
+  return pairs;
 }
 
 /** Percent-encoding that leaves `$` and `,` readable (`$select=Name,Department`); both are legal in a query. */
