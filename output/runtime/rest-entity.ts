@@ -167,15 +167,14 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 
 /** [key, text] pairs of an exploded object: nested objects as dotted keys (ASP.NET binding), arrays repeat their key. */
 function explode(schema: EntitySchema, value: Record<string, unknown>, prefix: string): [string, string][] {
-  const pairs: [string, string][] = [];
-  for (const [key, item] of Object.entries(value)) {
-    const name = `${prefix}${key}`;
-    if (item === undefined || item === null) continue;
-    if (isPlainObject(item)) pairs.push(...explode(schema, item, `${name}.`));
-    else if (Array.isArray(item)) for (const element of item) if (element !== null && element !== undefined) pairs.push(...(isPlainObject(element) ? explode(schema, element, `${name}.`) : textValues(schema, "anyType", element, name).map((text): [string, string] => [name, text])));
-    else pairs.push(...textValues(schema, "anyType", item, name).map((text): [string, string] => [name, text]));
-  }
-  return pairs;
+  return Object.entries(value).flatMap(([key, item]) => explodeValue(schema, `${prefix}${key}`, item));
+}
+
+function explodeValue(schema: EntitySchema, name: string, item: unknown): [string, string][] {
+  if (item === undefined || item === null) return [];
+  if (isPlainObject(item)) return explode(schema, item, `${name}.`);
+  if (Array.isArray(item)) return item.flatMap((element: unknown) => explodeValue(schema, name, element));
+  return textValues(schema, "anyType", item, name).map((text): [string, string] => [name, text]);
 }
 
 /** Percent-encoding that leaves `$` and `,` readable (`$select=Name,Department`); both are legal in a query. */
