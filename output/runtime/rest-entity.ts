@@ -150,8 +150,10 @@ function queryString(schema: EntitySchema, endpoint: EndpointDescriptor, record:
     const value = own(record, name);
     if (value === undefined || value === null) continue;
     // An object (an OpenAPI `type: object` query parameter) is exploded into its properties (OpenAPI's default form style).
-    if (isPlainObject(value)) {
-      for (const [key, text] of explode(schema, value, "")) parts.push(`${encodeQuery(key)}=${encodeQuery(text)}`);
+    // Objects inside an array (an untyped array parameter) become dotted keys under the parameter's name.
+    const exploded = isPlainObject(value) ? explode(schema, value, "") : Array.isArray(value) && value.some(isPlainObject) ? explodeValue(schema, name, value) : undefined;
+    if (exploded) {
+      for (const [key, text] of exploded) parts.push(`${encodeQuery(key)}=${encodeQuery(text)}`);
       continue;
     }
     // A list option such as $select or $orderBy is one comma-separated value; a typed array repeats the parameter.

@@ -16,7 +16,7 @@ const SCHEMA: EntitySchema = {
   },
 };
 
-const GET: EndpointDescriptor = { name: "v1Widget_Get", method: "GET", path: "/api/v1/Widget/{widgetId}/Part/{part}", pathParams: [["widgetId", "int"], ["part", "string"]], query: [["$select", "string"], ["ids", "int[]"], ["since", "dateTime"], ["filter", "anyType"]], returns: "Widget", notModified: true };
+const GET: EndpointDescriptor = { name: "v1Widget_Get", method: "GET", path: "/api/v1/Widget/{widgetId}/Part/{part}", pathParams: [["widgetId", "int"], ["part", "string"]], query: [["$select", "string"], ["ids", "int[]"], ["since", "dateTime"], ["filter", "anyType"], ["levels", "anyType[]"]], returns: "Widget", notModified: true };
 const PATCH: EndpointDescriptor = { name: "v1Widget_Patch", method: "PATCH", path: "/api/v1/Widget/{id}", pathParams: [["id", "int"]], body: { key: "body", type: "Widget", encoding: "json-patch", merge: true }, returns: "Widget" };
 const UPLOAD: EndpointDescriptor = { name: "v1Widget_Upload", method: "PUT", path: "/api/v1/Widget/{id}/Image", pathParams: [["id", "int"]], body: { key: "body", type: "anyType", encoding: "form-data" }, returns: "int" };
 
@@ -28,8 +28,8 @@ function transport(reply: Reply = { status: 204 }) {
 describe("entity calls", () => {
   it("fills and encodes the path, writes list, array, date and object query options, revives the answer", async () => {
     const { t, requests } = transport({ status: 200, body: JSON.stringify({ WidgetId: 1, Updated: "2024-01-02T03:04:05Z", Mode: "A, B" }) });
-    const result = await callEntity(t, SCHEMA, GET, { widgetId: 7, part: "a/b c", $select: ["Name", "Id"], ids: [1, 2], since: new Date(Date.UTC(2024, 0, 2)), filter: { status: "open", owner: { id: 3 } } });
-    expect(requests[0]?.url).toBe("https://host/Cust1/api/v1/Widget/7/Part/a%2Fb%20c?$select=Name,Id&ids=1&ids=2&since=2024-01-02T00%3A00%3A00Z&status=open&owner.id=3");
+    const result = await callEntity(t, SCHEMA, GET, { widgetId: 7, part: "a/b c", $select: ["Name", "Id"], ids: [1, 2], since: new Date(Date.UTC(2024, 0, 2)), filter: { status: "open", owner: { id: 3 } }, levels: [{ rank: 1 }, {}] });
+    expect(requests[0]?.url).toBe("https://host/Cust1/api/v1/Widget/7/Part/a%2Fb%20c?$select=Name,Id&ids=1&ids=2&since=2024-01-02T00%3A00%3A00Z&status=open&owner.id=3&levels.rank=1");
     expect(requests[0]?.init.headers.Authorization).toBe("Bearer secret-token-1");
     expect(result).toEqual({ WidgetId: 1, Updated: new Date(Date.UTC(2024, 0, 2, 3, 4, 5)), Mode: ["A", "B"] });
   });
