@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run generate` in this repository (the published command is dist/main.js, compiled from
+// `npm run generate` in this repository (the published command is dist/generator/main.js, compiled from
 // generator/main.ts). The generator is TypeScript: this launcher bundles its sources once with
 // esbuild (a dev tool here, installed with tsx) into node_modules/.cache, keyed by
 // the generator's sources, so a run loads one plain JavaScript file instead of starting tsx's

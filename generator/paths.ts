@@ -1,8 +1,8 @@
 /**
  * Where the generator's own files are, decided here only. The generator runs in two forms: as
  * TypeScript sources in this repository (generator/*.ts, through tsx or the dev launcher's bundle,
- * whose `import.meta.url` is defined as this file's) and compiled into dist/ (the published
- * package, tsconfig.build.json). Both sit one folder below the package root.
+ * whose `import.meta.url` is defined as this file's) and compiled into dist/generator/ (the
+ * published package, tsconfig.build.json): one or two folders below the package root.
  */
 import { accessSync, constants } from "node:fs";
 import { homedir } from "node:os";
@@ -11,12 +11,12 @@ import { fileURLToPath } from "node:url";
 
 const thisFile = fileURLToPath(import.meta.url);
 
-/** The folder of the running generator modules: generator/ (sources) or dist/ (compiled). */
+/** The folder of the running generator modules: generator/ (sources) or dist/generator/ (compiled). */
 export const generatorDir = path.dirname(thisFile);
 /** ".ts" when running from the sources, ".js" when compiled: the extension of the generator's own modules. */
 export const moduleExtension = path.extname(thisFile);
 /** The package root: the repository, or the installed package. */
-export const packageRoot = path.resolve(generatorDir, "..");
+export const packageRoot = path.resolve(generatorDir, moduleExtension === ".js" ? "../.." : "..");
 export const templatesDir = path.join(packageRoot, "templates");
 
 /**

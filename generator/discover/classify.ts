@@ -5,7 +5,7 @@
 import { basename } from "node:path";
 import { lineAt } from "./decode.js";
 
-export type InputKind = "wsdl" | "soap-page" | "soap-text-dump" | "rest-page" | "openapi" | "index-page" | "other";
+export type InputKind = "wsdl" | "soap-page" | "soap-text-dump" | "rest-page" | "rest-entity-page" | "openapi" | "entity-openapi" | "index-page" | "other";
 
 export interface XmlPart {
   text: string;
@@ -25,12 +25,15 @@ export interface Classified {
 
 const WSDL_ROOT = /<(?:[\w-]+:)?definitions[\s>]/;
 const REST_REQUEST_LINE = /^(?:GET|POST|PUT|PATCH|DELETE) \/api\/v1\/Agents\/\w+\/\w+/m;
+/** An entity page: a title such as `# GET Contact/{id}` (`# DEL …` too) and a ```http block with `GET /api/v1/Contact/{id}` (any entity but Agents). */
+const REST_ENTITY_TITLE = /^# [A-Z]{3,6} \w/m;
+const REST_ENTITY_REQUEST = /^```http[^\n]*\n\s*(?:GET|POST|PUT|PATCH|DELETE) \/api\/v1\/(?!Agents\/)\w/m;
 const SOAP_PAGE_MARK = "SOAP request and response examples";
 const TEXT_DUMP_TITLE = /^Services\d+ \w+ \w+\s*$/;
 
 export function classify(filePath: string, text: string): Classified {
   const lower = filePath.toLowerCase();
-  if (lower.endsWith(".json")) return { kind: looksLikeAgentOpenApi(text) ? "openapi" : "other" };
+  if (lower.endsWith(".json")) return { kind: openApiKind(text) };
   if (lower.endsWith(".wsdl") || lower.endsWith(".xml")) {
     return WSDL_ROOT.test(text.slice(0, 4096)) || lower.endsWith(".wsdl") ? { kind: "wsdl", xml: { text, firstLine: 1 } } : { kind: "other" };
   }
@@ -44,6 +47,7 @@ export function classify(filePath: string, text: string): Classified {
     return { kind: "other", skippedBecause: { code: "input.not-a-wsdl-page", message: `The file is named like a WSDL page (ServicesNN-Agent), but ${fence ? "its ```xml fence holds" : "it has"} no wsdl:definitions; it was skipped.` } };
   }
   if (REST_REQUEST_LINE.test(text)) return { kind: "rest-page" };
+  if (REST_ENTITY_TITLE.test(text) && REST_ENTITY_REQUEST.test(text)) return { kind: "rest-entity-page" };
   if (text.includes(SOAP_PAGE_MARK)) {
     if (text.includes("SOAP request and response examples, and WSDL files")) return { kind: "index-page" };
     if (!text.startsWith("---") && TEXT_DUMP_TITLE.test(text.slice(0, text.indexOf("\n") >>> 0))) return { kind: "soap-text-dump" };
@@ -53,9 +57,11 @@ export function classify(filePath: string, text: string): Classified {
   return { kind: "other" };
 }
 
-function looksLikeAgentOpenApi(text: string): boolean {
-  const head = text.slice(0, 65536);
-  return /"openapi"\s*:/.test(head) && text.includes("/api/v1/Agents/");
+/** Agent OpenAPI files have their paths under /api/v1/Agents/; entity files (`/api/v1/Contact/{id}`) under any other segment. */
+function openApiKind(text: string): InputKind {
+  if (!/"openapi"\s*:/.test(text.slice(0, 65536))) return "other";
+  if (text.includes('"/api/v1/Agents/')) return "openapi";
+  return /"\/api\/v1\/\w/.test(text) ? "entity-openapi" : "other";
 }
 
 /** How the docs name their WSDL pages: Services88-User.md. */

@@ -15,7 +15,9 @@
 import type { Agent, CarrierType, DictionaryType, DocProvenance, EnumType, Operation, ServicesModel, TypeDef } from "../model/types.js";
 import { compareStrings, compareVersions } from "../model/order.js";
 import { type Change, type MemberShape, type MembersChange, type VersionDiff } from "../model/diff.js";
-import { objectKey, typeName } from "./naming.js";
+import type { EndpointSummary } from "../model/entity-diff.js";
+import { entityFile, entityPage, type DocsKit } from "./entity-docs.js";
+import { memberName, objectKey, typeName } from "./naming.js";
 import { agentProperty } from "./agents.js";
 import { methodName, methodSignature, returnType } from "./signatures.js";
 import { derivedUnionName, enumNames, primitiveTsType, tsValueType } from "./ts-types.js";
@@ -509,6 +511,27 @@ function documentedTypeCount(model: ServicesModel): number {
   return model.types.filter((t) => t.kind !== "array").length;
 }
 
+/** The markdown rules and link targets entity pages share with the agent pages (entity-docs.ts). */
+function docsKit(index: VersionIndex): DocsKit {
+  return {
+    link,
+    code,
+    cell,
+    codeCell,
+    prose,
+    firstSentence,
+    docCell,
+    provenanceNote,
+    typeCell: (ref) => typeCell(ref, false, index, "../types.md"),
+    placeholder: (ref) => placeholder(ref, index),
+    agentOperationHref: (agent, operation) => {
+      const entry = index.agents.get(agent);
+      const anchor = entry?.anchors.get(operation);
+      return entry && anchor ? `../${entry.file}#${anchor}` : null;
+    },
+  };
+}
+
 function versionReadme(index: VersionIndex, previousDiff: DocsDiff | null): string {
   const { model } = index;
   const nav = [link("All versions", "../README.md"), link("Types", "types.md")];
@@ -521,6 +544,11 @@ function versionReadme(index: VersionIndex, previousDiff: DocsDiff | null): stri
       link: link(a.agent.name, a.file),
       operations: String(a.agent.operations.length),
       summary: agentSummary(a.agent),
+    })),
+    entities: (model.entities ?? []).map((entity) => ({
+      link: link(entity.name, entityFile(entity)),
+      endpoints: String(entity.endpoints.length),
+      client: code(`rest.entities.${memberName(entity.name)}`),
     })),
   });
 }
@@ -654,6 +682,21 @@ function diffPage(entry: DocsDiff, indexes: Map<string, VersionIndex>): string {
       ],
     },
   ];
+  const entityRef = (item: EndpointSummary, index: VersionIndex | undefined) => {
+    const entity = index?.model.entities?.find((candidate) => candidate.name === item.entity);
+    return entity === undefined ? code(item.endpoint) : link(code(item.endpoint), `${index!.model.version}/${entityFile(entity)}`);
+  };
+  const entities = diff.entities;
+  if (entities) {
+    groups.push({
+      heading: "Entity endpoints",
+      lists: [
+        { label: "Added", items: entities.added.map((e) => ({ text: `${entityRef(e, newer)}: ${code(e.signature)}`, details: [] })) },
+        { label: "Removed", items: entities.removed.map((e) => ({ text: `${entityRef(e, older)}: ${code(e.signature)}`, details: [] })) },
+        { label: "Changed", items: entities.changed.map((e) => ({ text: entityRef(e, newer), details: e.changes.map((c) => `${c.what}: ${code(c.before || "(none)")} → ${code(c.after || "(none)")}`) })) },
+      ],
+    });
+  }
   const s = diff.summary;
   return render("docs/diff", {
     title: `Changes from ${entry.older} to ${entry.newer}`,
@@ -662,6 +705,7 @@ function diffPage(entry: DocsDiff, indexes: Map<string, VersionIndex>): string {
       { what: "Agents", added: String(s.agentsAdded), removed: String(s.agentsRemoved), changed: String(s.agentsChanged) },
       { what: "Operations", added: String(s.operationsAdded), removed: String(s.operationsRemoved), changed: String(s.operationsChanged) },
       { what: "Types", added: String(s.typesAdded), removed: String(s.typesRemoved), changed: String(s.typesChanged) },
+      ...(entities ? [{ what: "Entity endpoints", added: String(entities.added.length), removed: String(entities.removed.length), changed: String(entities.changed.length) }] : []),
     ],
     unchanged: groups.every((g) => g.lists.every((l) => l.items.length === 0)),
     groups: groups
@@ -698,6 +742,7 @@ export function emitDocs(models: readonly ServicesModel[], diffs: DocsDiff[]): M
     files.set(`docs/${version}/README.md`, tidy(versionReadme(index, previousDiffs.get(version) ?? null)));
     files.set(`docs/${version}/types.md`, tidy(typesPage(layouts.get(version)!, index)));
     for (const entry of index.agents.values()) files.set(`docs/${version}/${entry.file}`, tidy(agentPage(entry, index)));
+    for (const entity of index.model.entities ?? []) files.set(`docs/${version}/${entityFile(entity)}`, tidy(entityPage(version, entity, docsKit(index))));
   }
   for (const entry of sortedDiffs) {
     files.set(`docs/${diffFile(entry.older, entry.newer, "md")}`, tidy(diffPage(entry, indexes)));

@@ -8,6 +8,7 @@ import type { ServicesModel } from "../model/types.js";
 import { agentNames, agentView } from "./agents.js";
 import { typesView } from "./carriers.js";
 import { clientView, indexView } from "./clients.js";
+import { entitiesView, entityNames, entityView } from "./entities.js";
 import { templatesDir } from "../paths.js";
 import { render } from "./render.js";
 import { wireView } from "./wire.js";
@@ -31,6 +32,8 @@ export function emitVersion(model: ServicesModel): OutputFiles {
     files.set(`${dir}/agents/${names.module}.wire.ts`, render("ts/wire", wireView(agent, types, { schema: names.schemaName, operations: names.operationsName })));
     files.set(`${dir}/agents/${names.module}.ts`, render("ts/agent", agentView(model, agent, types)));
   }
+  for (const entity of model.entities ?? []) files.set(`${dir}/entities/${entityNames(entity, types).module}.ts`, render("ts/entity", entityView(model, entity, types)));
+  if (model.entities?.length) files.set(`${dir}/entities.ts`, render("ts/entities", entitiesView(model)));
   files.set(`${dir}/soap-client.ts`, render("ts/client", clientView(model, "soap")));
   files.set(`${dir}/rest-client.ts`, render("ts/client", clientView(model, "rest")));
   files.set(`${dir}/index.ts`, render("ts/index", indexView(model)));

@@ -31,12 +31,13 @@ export function defaultIdentity(models: readonly ServicesModel[]): PackageIdenti
 
 /**
  * Modules that get a package entry of their own, by the path emitVersion gives them. Importing
- * an agent's entry loads and type-checks that agent only. A new kind of module per entry (entities:
- * `services88/entities/contact.ts`) adds its row here.
+ * an agent's (or an entity's) entry loads and type-checks that agent (entity) only. A new kind of
+ * module per entry adds its row here.
  */
 const ENTRY_MODULES: { pattern: RegExp; subpath: (match: RegExpExecArray) => string }[] = [
   { pattern: /^(services\d+)\/index\.ts$/, subpath: ([, version]) => version },
   { pattern: /^(services\d+)\/agents\/([^/.]+)\.ts$/, subpath: ([, version, module]) => `${version}/${module}` },
+  { pattern: /^(services\d+)\/entities\/([^/.]+)\.ts$/, subpath: ([, version, module]) => `${version}/entities/${module}` },
   { pattern: /^runtime\/index\.ts$/, subpath: () => "runtime" },
 ];
 

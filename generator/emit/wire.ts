@@ -49,7 +49,8 @@ export function wireView(agent: Agent, types: TypeLookup, names: { schema: strin
   };
 }
 
-function typeDescriptor(type: TypeDef, nsName: (namespace: string) => string): string {
+/** A type's descriptor as printed in a wire module; `nsName` names the namespace's variable. */
+export function typeDescriptor(type: TypeDef, nsName: (namespace: string) => string): string {
   switch (type.kind) {
     case "carrier": {
       const base = type.base ? `, base: ${q(type.base)}` : "";
@@ -108,17 +109,29 @@ function nsProperty(variable: string): string {
  * carriers derived from a declared one (a response may name them with xsi:type).
  */
 export function reachableTypes(agent: Agent, types: TypeLookup): TypeDef[] {
+  return reachableFrom(
+    [
+      ...agent.operations.flatMap((operation) => [operation.returns, ...operation.params.map((param) => param.type), ...operation.results.map((part) => part.type)]),
+      ...agent.requestHeaders.map((header) => header.type),
+      ...agent.responseHeaders.map((header) => header.type),
+    ],
+    types,
+  );
+}
+
+/** Named types reachable from these references, bases included, sorted by name. */
+export function reachableFrom(refs: readonly string[], types: TypeLookup): TypeDef[] {
   const seen = new Map<string, TypeDef>();
-  const pending: string[] = [
-    ...agent.operations.flatMap((operation) => [operation.returns, ...operation.params.map((param) => param.type), ...operation.results.map((part) => part.type)]),
-    ...agent.requestHeaders.map((header) => header.type),
-    ...agent.responseHeaders.map((header) => header.type),
-  ];
+  const pending = [...refs];
   while (pending.length) {
     const ref = pending.pop() as string;
     if (ref === "void" || isPrimitive(ref) || seen.has(ref)) continue;
     const type = types.get(ref);
-    if (!type) continue;
+    if (!type) {
+      // An `X[]` the schema has no ArrayOf type for (REST-only shapes): its items are still reached.
+      if (ref.endsWith("[]")) pending.push(ref.slice(0, -2));
+      continue;
+    }
     seen.set(ref, type);
     if (type.kind === "carrier") pending.push(...(type.base ? [type.base] : []), ...(type.derived ?? []), ...type.fields.map((item) => item.type));
     else if (type.kind === "array") pending.push(type.itemType);

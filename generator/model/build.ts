@@ -5,8 +5,10 @@
 import type { Diagnostic } from "../diagnostics.js";
 import type { ParsedFile } from "../parse/index.js";
 import type { ParsedOpenApi, ParsedRestPage, ParsedSoapPage, ParsedWsdl, WsdlHeader, WsdlOperation } from "../parse/types.js";
+import type { ParsedEntityOpenApi, ParsedEntityPage } from "../parse/entity-types.js";
 import { liftAgentNotes } from "./agent-notes.js";
 import { firstDoc, lookupIgnoringCase, type DocCandidate, type MergedDoc } from "./docs.js";
+import { buildEntities, type EntityInputs } from "./entities.js";
 import { compareStrings, compareVersions } from "./order.js";
 import { recordDerivedCarriers } from "./derived.js";
 import { recordRestEnumValues } from "./enums.js";
@@ -26,12 +28,15 @@ export function buildModels(parsed: readonly ParsedFile[]): BuildResult {
   const soapPages: ParsedSoapPage[] = [];
   const restPages: ParsedRestPage[] = [];
   const openApis: ParsedOpenApi[] = [];
+  const entityInputs: { openApis: ParsedEntityOpenApi[]; pages: ParsedEntityPage[] } = { openApis: [], pages: [] };
   for (const file of parsed) {
     const value = file.value;
     if (!value) continue;
     if (value.kind === "wsdl") wsdls.push(value.wsdl);
     else if (value.kind === "soap-page") soapPages.push(value.page);
     else if (value.kind === "rest-page") restPages.push(value.page);
+    else if (value.kind === "entity-openapi") entityInputs.openApis.push(value.openApi);
+    else if (value.kind === "rest-entity-page") entityInputs.pages.push(value.page);
     else openApis.push(value.openApi);
   }
 
@@ -41,7 +46,7 @@ export function buildModels(parsed: readonly ParsedFile[]): BuildResult {
   const models: ServicesModel[] = [];
   let previous: ServicesModel | null = null;
   for (const [version, versionWsdls] of groupByVersion(wsdls, diagnostics)) {
-    const model = buildVersion(version, versionWsdls, sources, previous, used, diagnostics);
+    const model = buildVersion(version, versionWsdls, sources, entityInputs, previous, used, diagnostics);
     models.push(model);
     previous = model;
   }
@@ -82,6 +87,7 @@ function buildVersion(
   version: string,
   wsdls: ParsedWsdl[],
   sources: DocumentSources,
+  entityInputs: EntityInputs,
   previous: ServicesModel | null,
   used: Set<object>,
   diagnostics: Diagnostic[],
@@ -90,12 +96,11 @@ function buildVersion(
   diagnostics.push(...registry.diagnostics);
   const types = new Map(registry.types.map((type) => [type.name, type]));
   const agents = wsdls.map((wsdl) => buildAgent({ wsdl, sources, types, used, diagnostics }, previous));
-  return {
-    version,
-    namespace: wsdls[0]?.targetNamespace ?? "",
-    agents,
-    types: recordDerivedCarriers(recordRestEnumValues(registry.types.map((type) => documentType(type, sources)), agents, sources), agents),
-  };
+  const documented = recordDerivedCarriers(recordRestEnumValues(registry.types.map((type) => documentType(type, sources)), agents, sources), agents);
+  const model: ServicesModel = { version, namespace: wsdls[0]?.targetNamespace ?? "", agents, types: documented };
+  if (entityInputs.openApis.length === 0 && entityInputs.pages.length === 0) return model;
+  const { entities, addedTypes } = buildEntities(version, entityInputs, types, diagnostics);
+  return { ...model, types: [...documented, ...addedTypes].sort((a, b) => compareStrings(a.name, b.name)), entities };
 }
 
 /** The same agent in the version before, whose page docs fill gaps in this one. */

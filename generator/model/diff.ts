@@ -21,6 +21,7 @@
  */
 import type { Agent, CarrierType, DictionaryType, EnumType, Operation, ServicesModel, TypeDef } from "./types.js";
 import { compareStrings, compareVersions } from "./order.js";
+import { diffEntities, type EntitiesDiff } from "./entity-diff.js";
 
 export interface VersionDiff {
   older: string;
@@ -29,6 +30,8 @@ export interface VersionDiff {
   agents: { added: AgentSummary[]; removed: AgentSummary[]; changed: AgentChange[] };
   operations: { added: OperationSummary[]; removed: OperationSummary[]; changed: OperationChange[] };
   types: { added: TypeSummary[]; removed: TypeSummary[]; changed: TypeChange[] };
+  /** REST entity endpoints (entity-diff.ts); present when either version has them. */
+  entities?: EntitiesDiff;
 }
 
 export interface DiffSummary {
@@ -173,7 +176,13 @@ export function diffModels(older: ServicesModel, newer: ServicesModel): VersionD
     agents,
     operations,
     types,
+    ...withEntities(older, newer),
   };
+}
+
+function withEntities(older: ServicesModel, newer: ServicesModel): { entities?: EntitiesDiff } {
+  const entities = diffEntities(older, newer);
+  return entities ? { entities } : {};
 }
 
 /** Diffs of each version against the one before it, in version order. */

@@ -8,6 +8,9 @@
  * carriers, enums and dictionaries by name, arrays with a `[]` suffix
  * (`ArrayOfX` → `X[]`). `void` only as an operation's return.
  */
+import type { Entity } from "./entity-types.js";
+
+export type * from "./entity-types.js";
 
 /** Where a piece of documentation was taken from. */
 export type DocOrigin = "soap-page" | "rest-page" | "openapi" | "previous-version";
@@ -28,6 +31,11 @@ export interface ServicesModel {
   agents: Agent[];
   /** Carriers, enums, dictionaries and arrays shared by all agents; sorted by name. */
   types: TypeDef[];
+  /**
+   * The REST entity half of the WebAPI (`GET/POST/PUT/PATCH/DELETE /api/v1/<Entity>…`), sorted by
+   * name; absent when the inputs describe no entity. See entities.ts beside this file.
+   */
+  entities?: Entity[];
 }
 
 export interface Agent {
@@ -147,6 +155,11 @@ export type TypeDef = CarrierType | EnumType | DictionaryType | ArrayType;
 
 interface TypeBase {
   name: string;
+  /**
+   * Set to "openapi" for a shape only the entity OpenAPI files define (`ContactEntityWithLinks`,
+   * OData results, or a carrier the version's WSDLs lack); absent for WSDL types.
+   */
+  origin?: "openapi";
   /** Schema namespace the type (and, for carriers, its elements) lives in. */
   namespace: string;
   doc: string;

@@ -3,12 +3,13 @@
  * pool can start on these (the largest inputs) while the page parsers are still loading.
  */
 import type { DiscoveredFile } from "../discover/index.js";
+import { parseEntityOpenApi } from "./entity-openapi.js";
 import { parseOpenApi } from "./openapi.js";
 import { parseSafely, tagged, type Parsed, type ParsedFile } from "./parsed-file.js";
 import { parseWsdl } from "./wsdl/index.js";
 
 export function isDataFile(file: DiscoveredFile): boolean {
-  return file.kind === "wsdl" || file.kind === "openapi";
+  return file.kind === "wsdl" || file.kind === "openapi" || file.kind === "entity-openapi";
 }
 
 /** Parses a file for which isDataFile holds. */
@@ -18,6 +19,7 @@ export function parseDataFile(file: DiscoveredFile): ParsedFile {
 
 export function dispatchData(file: DiscoveredFile): Parsed {
   if (file.kind === "openapi") return tagged(parseOpenApi(file.text, file.path), (openApi) => ({ kind: "openapi", openApi }));
+  if (file.kind === "entity-openapi") return tagged(parseEntityOpenApi(file.text, file.path), (openApi) => ({ kind: "entity-openapi", openApi }));
   if (file.kind !== "wsdl") throw new Error(`${file.kind} is not a WSDL or OpenAPI file`);
   const xml = file.xml ?? { text: file.text, firstLine: 1 };
   return tagged(parseWsdl(xml.text, file.path, xml.firstLine), (wsdl) => ({ kind: "wsdl", wsdl }));

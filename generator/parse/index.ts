@@ -4,6 +4,7 @@
  */
 import type { DiscoveredFile } from "../discover/index.js";
 import { dispatchData } from "./data-files.js";
+import { parseRestEntityPage } from "./pages/rest-entity-page.js";
 import { parseRestPage } from "./pages/rest-page.js";
 import { parseSoapPage } from "./pages/soap-page.js";
 import { parseSoapTextDump } from "./pages/text-dump.js";
@@ -19,6 +20,7 @@ function dispatch(file: DiscoveredFile): Parsed {
   switch (file.kind) {
     case "wsdl":
     case "openapi":
+    case "entity-openapi":
       return dispatchData(file);
     case "soap-page":
       return tagged(parseSoapPage(file.text, file.path), (page) => ({ kind: "soap-page", page }));
@@ -26,5 +28,7 @@ function dispatch(file: DiscoveredFile): Parsed {
       return tagged(parseSoapTextDump(file.text, file.path), (page) => ({ kind: "soap-page", page }));
     case "rest-page":
       return tagged(parseRestPage(file.text, file.path), (page) => ({ kind: "rest-page", page }));
+    case "rest-entity-page":
+      return tagged(parseRestEntityPage(file.text, file.path), (page) => ({ kind: "rest-entity-page", page }));
   }
 }

@@ -11,23 +11,23 @@ import type { OpenApiOperation, OpenApiSchemaDoc, ParsedOpenApi, ParseResult } f
 import { cleanProse } from "./pages/prose.js";
 import { LineCounter, normaliseSource, ownKeysOnly, runParser } from "./pages/source.js";
 
-type JsonObject = { [key: string]: unknown };
+export type JsonObject = { [key: string]: unknown };
 
-function isObject(value: unknown): value is JsonObject {
+export function isObject(value: unknown): value is JsonObject {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
-function objectAt(value: unknown, key: string): JsonObject {
+export function objectAt(value: unknown, key: string): JsonObject {
   const child = isObject(value) ? value[key] : undefined;
   return isObject(child) ? child : {};
 }
 
-function stringAt(value: unknown, key: string): string {
+export function stringAt(value: unknown, key: string): string {
   const child = isObject(value) ? value[key] : undefined;
   return typeof child === "string" ? child : "";
 }
 
-const HTTP_METHODS = new Set(["get", "put", "post", "delete", "options", "head", "patch", "trace"]);
+export const HTTP_METHODS = new Set(["get", "put", "post", "delete", "options", "head", "patch", "trace"]);
 
 /** Request wrappers (`SuperOffice.WebApi.v1.Carriers.UserCarriers.SetPasswordRequest`) document no carrier. */
 const REQUEST_WRAPPER = /^SuperOffice\.WebApi\.v1\.Carriers\..*Request$/;
@@ -36,13 +36,20 @@ export function parseOpenApi(text: string, path: string): ParseResult<ParsedOpen
   return runParser(path, (sink) => readOpenApi(normaliseSource(text), path, sink));
 }
 
-function readOpenApi(text: string, path: string, sink: DiagnosticSink): ParsedOpenApi | null {
+/** The parsed document when it is JSON with a paths object; else null, reported. */
+export function openApiDocument(text: string, sink: DiagnosticSink): (JsonObject & { paths: JsonObject }) | null {
   const document = parseJson(text, sink);
   if (document === null) return null;
   if (!isObject(document) || !isObject(document.paths)) {
     sink.error(0, "openapi.no-paths", "The file is JSON but not an OpenAPI document: it has no paths object.");
     return null;
   }
+  return document as JsonObject & { paths: JsonObject };
+}
+
+function readOpenApi(text: string, path: string, sink: DiagnosticSink): ParsedOpenApi | null {
+  const document = openApiDocument(text, sink);
+  if (document === null) return null;
   const lines = new LineCounter(text);
   const resolver = new RefResolver(document, (ref) => new LineCounter(text).lineAt(Math.max(text.indexOf(JSON.stringify(ref)), 0)), sink);
   const operations: OpenApiOperation[] = [];
@@ -165,7 +172,7 @@ function readSchemas(document: JsonObject, resolver: RefResolver): Record<string
 }
 
 /** Follows local `#/…` references; an unresolvable one is reported once and read as an empty object. */
-class RefResolver {
+export class RefResolver {
   private readonly reported = new Set<string>();
   constructor(
     private readonly document: JsonObject,

@@ -1,13 +1,16 @@
 /** What parsing one file yields, and the guard every parser runs under. */
 import type { Diagnostic } from "../diagnostics.js";
 import type { DiscoveredFile } from "../discover/index.js";
+import type { ParsedEntityOpenApi, ParsedEntityPage } from "./entity-types.js";
 import type { ParsedOpenApi, ParsedRestPage, ParsedSoapPage, ParsedWsdl, ParseResult } from "./types.js";
 
 export type ParsedValue =
   | { kind: "wsdl"; wsdl: ParsedWsdl }
   | { kind: "soap-page"; page: ParsedSoapPage }
   | { kind: "rest-page"; page: ParsedRestPage }
-  | { kind: "openapi"; openApi: ParsedOpenApi };
+  | { kind: "openapi"; openApi: ParsedOpenApi }
+  | { kind: "entity-openapi"; openApi: ParsedEntityOpenApi }
+  | { kind: "rest-entity-page"; page: ParsedEntityPage };
 
 export interface ParsedFile {
   path: string;

@@ -158,7 +158,7 @@ export interface OutgoingRequest {
   readonly url: string;
   readonly method: string;
   readonly headers: Record<string, string>;
-  readonly body?: string;
+  readonly body?: string | FormData;
   /** "bytes" for a stream operation (default "text"). */
   readonly reading?: BodyReading;
 }
@@ -174,7 +174,8 @@ export async function send(settings: TransportSettings, request: OutgoingRequest
     if (info !== undefined) await hooks?.onRequest?.(info);
     let result: HttpResult;
     try {
-      result = await attemptOnce(settings.fetch, request.url, { method: request.method, headers, ...(request.body === undefined ? {} : { body: request.body }) }, options?.signal, timeoutMs, limit, request.reading ?? "text");
+      // FetchInit names the text body every call but the few form-data entity uploads sends; fetch takes their FormData as well.
+      result = await attemptOnce(settings.fetch, request.url, { method: request.method, headers, ...(request.body === undefined ? {} : { body: request.body as string }) }, options?.signal, timeoutMs, limit, request.reading ?? "text");
     } catch (error) {
       const retry = info !== undefined && error instanceof SuperOfficeError && hooks?.onError !== undefined && !options?.signal?.aborted && (await hooks.onError(redactor.error(error), info)) === "retry";
       if (retry && attempt < MAX_ATTEMPTS) continue;
@@ -202,7 +203,8 @@ function requestInfo(request: OutgoingRequest, headers: Record<string, string>, 
       return shown;
     },
     get body() {
-      return request.body === undefined ? undefined : redactor.text(request.body);
+      // A FormData (an upload) is not shown: its parts may be large or binary.
+      return typeof request.body === "string" ? redactor.text(request.body) : undefined;
     },
     setHeader: (name, value) => setHeader(headers, name, value),
   };

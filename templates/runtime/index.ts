@@ -49,7 +49,9 @@ export { buildSoapRequest, readSoapResponse, SOAP_ENV_NS } from "./soap-envelope
 export type { SoapFault, SoapRequestHeaders, SoapResponseHeaders, SoapResult, SoapTimeZone } from "./soap-envelope.js";
 
 export { RestTransport } from "./rest.js";
-export type { RestAuth, RestAuthProvider, RestCallOptions, RestClientOptions } from "./rest.js";
+export type { RestAuth, RestAuthProvider, RestCallOptions, RestClientOptions, RestRequestOptions } from "./rest.js";
+export { callEntity, isNotModified } from "./rest-entity.js";
+export type { Conditional, EndpointDescriptor, EntityCallOptions, EntitySchema, FormFile, JsonPatchOperation, MergePatch, NotModified } from "./rest-entity.js";
 
 export { XSI_TYPE } from "./descriptors.js";
 export { ARRAYS_NS } from "./xml-write.js";

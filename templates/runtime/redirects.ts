@@ -2,7 +2,7 @@
  * Redirects are never followed. Every request carries a credential (the SOAP envelope holds the
  * ticket; REST sends Authorization and SO-AppToken), and an answer from wherever a 3xx points
  * must never pass for the tenant's. So `fetch` is asked for `redirect: "manual"`, and whatever
- * comes back as a redirect is a RedirectError: a 3xx, the status-0 "opaqueredirect" browsers
+ * comes back as a redirect is a RedirectError: a 3xx but 304, the status-0 "opaqueredirect" browsers
  * return, or — from a fetch that ignored the option — a response that says it was redirected
  * or whose URL is not the one requested (its body is never read).
  */
@@ -12,7 +12,8 @@ import type { FetchResponseLike } from "./http.js";
 /** The RedirectError a response amounts to, or undefined when it is an ordinary answer. */
 export function redirectOf(requestUrl: string, response: FetchResponseLike): RedirectError | undefined {
   const status = response.status;
-  if ((status >= 300 && status < 400) || status === 0 || response.type === "opaqueredirect") {
+  // 304 Not Modified answers a conditional request; it points nowhere.
+  if ((status >= 300 && status < 400 && status !== 304) || status === 0 || response.type === "opaqueredirect") {
     return new RedirectError({ status, location: target(requestUrl, response.headers.get("location")), url: safeUrl(requestUrl) });
   }
   const final = typeof response.url === "string" && response.url !== "" && response.url !== requestUrl ? response.url : undefined;

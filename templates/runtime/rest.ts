@@ -3,7 +3,7 @@
  */
 import { askProvider, asSuperOfficeError, AuthError, HttpError, InvalidRequestError, ResponseParseError, safeUrl, SuperOfficeError, type RestErrorBody } from "./errors.js";
 import { addHeaders, setHeader } from "./headers.js";
-import { send, transportSettings, type CallOptions, type HttpResult, type TransportOptions, type TransportSettings } from "./http.js";
+import { send, transportSettings, type BodyReading, type CallOptions, type HttpResult, type TransportOptions, type TransportSettings } from "./http.js";
 import { JsonCodec } from "./json.js";
 import { indexOf, setSafe } from "./descriptors.js";
 import { jsonNestingExceeds, MAX_NESTING } from "./limits.js";
@@ -37,15 +37,37 @@ export interface RestClientOptions extends TransportOptions {
   acceptLanguage?: string;
 }
 
-export interface RestCallOptions extends CallOptions {
-  /** `$select`: properties to include in the result (others are nulled by the server). */
-  select?: string | readonly string[];
+/** Per-call header overrides every REST call takes, agent or entity. */
+export interface RestRequestOptions extends CallOptions {
   language?: string;
   culture?: string;
   timeZone?: string;
 }
 
+export interface RestCallOptions extends RestRequestOptions {
+  /** `$select`: properties to include in the result (others are nulled by the server). */
+  select?: string | readonly string[];
+}
+
+/** One request of RestTransport.exchange; `contentType` is sent with a string body (fetch sets a FormData's own). */
+export interface RestExchange {
+  /** For hooks and errors: the agent or entity, and the operation or endpoint. */
+  agent: string;
+  operation: string;
+  method: string;
+  /** Appended to the base URL. */
+  pathAndQuery: string;
+  body?: string | FormData;
+  contentType: string;
+  headers?: Readonly<Record<string, string>>;
+  /** "bytes" for a binary answer (default "text"). */
+  reading?: BodyReading;
+  /** Statuses besides 2xx that resolve rather than reject (304 for If-Modified-Since). */
+  alsoAccept?: readonly number[];
+}
+
 const NO_BODY_METHODS = new Set(["GET", "HEAD", "DELETE"]);
+const JSON_CONTENT_TYPE = "application/json; charset=utf-8";
 
 /** The Authorization header of some credentials and the secrets it shows. */
 function authorization(auth: RestAuth): { header: string; secrets: string[] } {
@@ -101,11 +123,9 @@ export class RestTransport {
     request: object | undefined,
     options?: RestCallOptions,
   ): Promise<unknown> {
-    let redactor = this.#redactor;
-    try {
-      redactor = redactor.with(requestSecrets(request));
-      const method = op.rest.method.toUpperCase();
-      const codec = new JsonCodec(schema.types);
+    const method = op.rest.method.toUpperCase();
+    const codec = new JsonCodec(schema.types);
+    const build = (): RestExchange => {
       let query: string;
       let body: string | undefined;
       try {
@@ -113,14 +133,39 @@ export class RestTransport {
       } catch (error) {
         throw asSuperOfficeError(toRequestError(error), (message) => new InvalidRequestError(`request cannot be written: ${message}`));
       }
-      const url = `${this.baseUrl}${op.rest.path}${query}`;
-      const headers: Record<string, string> = { ...this.#headers };
+      return {
+        agent: schema.name,
+        operation: op.name,
+        method,
+        pathAndQuery: `${op.rest.path}${query}`,
+        contentType: JSON_CONTENT_TYPE,
+        ...(body === undefined ? {} : { body }),
+        ...(op.rest.accept === undefined ? {} : { headers: { Accept: op.rest.accept } }),
+        ...(op.bytes === true ? { reading: "bytes" as const } : {}),
+      };
+    };
+    return this.exchange(build, request, options, (response) => interpret(op, codec, response));
+  }
+
+  /**
+   * One request with the client's auth and headers, shared by the agent calls above and the entity
+   * endpoints (rest-entity.ts): `build` writes it from the caller's request, a 2xx answer (or one
+   * of `alsoAccept`) goes to `read`, anything else rejects with HttpError. Every error of the three
+   * is redacted of the client's secrets and the secret-named values of `request`.
+   */
+  async exchange<T>(build: () => RestExchange, request: object | undefined, options: RestRequestOptions | undefined, read: (response: HttpResult) => T): Promise<T> {
+    let redactor = this.#redactor;
+    try {
+      redactor = redactor.with(requestSecrets(request));
+      const target = build();
+      const url = `${this.baseUrl}${target.pathAndQuery}`;
+      const headers: Record<string, string> = { ...this.#headers, ...target.headers };
       if (this.#auth !== undefined) {
         const { header, secrets } = authorization(await this.#currentAuth());
         headers.Authorization = header;
         redactor = redactor.with(secrets);
       }
-      if (body !== undefined) headers["Content-Type"] = "application/json; charset=utf-8";
+      if (typeof target.body === "string") headers["Content-Type"] = target.contentType;
       const language = options?.language ?? this.#options.language;
       const culture = options?.culture ?? this.#options.culture;
       const timeZone = options?.timeZone ?? this.#options.timeZone;
@@ -128,16 +173,17 @@ export class RestTransport {
       if (language !== undefined) setHeader(headers, "SO-Language", language);
       if (culture !== undefined) setHeader(headers, "SO-Culture", culture);
       if (timeZone !== undefined) setHeader(headers, "SO-TimeZone", timeZone);
-      if (op.rest.accept !== undefined) headers.Accept = op.rest.accept;
       redactor = redactor.with([...addHeaders(headers, this.#extraHeaders), ...addHeaders(headers, options?.headers)]);
 
       const response = await send(
         this.#settings,
-        { agent: schema.name, operation: op.name, url, method, headers, ...(body === undefined ? {} : { body }), ...(op.bytes === true ? { reading: "bytes" as const } : {}) },
+        { agent: target.agent, operation: target.operation, url, method: target.method, headers, ...(target.body === undefined ? {} : { body: target.body }), ...(target.reading === undefined ? {} : { reading: target.reading }) },
         options,
         redactor,
       );
-      return this.#interpret(op, codec, url, response);
+      const ok = (response.status >= 200 && response.status < 300) || (target.alsoAccept ?? []).includes(response.status);
+      if (!ok) throw httpError(url, response.status, response.statusText, response.body);
+      return read(response);
     } catch (error) {
       throw error instanceof SuperOfficeError ? redactor.error(error) : error;
     }
@@ -149,22 +195,27 @@ export class RestTransport {
     if (scheme !== "Bearer" && scheme !== "Basic" && scheme !== "SoTicket") throw new AuthError("The auth provider returned no Bearer, Basic or SoTicket credentials");
     return auth as RestAuth;
   }
+}
 
-  #interpret(op: OperationDescriptor, codec: JsonCodec, url: string, response: HttpResult): unknown {
-    const { status, statusText, body: text } = response;
-    if (status < 200 || status >= 300) throw httpError(url, status, statusText, text);
-    if (op.bytes === true) return bytesOf(response, op.name);
-    if (status === 204 || text.trim() === "") return requireNillable(op, status, undefined);
-    const parsed = parseJson(text, status);
-    const type = op.results ?? op.returns;
-    if (type === null) return undefined;
-    if (parsed === null) return requireNillable(op, status, null);
-    try {
-      return codec.revive(parsed, type);
-    } catch (error) {
-      throw asSuperOfficeError(toParseError(error, op.name, status), (message) => new ResponseParseError(`Response cannot be read: ${message}`, { status }));
-    }
+/** A 2xx answer of an agent operation, revived as its descriptor says. */
+function interpret(op: OperationDescriptor, codec: JsonCodec, response: HttpResult): unknown {
+  const { status, body: text } = response;
+  if (op.bytes === true) return bytesOf(response, op.name);
+  if (status === 204 || text.trim() === "") return requireNillable(op, status, undefined);
+  const parsed = parseJson(text, status);
+  const type = op.results ?? op.returns;
+  if (type === null) return undefined;
+  if (parsed === null) return requireNillable(op, status, null);
+  try {
+    return codec.revive(parsed, type);
+  } catch (error) {
+    throw asSuperOfficeError(toParseError(error, op.name, status), (message) => new ResponseParseError(`Response cannot be read: ${message}`, { status }));
   }
+}
+
+/** Parses a JSON answer of any REST call (entity endpoints too); text that is not JSON is a ResponseParseError. */
+export function parseJsonBody(response: HttpResult): unknown {
+  return parseJson(response.body, response.status);
 }
 
 /**

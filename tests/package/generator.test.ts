@@ -39,7 +39,7 @@ function command(args: string[]): ReturnType<typeof runNode> {
 
 describe("the packed generator", () => {
   it("holds the compiled generator, its declarations and templates, and no sources, tests, bench, fixtures or output", () => {
-    for (const file of ["package.json", "dist/index.js", "dist/index.d.ts", "dist/main.js", "dist/parse/worker.js", "templates/runtime/index.ts"]) expect(packed.files, file).toContain(file);
+    for (const file of ["package.json", "dist/generator/index.js", "dist/generator/index.d.ts", "dist/generator/main.js", "dist/generator/parse/worker.js", "dist/templates/runtime/primitives.js", "templates/runtime/index.ts"]) expect(packed.files, file).toContain(file);
     const foreign = packed.files.filter((file) => /^(generator|tests|bench|output|input|\.ci)\//.test(file) || (file.endsWith(".ts") && !file.endsWith(".d.ts") && !file.startsWith("templates/")));
     expect(foreign).toEqual([]);
     const manifest = JSON.parse(readFileSync(path.join(installed, "package.json"), "utf8")) as Record<string, unknown>;
@@ -80,7 +80,7 @@ describe("the packed generator", () => {
   });
 
   it("parses on a worker thread started from its compiled dist/", async () => {
-    const dist = path.join(installed, "dist");
+    const dist = path.join(installed, "dist", "generator");
     const run = await script("worker.mjs", `import { Worker } from "node:worker_threads";
       const { discoverInputs } = await import(${JSON.stringify(path.join(dist, "discover", "index.js"))});
       const { files } = await discoverInputs(["docs"]);

@@ -5,7 +5,7 @@
  */
 import { basename } from "node:path";
 import { agentPathOf, quoted } from "../names.js";
-import type { Heading, Nodes, Root, RootContent, Table } from "mdast";
+import type { Code, Heading, Nodes, Root, RootContent, Table } from "mdast";
 import type { DiagnosticSink } from "../../diagnostics.js";
 import type { HttpSample, ParsedRestPage, ParseResult, RestPageParam } from "../types.js";
 import { childrenSource, frontMatterOf, nodeSource, parseMarkdown, plainText, reportUnclosedFences, scanMarkdownLines, splitFrontMatter, startLine } from "./markdown.js";
@@ -18,6 +18,45 @@ export function parseRestPage(text: string, path: string): ParseResult<ParsedRes
 }
 
 function readRestPage(text: string, path: string, sink: DiagnosticSink): ParsedRestPage | null {
+  const layout = readRestLayout(text, path, sink, "POST /api/v1/Agents/User/GetUser");
+  if (!layout) return null;
+  const { requestBlock, method, urlPath, sections, markdown, fences } = layout;
+  // Only a plain agent path can become the client's URL; any other page documents nothing.
+  const agentPath = agentPathOf(urlPath);
+  if (!agentPath) sink.warning(startLine(requestBlock), "rest.not-an-agent-path", `${quoted(urlPath)} is not an /api/v1/Agents/<Agent>/<Operation> path.`);
+  const sampleRequest = sample(fences, "Sample request");
+  const sampleResponse = sample(fences, "Sample response");
+  return {
+    source: { path, line: startLine(requestBlock) },
+    agent: agentPath?.agent ?? "",
+    operation: agentPath?.operation ?? urlPath.slice(urlPath.lastIndexOf("/") + 1),
+    method,
+    path: urlPath,
+    description: cleanProse(sections[0].nodes.map((node) => nodeSource(node, markdown)).join("\n\n")),
+    generation: sampleRequest || sampleResponse ? "new" : "old",
+    queryParams: sectionTable(sections, "Query String Parameters", markdown).filter((param) => param.name !== "$select"),
+    ...readBody(sections, markdown, sink),
+    responseType: layout.responseType,
+    sampleRequest,
+    sampleResponse,
+  };
+}
+
+/** What agent and entity REST pages share: the request line, the sections after it, the response type. */
+export interface RestLayout {
+  requestBlock: Code;
+  method: string;
+  /** Without the query string. */
+  urlPath: string;
+  sections: Section[];
+  /** The page up to its samples (what remark parsed; node offsets point into it). */
+  markdown: string;
+  fences: FencedBlock[];
+  responseType: string | null;
+}
+
+/** Reads a REST page's layout; null (with a diagnostic) for an overview page or a page without a request line. */
+export function readRestLayout(text: string, path: string, sink: DiagnosticSink, example: string): RestLayout | null {
   const lines = text.split("\n");
   const { headings, fences } = scanMarkdownLines(lines, splitFrontMatter(lines)?.end ?? 0);
   reportUnclosedFences(fences, sink);
@@ -32,39 +71,18 @@ function readRestPage(text: string, path: string, sink: DiagnosticSink): ParsedR
   const requestBlock = root.children[requestIndex];
   const request = requestBlock?.type === "code" ? /^([A-Z]+)\s+([^\s?]+)/.exec(requestBlock.value.trim()) : null;
   if (basename(path) === "index.md" || (requestBlock && !request)) {
-    sink.info(0, "page.not-an-operation", "Agent overview page, not an operation page; skipped.");
+    sink.info(0, "page.not-an-operation", "Overview page, not an operation page; skipped.");
     return null;
   }
-  if (!request) {
-    sink.error(0, "rest.no-request-line", 'The page has no ```http block with a request line such as "POST /api/v1/Agents/User/GetUser".');
+  if (!request || requestBlock?.type !== "code") {
+    sink.error(0, "rest.no-request-line", `The page has no \`\`\`http block with a request line such as "${example}".`);
     return null;
   }
-
-  const [, method, urlPath] = request;
-  // Only a plain agent path can become the client's URL; any other page documents nothing.
-  const agentPath = agentPathOf(urlPath);
-  if (!agentPath) sink.warning(startLine(requestBlock), "rest.not-an-agent-path", `${quoted(urlPath)} is not an /api/v1/Agents/<Agent>/<Operation> path.`);
   const sections = splitSections(root, requestIndex + 1, markdown);
-  const responseType = readResponseType(sections, responseBody, sink);
-  const sampleRequest = sample(fences, "Sample request");
-  const sampleResponse = sample(fences, "Sample response");
-  return {
-    source: { path, line: startLine(requestBlock) },
-    agent: agentPath?.agent ?? "",
-    operation: agentPath?.operation ?? urlPath.slice(urlPath.lastIndexOf("/") + 1),
-    method,
-    path: urlPath,
-    description: cleanProse(sections[0].nodes.map((node) => nodeSource(node, markdown)).join("\n\n")),
-    generation: sampleRequest || sampleResponse ? "new" : "old",
-    queryParams: sectionTable(sections, "Query String Parameters", markdown).filter((param) => param.name !== "$select"),
-    ...readBody(sections, markdown, sink),
-    responseType,
-    sampleRequest,
-    sampleResponse,
-  };
+  return { requestBlock, method: request[1], urlPath: request[2], sections, markdown, fences, responseType: readResponseType(sections, responseBody, sink) };
 }
 
-interface Section {
+export interface Section {
   /** Heading text; "" for the description before the first section. */
   title: string;
   heading: Heading | null;
@@ -87,21 +105,21 @@ function splitSections(root: Root, from: number, text: string): Section[] {
   return sections;
 }
 
-function firstOfType<T extends Nodes["type"]>(nodes: RootContent[], type: T): Extract<RootContent, { type: T }> | undefined {
+export function firstOfType<T extends Nodes["type"]>(nodes: RootContent[], type: T): Extract<RootContent, { type: T }> | undefined {
   return nodes.find((node): node is Extract<RootContent, { type: T }> => node.type === type);
 }
 
-function sectionTable(sections: Section[], title: string, text: string): RestPageParam[] {
+export function sectionTable(sections: Section[], title: string, text: string): RestPageParam[] {
   const section = sections.find((candidate) => candidate.title === title);
   const table = section ? firstOfType(section.nodes, "table") : undefined;
   return table ? tableParams(table, text) : [];
 }
 
 /** Rows of a `| Name | Type | Description |` table; "**Required**" at the start of a description marks a required parameter. */
-function tableParams(table: Table, text: string): RestPageParam[] {
+export function tableParams(table: Table, text: string): RestPageParam[] {
   const [header, ...rows] = table.children;
   const columns = header.children.map((cell) => plainText(cell).trim().toLowerCase());
-  const nameColumn = columns.findIndex((title) => title.endsWith("name"));
+  const nameColumn = columns.findIndex((title) => title.endsWith("name") || title === "path part");
   const typeColumn = columns.indexOf("type");
   const docColumn = columns.indexOf("description");
   return rows.map((row) => {
@@ -122,7 +140,7 @@ function tableParams(table: Table, text: string): RestPageParam[] {
 }
 
 /** "## Request Body: request" with a property table; a body that is a bare value (an id array) has none. */
-function readBody(sections: Section[], text: string, sink: DiagnosticSink): Pick<ParsedRestPage, "bodyKind" | "bodyProperties"> {
+export function readBody(sections: Section[], text: string, sink: DiagnosticSink): Pick<ParsedRestPage, "bodyKind" | "bodyProperties"> {
   const body = sections.find((section) => section.title.startsWith("Request Body"));
   if (!body) return { bodyKind: "none", bodyProperties: [] };
   const table = firstOfType(body.nodes, "table");

@@ -132,7 +132,7 @@ export interface OutgoingRequest {
     readonly url: string;
     readonly method: string;
     readonly headers: Record<string, string>;
-    readonly body?: string;
+    readonly body?: string | FormData;
     /** "bytes" for a stream operation (default "text"). */
     readonly reading?: BodyReading;
 }

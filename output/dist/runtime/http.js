@@ -54,7 +54,7 @@ function requestInfo(request, headers, attempt, redactor) {
       return shown;
     },
     get body() {
-      return request.body === void 0 ? void 0 : redactor.text(request.body);
+      return typeof request.body === "string" ? redactor.text(request.body) : void 0;
     },
     setHeader: (name, value) => setHeader(headers, name, value)
   };

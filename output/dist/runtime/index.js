@@ -16,6 +16,7 @@ import { DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT_MS, MAX_NESTING, MAX_TIMEOU
 import { SoapTransport } from "./soap.js";
 import { buildSoapRequest, readSoapResponse, SOAP_ENV_NS } from "./soap-envelope.js";
 import { RestTransport } from "./rest.js";
+import { callEntity, isNotModified } from "./rest-entity.js";
 import { XSI_TYPE } from "./descriptors.js";
 import { ARRAYS_NS } from "./xml-write.js";
 export {
@@ -42,5 +43,7 @@ export {
   TimeoutError,
   XSI_TYPE,
   buildSoapRequest,
+  callEntity,
+  isNotModified,
   readSoapResponse
 };

@@ -1,7 +1,7 @@
 import { RedirectError, safeUrl } from "./errors.js";
 function redirectOf(requestUrl, response) {
   const status = response.status;
-  if (status >= 300 && status < 400 || status === 0 || response.type === "opaqueredirect") {
+  if (status >= 300 && status < 400 && status !== 304 || status === 0 || response.type === "opaqueredirect") {
     return new RedirectError({ status, location: target(requestUrl, response.headers.get("location")), url: safeUrl(requestUrl) });
   }
   const final = typeof response.url === "string" && response.url !== "" && response.url !== requestUrl ? response.url : void 0;

@@ -1,4 +1,4 @@
-import { type CallOptions, type TransportOptions } from "./http.js";
+import { type BodyReading, type CallOptions, type HttpResult, type TransportOptions } from "./http.js";
 import type { AgentSchema, OperationDescriptor } from "./schema.js";
 export type RestAuth = {
     readonly scheme: "Bearer";
@@ -29,12 +29,31 @@ export interface RestClientOptions extends TransportOptions {
     /** Sent as Accept-Language. */
     acceptLanguage?: string;
 }
-export interface RestCallOptions extends CallOptions {
-    /** `$select`: properties to include in the result (others are nulled by the server). */
-    select?: string | readonly string[];
+/** Per-call header overrides every REST call takes, agent or entity. */
+export interface RestRequestOptions extends CallOptions {
     language?: string;
     culture?: string;
     timeZone?: string;
+}
+export interface RestCallOptions extends RestRequestOptions {
+    /** `$select`: properties to include in the result (others are nulled by the server). */
+    select?: string | readonly string[];
+}
+/** One request of RestTransport.exchange; `contentType` is sent with a string body (fetch sets a FormData's own). */
+export interface RestExchange {
+    /** For hooks and errors: the agent or entity, and the operation or endpoint. */
+    agent: string;
+    operation: string;
+    method: string;
+    /** Appended to the base URL. */
+    pathAndQuery: string;
+    body?: string | FormData;
+    contentType: string;
+    headers?: Readonly<Record<string, string>>;
+    /** "bytes" for a binary answer (default "text"). */
+    reading?: BodyReading;
+    /** Statuses besides 2xx that resolve rather than reject (304 for If-Modified-Since). */
+    alsoAccept?: readonly number[];
 }
 export declare class RestTransport {
     #private;
@@ -42,4 +61,13 @@ export declare class RestTransport {
     constructor(options: RestClientOptions);
     /** Calls one operation; resolves to the revived response (undefined for 204 / empty body). */
     call(schema: AgentSchema, op: OperationDescriptor, request: object | undefined, options?: RestCallOptions): Promise<unknown>;
+    /**
+     * One request with the client's auth and headers, shared by the agent calls above and the entity
+     * endpoints (rest-entity.ts): `build` writes it from the caller's request, a 2xx answer (or one
+     * of `alsoAccept`) goes to `read`, anything else rejects with HttpError. Every error of the three
+     * is redacted of the client's secrets and the secret-named values of `request`.
+     */
+    exchange<T>(build: () => RestExchange, request: object | undefined, options: RestRequestOptions | undefined, read: (response: HttpResult) => T): Promise<T>;
 }
+/** Parses a JSON answer of any REST call (entity endpoints too); text that is not JSON is a ResponseParseError. */
+export declare function parseJsonBody(response: HttpResult): unknown;

@@ -8,6 +8,7 @@ import { Redactor, urlSecrets } from "./redact.js";
 import { requestSecrets } from "./request-guard.js";
 import { formatDateTime, formatFlagsJson, fromBase64, toBase64, toParseError, toRequestError, ValueError } from "./values.js";
 const NO_BODY_METHODS = /* @__PURE__ */ new Set(["GET", "HEAD", "DELETE"]);
+const JSON_CONTENT_TYPE = "application/json; charset=utf-8";
 function authorization(auth) {
   switch (auth.scheme) {
     case "Bearer":
@@ -53,11 +54,9 @@ class RestTransport {
   }
   /** Calls one operation; resolves to the revived response (undefined for 204 / empty body). */
   async call(schema, op, request, options) {
-    let redactor = this.#redactor;
-    try {
-      redactor = redactor.with(requestSecrets(request));
-      const method = op.rest.method.toUpperCase();
-      const codec = new JsonCodec(schema.types);
+    const method = op.rest.method.toUpperCase();
+    const codec = new JsonCodec(schema.types);
+    const build = () => {
       let query;
       let body;
       try {
@@ -65,29 +64,54 @@ class RestTransport {
       } catch (error) {
         throw asSuperOfficeError(toRequestError(error), (message) => new InvalidRequestError(`request cannot be written: ${message}`));
       }
-      const url = `${this.baseUrl}${op.rest.path}${query}`;
-      const headers = { ...this.#headers };
+      return {
+        agent: schema.name,
+        operation: op.name,
+        method,
+        pathAndQuery: `${op.rest.path}${query}`,
+        contentType: JSON_CONTENT_TYPE,
+        ...body === void 0 ? {} : { body },
+        ...op.rest.accept === void 0 ? {} : { headers: { Accept: op.rest.accept } },
+        ...op.bytes === true ? { reading: "bytes" } : {}
+      };
+    };
+    return this.exchange(build, request, options, (response) => interpret(op, codec, response));
+  }
+  /**
+   * One request with the client's auth and headers, shared by the agent calls above and the entity
+   * endpoints (rest-entity.ts): `build` writes it from the caller's request, a 2xx answer (or one
+   * of `alsoAccept`) goes to `read`, anything else rejects with HttpError. Every error of the three
+   * is redacted of the client's secrets and the secret-named values of `request`.
+   */
+  async exchange(build, request, options, read) {
+    let redactor = this.#redactor;
+    try {
+      redactor = redactor.with(requestSecrets(request));
+      const target = build();
+      const url = `${this.baseUrl}${target.pathAndQuery}`;
+      const headers = { ...this.#headers, ...target.headers };
       if (this.#auth !== void 0) {
         const { header, secrets } = authorization(await this.#currentAuth());
         headers.Authorization = header;
         redactor = redactor.with(secrets);
       }
-      if (body !== void 0) headers["Content-Type"] = "application/json; charset=utf-8";
+      if (typeof target.body === "string") headers["Content-Type"] = target.contentType;
       const language = options?.language ?? this.#options.language;
       const culture = options?.culture ?? this.#options.culture;
       const timeZone = options?.timeZone ?? this.#options.timeZone;
       if (language !== void 0) setHeader(headers, "SO-Language", language);
       if (culture !== void 0) setHeader(headers, "SO-Culture", culture);
       if (timeZone !== void 0) setHeader(headers, "SO-TimeZone", timeZone);
-      if (op.rest.accept !== void 0) headers.Accept = op.rest.accept;
       redactor = redactor.with([...addHeaders(headers, this.#extraHeaders), ...addHeaders(headers, options?.headers)]);
       const response = await send(
         this.#settings,
-        { agent: schema.name, operation: op.name, url, method, headers, ...body === void 0 ? {} : { body }, ...op.bytes === true ? { reading: "bytes" } : {} },
+        { agent: target.agent, operation: target.operation, url, method: target.method, headers, ...target.body === void 0 ? {} : { body: target.body }, ...target.reading === void 0 ? {} : { reading: target.reading } },
         options,
         redactor
       );
-      return this.#interpret(op, codec, url, response);
+      const ok = response.status >= 200 && response.status < 300 || (target.alsoAccept ?? []).includes(response.status);
+      if (!ok) throw httpError(url, response.status, response.statusText, response.body);
+      return read(response);
     } catch (error) {
       throw error instanceof SuperOfficeError ? redactor.error(error) : error;
     }
@@ -98,21 +122,23 @@ class RestTransport {
     if (scheme !== "Bearer" && scheme !== "Basic" && scheme !== "SoTicket") throw new AuthError("The auth provider returned no Bearer, Basic or SoTicket credentials");
     return auth;
   }
-  #interpret(op, codec, url, response) {
-    const { status, statusText, body: text } = response;
-    if (status < 200 || status >= 300) throw httpError(url, status, statusText, text);
-    if (op.bytes === true) return bytesOf(response, op.name);
-    if (status === 204 || text.trim() === "") return requireNillable(op, status, void 0);
-    const parsed = parseJson(text, status);
-    const type = op.results ?? op.returns;
-    if (type === null) return void 0;
-    if (parsed === null) return requireNillable(op, status, null);
-    try {
-      return codec.revive(parsed, type);
-    } catch (error) {
-      throw asSuperOfficeError(toParseError(error, op.name, status), (message) => new ResponseParseError(`Response cannot be read: ${message}`, { status }));
-    }
+}
+function interpret(op, codec, response) {
+  const { status, body: text } = response;
+  if (op.bytes === true) return bytesOf(response, op.name);
+  if (status === 204 || text.trim() === "") return requireNillable(op, status, void 0);
+  const parsed = parseJson(text, status);
+  const type = op.results ?? op.returns;
+  if (type === null) return void 0;
+  if (parsed === null) return requireNillable(op, status, null);
+  try {
+    return codec.revive(parsed, type);
+  } catch (error) {
+    throw asSuperOfficeError(toParseError(error, op.name, status), (message) => new ResponseParseError(`Response cannot be read: ${message}`, { status }));
   }
+}
+function parseJsonBody(response) {
+  return parseJson(response.body, response.status);
 }
 function bytesOf(response, operation) {
   if (response.status === 204) return null;
@@ -230,5 +256,6 @@ function queryValues(schema, type, value) {
   throw new ValueError(`expected a simple value for query parameter of type ${type}`);
 }
 export {
-  RestTransport
+  RestTransport,
+  parseJsonBody
 };

@@ -1,0 +1,200 @@
+/**
+ * View models of the REST entity modules: `<version>/entities/<entity>.ts` (request types, the
+ * endpoint descriptors, and one client class per entity, importable on its own) and
+ * `<version>/entities.ts` (`RestEntities`, behind `rest.entities.<entity>`).
+ */
+import type { Entity, EntityEndpoint, EntityParam, ServicesModel } from "../model/types.js";
+import { identifierPart, lowerCamel, memberName, objectKey, propertyAccess, propertyKey, typeName } from "./naming.js";
+import { tsdoc } from "./tsdoc.js";
+import { besideTypes, docWithFormat, importedTypesOf, tsType, typeLookup, type TypeLookup } from "./ts-types.js";
+import { reachableFrom, typeDescriptor } from "./wire.js";
+
+export interface EntityNames {
+  module: string;
+  className: string;
+  schemaName: string;
+  property: string;
+}
+
+export interface EntityView {
+  names: EntityNames;
+  entity: string;
+  typeImports: string;
+  runtimeImports: string;
+  /** NILLABLE, OPTIONAL: the field flags the descriptors use. */
+  flagImports: string;
+  classDoc: string[];
+  types: { key: string; value: string }[];
+  requests: { doc: string[]; name: string; fields: { doc: string[]; signature: string }[] }[];
+  endpoints: { key: string; value: string }[];
+  methods: { doc: string[]; signature: string; call: string }[];
+}
+
+export interface EntitiesView {
+  doc: string[];
+  entities: (EntityNames & { doc: string[] })[];
+}
+
+export function entityNames(entity: Entity, types: TypeLookup): EntityNames {
+  const module = identifierPart(lowerCamel(entity.name));
+  return {
+    module,
+    className: besideTypes(`${typeName(entity.name)}EntityClient`, types),
+    schemaName: besideTypes(`${module}EntitySchema`, types),
+    property: memberName(entity.name),
+  };
+}
+
+export function entitiesView(model: ServicesModel): EntitiesView {
+  const types = typeLookup(model);
+  return {
+    doc: tsdoc(`The REST entity endpoints of ${model.version} (\`/api/v1/<Entity>…\`), one client per entity, created on first use.`),
+    entities: (model.entities ?? []).map((entity) => ({ ...entityNames(entity, types), doc: tsdoc(`The ${entity.name} entity endpoints (${entity.endpoints.length}).`) })),
+  };
+}
+
+/** The request property that holds the body: `body`, unless a parameter already has that name. */
+function bodyKey(endpoint: EntityEndpoint): string {
+  const taken = new Set([...endpoint.pathParams, ...endpoint.query].map((param) => param.name));
+  let key = "body";
+  while (taken.has(key)) key = `${key}_`;
+  return key;
+}
+
+export function entityView(model: ServicesModel, entity: Entity, types: TypeLookup): EntityView {
+  const names = entityNames(entity, types);
+  const used = new Set<string>();
+  const runtime = new Set(["callEntity", "type EndpointDescriptor", "type EntityCallOptions", "type EntitySchema"]);
+  const refs: string[] = [];
+  const requests: EntityView["requests"] = [];
+  const methods: EntityView["methods"] = [];
+  const methodNames = new Set<string>();
+  for (const endpoint of entity.endpoints) {
+    const endpointRefs = [endpoint.returns, ...endpoint.pathParams.map((p) => p.type), ...endpoint.query.map((p) => p.type), ...(endpoint.body?.type ? [endpoint.body.type] : []), ...(endpoint.body?.formFields.map((f) => f.type) ?? [])];
+    refs.push(...endpointRefs);
+    for (const ref of endpointRefs) for (const name of importedTypesOf(ref, types)) used.add(name);
+    let method = memberName(endpoint.name);
+    for (let n = 2; methodNames.has(method); n++) method = `${memberName(endpoint.name)}_${n}`;
+    methodNames.add(method);
+    const requestName = besideTypes(`${typeName(entity.name)}Entity${identifierPart(endpoint.name)}Request`, types);
+    const fields = requestFields(endpoint, types, runtime);
+    if (fields.length) requests.push({ doc: tsdoc(`Request of {@link ${names.className}.${method}}: path parameters, query options and body.`), name: requestName, fields });
+    // A binary answer (an image) resolves to its bytes, as the agents' stream operations do.
+    const returns = endpoint.returns === "void" ? "void" : binaryMedia(endpoint) ? "Uint8Array" : tsType(endpoint.returns, types);
+    const conditional = endpoint.responses.some((response) => response.status === 304);
+    if (conditional) runtime.add("type Conditional");
+    const required = fields.length > 0 && (endpoint.pathParams.length > 0 || endpoint.query.some((p) => p.required) || endpoint.body?.required === true);
+    const requestParam = fields.length === 0 ? "request?: Record<string, never>" : `request${required ? "" : "?"}: ${requestName}`;
+    const signature = conditional
+      ? `${method}<O extends EntityCallOptions = EntityCallOptions>(${requestParam}, options?: O): Promise<Conditional<${returns}, O>>`
+      : `${method}(${requestParam}, options?: EntityCallOptions): Promise<${returns}>`;
+    methods.push({
+      doc: methodDoc(model, entity, endpoint, conditional),
+      signature,
+      call: `return callEntity(this.#transport, ${names.schemaName}, ENDPOINTS${propertyAccess(endpoint.name)}, request, options) as Promise<${conditional ? `Conditional<${returns}, O>` : returns}>;`,
+    });
+  }
+  const typeDescriptors = descriptors(refs, types);
+  const flags = ["NILLABLE", "OPTIONAL"].filter((flag) => typeDescriptors.some((item) => item.value.includes(flag)));
+  return {
+    names,
+    entity: entity.name,
+    flagImports: flags.join(", "),
+    typeImports: [...used].sort().join(", "),
+    runtimeImports: [...runtime].sort((a, b) => (a.replace("type ", "") < b.replace("type ", "") ? -1 : 1)).join(", "),
+    classDoc: tsdoc(`The ${entity.name} entity endpoints of ${model.version}: \`/api/v1/${entity.name}…\`.`, {
+      remarks: "Same auth, headers, errors and revival as the agent calls; pass the REST transport of the runtime (or use `rest.entities`).",
+    }),
+    types: typeDescriptors,
+    requests,
+    endpoints: entity.endpoints.map((endpoint) => ({ key: objectKey(endpoint.name), value: endpointDescriptor(endpoint) })),
+    methods,
+  };
+}
+
+/** Path parameters (required), query options, then the body. */
+function requestFields(endpoint: EntityEndpoint, types: TypeLookup, runtime: Set<string>): { doc: string[]; signature: string }[] {
+  const param = (item: EntityParam, required: boolean) => ({
+    doc: tsdoc(docWithFormat(item.doc, item.type)),
+    signature: `${propertyKey(item.name)}${required ? "" : "?"}: ${paramType(item, types)};`,
+  });
+  const fields = [...endpoint.pathParams.map((item) => param(item, true)), ...endpoint.query.map((item) => param(item, item.required))];
+  const body = endpoint.body;
+  if (body) {
+    const key = propertyKey(bodyKey(endpoint));
+    const optional = body.required ? "" : "?";
+    let shape: string;
+    if (body.encoding === "form-data") {
+      runtime.add("type FormFile");
+      shape = `{ ${body.formFields.map((field) => `${propertyKey(field.name)}${field.required ? "" : "?"}: ${field.type === "base64Binary" ? "FormFile" : tsType(field.type, types)}`).join("; ")} }`;
+    } else if (body.encoding === "json-patch") {
+      const carrier = tsType(body.type, types);
+      runtime.add("type JsonPatchOperation");
+      if (body.mergePatch) runtime.add("type MergePatch");
+      shape = `readonly JsonPatchOperation<${carrier}>[]${body.mergePatch ? ` | MergePatch<${carrier}>` : ""}`;
+    } else {
+      shape = tsType(body.type, types);
+    }
+    const what = body.encoding === "json-patch" ? `JSON Patch operations (RFC 6902)${body.mergePatch ? ", or a JSON Merge Patch object (RFC 7396)," : ""} on the ${body.type}` : body.encoding === "form-data" ? "Form fields (multipart/form-data)" : `The ${body.type} sent as the JSON body`;
+    fields.push({ doc: tsdoc([body.doc, what].filter(Boolean).join("\n\n")), signature: `${key}${optional}: ${shape};` });
+  }
+  return fields;
+}
+
+/** Inline enums as literal unions; comma-separated list options (`$select`, `$orderBy`) accept an array too. */
+function paramType(item: EntityParam, types: TypeLookup): string {
+  if (item.values && item.values.length > 0) return item.values.map((value) => JSON.stringify(value)).join(" | ");
+  const type = tsType(item.type, types);
+  return type === "string" && /comma[- ]separated/i.test(item.doc) ? "string | readonly string[]" : type;
+}
+
+function methodDoc(model: ServicesModel, entity: Entity, endpoint: EntityEndpoint, conditional: boolean): string[] {
+  const agent = endpoint.agentOperation ? `Calls the ${endpoint.agentOperation.agent} agent's ${endpoint.agentOperation.operation}.` : "";
+  const statuses = endpoint.responses.map((response) => `${response.status}${response.doc ? ` ${response.doc}` : ""}`).join("; ");
+  const success = endpoint.responses.find((response) => response.status >= 200 && response.status < 300);
+  return tsdoc(endpoint.doc || `Calls ${endpoint.method} ${endpoint.path} of ${model.version}.`, {
+    params: [
+      { name: "request", text: endpoint.pathParams.length + endpoint.query.length > 0 || endpoint.body ? "Path parameters, query options and body." : "Nothing: the endpoint takes no parameters." },
+      { name: "options", text: conditional ? "Abort signal, timeout, language headers, and `ifModifiedSince` (then an unchanged entity resolves to `NotModified`)." : "Abort signal, timeout, language headers, `ifUnmodifiedSince`." },
+    ],
+    returns: endpoint.returns === "void" ? "" : success?.doc || `The ${endpoint.returns}.`,
+    see: [`REST: \`${endpoint.method} ${endpoint.path}\` (${endpoint.operationId || entity.name})`, ...(agent ? [agent] : []), ...(statuses ? [`Responses: ${statuses}`] : [])],
+  });
+}
+
+/** The media types of a success answer that is not JSON (the parser records them only then). */
+function binaryMedia(endpoint: EntityEndpoint): readonly string[] | undefined {
+  return endpoint.responses.find((response) => response.status >= 200 && response.status < 300 && response.contentTypes)?.contentTypes;
+}
+
+function endpointDescriptor(endpoint: EntityEndpoint): string {
+  const pairs = (items: readonly EntityParam[]): string => `[${items.map((item) => `[${q(item.name)}, ${q(item.values ? "string" : item.type)}]`).join(", ")}]`;
+  const body = endpoint.body
+    ? `, body: { key: ${q(bodyKey(endpoint))}, type: ${q(endpoint.body.type || "anyType")}, encoding: ${q(endpoint.body.encoding)}${endpoint.body.mergePatch ? ", merge: true" : ""} }`
+    : "";
+  const query = endpoint.query.length ? `, query: ${pairs(endpoint.query)}` : "";
+  const notModified = endpoint.responses.some((response) => response.status === 304) ? ", notModified: true" : "";
+  const media = binaryMedia(endpoint);
+  const accept = media ? `, accept: ${q(media.join(", "))}` : "";
+  return `{ name: ${q(endpoint.operationId || endpoint.name)}, method: ${q(endpoint.method)}, path: ${q(endpoint.path)}, pathParams: ${pairs(endpoint.pathParams)}${query}${body}, returns: ${endpoint.returns === "void" ? "null" : q(endpoint.returns)}${notModified}${accept} }`;
+}
+
+/** Descriptors of every type the endpoints reach, and of the `X[]` arrays REST-only shapes use without an ArrayOf type. */
+function descriptors(refs: readonly string[], types: TypeLookup): { key: string; value: string }[] {
+  const reachable = reachableFrom(refs, types);
+  const out = reachable.map((type) => ({ key: objectKey(type.name, true), value: typeDescriptor(type, () => '""') }));
+  const arrays = new Set<string>();
+  const addArrays = (ref: string): void => {
+    for (let at = ref; at.endsWith("[]"); at = at.slice(0, -2)) if (!types.has(at)) arrays.add(at);
+  };
+  refs.forEach(addArrays);
+  for (const type of reachable) {
+    if (type.kind === "carrier") type.fields.forEach((field) => addArrays(field.type));
+    else if (type.kind === "dictionary") addArrays(type.valueType);
+    else if (type.kind === "array") addArrays(type.itemType);
+  }
+  for (const ref of [...arrays].sort()) out.push({ key: q(ref), value: `{ kind: "array", ns: "", item: ${q(ref.slice(0, -2))}, element: "" }` });
+  return out;
+}
+
+const q = (text: string): string => JSON.stringify(text);
