@@ -114,11 +114,15 @@ export class XmlReader {
     for (let i = 0; i < children.length; i++) {
       const c = children[i]!;
       if (c.local !== element) continue;
+      let item: unknown;
       try {
-        out.push(this.read(c, array.item));
+        item = this.read(c, array.item);
       } catch (error) {
         throw addPath(error, String(out.length));
       }
+      // The generated type is X[] (no null): a nil item the schema does not allow is no X.
+      if (item === null && array.itemsNotNil) throw addPath(new ValueError(`xsi:nil where an item of ${array.name} is not nillable`), String(out.length));
+      out.push(item);
     }
     return out;
   }

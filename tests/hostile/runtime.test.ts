@@ -413,6 +413,7 @@ describe("credentials never show in errors or on the console", () => {
 // ================================================================ issue #10 (runtime) and #13 (client ergonomics)
 
 const XSI = "http://www.w3.org/2001/XMLSchema-instance";
+const ARRAYS = "http://schemas.microsoft.com/2003/10/Serialization/Arrays";
 
 /** Every way an error can be shown or logged. */
 function everyView(error: Error): string {
@@ -735,6 +736,23 @@ describe("values are what the type says", () => {
     }
     for (const date of impossibleDates) expect(await rejection(restValue(JSON.stringify({ When: date }))), date).toBeInstanceOf(ResponseParseError);
     expect(await restValue(`{"Byte":-128,"UInt":4294967295,"Long":"9007199254740993","Name":null,"Int":"12"}`)).toEqual({ Byte: -128, UInt: 4294967295, Long: "9007199254740993", Name: null, Int: 12 });
+  });
+
+  it("an array whose items the schema does not let be nil (ArrayOfint) refuses a nil or null item, over SOAP and REST; nillable items stay null", async () => {
+    const ArraysAgent = testAgent("Arrays", {
+      Lists: { kind: "carrier", ns: NS, fields: [["Ids", "int[]", 3], ["Names", "string[]", 3]] },
+      "int[]": { kind: "array", ns: ARRAYS, item: "int", element: "int", itemsNotNil: true },
+      "string[]": { kind: "array", ns: ARRAYS, item: "string", element: "string" },
+    });
+    const GetLists = testOperation(ArraysAgent, "GetLists", { returns: "Lists" });
+    const soapLists = (inner: string) => soap({ body: envelope(`<GetListsResponse xmlns="${NS}" xmlns:i="${XSI}" xmlns:a="${ARRAYS}"><Response>${inner}</Response></GetListsResponse>`) }).t.call(ArraysAgent, GetLists, {});
+    const restLists = (json: string) => rest({ body: json }).t.call(ArraysAgent, GetLists, {});
+    const nil = await rejection(soapLists(`<Ids><a:int>1</a:int><a:int i:nil="true"/></Ids>`));
+    expect(nil).toBeInstanceOf(ResponseParseError);
+    expect(nil.message).toBe("Response does not match the schema: xsi:nil where an item of int[] is not nillable at GetListsResponse.Response.Ids.1");
+    expect(await rejection(restLists(`{"Ids":[1,null]}`))).toBeInstanceOf(ResponseParseError);
+    expect(await soapLists(`<Ids><a:int>1</a:int></Ids><Names><a:string>x</a:string><a:string i:nil="true"/></Names>`)).toEqual({ Ids: [1], Names: ["x", null] });
+    expect(await restLists(`{"Ids":[1],"Names":["x",null]}`)).toEqual({ Ids: [1], Names: ["x", null] });
   });
 
   it("a Response that is not nillable (returnsNonNull) is never null: absent, nil, an empty body or JSON null is a ResponseParseError", async () => {
