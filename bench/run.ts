@@ -101,7 +101,7 @@ async function main(): Promise<void> {
   const bundles = await bundleFigures(path.join(scratch, "cold-0"), scratch);
 
   const figures: Figure[] = [
-    { label: "cold (--no-cache)", ...median(cold), note: `median of ${ROUNDS}; whole corpus, both versions, docs` },
+    { label: "cold (--no-cache)", ...median(cold), note: `median of ${ROUNDS}; whole corpus, every version, docs` },
     { label: "warm (cache)", ...median(warm), note: `median of ${ROUNDS}; nothing changed: output from the run memo` },
     { label: "one page edited", ...median(oneEdit), note: `median of ${ROUNDS}; ${path.basename(EDITED_PAGE)} changed, cache otherwise warm` },
     { label: "warm, parse cache only", ...median(parseCacheOnly), note: `median of ${ROUNDS}; run memo removed: model + emit rerun` },
