@@ -5,6 +5,7 @@
  * each kind per carrier, structured fields to a small depth.
  */
 import type { ServicesModel, TypeDef } from "../../generator/model/types.js";
+import { inheritedFields, typesByName } from "./model-types.js";
 import { primitiveOf } from "../../templates/runtime/primitives.js";
 
 export interface JsonSample {
@@ -19,7 +20,7 @@ export class JsonSamples {
   private n = 0;
 
   constructor(model: ServicesModel) {
-    this.types = new Map(model.types.map((t) => [t.name, t]));
+    this.types = typesByName(model);
   }
 
   sample(type: string, depth = 0): JsonSample {
@@ -47,7 +48,7 @@ export class JsonSamples {
         const value: Record<string, unknown> = {};
         const wire: Record<string, unknown> = {};
         const kinds = new Set<string>();
-        for (const field of this.fieldsOf(def.name)) {
+        for (const field of inheritedFields(this.types, def.name)) {
           const fieldDef = this.types.get(field.type.replace(/\[\]$/, ""));
           const kind = `${fieldDef === undefined ? field.type : fieldDef.kind === "enum" ? (fieldDef.flags ? "flags" : "enum") : fieldDef.kind}${field.type.endsWith("[]") ? "[]" : ""}`;
           const structured = field.type.endsWith("[]") || (fieldDef !== undefined && fieldDef.kind !== "enum");
@@ -60,12 +61,6 @@ export class JsonSamples {
         return { value, wire };
       }
     }
-  }
-
-  private fieldsOf(carrier: string, seen = 0): { name: string; type: string }[] {
-    const def = this.types.get(carrier);
-    if (def === undefined || def.kind !== "carrier" || seen > 16) return [];
-    return [...(def.base === null ? [] : this.fieldsOf(def.base, seen + 1)), ...def.fields];
   }
 
   /** By the shared primitive table, so a sample has the type the client declares (and the range of its XSD type). */

@@ -12,6 +12,7 @@
  * carrier), structured fields to a small depth.
  */
 import type { ServicesModel, TypeDef } from "../../generator/model/types.js";
+import { inheritedFields, typesByName } from "./model-types.js";
 
 export interface Sample {
   value: unknown;
@@ -32,7 +33,7 @@ export class SampleMaker {
   private n = 0;
 
   constructor(model: ServicesModel) {
-    this.types = new Map(model.types.map((t) => [t.name, t]));
+    this.types = typesByName(model);
   }
 
   /** A sample of `type` (a model type reference). */
@@ -59,7 +60,7 @@ export class SampleMaker {
         return { value: { [recordKey]: val.value }, soap: entry(key.soap, val.soap), soapOut: entry(key.soapOut, val.soapOut) };
       }
       case "carrier": {
-        const fields = this.fieldsOf(def.name);
+        const fields = inheritedFields(this.types, def.name);
         const value: Record<string, unknown> = {};
         const soap: Record<string, unknown> = {};
         const soapOut: Record<string, unknown> = {};
@@ -81,12 +82,6 @@ export class SampleMaker {
         return { value, soap, soapOut };
       }
     }
-  }
-
-  private fieldsOf(carrier: string, seen = 0): { name: string; type: string }[] {
-    const def = this.types.get(carrier);
-    if (def === undefined || def.kind !== "carrier" || seen > 16) return [];
-    return [...(def.base === null ? [] : this.fieldsOf(def.base, seen + 1)), ...def.fields];
   }
 
   private primitive(type: string): Sample {

@@ -5,6 +5,7 @@
  * derive from is given as one of its derived carriers (named by XSI_TYPE), in turn.
  */
 import type { CarrierType, ServicesModel, TypeDef } from "../../generator/model/types.js";
+import { inheritedFields, typesByName } from "./model-types.js";
 
 const MAX_DEPTH = 3;
 
@@ -33,7 +34,7 @@ export class WireValues {
     model: ServicesModel,
     private readonly xsiType: symbol,
   ) {
-    this.types = new Map(model.types.map((type) => [type.name, type]));
+    this.types = typesByName(model);
   }
 
   value(ref: string, depth = 0): unknown {
@@ -74,7 +75,7 @@ export class WireValues {
   private carrier(def: CarrierType, depth: number): Record<string, unknown> {
     const out: Record<string, unknown> = {};
     if (def.base !== null && this.isPolymorphicMember(def)) Object.defineProperty(out, this.xsiType, { value: def.name, enumerable: false });
-    for (const field of this.fieldsOf(def)) {
+    for (const field of inheritedFields(this.types, def.name)) {
       const structured = this.types.get(field.type.replace(/\[\]$/, ""))?.kind;
       if (depth >= MAX_DEPTH && structured !== undefined && structured !== "enum") continue;
       out[field.name] = this.value(field.type, depth + 1);
@@ -85,10 +86,5 @@ export class WireValues {
   private isPolymorphicMember(def: CarrierType): boolean {
     const base = def.base === null ? undefined : this.types.get(def.base);
     return base?.kind === "carrier" && (base.derived ?? []).includes(def.name);
-  }
-
-  private fieldsOf(def: CarrierType, seen = 0): { name: string; type: string }[] {
-    const base = def.base === null ? undefined : this.types.get(def.base);
-    return [...(base?.kind === "carrier" && seen < 16 ? this.fieldsOf(base, seen + 1) : []), ...def.fields];
   }
 }
