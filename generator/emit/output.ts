@@ -37,7 +37,7 @@ export function emitCompiledOutput(selected: readonly ServicesModel[], options: 
   return { files: sorted(new Map([...sources, ...compiled.files])), diagnostics: compiled.diagnostics };
 }
 
-/** Sorted by path, with control characters escaped. */
+/** Sorted by path, with control characters escaped (again for the compiled modules: the compilers may write an escape back as its character, a test catches it). */
 function sorted(files: OutputFiles): OutputFiles {
   return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([file, content]) => [file, escapeControlCharacters(content)]));
 }
