@@ -62,7 +62,7 @@ export function typeDescriptor(type: TypeDef, nsName: (namespace: string) => str
       return type.flags ? `{ kind: "enum", flags: true${empty ? `, empty: ${q(empty)}` : ""} }` : `{ kind: "enum" }`;
     }
     case "array":
-      return `{ kind: "array", ${nsProperty(nsName(type.namespace))}, item: ${q(type.itemType)}, element: ${q(type.itemElement)}${type.itemNillable ? "" : ", itemsNotNil: true"} }`;
+      return `{ kind: "array", ${nsProperty(nsName(type.namespace))}, item: ${q(type.itemType)}, element: ${q(type.itemElement)} }`;
     case "dictionary":
       return `{ kind: "dictionary", ${nsProperty(nsName(type.namespace))}, entry: ${q(type.entryElement)}, key: ${q(type.keyType)}, value: ${q(type.valueType)} }`;
   }

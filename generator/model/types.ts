@@ -227,5 +227,4 @@ export interface ArrayType extends TypeBase {
   kind: "array";
   itemType: string;
   itemElement: string;
-  itemNillable: boolean;
 }

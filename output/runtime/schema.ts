@@ -47,8 +47,6 @@ export interface ArrayDescriptor {
   readonly item: TypeRef;
   /** Item element name, e.g. "int", "string", "CustomCommand". */
   readonly element: string;
-  /** Set when the schema's items are not nillable (ArrayOfint, ArrayOfdateTime…): a nil item is a ResponseParseError. */
-  readonly itemsNotNil?: true;
 }
 
 export interface DictionaryDescriptor {

@@ -120,8 +120,9 @@ export class XmlReader {
       } catch (error) {
         throw addPath(error, String(out.length));
       }
-      // The generated type is X[] (no null): a nil item the schema does not allow is no X.
-      if (item === null && array.itemsNotNil) throw addPath(new ValueError(`xsi:nil where an item of ${array.name} is not nillable`), String(out.length));
+      // The generated type is X[] (CONTRACTS: ArrayOfX is X[]), so an array never holds null, even
+      // where the WSDL marks its items nillable (WCF does for carriers and strings).
+      if (item === null) throw addPath(new ValueError(`xsi:nil item in ${array.name}, whose type X[] holds no null`), String(out.length));
       out.push(item);
     }
     return out;

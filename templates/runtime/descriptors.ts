@@ -36,7 +36,7 @@ export type Resolved =
       /** Index in `fields` of the first field the carrier declares itself (after its bases'). */
       readonly ownFrom: number;
     }
-  | { readonly kind: "array"; readonly name: string; readonly ns: string; readonly element: string; readonly item: TypeRef; readonly itemsNotNil: boolean }
+  | { readonly kind: "array"; readonly name: string; readonly ns: string; readonly element: string; readonly item: TypeRef }
   | {
       readonly kind: "dictionary";
       readonly name: string;
@@ -94,7 +94,7 @@ export class SchemaIndex {
       case "enum":
         return { kind: "enum", flags: own.flags === true, name: type, empty: own.empty };
       case "array":
-        return { kind: "array", name: type, ns: own.ns, element: own.element, item: own.item, itemsNotNil: own.itemsNotNil === true };
+        return { kind: "array", name: type, ns: own.ns, element: own.element, item: own.item };
       case "dictionary":
         return { kind: "dictionary", name: type, ns: own.ns, entry: own.entry, key: own.key, value: own.value };
       case "carrier": {

@@ -118,7 +118,8 @@ export class JsonCodec {
       case "array": {
         if (!Array.isArray(value)) throw new ValueError(`${describe(value)} is not a valid ${resolved.name}`);
         for (let i = 0; i < value.length; i++) {
-          if (value[i] === null && resolved.itemsNotNil) throw addPath(new ValueError(`null where an item of ${resolved.name} is not nillable`), String(i));
+          // X[] holds no null (see xml-read.ts), whatever the schema says of its items.
+          if (value[i] === null) throw addPath(new ValueError(`null item in ${resolved.name}, whose type X[] holds no null`), String(i));
           try {
             value[i] = this.revive(value[i], resolved.item);
           } catch (error) {

@@ -236,8 +236,8 @@ describe.skipIf(!hasCorpus)("parseWsdl on the Services88 corpus", () => {
   it("resolves inline-prefixed q1:ArrayOfstring to string[] with an array type in the Arrays namespace", () => {
     const granted = typeDef(user(), "UserInfo", "carrier").fields.find((f) => f.name === "GrantedLicenses");
     expect(granted?.type).toBe("string[]");
-    expect(typeDef(user(), "string[]", "array")).toMatchObject({ namespace: ARRAYS_NS, itemType: "string", itemElement: "string", itemNillable: true });
-    expect(typeDef(user(), "int[]", "array")).toMatchObject({ namespace: ARRAYS_NS, itemType: "int", itemElement: "int", itemNillable: false });
+    expect(typeDef(user(), "string[]", "array")).toMatchObject({ namespace: ARRAYS_NS, itemType: "string", itemElement: "string" });
+    expect(typeDef(user(), "int[]", "array")).toMatchObject({ namespace: ARRAYS_NS, itemType: "int", itemElement: "int" });
     expect(typeDef(user(), "User[]", "array")).toMatchObject({ namespace: SERVICES88_NS, itemType: "User", itemElement: "User" });
     expect(operation(user(), "ResolveUserFromInfo").params.find((p) => p.name === "PhoneNumbers")?.type).toBe("string[]");
   });

@@ -45,7 +45,6 @@ export type Resolved = {
     readonly ns: string;
     readonly element: string;
     readonly item: TypeRef;
-    readonly itemsNotNil: boolean;
 } | {
     readonly kind: "dictionary";
     readonly name: string;

@@ -44,7 +44,7 @@ class SchemaIndex {
       case "enum":
         return { kind: "enum", flags: own.flags === true, name: type, empty: own.empty };
       case "array":
-        return { kind: "array", name: type, ns: own.ns, element: own.element, item: own.item, itemsNotNil: own.itemsNotNil === true };
+        return { kind: "array", name: type, ns: own.ns, element: own.element, item: own.item };
       case "dictionary":
         return { kind: "dictionary", name: type, ns: own.ns, entry: own.entry, key: own.key, value: own.value };
       case "carrier": {

@@ -96,7 +96,7 @@ class XmlReader {
       } catch (error) {
         throw addPath(error, String(out.length));
       }
-      if (item === null && array.itemsNotNil) throw addPath(new ValueError(`xsi:nil where an item of ${array.name} is not nillable`), String(out.length));
+      if (item === null) throw addPath(new ValueError(`xsi:nil item in ${array.name}, whose type X[] holds no null`), String(out.length));
       out.push(item);
     }
     return out;
