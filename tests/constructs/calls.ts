@@ -182,6 +182,16 @@ export const CALLS: Readonly<Record<string, (context: CallContext) => Promise<vo
     expect(JSON.parse(saved.request.body)).toEqual({ ItemId: 7, Name: "wheel" });
   },
 
+  async "version-diff"({ server, soap }) {
+    // The newer version's shape: the added parameter is sent, the return is nillable now.
+    const answer = soapReply(`<GetThingResponse xmlns="${ns("Services87")}"><Response><ItemId>1</ItemId><Size>9007199254740993</Size><Mode>Read Write</Mode></Response></GetThingResponse>`);
+    const sent = await exchange(server, answer, () => soap("changes").getThing!({ ThingId: 1, Culture: "nb" }));
+    expect(sent.request.body).toContain("<ThingId>1</ThingId><Culture>nb</Culture>");
+    // A long beyond 2^53 arrives as its exact decimal string, though Thing.Size is typed `number`: a
+    // generator bug this fixture shows (the README promises the declared type and the value agree).
+    expect(sent.value).toEqual({ ItemId: 1, Size: "9007199254740993", Mode: ["Read", "Write"] });
+  },
+
   async "entity-openapi"({ server, entity }) {
     const widget = { WidgetId: 7, Name: "w", Registered: "2025-05-01T09:00:00Z", Kind: "Large", _Links: { Self: "/api/v1/Widget/7" } };
     const got = await exchange(server, json(widget), () => entity("widget").getWidgetEntity!({ id: 7, $select: ["Name", "Kind"] }));

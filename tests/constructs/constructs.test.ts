@@ -64,6 +64,7 @@ describe("the runs", () => {
     expect(summary).toEqual([
       ["shared", 0, true],
       ["entity-openapi", 0, true],
+      ["version-diff", 0, true],
       ["name-clashes", 1, false],
     ]);
   });

@@ -5,8 +5,9 @@
  *
  * Each construct is its own Services version with its own agent, so one generate() over all of
  * them keeps them apart (types.ts, ir/ and docs are per version; REST pages and OpenAPI files
- * join by agent name) while the runtime is compiled once. Two constructs need a run of their own:
- * entity endpoints go to every version of a run, and a name clash fails the run it is in.
+ * join by agent name) while the runtime is compiled once. Three constructs need a run of their own:
+ * entity endpoints go to every version of a run, a version diff needs two versions of one agent,
+ * and a name clash fails the run it is in.
  */
 
 export interface Construct {
@@ -49,6 +50,8 @@ export const CONSTRUCTS: readonly Construct[] = [
   { name: "rest-params", run: "shared", version: "Services13", files: ["{v}/agents/restParams.wire.ts", "ir/{V}.json", "docs/{V}/RestParams.md"] },
   // An entity OpenAPI file (GET/PUT/DELETE by id, a list query) over a WSDL carrier.
   { name: "entity-openapi", run: "own", version: "Services88", files: ["{v}/entities/widget.ts", "{v}/types.ts", "docs/{V}/entities/Widget.md"] },
+  // One agent in two versions, changed in every kind, and docs the newer version inherits from the older one's SOAP page.
+  { name: "version-diff", run: "own", version: "Services87", files: ["docs/diff-Services86-Services87.json", "docs/diff-Services86-Services87.md", "{v}/agents/changes.ts", "docs/{V}/Changes.md"] },
   // Types that sanitise alike (A-B/A_B, Promise/Promise_, an enum and a carrier): the run fails naming both, and writes nothing.
   { name: "name-clashes", run: "own", version: "Services88", files: [] },
 ];
