@@ -62,7 +62,9 @@ export const CALLS: Readonly<Record<string, (context: CallContext) => Promise<vo
     expect(value[XSI_TYPE]).toBe("StepWaitUntil");
     expect(value).toEqual({ StepId: 2, Minutes: 5, Until: new Date("2025-05-01T09:00:00Z") });
 
-    // Over REST a derived carrier in a response is told by its fields.
+    // Over REST the derived fields go in the body, and a derived carrier in a response is told by its fields.
+    const restSent = await exchange(server, json({ StepId: 2 }), () => rest("derived").addStep!({ WorkflowId: 9, Step: step }));
+    expect(JSON.parse(restSent.request.body)).toEqual({ WorkflowId: 9, Step: { StepId: 1, Name: "mail", Subject: "Hi", HighPriority: true } });
     const listed = await exchange(server, json([{ StepId: 3, Subject: "x", HighPriority: false }, { StepId: 4, Minutes: 1 }, { StepId: 5 }]), () => rest("derived").getSteps!({ WorkflowId: 9 }));
     expect((listed.value as Record<symbol, unknown>[]).map((item) => item[XSI_TYPE])).toEqual(["StepSendEmail", "StepWait", undefined]);
   },
@@ -89,6 +91,10 @@ export const CALLS: Readonly<Record<string, (context: CallContext) => Promise<vo
     const sent = await exchange(server, answer, () => soap("dictionaries").getCounts!({ Names: { open: 1 } }));
     expect(sent.request.body).toMatch(/<(\w+:)?KeyValueOfstringint[^>]*><(\w+:)?Key>open<\/(\w+:)?Key><(\w+:)?Value>1<\/(\w+:)?Value><\/(\w+:)?KeyValueOfstringint>/);
     expect(sent.value).toEqual({ open: 3, closed: 0 });
+    // The entry's Value is an xs:int that is not nillable, yet a nil one reads as null (the type says
+    // `number | null` too): the model keeps no nillability for dictionary values. Current behaviour, a bug.
+    const nil = soapReply(`<GetCountsResponse xmlns="${ns("Services05")}"><Response xmlns:a="http://schemas.microsoft.com/2003/10/Serialization/Arrays" xmlns:i="${XSI}"><a:KeyValueOfstringint><a:Key>x</a:Key><a:Value i:nil="true" /></a:KeyValueOfstringint></Response></GetCountsResponse>`);
+    expect((await exchange(server, nil, () => soap("dictionaries").getCounts!({ Names: null }))).value).toEqual({ x: null });
   },
 
   async arrays({ server, soap }) {
