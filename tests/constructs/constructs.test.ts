@@ -9,7 +9,7 @@
  *
  * Run `npx vitest run tests/constructs -u` to accept a changed output, and read the diff.
  */
-import { readFileSync, rmSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generate, type Diagnostic, type GenerateReport } from "../../generator/index.js";
@@ -56,6 +56,13 @@ describe.each(CONSTRUCTS.map((construct) => [construct.name, construct] as const
   it.each(construct.files.map((file) => outputPath(construct, file)))("writes %s", async (file) => {
     await expect(readFileSync(path.join(outOf(construct), file), "utf8")).toMatchFileSnapshot(snapshotFile(construct, file));
   });
+});
+
+it("keeps no snapshot the table no longer names", () => {
+  const root = path.join(import.meta.dirname, "__snapshots__");
+  const named = CONSTRUCTS.flatMap((construct) => ["diagnostics.txt", ...construct.files.map((file) => outputPath(construct, file))].map((file) => path.relative(root, snapshotFile(construct, file))));
+  const present = readdirSync(root, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)));
+  expect(present.sort()).toEqual(named.sort());
 });
 
 describe("the runs", () => {
