@@ -9,7 +9,7 @@ import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { ConfigError, loadConfig, type Config } from "./config.js";
 import { formatDiagnostic } from "./diagnostics.js";
-import type { PackageIdentity } from "./emit/package.js";
+import type { PackageIdentity } from "./emit/package/package.js";
 import { fsProblem } from "./fs-errors.js";
 import { generate, type GenerateOptions, type Progress } from "./index.js";
 import { DEFAULT_CACHE_DIR } from "./parse/cache.js";

@@ -8,7 +8,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import type { PackageIdentity } from "./emit/package.js";
+import type { PackageIdentity } from "./emit/package/package.js";
 
 export interface Config {
   /** Folders or files to read (default ["input"]). */

@@ -5,11 +5,11 @@
 import { identityProblems } from "./config.js";
 import { compareDiagnostics, type Diagnostic } from "./diagnostics.js";
 import { discoverInputs, type DiscoveredFile } from "./discover/index.js";
-import type { CompileCache } from "./emit/compile.js";
+import type { CompileCache } from "./emit/package/compile.js";
 import { nameCollisions } from "./emit/collisions.js";
-import { emitCompiledOutput } from "./emit/output.js";
-import type { PackageIdentity } from "./emit/package.js";
-import { compareOutput, OutputFolderError, repairOutput, writeOutput } from "./emit/write.js";
+import { emitCompiledOutput } from "./emit/index.js";
+import type { PackageIdentity } from "./emit/package/package.js";
+import { compareOutput, OutputFolderError, repairOutput, writeOutput } from "./write/index.js";
 import { buildModels } from "./model/build.js";
 import { openCompileCache } from "./cache/compile-pack.js";
 import { readRunMemo, runKey, writeRunMemo, type RunResult, type RunShape } from "./cache/run-memo.js";
@@ -21,7 +21,7 @@ import { isUsageError, preselect, selectedDiagnostics, selectModels } from "./se
 
 export type { Diagnostic } from "./diagnostics.js";
 export type { ServicesModel } from "./model/types.js";
-export type { PackageIdentity } from "./emit/package.js";
+export type { PackageIdentity } from "./emit/package/package.js";
 export { defineConfig, type Config } from "./config.js";
 
 export interface GenerateOptions {

@@ -5,7 +5,7 @@
  */
 import { createHash } from "node:crypto";
 import path from "node:path";
-import type { CompileCache, CompiledModule } from "../emit/compile.js";
+import type { CompileCache, CompiledModule } from "../emit/package/compile.js";
 import { generatorDir, moduleExtension } from "../paths.js";
 import { openPack, scopeName, sourceKey } from "./store.js";
 
@@ -29,6 +29,6 @@ let compilerSource: Promise<string> | undefined;
 
 /** compile.ts and the versions of esbuild and typescript it imports; once per process. */
 function compilerKey(): Promise<string> {
-  compilerSource ??= sourceKey(path.join(generatorDir, "emit", `compile${moduleExtension}`), [], `compile pack ${PACK_FORMAT}`);
+  compilerSource ??= sourceKey(path.join(generatorDir, "emit", "package", `compile${moduleExtension}`), [], `compile pack ${PACK_FORMAT}`);
   return compilerSource;
 }

@@ -2,8 +2,8 @@
  * The TypeScript shape of an operation, printed the same in the generated code
  * and in the docs: request members, the result type, the method signature.
  */
-import type { Agent, Operation, Param } from "../model/types.js";
-import { identifierPart, memberName, propertyKey, typeName } from "./naming.js";
+import type { Agent, Operation, Param } from "../../model/types.js";
+import { identifierPart, memberName, propertyKey, typeName } from "../naming.js";
 import { besideTypes, tsValueType, type TypeLookup } from "./ts-types.js";
 
 /**

@@ -1,7 +1,7 @@
 /** View model of `<version>/types.ts`: every carrier, enum and dictionary of the version. */
-import type { CarrierType, EnumType, ServicesModel, TypeDef } from "../model/types.js";
+import type { CarrierType, EnumType, ServicesModel, TypeDef } from "../../model/types.js";
 import { descendants, isDerivedMember } from "./derived.js";
-import { propertyKey, typeName } from "./naming.js";
+import { propertyKey, typeName } from "../naming.js";
 import { tsdoc } from "./tsdoc.js";
 import { derivedUnionName, docWithFormat, enumNames, tsValueType, type TypeLookup } from "./ts-types.js";
 
@@ -31,7 +31,7 @@ export interface DeclarationView {
 export function typesView(model: ServicesModel, types: TypeLookup): TypesView {
   const declarations = model.types.filter((type) => type.kind !== "array").map((type) => declaration(type, types));
   const polymorphic = model.types.some((type) => type.kind === "carrier" && type.derived);
-  return { version: model.version, imports: polymorphic ? ['import type { XSI_TYPE } from "../runtime/index.js";'] : [], declarations };
+  return { version: model.version, imports: polymorphic ? ['import type { XSI_TYPE } from "../../runtime/index.js";'] : [], declarations };
 }
 
 /** `AnyX = (X & { readonly [XSI_TYPE]?: "X" }) | Derived1 | …`, narrowed by `value[XSI_TYPE]`. */

@@ -3,12 +3,12 @@
  * is (`npm install <folder>`, a tarball from `npm pack`, a git dependency): its `exports` point at
  * the compiled modules under dist/ (compile.ts), one entry per version, per agent and the runtime.
  */
-import type { ServicesModel } from "../model/types.js";
-import { agentNames, agentProperty } from "./agents.js";
+import type { ServicesModel } from "../../model/types.js";
+import { agentNames, agentProperty } from "../ts/agents.js";
 import { compiledPath } from "./compile.js";
-import type { OutputFiles } from "./index.js";
-import { render } from "./render.js";
-import { typeLookup } from "./ts-types.js";
+import type { OutputFiles } from "../ts/index.js";
+import { render } from "../render.js";
+import { typeLookup } from "../ts/ts-types.js";
 
 /** What a user may set about the generated package (config file `package`, or `--package-*` flags). */
 export interface PackageIdentity {

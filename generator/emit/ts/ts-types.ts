@@ -1,7 +1,7 @@
 /** Model type references → TypeScript type expressions (CONTRACTS §4 mapping). */
-import type { EnumType, ServicesModel, TypeDef } from "../model/types.js";
-import { primitiveOf } from "../../templates/runtime/primitives.js";
-import { typeName } from "./naming.js";
+import type { EnumType, ServicesModel, TypeDef } from "../../model/types.js";
+import { primitiveOf } from "../../../templates/runtime/primitives.js";
+import { typeName } from "../naming.js";
 
 export type TypeLookup = ReadonlyMap<string, TypeDef>;
 

@@ -12,16 +12,16 @@
  *   docs/<Version>/types.md              carriers, enums, dictionaries
  *   docs/diff-<Older>-<Newer>.md / .json one pair per supplied diff
  */
-import type { Agent, CarrierType, DictionaryType, DocProvenance, EnumType, Operation, ServicesModel, TypeDef } from "../model/types.js";
-import { compareStrings, compareVersions } from "../model/order.js";
-import { type Change, type MemberShape, type MembersChange, type VersionDiff } from "../model/diff.js";
-import type { EndpointSummary } from "../model/entity-diff.js";
-import { entityFile, entityPage, type DocsKit } from "./entity-docs.js";
-import { memberName, objectKey, typeName } from "./naming.js";
-import { agentProperty } from "./agents.js";
-import { methodName, methodSignature, returnType } from "./signatures.js";
-import { derivedUnionName, enumNames, primitiveTsType, tsValueType } from "./ts-types.js";
-import { render } from "./render.js";
+import type { Agent, CarrierType, DictionaryType, DocProvenance, EnumType, Operation, ServicesModel, TypeDef } from "../../model/types.js";
+import { compareStrings, compareVersions } from "../../model/order.js";
+import { type Change, type MemberShape, type MembersChange, type VersionDiff } from "../../model/diff.js";
+import type { EndpointSummary } from "../../model/entity-diff.js";
+import { entityFile, entityPage, type DocsKit } from "./entities.js";
+import { memberName, objectKey, typeName } from "../naming.js";
+import { agentProperty } from "../ts/agents.js";
+import { methodName, methodSignature, returnType } from "../ts/signatures.js";
+import { derivedUnionName, enumNames, primitiveTsType, tsValueType } from "../ts/ts-types.js";
+import { render } from "../render.js";
 
 export interface DocsDiff {
   older: string;

@@ -3,8 +3,8 @@
  * endpoint descriptors, and one client class per entity, importable on its own) and
  * `<version>/entities.ts` (`RestEntities`, behind `rest.entities.<entity>`).
  */
-import type { Entity, EntityEndpoint, EntityParam, ServicesModel } from "../model/types.js";
-import { identifierPart, lowerCamel, memberName, objectKey, propertyAccess, propertyKey, typeName } from "./naming.js";
+import type { Entity, EntityEndpoint, EntityParam, ServicesModel } from "../../model/types.js";
+import { identifierPart, lowerCamel, memberName, objectKey, propertyAccess, propertyKey, typeName } from "../naming.js";
 import { tsdoc } from "./tsdoc.js";
 import { besideTypes, docWithFormat, importedTypesOf, tsType, typeLookup, type TypeLookup } from "./ts-types.js";
 import { reachableFrom, typeDescriptor } from "./wire.js";

@@ -10,8 +10,8 @@
 import { createRequire } from "node:module";
 import type * as Esbuild from "esbuild";
 import type * as TypeScript from "typescript";
-import type { Diagnostic } from "../diagnostics.js";
-import type { OutputFiles } from "./index.js";
+import type { Diagnostic } from "../../diagnostics.js";
+import type { OutputFiles } from "../ts/index.js";
 
 /** Where the compiled modules go inside the output (the package's `exports` point there). */
 export const COMPILED_DIR = "dist";

@@ -1,5 +1,5 @@
 /** View models of `<version>/soap-client.ts`, `rest-client.ts` and `index.ts`. */
-import type { ServicesModel } from "../model/types.js";
+import type { ServicesModel } from "../../model/types.js";
 import { agentNames, type AgentNames } from "./agents.js";
 import { entityNames } from "./entities.js";
 import { tsdoc } from "./tsdoc.js";

@@ -2,8 +2,8 @@
  * View model of `<version>/agents/<agent>.ts`: request types, the agent
  * interface shared by SOAP and REST, and its transport-generic implementation.
  */
-import type { Agent, Operation, ServicesModel } from "../model/types.js";
-import { identifierPart, lowerCamel, memberName, propertyAccess, typeName } from "./naming.js";
+import type { Agent, Operation, ServicesModel } from "../../model/types.js";
+import { identifierPart, lowerCamel, memberName, propertyAccess, typeName } from "../naming.js";
 import { methodName, methodSignature, requestMember, requestTypeName, resultMember, resultTypeName, returnType } from "./signatures.js";
 import { tsdoc } from "./tsdoc.js";
 import { besideTypes, docWithFormat, importedTypesOf, type TypeLookup } from "./ts-types.js";

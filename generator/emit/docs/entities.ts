@@ -3,10 +3,10 @@
  * its call, parameters, body, responses and the agent operation behind it. The markdown helpers
  * and the version's link targets come from docs.ts as a kit, so both share one set of rules.
  */
-import type { DocProvenance, Entity, EntityEndpoint, EntityParam } from "../model/types.js";
-import { endpointSignature } from "../model/entity-diff.js";
-import { render } from "./render.js";
-import { memberName } from "./naming.js";
+import type { DocProvenance, Entity, EntityEndpoint, EntityParam } from "../../model/types.js";
+import { endpointSignature } from "../../model/entity-diff.js";
+import { render } from "../render.js";
+import { memberName } from "../naming.js";
 
 /** What docs.ts lends the entity pages: its markdown rules and this version's link targets. */
 export interface DocsKit {
