@@ -8,7 +8,7 @@
 import type { Diagnostic } from "../diagnostics.js";
 import type { Agent, ServicesModel, TypeDef } from "../model/types.js";
 import { agentNames } from "./ts/agents.js";
-import type { OutputFiles } from "./ts/index.js";
+import type { OutputFiles } from "../output-files.js";
 import { typeName } from "./naming.js";
 import { requestTypeName, resultTypeName } from "./ts/signatures.js";
 import { tsValueType, typeLookup } from "./ts/ts-types.js";

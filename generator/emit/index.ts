@@ -1,11 +1,19 @@
-/** The whole output folder as one file map: model files, runtime, clients per version, docs, the compiled package. */
+/**
+ * Emit, the stage's entry: models → the whole output folder as one file map (model files, runtime,
+ * TypeScript clients per version from ts/, docs from docs/, package.json and the compiled modules
+ * from package/). Nothing is written here (write/ does); the same models give the same bytes.
+ */
 import type { Diagnostic } from "../diagnostics.js";
 import { diffConsecutive } from "../model/diff.js";
 import type { ServicesModel } from "../model/types.js";
-import { compileOutput, type CompileCache } from "./package/compile.js";
+import type { CompileCache, OutputFiles } from "../output-files.js";
+import { compileOutput } from "./package/compile.js";
 import { emitDocs } from "./docs/index.js";
-import { emitModelFiles, emitRuntime, emitVersion, type OutputFiles } from "./ts/index.js";
-import { emitPackage, type PackageIdentity } from "./package/package.js";
+import { emitRuntime, emitVersion } from "./ts/index.js";
+import { emitPackage } from "./package/package.js";
+import type { PackageIdentity } from "../config.js";
+
+export { nameCollisions } from "./collisions.js";
 
 export interface OutputOptions {
   docs: boolean;
@@ -25,6 +33,13 @@ export function emitOutput(selected: readonly ServicesModel[], options: OutputOp
   add(emitPackage(selected, files.keys(), options.package));
   if (options.docs) add(emitDocs(selected, diffConsecutive(selected)));
   return sorted(files);
+}
+
+/** The model of each version as `ir/<Version>.json` (CONTRACTS §3). */
+function emitModelFiles(models: readonly ServicesModel[]): OutputFiles {
+  const files: OutputFiles = new Map();
+  for (const model of models) files.set(`ir/${model.version}.json`, `${JSON.stringify(model, null, 2)}\n`);
+  return files;
 }
 
 /**

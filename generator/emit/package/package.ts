@@ -6,17 +6,10 @@
 import type { ServicesModel } from "../../model/types.js";
 import { agentNames, agentProperty } from "../ts/agents.js";
 import { compiledPath } from "./compile.js";
-import type { OutputFiles } from "../ts/index.js";
+import type { PackageIdentity } from "../../config.js";
+import type { OutputFiles } from "../../output-files.js";
 import { render } from "../render.js";
 import { typeLookup } from "../ts/ts-types.js";
-
-/** What a user may set about the generated package (config file `package`, or `--package-*` flags). */
-export interface PackageIdentity {
-  name: string;
-  version: string;
-  description: string;
-  license: string;
-}
 
 /** The identity of a package nobody configured; the description names the versions. */
 export function defaultIdentity(models: readonly ServicesModel[]): PackageIdentity {

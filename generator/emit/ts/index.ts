@@ -1,10 +1,11 @@
 /**
- * Emit: models → every output file as a path → content map (nothing written here).
- * Deterministic: the same models give the same bytes.
+ * The TypeScript output: one version's modules (types, wire descriptors and client per agent,
+ * entities, the SOAP and REST clients, the index) and the runtime they import.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { ServicesModel } from "../../model/types.js";
+import type { OutputFiles } from "../../output-files.js";
 import { agentNames, agentView } from "./agents.js";
 import { typesView } from "./carriers.js";
 import { clientView, indexView } from "./clients.js";
@@ -13,14 +14,6 @@ import { templatesDir } from "../../paths.js";
 import { render } from "../render.js";
 import { wireView } from "./wire.js";
 import { typeLookup } from "./ts-types.js";
-
-export type OutputFiles = Map<string, string>;
-
-export function emitModelFiles(models: readonly ServicesModel[]): OutputFiles {
-  const files: OutputFiles = new Map();
-  for (const model of models) files.set(`ir/${model.version}.json`, `${JSON.stringify(model, null, 2)}\n`);
-  return files;
-}
 
 export function emitVersion(model: ServicesModel): OutputFiles {
   const types = typeLookup(model);
