@@ -2,6 +2,7 @@
  * Every name the emitters print comes through here, so casing and clashes with
  * TypeScript keywords or runtime exports are decided in one place.
  */
+import { runtimeExportNames } from "./runtime-names.js";
 
 /** CONTRACTS §4: lower-camel-case by lowering the leading run of capitals (BLOB → blob, CRMScript → crmScript, EMail → eMail). */
 export function lowerCamel(name: string): string {
@@ -24,21 +25,25 @@ const RESERVED_WORDS = new Set([
   "arguments", "eval",
 ]);
 
-/** Global or runtime names a generated type must not shadow. */
-const TAKEN_TYPE_NAMES = new Set([
+/** Globals a generated type must not shadow. */
+const GLOBAL_TYPE_NAMES = new Set([
   "Array", "Date", "Error", "Function", "Map", "Number", "Object", "Promise", "Record", "Set", "String", "Symbol",
   "Boolean", "Partial", "Readonly", "Required", "Pick", "Omit", "Exclude", "Extract", "Uint8Array", "AbortSignal",
   "Response", "Request", "Headers", "JSON", "Math", "RegExp",
-  "SoapClient", "RestClient", "SoapFaultError", "HttpError", "ResponseParseError", "CallOptions",
-  "SoapCallOptions", "RestCallOptions", "SoapTransport", "RestTransport", "AgentSchema", "OperationDescriptor",
-  "SuperOfficeError", "InvalidRequestError", "TimeoutError", "NetworkError", "SoapExceptionInfo", "SoapTimeZone",
-  "SoapResponseHeaders", "RestAuth", "FetchLike", "SoapClientOptions", "RestClientOptions", "Transport",
 ]);
+
+/** The fixed names of the generated version modules (templates/ts/client.hbs, entities.hbs). */
+const GENERATED_NAMES = new Set(["SoapClient", "RestClient", "RestEntities"]);
+
+/** Names a generated type must not take: globals, the version modules' own, every runtime export. */
+export function isTakenTypeName(name: string): boolean {
+  return GLOBAL_TYPE_NAMES.has(name) || GENERATED_NAMES.has(name) || runtimeExportNames().has(name);
+}
 
 /** A TypeScript identifier for a schema type name; clashes get a `_` suffix. */
 export function typeName(name: string): string {
   const safe = toIdentifier(name);
-  return RESERVED_WORDS.has(safe) || TAKEN_TYPE_NAMES.has(safe) ? `${safe}_` : safe;
+  return RESERVED_WORDS.has(safe) || isTakenTypeName(safe) ? `${safe}_` : safe;
 }
 
 /**
