@@ -7,10 +7,10 @@
  */
 import type { Diagnostic } from "../diagnostics.js";
 import type { Agent, ServicesModel, TypeDef } from "../model/types.js";
-import { agentNames } from "./ts/agents.js";
+
 import type { OutputFiles } from "../output-files.js";
-import { typeName } from "./naming.js";
-import { requestTypeName, resultTypeName } from "./ts/signatures.js";
+import { agentNames, requestTypeName, resultTypeName, typeName } from "./naming.js";
+
 import { tsValueType, typeLookup } from "./ts/ts-types.js";
 
 /** What a generated name declares: a type, a value, or both (a class). */

@@ -1,12 +1,13 @@
 /** `docs/<Version>/<Agent>.md`: the agent's clients, endpoint and headers, then every operation. */
 import type { Agent, Operation } from "../../model/types.js";
-import { agentProperty } from "../ts/agents.js";
+
 import { methodSignature, returnType } from "../ts/signatures.js";
 import { render } from "../render.js";
 import { cell, code, codeCell, firstSentence, link, prose } from "./markdown.js";
 import { docCell, provenanceNote } from "./provenance.js";
 import { example, typeCell } from "./values.js";
 import { byName, type AgentIndex, type VersionIndex } from "./version-index.js";
+import { agentProperty } from "../naming.js";
 
 interface ParamRow {
   name: string;

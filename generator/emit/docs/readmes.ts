@@ -17,7 +17,6 @@ function documentedTypeCount(model: ServicesModel): number {
   return model.types.filter((t) => t.kind !== "array").length;
 }
 
-
 export function versionReadme(index: VersionIndex, previousDiff: DocsDiff | null): string {
   const { model } = index;
   const nav = [link("All versions", "../README.md"), link("Types", "types.md")];

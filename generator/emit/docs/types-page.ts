@@ -1,7 +1,7 @@
 /** `docs/<Version>/types.md`: carriers, enums and dictionaries, one section each. */
 import { compareStrings } from "../../model/order.js";
-import { typeName } from "../naming.js";
-import { derivedUnionName, enumNames } from "../ts/ts-types.js";
+import { derivedUnionName, typeName } from "../naming.js";
+import { enumNames } from "../ts/ts-types.js";
 import { render } from "../render.js";
 import { code, codeCell, link, prose } from "./markdown.js";
 import { docCell, provenanceNote } from "./provenance.js";

@@ -1,8 +1,7 @@
 /** Types and values on the docs pages: a type as linked TypeScript, an example value of it, an example call. */
 import type { Agent, Operation } from "../../model/types.js";
-import { objectKey, typeName } from "../naming.js";
-import { agentProperty } from "../ts/agents.js";
-import { methodName } from "../ts/signatures.js";
+import { agentProperty, methodName, objectKey, typeName } from "../naming.js";
+
 import { primitiveTsType, tsValueType } from "../ts/ts-types.js";
 import { codeCell, link } from "./markdown.js";
 import type { VersionIndex } from "./version-index.js";
@@ -19,7 +18,6 @@ const PLACEHOLDERS: Readonly<Record<string, string>> = Object.assign(Object.crea
 });
 
 const PLACEHOLDER_BY_TS: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, { number: "0", string: '"text"', boolean: "true" });
-
 
 function arrayItem(ref: string): string | null {
   return ref.endsWith("[]") ? ref.slice(0, -2) : null;
@@ -67,7 +65,6 @@ export function placeholder(ref: string, index: VersionIndex): string {
       return `{ /* ${typeName(def.name)} */ }`;
   }
 }
-
 
 const LINE_LIMIT = 100;
 

@@ -4,12 +4,13 @@
  * the compiled modules under dist/ (compile.ts), one entry per version, per agent and the runtime.
  */
 import type { ServicesModel } from "../../model/types.js";
-import { agentNames, agentProperty } from "../ts/agents.js";
+
 import { compiledPath } from "./compile.js";
 import type { PackageIdentity } from "../../config.js";
 import type { OutputFiles } from "../../output-files.js";
 import { render } from "../render.js";
 import { typeLookup } from "../ts/ts-types.js";
+import { agentNames, agentProperty } from "../naming.js";
 
 /** The identity of a package nobody configured; the description names the versions. */
 export function defaultIdentity(models: readonly ServicesModel[]): PackageIdentity {

@@ -1,9 +1,9 @@
 /** View models of `<version>/soap-client.ts`, `rest-client.ts` and `index.ts`. */
 import type { ServicesModel } from "../../model/types.js";
-import { agentNames, type AgentNames } from "./agents.js";
-import { entityNames } from "./entities.js";
+
 import { tsdoc } from "./tsdoc.js";
 import { typeLookup } from "./ts-types.js";
+import { agentNames, type AgentNames, entityNames } from "../naming.js";
 
 export interface ClientView {
   doc: string[];

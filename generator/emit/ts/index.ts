@@ -6,14 +6,15 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { ServicesModel } from "../../model/types.js";
 import type { OutputFiles } from "../../output-files.js";
-import { agentNames, agentView } from "./agents.js";
+import { agentView } from "./agents.js";
 import { typesView } from "./carriers.js";
 import { clientView, indexView } from "./clients.js";
-import { entitiesView, entityNames, entityView } from "./entities.js";
+import { entitiesView, entityView } from "./entities.js";
 import { templatesDir } from "../../paths.js";
 import { render } from "../render.js";
 import { wireView } from "./wire.js";
 import { typeLookup } from "./ts-types.js";
+import { agentNames, entityNames } from "../naming.js";
 
 export function emitVersion(model: ServicesModel): OutputFiles {
   const types = typeLookup(model);

@@ -3,52 +3,16 @@
  * and in the docs: request members, the result type, the method signature.
  */
 import type { Agent, Operation, Param } from "../../model/types.js";
-import { identifierPart, memberName, propertyKey, typeName } from "../naming.js";
-import { besideTypes, tsValueType, type TypeLookup } from "./ts-types.js";
+import { methodName, propertyKey, requestTypeName, resultTypeName } from "../naming.js";
+import { tsValueType, type TypeLookup } from "./ts-types.js";
 
 /**
- * `PersonId: number`. Every WCF parameter is minOccurs=0, yet a call without one is
- * nearly always a bug, so request members are required; nillable ones accept null.
+ * `PersonId: number`, a member of a request or result type. Every WCF parameter is minOccurs=0,
+ * yet a call without one is nearly always a bug, so request members are required; response parts
+ * are present on the wire whenever the server sets them. Nillable ones accept (or may be) null.
  */
-export function requestMember(param: Param, types: TypeLookup): string {
-  return `${propertyKey(param.name)}: ${tsValueType(param.type, param.nillable, types)}`;
-}
-
-/** Response parts are present on the wire whenever the server sets them; nillable ones may be null. */
-export function resultMember(part: Param, types: TypeLookup): string {
-  return `${propertyKey(part.name)}: ${tsValueType(part.type, part.nillable, types)}`;
-}
-
-export function requestTypeName(agent: Agent, operation: Operation, types: TypeLookup): string {
-  return besideTypes(`${typeName(agent.name)}${identifierPart(operation.name)}Request`, types);
-}
-
-/** Named only for operations whose response has several parts. */
-export function resultTypeName(agent: Agent, operation: Operation, types: TypeLookup): string {
-  return besideTypes(`${typeName(agent.name)}${identifierPart(operation.name)}Result`, types);
-}
-
-const methodNames = new WeakMap<Agent, ReadonlyMap<string, string>>();
-
-/**
- * The method of an operation: its lower camel case (CONTRACTS §4). Operations whose names differ
- * only in the case of their first letter would share one; the later (in name order) gets `_2`, `_3`.
- */
-export function methodName(agent: Agent, operation: Operation): string {
-  let names = methodNames.get(agent);
-  if (!names) {
-    const chosen = new Map<string, string>();
-    const used = new Set<string>();
-    for (const { name } of agent.operations) {
-      const base = memberName(name);
-      let candidate = base;
-      for (let n = 2; used.has(candidate); n++) candidate = `${base}_${n}`;
-      used.add(candidate);
-      chosen.set(name, candidate);
-    }
-    methodNames.set(agent, (names = chosen));
-  }
-  return names.get(operation.name) ?? memberName(operation.name);
+export function memberSignature(member: Param, types: TypeLookup): string {
+  return `${propertyKey(member.name)}: ${tsValueType(member.type, member.nillable, types)}`;
 }
 
 /** What the call resolves to: void, the Response value, or an object of every response part. */
@@ -61,7 +25,7 @@ export function returnType(agent: Agent, operation: Operation, types: TypeLookup
 
 /** `createExternalUser(request: UserCreateExternalUserRequest, options?: O): Promise<number>` */
 export function methodSignature(agent: Agent, operation: Operation, types: TypeLookup, request: "named" | "inline"): string {
-  const shape = request === "named" ? requestTypeName(agent, operation, types) : `{ ${operation.params.map((param) => requestMember(param, types)).join("; ")} }`;
+  const shape = request === "named" ? requestTypeName(agent, operation, types) : `{ ${operation.params.map((param) => memberSignature(param, types)).join("; ")} }`;
   const requestParam = operation.params.length ? `request: ${shape}` : "request?: Record<string, never>";
   const options = request === "named" ? ", options?: O" : "";
   return `${methodName(agent, operation)}(${requestParam}${options}): Promise<${returnType(agent, operation, types)}>`;
