@@ -5,6 +5,7 @@
 import type { Agent, Operation, ServicesModel } from "../../model/types.js";
 import { agentNames, type AgentNames, methodName, propertyAccess, requestTypeName, resultTypeName } from "../naming.js";
 import { memberSignature, methodSignature, returnType } from "./signatures.js";
+import { plural } from "../text.js";
 import { tsdoc } from "./tsdoc.js";
 import { docWithFormat, importedTypesOf, type TypeLookup } from "./ts-types.js";
 
@@ -82,5 +83,5 @@ function methodView(model: ServicesModel, agent: Agent, operation: Operation, na
 }
 
 function agentDoc(model: ServicesModel, agent: Agent): string {
-  return agent.doc || `The ${agent.name} agent of ${model.version}: ${agent.operations.length} operation${agent.operations.length === 1 ? "" : "s"}.`;
+  return agent.doc || `The ${agent.name} agent of ${model.version}: ${plural(agent.operations.length, "operation")}.`;
 }
