@@ -17,7 +17,7 @@ export { nameCollisions } from "./collisions.js";
 
 export interface OutputOptions {
   docs: boolean;
-  /** The generated package's name, version, description, license (defaults: package.ts). */
+  /** The generated package's name, version, description, license (defaults: package/package.ts). */
   package?: Partial<PackageIdentity>;
 }
 

@@ -154,7 +154,7 @@ export function besideTypes(name: string, types: TypeLookup): string {
   return result;
 }
 
-/** The union a carrier with derived carriers is referred to by: `AnyWorkflowStepBase` (see derived.ts). */
+/** The union a carrier with derived carriers is referred to by: `AnyWorkflowStepBase` (see ts/derived.ts). */
 export function derivedUnionName(name: string, types: TypeLookup): string {
   return besideTypes(`Any${typeName(name)}`, types);
 }

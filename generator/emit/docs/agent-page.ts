@@ -2,8 +2,9 @@
 import type { Agent, Operation } from "../../model/types.js";
 
 import { methodSignature, returnType } from "../ts/signatures.js";
+import { escapeMarkdown } from "../escape.js";
 import { render } from "../render.js";
-import { cell, code, codeCell, firstSentence, link, prose } from "./markdown.js";
+import { code, codeCell, firstSentence, link } from "./markdown.js";
 import { docCell, provenanceNote } from "./provenance.js";
 import { example, typeCell } from "./values.js";
 import { byName, type AgentIndex, type VersionIndex } from "./version-index.js";
@@ -50,12 +51,12 @@ function operationView(agent: Agent, entry: { operation: Operation }, index: Ver
   return {
     heading: op.name,
     signature: methodSignature(agent, op, index.types, "inline"),
-    doc: prose(op.doc),
+    doc: escapeMarkdown(op.doc),
     docNote: op.doc.trim() === "" ? "" : provenanceNote("Description", op.docSource),
     hasParams: params.length > 0,
     params,
     returns: returnsText,
-    returnsDoc: op.returnsDoc.trim() === "" ? "" : ` — ${cell(op.returnsDoc)}`,
+    returnsDoc: op.returnsDoc.trim() === "" ? "" : ` — ${escapeMarkdown(op.returnsDoc, "cell")}`,
     returnsNote: op.returnsDoc.trim() === "" ? "" : provenanceNote("Returns description", op.returnsDocSource),
     soapAction: code(op.soapAction),
     soapEndpoint: code(`POST ${agent.endpoint}`),
@@ -72,10 +73,10 @@ function operationView(agent: Agent, entry: { operation: Operation }, index: Ver
 
 export function agentSummary(agent: Agent): string {
   const sentence = firstSentence(agent.doc);
-  if (sentence !== "") return cell(sentence);
+  if (sentence !== "") return escapeMarkdown(sentence, "cell");
   const names = byName(agent.operations).map((op) => op.name);
   if (names.length === 0) return "";
-  return cell(`Operations: ${names.slice(0, 3).join(", ")}${names.length > 3 ? ", …" : ""}`);
+  return escapeMarkdown(`Operations: ${names.slice(0, 3).join(", ")}${names.length > 3 ? ", …" : ""}`, "cell");
 }
 
 function headerList(headers: { name: string; type: string }[]): string {
@@ -87,7 +88,7 @@ export function agentPage(entry: AgentIndex, index: VersionIndex): string {
   return render("docs/agent", {
     title: entry.title,
     nav: [link(index.model.version, "README.md"), link("Types", "types.md"), link("All versions", "../README.md")].join(" · "),
-    doc: prose(agent.doc),
+    doc: escapeMarkdown(agent.doc),
     docNote: agent.doc.trim() === "" ? "" : provenanceNote("Description", agent.docSource),
     soapClient: code(`soap.${agentProperty(agent)}`),
     restClient: code(`rest.${agentProperty(agent)}`),
@@ -95,7 +96,7 @@ export function agentPage(entry: AgentIndex, index: VersionIndex): string {
     namespace: code(agent.namespace),
     requestHeaders: headerList(agent.requestHeaders),
     responseHeaders: headerList(agent.responseHeaders),
-    index: entry.operations.map((o) => ({ link: link(o.operation.name, `#${o.anchor}`), summary: cell(firstSentence(o.operation.doc)) })),
+    index: entry.operations.map((o) => ({ link: link(o.operation.name, `#${o.anchor}`), summary: escapeMarkdown(firstSentence(o.operation.doc), "cell") })),
     operations: entry.operations.map((o) => operationView(agent, o, index)),
   });
 }

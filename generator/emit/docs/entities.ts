@@ -5,10 +5,11 @@
  */
 import type { Entity, EntityEndpoint, EntityParam } from "../../model/types.js";
 import { endpointSignature } from "../../model/entity-diff.js";
+import { escapeMarkdown } from "../escape.js";
 import { render } from "../render.js";
 import { memberName } from "../naming.js";
 import { plural } from "../text.js";
-import { cell, code, codeCell, firstSentence, link, prose } from "./markdown.js";
+import { code, codeCell, firstSentence, link } from "./markdown.js";
 import { docCell, provenanceNote } from "./provenance.js";
 import { placeholder, typeCell } from "./values.js";
 import type { VersionIndex } from "./version-index.js";
@@ -43,7 +44,7 @@ export function entityPage(entity: Entity, index: VersionIndex): string {
     index: entity.endpoints.map((endpoint) => ({
       link: link(codeCell(`${endpoint.method} ${endpoint.path}`), `#${anchorOf(endpoint)}`),
       method: codeCell(memberName(endpoint.name)),
-      summary: cell(firstSentence(endpoint.doc)),
+      summary: escapeMarkdown(firstSentence(endpoint.doc), "cell"),
     })),
     endpoints: entity.endpoints.map((endpoint) => endpointView(endpoint, property, index)),
   });
@@ -64,7 +65,7 @@ function endpointView(endpoint: EntityEndpoint, property: string, index: Version
     anchor: anchorOf(endpoint),
     heading: `${endpoint.method} ${endpoint.path}`,
     signature: `${memberName(endpoint.name)}${endpointSignature(endpoint)}`,
-    doc: prose(endpoint.doc),
+    doc: escapeMarkdown(endpoint.doc),
     docNote: endpoint.doc.trim() === "" ? "" : provenanceNote("Description", endpoint.docSource),
     pathParams: rows(endpoint.pathParams),
     query: rows(endpoint.query),
@@ -75,7 +76,7 @@ function endpointView(endpoint: EntityEndpoint, property: string, index: Version
           ? `JSON Patch (RFC 6902) of ${entityTypeCell(body.type, index)}${body.mergePatch ? `, or JSON Merge Patch (RFC 7396)` : ""}`
           : entityTypeCell(body.type, index)
       : "",
-    responses: endpoint.responses.map((response) => ({ status: String(response.status), type: response.type ? entityTypeCell(response.type, index) : "", doc: cell(response.doc) })),
+    responses: endpoint.responses.map((response) => ({ status: String(response.status), type: response.type ? entityTypeCell(response.type, index) : "", doc: escapeMarkdown(response.doc, "cell") })),
     agent: agentText ? (agentHref ? link(agentText, agentHref) : agentText) : "",
     example: example(endpoint, property, index),
     operationId: endpoint.operationId ? code(endpoint.operationId) : "",

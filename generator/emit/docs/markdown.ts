@@ -1,4 +1,5 @@
-/** Markdown pieces every docs page writes: GitHub's heading anchors, links, code spans, summaries, page tidying. */
+/** Markdown pieces every docs page writes: GitHub's heading anchors, links, code spans, summaries, page tidying (escaping: ../escape.ts). */
+import { escapeMarkdown } from "../escape.js";
 
 /** GitHub's heading slug: lower-case, punctuation dropped, spaces to hyphens. */
 export function slugify(text: string): string {
@@ -34,41 +35,14 @@ export function code(text: string): string {
   return `\`${text}\``;
 }
 
-const ABSOLUTE_LINK = /^[a-z][a-z0-9+.-]*:/i;
-
-/**
- * Model prose as markdown paragraphs: relative links (they pointed into the reference
- * site) keep only their text, and lines that would become headings or code fences are
- * escaped so they cannot add anchors or swallow the page.
- */
-export function prose(text: string): string {
-  return text
-    .replace(/\r\n?/g, "\n")
-    .replace(/!?\[([^\]\n]*)\]\(([^)\s]*)(?:\s+"[^"\n]*")?\)/g, (whole, label: string, target: string) =>
-      ABSOLUTE_LINK.test(target) ? whole : label)
-    .split("\n")
-    .map((line) => line.replace(/\s+$/, "").replace(/^(\s{0,3})(#|```|~~~|=+$|-+$)/, "$1\\$2"))
-    .join("\n")
-    .replace(/\n{3,}/g, "\n\n")
-    .trim();
-}
-
-/** One line for a table cell: pipes escaped, line breaks as `<br>`. */
-export function cell(text: string): string {
-  return prose(text)
-    .replace(/\n\n/g, "<br><br>")
-    .replace(/\n/g, " ")
-    .replace(/\|/g, "\\|");
-}
-
 /** A code span for a table cell. */
 export function codeCell(text: string): string {
-  return code(text.replace(/\|/g, "\\|"));
+  return code(escapeMarkdown(text, "code-cell"));
 }
 
 /** The first sentence of a text's first paragraph, on one line and at most 200 characters. */
 export function firstSentence(text: string): string {
-  const flat = (prose(text).trim().split(/\n[ \t]*\n/)[0] ?? "").replace(/\s+/g, " ").trim();
+  const flat = (escapeMarkdown(text).trim().split(/\n[ \t]*\n/)[0] ?? "").replace(/\s+/g, " ").trim();
   const match = /^(.+?[.!?])(?=\s|$)/.exec(flat);
   const sentence = match ? match[1] : flat;
   return sentence.length > 200 ? `${sentence.slice(0, 199).trimEnd()}…` : sentence;

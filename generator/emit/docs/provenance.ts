@@ -1,6 +1,6 @@
 /** The small print that says where a doc came from when it is not the operation's own SOAP page. */
 import type { DocProvenance } from "../../model/types.js";
-import { cell } from "./markdown.js";
+import { escapeMarkdown } from "../escape.js";
 
 const ORIGIN_TEXT: Record<DocProvenance["origin"], string> = {
   "soap-page": "the SOAP reference page",
@@ -31,5 +31,5 @@ function provenanceTag(source: DocProvenance | null): string {
 }
 
 export function docCell(doc: string, source: DocProvenance | null): string {
-  return doc.trim() === "" ? "" : `${cell(doc)}${provenanceTag(source)}`;
+  return doc.trim() === "" ? "" : `${escapeMarkdown(doc, "cell")}${provenanceTag(source)}`;
 }

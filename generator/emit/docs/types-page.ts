@@ -2,8 +2,9 @@
 import { compareStrings } from "../../model/order.js";
 import { derivedUnionName, typeName } from "../naming.js";
 import { enumNames } from "../ts/ts-types.js";
+import { escapeMarkdown } from "../escape.js";
 import { render } from "../render.js";
-import { code, codeCell, link, prose } from "./markdown.js";
+import { code, codeCell, link } from "./markdown.js";
 import { docCell, provenanceNote } from "./provenance.js";
 import { typeCell } from "./values.js";
 import type { Documented, TypesLayout, VersionIndex } from "./version-index.js";
@@ -30,7 +31,7 @@ interface TypeView {
 function typeView(type: Documented, index: VersionIndex): TypeView {
   const view: TypeView = {
     heading: type.name,
-    doc: prose(type.doc),
+    doc: escapeMarkdown(type.doc),
     docNote: type.doc.trim() === "" ? "" : provenanceNote("Description", type.docSource),
     facts: [],
     isCarrier: false,

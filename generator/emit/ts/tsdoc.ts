@@ -1,4 +1,8 @@
-/** Doc text → the lines of a TSDoc comment, safe inside `/** … *\/`. */
+/**
+ * The one writer of doc comments in the generated code: doc text and tags → the lines of a TSDoc
+ * comment, every text escaped by escapeTsdoc (../escape.ts) so it stays inside `/** … *\/`.
+ */
+import { escapeTsdoc } from "../escape.js";
 
 export interface DocTags {
   params?: { name: string; text: string }[];
@@ -9,23 +13,16 @@ export interface DocTags {
 
 /** Lines of a complete comment ("/**", " * …", " *\/"), or [] when there is nothing to say. */
 export function tsdoc(text: string, tags: DocTags = {}): string[] {
-  const body: string[] = [...proseLines(text)];
-  if (tags.remarks) body.push(...(body.length ? [""] : []), "@remarks", ...proseLines(tags.remarks));
+  const body: string[] = [...escapeTsdoc(text)];
+  if (tags.remarks) body.push(...(body.length ? [""] : []), "@remarks", ...escapeTsdoc(tags.remarks));
   const tagLines: string[] = [];
-  for (const param of tags.params ?? []) if (param.text) tagLines.push(...prefixFirst(`@param ${param.name} - `, proseLines(param.text)));
-  if (tags.returns) tagLines.push(...prefixFirst("@returns ", proseLines(tags.returns)));
+  for (const param of tags.params ?? []) if (param.text) tagLines.push(...prefixFirst(`@param ${param.name} - `, escapeTsdoc(param.text)));
+  if (tags.returns) tagLines.push(...prefixFirst("@returns ", escapeTsdoc(tags.returns)));
   for (const see of tags.see ?? []) tagLines.push(`@see ${see}`);
   if (tagLines.length && body.length) body.push("");
   body.push(...tagLines);
   if (body.length === 0) return [];
   return ["/**", ...body.map((line) => (line ? ` * ${line}` : " *")), " */"];
-}
-
-function proseLines(text: string): string[] {
-  const cleaned = text.replace(/\*\//g, "*\\/").replace(/[ \t]+$/gm, "").trim();
-  if (!cleaned) return [];
-  // A line starting with "@" would read as a tag.
-  return cleaned.split("\n").map((line) => line.replace(/^(\s*)@/, "$1\\@"));
 }
 
 function prefixFirst(prefix: string, lines: string[]): string[] {
