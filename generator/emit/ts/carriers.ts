@@ -31,7 +31,7 @@ export interface DeclarationView {
 export function typesView(model: ServicesModel, types: TypeLookup): TypesView {
   const declarations = model.types.filter((type) => type.kind !== "array").map((type) => declaration(type, types));
   const polymorphic = model.types.some((type) => type.kind === "carrier" && type.derived);
-  return { version: model.version, imports: polymorphic ? ['import type { XSI_TYPE } from "../../runtime/index.js";'] : [], declarations };
+  return { version: model.version, imports: polymorphic ? ['import type { XSI_TYPE } from "../runtime/index.js";'] : [], declarations };
 }
 
 /** `AnyX = (X & { readonly [XSI_TYPE]?: "X" }) | Derived1 | …`, narrowed by `value[XSI_TYPE]`. */
