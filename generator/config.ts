@@ -8,7 +8,6 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import type { PackageIdentity } from "./emit/package.js";
 
 export interface Config {
   /** Folders or files to read (default ["input"]). */
@@ -25,6 +24,14 @@ export interface Config {
   docs?: boolean;
   /** The generated package's name, version, description and license. */
   package?: Partial<PackageIdentity>;
+}
+
+/** What a user may set about the generated package (config file `package`, or `--package-*` flags); defaults: emit/package/package.ts. */
+export interface PackageIdentity {
+  name: string;
+  version: string;
+  description: string;
+  license: string;
 }
 
 /** Types a config file: `export default defineConfig({ inputs: ["docs"], out: "clients" })`. */

@@ -2,14 +2,12 @@
  * The generator as a library: generate(options) → report.
  * discover → parse → model → emit → write, data flowing one way.
  */
-import { identityProblems } from "./config.js";
+import { identityProblems, type PackageIdentity } from "./config.js";
 import { compareDiagnostics, type Diagnostic } from "./diagnostics.js";
 import { discoverInputs, type DiscoveredFile } from "./discover/index.js";
-import type { CompileCache } from "./emit/compile.js";
-import { nameCollisions } from "./emit/collisions.js";
-import { emitCompiledOutput } from "./emit/output.js";
-import type { PackageIdentity } from "./emit/package.js";
-import { compareOutput, OutputFolderError, repairOutput, writeOutput } from "./emit/write.js";
+import type { CompileCache } from "./output-files.js";
+import { emitCompiledOutput, nameCollisions } from "./emit/index.js";
+import { compareOutput, OutputFolderError, repairOutput, writeOutput } from "./write/index.js";
 import { buildModels } from "./model/build.js";
 import { openCompileCache } from "./cache/compile-pack.js";
 import { readRunMemo, runKey, writeRunMemo, type RunResult, type RunShape } from "./cache/run-memo.js";
@@ -21,7 +19,7 @@ import { isUsageError, preselect, selectedDiagnostics, selectModels } from "./se
 
 export type { Diagnostic } from "./diagnostics.js";
 export type { ServicesModel } from "./model/types.js";
-export type { PackageIdentity } from "./emit/package.js";
+export type { PackageIdentity } from "./config.js";
 export { defineConfig, type Config } from "./config.js";
 
 export interface GenerateOptions {

@@ -1,11 +1,11 @@
 /**
- * The compile cache: each generated module's JavaScript and declarations (emit/compile.ts), keyed
+ * The compile cache: each generated module's JavaScript and declarations (emit/package/compile.ts), keyed
  * by the module's path and text and by the compiler's own source and versions, so a run after an
  * edit compiles only the modules whose text changed. One pack per set of input roots (store.ts).
  */
 import { createHash } from "node:crypto";
 import path from "node:path";
-import type { CompileCache, CompiledModule } from "../emit/compile.js";
+import type { CompileCache, CompiledModule } from "../output-files.js";
 import { generatorDir, moduleExtension } from "../paths.js";
 import { openPack, scopeName, sourceKey } from "./store.js";
 
@@ -29,6 +29,6 @@ let compilerSource: Promise<string> | undefined;
 
 /** compile.ts and the versions of esbuild and typescript it imports; once per process. */
 function compilerKey(): Promise<string> {
-  compilerSource ??= sourceKey(path.join(generatorDir, "emit", `compile${moduleExtension}`), [], `compile pack ${PACK_FORMAT}`);
+  compilerSource ??= sourceKey(path.join(generatorDir, "emit", "package", `compile${moduleExtension}`), [], `compile pack ${PACK_FORMAT}`);
   return compilerSource;
 }

@@ -9,8 +9,8 @@ import { createHash } from "node:crypto";
 import path from "node:path";
 import { generatorDir, moduleExtension, templatesDir } from "../paths.js";
 import type { Diagnostic } from "../diagnostics.js";
-import type { OutputFiles } from "../emit/index.js";
-import type { PackageIdentity } from "../emit/package.js";
+import type { PackageIdentity } from "../config.js";
+import type { OutputFiles } from "../output-files.js";
 import { readJson, scopeName, sourceKey, writeAtomically } from "./store.js";
 
 /** Bump when the memo layout changes. */

@@ -7,11 +7,11 @@
  */
 import type { Diagnostic } from "../diagnostics.js";
 import type { Agent, ServicesModel, TypeDef } from "../model/types.js";
-import { agentNames } from "./agents.js";
-import type { OutputFiles } from "./index.js";
-import { typeName } from "./naming.js";
-import { requestTypeName, resultTypeName } from "./signatures.js";
-import { tsValueType, typeLookup } from "./ts-types.js";
+
+import type { OutputFiles } from "../output-files.js";
+import { agentNames, requestTypeName, resultTypeName, typeName } from "./naming.js";
+
+import { tsValueType, typeLookup } from "./ts/ts-types.js";
 
 /** What a generated name declares: a type, a value, or both (a class). */
 type Space = "type" | "value" | "both";

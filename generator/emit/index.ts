@@ -1,49 +1,70 @@
 /**
- * Emit: models → every output file as a path → content map (nothing written here).
- * Deterministic: the same models give the same bytes.
+ * Emit, the stage's entry: models → the whole output folder as one file map (model files, runtime,
+ * TypeScript clients per version from ts/, docs from docs/, package.json and the compiled modules
+ * from package/). Nothing is written here (write/ does); the same models give the same bytes.
  */
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
+import type { Diagnostic } from "../diagnostics.js";
+import { diffConsecutive } from "../model/diff.js";
 import type { ServicesModel } from "../model/types.js";
-import { agentNames, agentView } from "./agents.js";
-import { typesView } from "./carriers.js";
-import { clientView, indexView } from "./clients.js";
-import { entitiesView, entityNames, entityView } from "./entities.js";
-import { templatesDir } from "../paths.js";
-import { render } from "./render.js";
-import { wireView } from "./wire.js";
-import { typeLookup } from "./ts-types.js";
+import type { CompileCache, OutputFiles } from "../output-files.js";
+import { compileOutput } from "./package/compile.js";
+import { emitDocs } from "./docs/index.js";
+import { emitRuntime, emitVersion } from "./ts/index.js";
+import { emitPackage } from "./package/package.js";
+import type { PackageIdentity } from "../config.js";
 
-export type OutputFiles = Map<string, string>;
+export { nameCollisions } from "./collisions.js";
 
-export function emitModelFiles(models: readonly ServicesModel[]): OutputFiles {
+export interface OutputOptions {
+  docs: boolean;
+  /** The generated package's name, version, description, license (defaults: package/package.ts). */
+  package?: Partial<PackageIdentity>;
+}
+
+/** Emits the selected versions (and agents); docs diff each version against the selected one before it. */
+export function emitOutput(selected: readonly ServicesModel[], options: OutputOptions): OutputFiles {
+  const files: OutputFiles = new Map();
+  const add = (more: OutputFiles): void => {
+    for (const [file, content] of more) files.set(file, content);
+  };
+  add(emitModelFiles(selected));
+  add(emitRuntime());
+  for (const model of selected) add(emitVersion(model));
+  add(emitPackage(selected, files.keys(), options.package));
+  if (options.docs) add(emitDocs(selected, diffConsecutive(selected)));
+  return sorted(files);
+}
+
+/** The model of each version as `ir/<Version>.json` (CONTRACTS §3). */
+function emitModelFiles(models: readonly ServicesModel[]): OutputFiles {
   const files: OutputFiles = new Map();
   for (const model of models) files.set(`ir/${model.version}.json`, `${JSON.stringify(model, null, 2)}\n`);
   return files;
 }
 
-export function emitVersion(model: ServicesModel): OutputFiles {
-  const types = typeLookup(model);
-  const dir = model.version.toLowerCase();
-  const files: OutputFiles = new Map();
-  files.set(`${dir}/types.ts`, render("ts/types", typesView(model, types)));
-  for (const agent of model.agents) {
-    const names = agentNames(agent, types);
-    files.set(`${dir}/agents/${names.module}.wire.ts`, render("ts/wire", wireView(agent, types, { schema: names.schemaName, operations: names.operationsName })));
-    files.set(`${dir}/agents/${names.module}.ts`, render("ts/agent", agentView(model, agent, types)));
-  }
-  for (const entity of model.entities ?? []) files.set(`${dir}/entities/${entityNames(entity, types).module}.ts`, render("ts/entity", entityView(model, entity, types)));
-  if (model.entities?.length) files.set(`${dir}/entities.ts`, render("ts/entities", entitiesView(model)));
-  files.set(`${dir}/soap-client.ts`, render("ts/client", clientView(model, "soap")));
-  files.set(`${dir}/rest-client.ts`, render("ts/client", clientView(model, "rest")));
-  files.set(`${dir}/index.ts`, render("ts/index", indexView(model)));
-  return files;
+/**
+ * What `generate` writes: emitOutput plus the compiled modules under dist/ (compile.ts), which
+ * tests that import the TypeScript sources do without.
+ */
+export function emitCompiledOutput(selected: readonly ServicesModel[], options: OutputOptions, cache?: CompileCache): { files: OutputFiles; diagnostics: Diagnostic[] } {
+  const sources = emitOutput(selected, options);
+  const compiled = compileOutput(sources, cache);
+  return { files: sorted(new Map([...sources, ...compiled.files])), diagnostics: compiled.diagnostics };
 }
 
-/** The hand-written runtime, copied verbatim into `<out>/runtime/`. */
-export function emitRuntime(): OutputFiles {
-  const dir = path.join(templatesDir, "runtime");
-  const files: OutputFiles = new Map();
-  for (const name of readdirSync(dir).sort()) if (name.endsWith(".ts")) files.set(`runtime/${name}`, readFileSync(path.join(dir, name), "utf8"));
-  return files;
+/** Sorted by path, with control characters escaped (again for the compiled modules: the compilers may write an escape back as its character, a test catches it). */
+function sorted(files: OutputFiles): OutputFiles {
+  return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([file, content]) => [file, escapeControlCharacters(content)]));
+}
+
+/** Every control and bidi-override character but tab and newline. */
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Such characters from the inputs (`&#27;` in a doc, a NUL in a name) never reach a generated file:
+ * identifiers are sanitised before, and what is left sits in string literals (where a `\uXXXX`
+ * escape means the same), comments and docs (where it reads as text).
+ */
+function escapeControlCharacters(content: string): string {
+  return content.replace(CONTROL_CHARACTERS, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }

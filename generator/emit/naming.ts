@@ -2,6 +2,9 @@
  * Every name the emitters print comes through here, so casing and clashes with
  * TypeScript keywords or runtime exports are decided in one place.
  */
+import type { Agent, Entity, Operation } from "../model/types.js";
+import { runtimeExportNames } from "./runtime-names.js";
+import type { TypeLookup } from "./ts/ts-types.js";
 
 /** CONTRACTS §4: lower-camel-case by lowering the leading run of capitals (BLOB → blob, CRMScript → crmScript, EMail → eMail). */
 export function lowerCamel(name: string): string {
@@ -24,21 +27,25 @@ const RESERVED_WORDS = new Set([
   "arguments", "eval",
 ]);
 
-/** Global or runtime names a generated type must not shadow. */
-const TAKEN_TYPE_NAMES = new Set([
+/** Globals a generated type must not shadow. */
+const GLOBAL_TYPE_NAMES = new Set([
   "Array", "Date", "Error", "Function", "Map", "Number", "Object", "Promise", "Record", "Set", "String", "Symbol",
   "Boolean", "Partial", "Readonly", "Required", "Pick", "Omit", "Exclude", "Extract", "Uint8Array", "AbortSignal",
   "Response", "Request", "Headers", "JSON", "Math", "RegExp",
-  "SoapClient", "RestClient", "SoapFaultError", "HttpError", "ResponseParseError", "CallOptions",
-  "SoapCallOptions", "RestCallOptions", "SoapTransport", "RestTransport", "AgentSchema", "OperationDescriptor",
-  "SuperOfficeError", "InvalidRequestError", "TimeoutError", "NetworkError", "SoapExceptionInfo", "SoapTimeZone",
-  "SoapResponseHeaders", "RestAuth", "FetchLike", "SoapClientOptions", "RestClientOptions", "Transport",
 ]);
+
+/** The fixed names of the generated version modules (templates/ts/client.hbs, entities.hbs). */
+const GENERATED_NAMES = new Set(["SoapClient", "RestClient", "RestEntities"]);
+
+/** Names a generated type must not take: globals, the version modules' own, every runtime export. */
+export function isTakenTypeName(name: string): boolean {
+  return GLOBAL_TYPE_NAMES.has(name) || GENERATED_NAMES.has(name) || runtimeExportNames().has(name);
+}
 
 /** A TypeScript identifier for a schema type name; clashes get a `_` suffix. */
 export function typeName(name: string): string {
   const safe = toIdentifier(name);
-  return RESERVED_WORDS.has(safe) || TAKEN_TYPE_NAMES.has(safe) ? `${safe}_` : safe;
+  return RESERVED_WORDS.has(safe) || isTakenTypeName(safe) ? `${safe}_` : safe;
 }
 
 /**
@@ -85,4 +92,101 @@ export function identifierPart(name: string): string {
 function toIdentifier(name: string): string {
   const cleaned = name.replace(/[^\w$]/g, "_");
   return /^[0-9]/.test(cleaned) ? `_${cleaned}` : cleaned || "_";
+}
+
+// Names the generator declares per version, agent, operation and entity; each steps aside for a schema type of the same name.
+
+export interface AgentNames {
+  module: string;
+  interfaceName: string;
+  className: string;
+  schemaName: string;
+  operationsName: string;
+  property: string;
+}
+
+export function agentNames(agent: Agent, types: TypeLookup): AgentNames {
+  const base = typeName(agent.name);
+  const module = identifierPart(lowerCamel(agent.name));
+  return {
+    module,
+    interfaceName: besideTypes(`${base}Agent`, types),
+    className: besideTypes(`${base}AgentClient`, types),
+    schemaName: besideTypes(`${module}Schema`, types),
+    operationsName: besideTypes(`${module}Operations`, types),
+    property: agentProperty(agent),
+  };
+}
+
+/** The agent's property on the clients: `soap.user`, `rest.crmScript`. */
+export function agentProperty(agent: Agent): string {
+  return memberName(agent.name);
+}
+
+export interface EntityNames {
+  module: string;
+  className: string;
+  schemaName: string;
+  property: string;
+}
+
+export function entityNames(entity: Entity, types: TypeLookup): EntityNames {
+  const module = identifierPart(lowerCamel(entity.name));
+  return {
+    module,
+    className: besideTypes(`${typeName(entity.name)}EntityClient`, types),
+    schemaName: besideTypes(`${module}EntitySchema`, types),
+    property: memberName(entity.name),
+  };
+}
+
+const declaredNames = new WeakMap<TypeLookup, ReadonlySet<string>>();
+
+/**
+ * A name we generate per agent or operation (`UserAgent`, `UserGetUserRequest`, `userSchema`)
+ * that steps aside, with a `_` suffix, for a schema type the version declares under that name.
+ */
+export function besideTypes(name: string, types: TypeLookup): string {
+  let declared = declaredNames.get(types);
+  if (!declared) declaredNames.set(types, (declared = new Set([...types.values()].filter((type) => type.kind !== "array").map((type) => typeName(type.name)))));
+  let result = name;
+  while (declared.has(result)) result = `${result}_`;
+  return result;
+}
+
+/** The union a carrier with derived carriers is referred to by: `AnyWorkflowStepBase` (see ts/derived.ts). */
+export function derivedUnionName(name: string, types: TypeLookup): string {
+  return besideTypes(`Any${typeName(name)}`, types);
+}
+
+export function requestTypeName(agent: Agent, operation: Operation, types: TypeLookup): string {
+  return besideTypes(`${typeName(agent.name)}${identifierPart(operation.name)}Request`, types);
+}
+
+/** Named only for operations whose response has several parts. */
+export function resultTypeName(agent: Agent, operation: Operation, types: TypeLookup): string {
+  return besideTypes(`${typeName(agent.name)}${identifierPart(operation.name)}Result`, types);
+}
+
+const methodNames = new WeakMap<Agent, ReadonlyMap<string, string>>();
+
+/**
+ * The method of an operation: its lower camel case (CONTRACTS §4). Operations whose names differ
+ * only in the case of their first letter would share one; the later (in name order) gets `_2`, `_3`.
+ */
+export function methodName(agent: Agent, operation: Operation): string {
+  let names = methodNames.get(agent);
+  if (!names) {
+    const chosen = new Map<string, string>();
+    const used = new Set<string>();
+    for (const { name } of agent.operations) {
+      const base = memberName(name);
+      let candidate = base;
+      for (let n = 2; used.has(candidate); n++) candidate = `${base}_${n}`;
+      used.add(candidate);
+      chosen.set(name, candidate);
+    }
+    methodNames.set(agent, (names = chosen));
+  }
+  return names.get(operation.name) ?? memberName(operation.name);
 }

@@ -5,7 +5,7 @@
  * (computed here from the raw files) and no unchanged operation.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { emitDocs } from "../../generator/emit/docs.js";
+import { emitDocs } from "../../generator/emit/docs/index.js";
 import { diffConsecutive, type VersionDiff } from "../../generator/model/diff.js";
 import type { ServicesModel } from "../../generator/model/types.js";
 import { corpusRoot, hasCorpus } from "../corpus.js";

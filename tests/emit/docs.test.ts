@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { emitDocs, slugify, Slugger } from "../../generator/emit/docs.js";
+import { emitDocs, slugify, Slugger } from "../../generator/emit/docs/index.js";
 import { diffConsecutive, diffModels } from "../../generator/model/diff.js";
 import type { Operation, ServicesModel } from "../../generator/model/types.js";
 import { operation, param, restPage, services86, services88 } from "../fixtures/models.js";

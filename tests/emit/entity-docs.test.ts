@@ -3,7 +3,7 @@
  * linked from the version index, and the version diff listing endpoints added and changed.
  */
 import { describe, expect, it } from "vitest";
-import { emitDocs } from "../../generator/emit/docs.js";
+import { emitDocs } from "../../generator/emit/docs/index.js";
 import { diffModels } from "../../generator/model/diff.js";
 import type { EntityEndpoint, ServicesModel } from "../../generator/model/types.js";
 import { services86, services88 } from "../fixtures/models.js";

@@ -6,8 +6,8 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { emitCompiledOutput } from "../../generator/emit/output.js";
-import { OUTPUT_MARKER } from "../../generator/emit/write.js";
+import { emitCompiledOutput } from "../../generator/emit/index.js";
+import { OUTPUT_MARKER } from "../../generator/write/index.js";
 import { repoRoot } from "../corpus.js";
 import { buildFrom } from "../support/pipeline.js";
 

@@ -10,7 +10,7 @@ import http from "node:http";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { lowerCamel } from "../../generator/emit/naming.js";
-import { emitCompiledOutput } from "../../generator/emit/output.js";
+import { emitCompiledOutput } from "../../generator/emit/index.js";
 import type { ServicesModel } from "../../generator/model/types.js";
 import { buildFrom } from "../support/pipeline.js";
 import { nodeOutput } from "../package/support.js";

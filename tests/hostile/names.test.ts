@@ -184,7 +184,7 @@ describe("generated names beside the schema's", () => {
 
   // Schema types and the names the emitters make per agent share one scope: a generated name that a
   // carrier already has (`ClashAgent`, `ClashAgentClient`, `Clash<Op>Request`, `clashSchema`) steps
-  // aside with a `_` suffix (emit/ts-types.ts besideTypes), so imports and `export *` stay unambiguous.
+  // aside with a `_` suffix (emit/naming.ts besideTypes), so imports and `export *` stay unambiguous.
   it("a carrier named like a generated interface, class, request type or descriptor compiles", async () => {
     const types = ["ClashAgent", "ClashAgentClient", "ClashGetRequest", "clashSchema"].map((name) => carrier(name, [["Value", "xs:string"]])).join("\n");
     const params = ["ClashAgent", "ClashAgentClient", "ClashGetRequest", "clashSchema"].map((name, i): [string, string] => [`P${i}`, `tns:${name}`]);
@@ -192,7 +192,7 @@ describe("generated names beside the schema's", () => {
   });
 
   // Operations whose names differ only in the case of the first letter (`Transport`, `transport`)
-  // lower-camel-case to one method name; the later gets `_2` (emit/signatures.ts methodName).
+  // lower-camel-case to one method name; the later gets `_2` (emit/naming.ts methodName).
   it("two operations differing only in the case of their first letter compile", async () => {
     const operations = [{ name: "Transport", returns: "xs:int" }, { name: "transport", returns: "xs:string" }];
     expect(await compiles("clash-case", buildWsdl({ version: "Services90", agent: "Clash", operations }))).toEqual([]);

@@ -7,7 +7,7 @@ import { spawnSync } from "node:child_process";
 import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { OUTPUT_MARKER } from "../../generator/emit/write.js";
+import { OUTPUT_MARKER } from "../../generator/write/index.js";
 import { repoRoot } from "../corpus.js";
 import { scratchDir } from "../support/tmp.js";
 import { launch, runToEnd, runUnprivileged } from "./processes.js";

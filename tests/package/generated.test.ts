@@ -10,7 +10,7 @@ import http from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { compileOutput } from "../../generator/emit/compile.js";
+import { compileOutput } from "../../generator/emit/package/compile.js";
 import { corpusRoot, hasCorpus, repoRoot } from "../corpus.js";
 import { generatedOutput } from "../support/generated.js";
 import { installOffline, nodeOutput, pack, runNode } from "./support.js";

@@ -4,7 +4,7 @@
  * for it (the same table), so a declared type and a resolved value cannot differ.
  */
 import { describe, expect, it } from "vitest";
-import { primitiveTsType } from "../../generator/emit/ts-types.js";
+import { primitiveTsType } from "../../generator/emit/ts/ts-types.js";
 import { XSD_PRIMITIVES } from "../../templates/runtime/primitives.js";
 import { JsonCodec } from "../../templates/runtime/json.js";
 import type { TypeDescriptor } from "../../templates/runtime/schema.js";

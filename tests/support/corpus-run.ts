@@ -12,7 +12,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
-import { emitOutput } from "../../generator/emit/output.js";
+import { emitOutput } from "../../generator/emit/index.js";
 import { corpusRoot, hasCorpus, repoRoot } from "../corpus.js";
 import { computeRun, type SharedCorpusRun } from "./run.js";
 

@@ -6,7 +6,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { emitOutput } from "../../generator/emit/output.js";
+import { emitOutput } from "../../generator/emit/index.js";
 import type { ServicesModel } from "../../generator/model/types.js";
 import { lowerCamel } from "../../generator/emit/naming.js";
 import type * as Runtime from "../../templates/runtime/index.js";

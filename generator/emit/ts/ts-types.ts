@@ -1,7 +1,7 @@
 /** Model type references → TypeScript type expressions (CONTRACTS §4 mapping). */
-import type { EnumType, ServicesModel, TypeDef } from "../model/types.js";
-import { primitiveOf } from "../../templates/runtime/primitives.js";
-import { typeName } from "./naming.js";
+import type { EnumType, ServicesModel, TypeDef } from "../../model/types.js";
+import { primitiveOf } from "../../../templates/runtime/primitives.js";
+import { derivedUnionName, typeName } from "../naming.js";
 
 export type TypeLookup = ReadonlyMap<string, TypeDef>;
 
@@ -12,25 +12,6 @@ export function typeLookup(model: ServicesModel): TypeLookup {
   let lookup = lookups.get(model);
   if (!lookup) lookups.set(model, (lookup = new Map(model.types.map((type) => [type.name, type]))));
   return lookup;
-}
-
-const declaredNames = new WeakMap<TypeLookup, ReadonlySet<string>>();
-
-/**
- * A name we generate per agent or operation (`UserAgent`, `UserGetUserRequest`, `userSchema`)
- * that steps aside, with a `_` suffix, for a schema type the version declares under that name.
- */
-export function besideTypes(name: string, types: TypeLookup): string {
-  let declared = declaredNames.get(types);
-  if (!declared) declaredNames.set(types, (declared = new Set([...types.values()].filter((type) => type.kind !== "array").map((type) => typeName(type.name)))));
-  let result = name;
-  while (declared.has(result)) result = `${result}_`;
-  return result;
-}
-
-/** The union a carrier with derived carriers is referred to by: `AnyWorkflowStepBase` (see derived.ts). */
-export function derivedUnionName(name: string, types: TypeLookup): string {
-  return besideTypes(`Any${typeName(name)}`, types);
 }
 
 export function isPrimitive(ref: string): boolean {

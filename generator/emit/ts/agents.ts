@@ -2,20 +2,12 @@
  * View model of `<version>/agents/<agent>.ts`: request types, the agent
  * interface shared by SOAP and REST, and its transport-generic implementation.
  */
-import type { Agent, Operation, ServicesModel } from "../model/types.js";
-import { identifierPart, lowerCamel, memberName, propertyAccess, typeName } from "./naming.js";
-import { methodName, methodSignature, requestMember, requestTypeName, resultMember, resultTypeName, returnType } from "./signatures.js";
+import type { Agent, Operation, ServicesModel } from "../../model/types.js";
+import { agentNames, type AgentNames, methodName, propertyAccess, requestTypeName, resultTypeName } from "../naming.js";
+import { memberSignature, methodSignature, returnType } from "./signatures.js";
+import { plural } from "../text.js";
 import { tsdoc } from "./tsdoc.js";
-import { besideTypes, docWithFormat, importedTypesOf, type TypeLookup } from "./ts-types.js";
-
-export interface AgentNames {
-  module: string;
-  interfaceName: string;
-  className: string;
-  schemaName: string;
-  operationsName: string;
-  property: string;
-}
+import { docWithFormat, importedTypesOf, type TypeLookup } from "./ts-types.js";
 
 export interface AgentView {
   names: AgentNames;
@@ -34,24 +26,6 @@ export interface MethodView {
   call: string;
 }
 
-export function agentNames(agent: Agent, types: TypeLookup): AgentNames {
-  const base = typeName(agent.name);
-  const module = identifierPart(lowerCamel(agent.name));
-  return {
-    module,
-    interfaceName: besideTypes(`${base}Agent`, types),
-    className: besideTypes(`${base}AgentClient`, types),
-    schemaName: besideTypes(`${module}Schema`, types),
-    operationsName: besideTypes(`${module}Operations`, types),
-    property: agentProperty(agent),
-  };
-}
-
-/** The agent's property on the clients: `soap.user`, `rest.crmScript`. */
-export function agentProperty(agent: Agent): string {
-  return memberName(agent.name);
-}
-
 export function agentView(model: ServicesModel, agent: Agent, types: TypeLookup): AgentView {
   const names = agentNames(agent, types);
   const used = new Set<string>();
@@ -65,14 +39,14 @@ export function agentView(model: ServicesModel, agent: Agent, types: TypeLookup)
       shapes.push({
         doc: tsdoc(`Request of ${method}.`),
         name: requestTypeName(agent, operation, types),
-        fields: operation.params.map((param) => ({ doc: tsdoc(docWithFormat(param.doc, param.type)), signature: `${requestMember(param, types)};` })),
+        fields: operation.params.map((param) => ({ doc: tsdoc(docWithFormat(param.doc, param.type)), signature: `${memberSignature(param, types)};` })),
       });
     }
     if (operation.results.length) {
       shapes.push({
         doc: tsdoc(`What ${method} resolves to: every part of its response.`),
         name: resultTypeName(agent, operation, types),
-        fields: operation.results.map((part) => ({ doc: tsdoc(docWithFormat(part.doc, part.type)), signature: `${resultMember(part, types)};` })),
+        fields: operation.results.map((part) => ({ doc: tsdoc(docWithFormat(part.doc, part.type)), signature: `${memberSignature(part, types)};` })),
       });
     }
     methods.push(methodView(model, agent, operation, names, types));
@@ -109,5 +83,5 @@ function methodView(model: ServicesModel, agent: Agent, operation: Operation, na
 }
 
 function agentDoc(model: ServicesModel, agent: Agent): string {
-  return agent.doc || `The ${agent.name} agent of ${model.version}: ${agent.operations.length} operation${agent.operations.length === 1 ? "" : "s"}.`;
+  return agent.doc || `The ${agent.name} agent of ${model.version}: ${plural(agent.operations.length, "operation")}.`;
 }

@@ -10,8 +10,8 @@
 import { createRequire } from "node:module";
 import type * as Esbuild from "esbuild";
 import type * as TypeScript from "typescript";
-import type { Diagnostic } from "../diagnostics.js";
-import type { OutputFiles } from "./index.js";
+import type { Diagnostic } from "../../diagnostics.js";
+import type { CompileCache, CompiledModule, OutputFiles } from "../../output-files.js";
 
 /** Where the compiled modules go inside the output (the package's `exports` point there). */
 export const COMPILED_DIR = "dist";
@@ -20,17 +20,6 @@ export interface CompiledOutput {
   files: OutputFiles;
   /** Problems compiling a module: a defect of the generator, reported against the emitted file. */
   diagnostics: Diagnostic[];
-}
-
-export interface CompiledModule {
-  js: string;
-  declarations: string;
-}
-
-/** Compiled modules by their path and source text. */
-export interface CompileCache {
-  get(file: string, source: string): CompiledModule | undefined;
-  set(file: string, source: string, compiled: CompiledModule): void;
 }
 
 /** The compiled path of an emitted module: `services88/index.ts` → `dist/services88/index.js` (or `.d.ts`). */

@@ -1,9 +1,9 @@
 /** View model of `<version>/types.ts`: every carrier, enum and dictionary of the version. */
-import type { CarrierType, EnumType, ServicesModel, TypeDef } from "../model/types.js";
+import type { CarrierType, EnumType, ServicesModel, TypeDef } from "../../model/types.js";
 import { descendants, isDerivedMember } from "./derived.js";
-import { propertyKey, typeName } from "./naming.js";
+import { derivedUnionName, propertyKey, typeName } from "../naming.js";
 import { tsdoc } from "./tsdoc.js";
-import { derivedUnionName, docWithFormat, enumNames, tsValueType, type TypeLookup } from "./ts-types.js";
+import { docWithFormat, enumNames, tsValueType, type TypeLookup } from "./ts-types.js";
 
 const q = (text: string): string => JSON.stringify(text);
 

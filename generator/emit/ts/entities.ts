@@ -3,18 +3,11 @@
  * endpoint descriptors, and one client class per entity, importable on its own) and
  * `<version>/entities.ts` (`RestEntities`, behind `rest.entities.<entity>`).
  */
-import type { Entity, EntityEndpoint, EntityParam, ServicesModel } from "../model/types.js";
-import { identifierPart, lowerCamel, memberName, objectKey, propertyAccess, propertyKey, typeName } from "./naming.js";
+import type { Entity, EntityEndpoint, EntityParam, ServicesModel } from "../../model/types.js";
+import { besideTypes, entityNames, type EntityNames, identifierPart, memberName, objectKey, propertyAccess, propertyKey, typeName } from "../naming.js";
 import { tsdoc } from "./tsdoc.js";
-import { besideTypes, docWithFormat, importedTypesOf, tsType, typeLookup, type TypeLookup } from "./ts-types.js";
+import { docWithFormat, importedTypesOf, tsType, typeLookup, type TypeLookup } from "./ts-types.js";
 import { reachableFrom, typeDescriptor } from "./wire.js";
-
-export interface EntityNames {
-  module: string;
-  className: string;
-  schemaName: string;
-  property: string;
-}
 
 export interface EntityView {
   names: EntityNames;
@@ -33,16 +26,6 @@ export interface EntityView {
 export interface EntitiesView {
   doc: string[];
   entities: (EntityNames & { doc: string[] })[];
-}
-
-export function entityNames(entity: Entity, types: TypeLookup): EntityNames {
-  const module = identifierPart(lowerCamel(entity.name));
-  return {
-    module,
-    className: besideTypes(`${typeName(entity.name)}EntityClient`, types),
-    schemaName: besideTypes(`${module}EntitySchema`, types),
-    property: memberName(entity.name),
-  };
 }
 
 export function entitiesView(model: ServicesModel): EntitiesView {

@@ -3,20 +3,14 @@
  * is (`npm install <folder>`, a tarball from `npm pack`, a git dependency): its `exports` point at
  * the compiled modules under dist/ (compile.ts), one entry per version, per agent and the runtime.
  */
-import type { ServicesModel } from "../model/types.js";
-import { agentNames, agentProperty } from "./agents.js";
-import { compiledPath } from "./compile.js";
-import type { OutputFiles } from "./index.js";
-import { render } from "./render.js";
-import { typeLookup } from "./ts-types.js";
+import type { ServicesModel } from "../../model/types.js";
 
-/** What a user may set about the generated package (config file `package`, or `--package-*` flags). */
-export interface PackageIdentity {
-  name: string;
-  version: string;
-  description: string;
-  license: string;
-}
+import { compiledPath } from "./compile.js";
+import type { PackageIdentity } from "../../config.js";
+import type { OutputFiles } from "../../output-files.js";
+import { render } from "../render.js";
+import { typeLookup } from "../ts/ts-types.js";
+import { agentNames, agentProperty } from "../naming.js";
 
 /** The identity of a package nobody configured; the description names the versions. */
 export function defaultIdentity(models: readonly ServicesModel[]): PackageIdentity {

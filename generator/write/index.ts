@@ -19,7 +19,7 @@ import { lstat, mkdir, readdir, readFile, rename, rm, stat, writeFile } from "no
 import path from "node:path";
 import { errorCode, fsProblem } from "../fs-errors.js";
 import { canonicalPath } from "../safety.js";
-import type { OutputFiles } from "./index.js";
+import type { OutputFiles } from "../output-files.js";
 import { isAlive, lockFileOf, OutputLockedError, withOutputLock } from "./output-lock.js";
 
 /** Present in every output folder we write; a folder without it is never replaced. */

@@ -1,9 +1,10 @@
 /** View models of `<version>/soap-client.ts`, `rest-client.ts` and `index.ts`. */
-import type { ServicesModel } from "../model/types.js";
-import { agentNames, type AgentNames } from "./agents.js";
-import { entityNames } from "./entities.js";
+import type { ServicesModel } from "../../model/types.js";
+
+import { plural } from "../text.js";
 import { tsdoc } from "./tsdoc.js";
 import { typeLookup } from "./ts-types.js";
+import { agentNames, type AgentNames, entityNames } from "../naming.js";
 
 export interface ClientView {
   doc: string[];
@@ -43,7 +44,7 @@ export function clientView(model: ServicesModel, kind: TransportKind): ClientVie
     transportClass: transport.transportClass,
     clientOptions: transport.clientOptions,
     callOptions: transport.callOptions,
-    agents: model.agents.map((agent) => ({ ...agentNames(agent, typeLookup(model)), doc: tsdoc(`The ${agent.name} agent (${agent.operations.length} operations).`) })),
+    agents: model.agents.map((agent) => ({ ...agentNames(agent, typeLookup(model)), doc: tsdoc(`The ${agent.name} agent (${plural(agent.operations.length, "operation")}).`) })),
     entities:
       kind === "rest" && model.entities?.length
         ? { doc: tsdoc(`The REST entity endpoints (\`/api/v1/<Entity>…\`): \`rest.entities.contact.getContactEntity({ id })\`. A property of its own, so entity names never collide with the agents (\`rest.contact\` is the Contact agent).`) }

@@ -1,0 +1,65 @@
+/**
+ * Markdown docs: model → view models → `templates/docs/*.hbs`.
+ *
+ * Every decision (names, links, anchors, signatures, escaped table cells, provenance
+ * small print) is made in this folder, one file per page kind (agent-page, types-page,
+ * entities, readmes, diff-page) over shared pieces: markdown.ts (anchors, links, escaping),
+ * provenance.ts (where a doc came from), values.ts (types and example values) and
+ * version-index.ts (every page's file and anchors, known before any page is written).
+ * The templates only loop and print. Output is a pure function of the models and diffs,
+ * so two runs give the same bytes.
+ *
+ * Layout (keys of the returned map):
+ *   docs/README.md                       versions, links to each version and to the diffs
+ *   docs/<Version>/README.md             agents with one-line summaries
+ *   docs/<Version>/<Agent>.md            every operation of the agent
+ *   docs/<Version>/types.md              carriers, enums, dictionaries
+ *   docs/diff-<Older>-<Newer>.md / .json one pair per supplied diff
+ */
+import type { ServicesModel } from "../../model/types.js";
+import { compareVersions } from "../../model/order.js";
+import { agentPage } from "./agent-page.js";
+import { diffFile, diffPage, type DocsDiff } from "./diff-page.js";
+import { entityFile, entityPage } from "./entities.js";
+import { tidy } from "./markdown.js";
+import { rootReadme, versionReadme } from "./readmes.js";
+import { typesPage } from "./types-page.js";
+import { buildIndex, typesLayout, type TypesLayout, type VersionIndex } from "./version-index.js";
+
+export type { DocsDiff } from "./diff-page.js";
+export { slugify, Slugger } from "./markdown.js";
+
+/** Renders the docs of every model plus one page pair per diff; keys are paths under `docs/`. */
+export function emitDocs(models: readonly ServicesModel[], diffs: DocsDiff[]): Map<string, string> {
+  const sortedModels = [...models].sort((a, b) => compareVersions(a.version, b.version));
+  const layouts = new Map<string, TypesLayout>();
+  const indexes = new Map<string, VersionIndex>();
+  for (const model of sortedModels) {
+    if (indexes.has(model.version)) continue;
+    const layout = typesLayout(model);
+    layouts.set(model.version, layout);
+    indexes.set(model.version, buildIndex(model, layout));
+  }
+  const sortedDiffs = [...diffs].sort((a, b) => compareVersions(a.newer, b.newer) || compareVersions(a.older, b.older));
+  const versions = [...indexes.keys()];
+  /** Version → the supplied diff from the version just before it. */
+  const previousDiffs = new Map<string, DocsDiff>();
+  for (let i = 1; i < versions.length; i++) {
+    const found = sortedDiffs.find((d) => d.older === versions[i - 1] && d.newer === versions[i]);
+    if (found !== undefined) previousDiffs.set(versions[i], found);
+  }
+
+  const files = new Map<string, string>();
+  files.set("docs/README.md", tidy(rootReadme([...indexes.values()], sortedDiffs, previousDiffs)));
+  for (const [version, index] of indexes) {
+    files.set(`docs/${version}/README.md`, tidy(versionReadme(index, previousDiffs.get(version) ?? null)));
+    files.set(`docs/${version}/types.md`, tidy(typesPage(layouts.get(version)!, index)));
+    for (const entry of index.agents.values()) files.set(`docs/${version}/${entry.file}`, tidy(agentPage(entry, index)));
+    for (const entity of index.model.entities ?? []) files.set(`docs/${version}/${entityFile(entity)}`, tidy(entityPage(entity, index)));
+  }
+  for (const entry of sortedDiffs) {
+    files.set(`docs/${diffFile(entry.older, entry.newer, "md")}`, tidy(diffPage(entry, indexes)));
+    files.set(`docs/${diffFile(entry.older, entry.newer, "json")}`, `${JSON.stringify(entry.diff, null, 2)}\n`);
+  }
+  return files;
+}

@@ -1,0 +1,80 @@
+/** The files and anchors of one version's pages, computed before any page so links can cross pages. */
+import type { Agent, CarrierType, DictionaryType, EnumType, Operation, ServicesModel, TypeDef } from "../../model/types.js";
+import { compareStrings } from "../../model/order.js";
+import { Slugger } from "./markdown.js";
+
+/** Everything the pages of one version need to know about the others' files and anchors. */
+export interface VersionIndex {
+  model: ServicesModel;
+  types: Map<string, TypeDef>;
+  /** Type name → anchor on types.md (carriers, enums, dictionaries). */
+  typeAnchors: Map<string, string>;
+  agents: Map<string, AgentIndex>;
+}
+
+export interface AgentIndex {
+  agent: Agent;
+  /** File name inside the version folder, e.g. "User.md". */
+  file: string;
+  title: string;
+  /** Operation name → anchor; operations sorted by name. */
+  operations: { operation: Operation; anchor: string }[];
+  anchors: Map<string, string>;
+}
+
+const RESERVED_FILES = new Set(["readme", "types"]);
+
+function agentFile(agent: Agent): string {
+  const safe = agent.name.replace(/[^\w.-]/g, "_");
+  return RESERVED_FILES.has(safe.toLowerCase()) ? `${safe}-agent.md` : `${safe}.md`;
+}
+
+export function byName<T extends { name: string }>(items: readonly T[]): T[] {
+  return [...items].sort((a, b) => compareStrings(a.name, b.name));
+}
+
+export type Documented = CarrierType | EnumType | DictionaryType;
+
+export interface TypesLayout {
+  title: string;
+  sections: { heading: string; anchor: string; types: { type: Documented; anchor: string }[] }[];
+}
+
+export function typesLayout(model: ServicesModel): TypesLayout {
+  const slugger = new Slugger();
+  const title = `${model.version} types`;
+  slugger.slug(title);
+  const groups: { heading: string; kind: Documented["kind"] }[] = [
+    { heading: "Carriers", kind: "carrier" },
+    { heading: "Enums", kind: "enum" },
+    { heading: "Dictionaries", kind: "dictionary" },
+  ];
+  const sections: TypesLayout["sections"] = [];
+  const sorted = byName(model.types);
+  for (const group of groups) {
+    const types = sorted.filter((t): t is Documented => t.kind === group.kind);
+    if (types.length === 0) continue;
+    const anchor = slugger.slug(group.heading);
+    sections.push({ heading: group.heading, anchor, types: types.map((type) => ({ type, anchor: slugger.slug(type.name) })) });
+  }
+  return { title, sections };
+}
+
+export function buildIndex(model: ServicesModel, layout: TypesLayout): VersionIndex {
+  const types = new Map<string, TypeDef>();
+  for (const type of model.types) if (!types.has(type.name)) types.set(type.name, type);
+  const typeAnchors = new Map<string, string>();
+  for (const section of layout.sections) for (const entry of section.types) if (!typeAnchors.has(entry.type.name)) typeAnchors.set(entry.type.name, entry.anchor);
+  const agents = new Map<string, AgentIndex>();
+  for (const agent of byName(model.agents)) {
+    if (agents.has(agent.name)) continue;
+    const slugger = new Slugger();
+    const title = `${model.version} ${agent.name} agent`;
+    slugger.slug(title);
+    const operations = byName(agent.operations).map((operation) => ({ operation, anchor: slugger.slug(operation.name) }));
+    const anchors = new Map<string, string>();
+    for (const entry of operations) if (!anchors.has(entry.operation.name)) anchors.set(entry.operation.name, entry.anchor);
+    agents.set(agent.name, { agent, file: agentFile(agent), title, operations, anchors });
+  }
+  return { model, types, typeAnchors, agents };
+}

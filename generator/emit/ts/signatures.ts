@@ -1,0 +1,32 @@
+/**
+ * The TypeScript shape of an operation, printed the same in the generated code
+ * and in the docs: request members, the result type, the method signature.
+ */
+import type { Agent, Operation, Param } from "../../model/types.js";
+import { methodName, propertyKey, requestTypeName, resultTypeName } from "../naming.js";
+import { tsValueType, type TypeLookup } from "./ts-types.js";
+
+/**
+ * `PersonId: number`, a member of a request or result type. Every WCF parameter is minOccurs=0,
+ * yet a call without one is nearly always a bug, so request members are required; response parts
+ * are present on the wire whenever the server sets them. Nillable ones accept (or may be) null.
+ */
+export function memberSignature(member: Param, types: TypeLookup): string {
+  return `${propertyKey(member.name)}: ${tsValueType(member.type, member.nillable, types)}`;
+}
+
+/** What the call resolves to: void, the Response value, or an object of every response part. */
+export function returnType(agent: Agent, operation: Operation, types: TypeLookup): string {
+  if (operation.results.length > 0) return resultTypeName(agent, operation, types);
+  // Raw bytes over REST, base64 over SOAP: the same Uint8Array either way.
+  if (operation.rest.binaryResponse) return operation.returnsNillable ? "Uint8Array | null" : "Uint8Array";
+  return operation.returns === "void" ? "void" : tsValueType(operation.returns, operation.returnsNillable, types);
+}
+
+/** `createExternalUser(request: UserCreateExternalUserRequest, options?: O): Promise<number>` */
+export function methodSignature(agent: Agent, operation: Operation, types: TypeLookup, request: "named" | "inline"): string {
+  const shape = request === "named" ? requestTypeName(agent, operation, types) : `{ ${operation.params.map((param) => memberSignature(param, types)).join("; ")} }`;
+  const requestParam = operation.params.length ? `request: ${shape}` : "request?: Record<string, never>";
+  const options = request === "named" ? ", options?: O" : "";
+  return `${methodName(agent, operation)}(${requestParam}${options}): Promise<${returnType(agent, operation, types)}>`;
+}

@@ -1,0 +1,19 @@
+/**
+ * The output as data, shared by the stages and the cache so none of them imports another:
+ * emit produces it, write puts it on disk, the run memo and the compile pack store it.
+ */
+
+/** Every output file: its path inside the output folder → its content. */
+export type OutputFiles = Map<string, string>;
+
+/** One emitted module compiled (emit/package/compile.ts). */
+export interface CompiledModule {
+  js: string;
+  declarations: string;
+}
+
+/** Compiled modules by their path and source text (cache/compile-pack.ts keeps them between runs). */
+export interface CompileCache {
+  get(file: string, source: string): CompiledModule | undefined;
+  set(file: string, source: string, compiled: CompiledModule): void;
+}
