@@ -18,8 +18,6 @@ export interface DiscoveredFile {
 
 export interface Discovery {
   files: DiscoveredFile[];
-  /** How many files were looked at but hold nothing to parse (overview pages, unrelated docs). */
-  skipped: number;
   diagnostics: Diagnostic[];
 }
 
@@ -33,7 +31,6 @@ export async function discoverInputs(roots: readonly string[]): Promise<Discover
   const diagnostics: Diagnostic[] = [];
   const files: DiscoveredFile[] = [];
   const seen = new Set<string>();
-  let skipped = 0;
   const warn = (file: string, line: number, code: string, message: string): void => {
     diagnostics.push({ path: displayPath(file), line, severity: "warning", code, message });
   };
@@ -71,15 +68,12 @@ export async function discoverInputs(roots: readonly string[]): Promise<Discover
       }
       const { kind, xml, moreXml, skippedBecause } = classify(absolute, text);
       if (skippedBecause) warn(absolute, 0, skippedBecause.code, skippedBecause.message);
-      if (kind === "other" || kind === "index-page") {
-        skipped++;
-        continue;
-      }
+      if (kind === "other" || kind === "index-page") continue;
       files.push(xml ? { path: shown, kind, text, xml } : { path: shown, kind, text });
       for (const more of moreXml ?? []) files.push({ path: shown, kind, text, xml: more });
     }
   }
-  return { files, skipped, diagnostics };
+  return { files, diagnostics };
 }
 
 export function displayPath(file: string): string {

@@ -7,7 +7,7 @@
 import type { Diagnostic } from "../diagnostics.js";
 import type { EntityBodyInput, EntityOperationInput, EntityParamInput, OpenApiShape, ParsedEntityOpenApi, ParsedEntityPage } from "../parse/entity-types.js";
 import { firstDoc, type DocCandidate } from "./docs.js";
-import { compareStrings } from "./order.js";
+import { compareStrings } from "../util/order.js";
 import type { CarrierType, DocProvenance, Entity, EntityBody, EntityEndpoint, EntityParam, EntityResponse, Field, OperationSource, TypeDef } from "./types.js";
 
 export interface EntityInputs {

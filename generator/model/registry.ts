@@ -4,7 +4,7 @@
  */
 import type { Diagnostic } from "../diagnostics.js";
 import type { ParsedWsdl } from "../parse/types.js";
-import { compareStrings } from "./order.js";
+import { compareStrings } from "../util/order.js";
 import type { TypeDef } from "./types.js";
 
 export interface TypeRegistry {

@@ -5,6 +5,7 @@
  */
 import type { Diagnostic } from "../diagnostics.js";
 import type { BodyKind, ParsedRestPage, WsdlOperation } from "../parse/types.js";
+import { findByName } from "../util/records.js";
 import type { OpenApiEntry } from "./sources.js";
 import type { RestBodyRename, RestEndpoint, RestQueryParam, TypeDef } from "./types.js";
 
@@ -170,6 +171,5 @@ function reportDisagreement(chosen: Described, other: Described, diagnostics: Di
 }
 
 function findParam(operation: WsdlOperation, name: string): WsdlOperation["params"][number] | undefined {
-  const wanted = name.toLowerCase();
-  return operation.params.find((param) => param.name.toLowerCase() === wanted);
+  return findByName(operation.params, name, (param) => param.name);
 }

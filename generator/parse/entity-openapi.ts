@@ -8,10 +8,12 @@ import type { ParseResult } from "./types.js";
 import { agentOperationOf, entityOfPath, type EntityBodyInput, type EntityOperationInput, type EntityParamInput, type EntityResponseInput, type OpenApiShape, type ParsedEntityOpenApi } from "./entity-types.js";
 import { HTTP_METHODS, isObject, objectAt, openApiDocument, RefResolver, stringAt, type JsonObject } from "./openapi.js";
 import { cleanProse } from "./pages/prose.js";
-import { LineCounter, normaliseSource, ownKeysOnly, runParser } from "./pages/source.js";
+import { LineIndex } from "../util/text.js";
+import { ownKeysOnly } from "../util/records.js";
+import { runParser } from "./pages/source.js";
 
 export function parseEntityOpenApi(text: string, path: string): ParseResult<ParsedEntityOpenApi> {
-  return runParser(path, (sink) => readEntityOpenApi(normaliseSource(text), path, sink));
+  return runParser(path, (sink) => readEntityOpenApi(text, path, sink));
 }
 
 const SCHEMA_REF = "#/components/schemas/";
@@ -19,10 +21,10 @@ const SCHEMA_REF = "#/components/schemas/";
 function readEntityOpenApi(text: string, path: string, sink: DiagnosticSink): ParsedEntityOpenApi | null {
   const document = openApiDocument(text, sink);
   if (document === null) return null;
-  const lines = new LineCounter(text);
+  const lines = new LineIndex(text);
   const lineOf = (needle: string): number => {
     const offset = text.indexOf(needle);
-    return offset < 0 ? 0 : new LineCounter(text).lineAt(offset);
+    return offset < 0 ? 0 : lines.lineAt(offset);
   };
   const resolver = new RefResolver(document, (ref) => lineOf(JSON.stringify(ref)), sink);
   const types = new SchemaTypes(resolver);
@@ -180,7 +182,7 @@ class SchemaTypes {
   }
 }
 
-const STRING_FORMATS: Readonly<Record<string, string>> = Object.assign(ownKeysOnly<string>(), {
+const STRING_FORMATS: Readonly<Record<string, string>> = ownKeysOnly({
   "date-time": "dateTime",
   date: "date",
   byte: "base64Binary",

@@ -11,10 +11,11 @@ import type { ParseResult, RestPageParam } from "../types.js";
 import { nodeSource, plainText, startLine } from "./markdown.js";
 import { cleanProse } from "./prose.js";
 import { firstOfType, readBody, readRestLayout, sectionTable, tableParams, type Section } from "./rest-page.js";
-import { normaliseSource, ownKeysOnly, runParser } from "./source.js";
+import { ownKeysOnly } from "../../util/records.js";
+import { runParser } from "./source.js";
 
 export function parseRestEntityPage(text: string, path: string): ParseResult<ParsedEntityPage> {
-  return runParser(path, (sink) => readEntityPage(normaliseSource(text), path, sink));
+  return runParser(path, (sink) => readEntityPage(text, path, sink));
 }
 
 function readEntityPage(text: string, path: string, sink: DiagnosticSink): ParsedEntityPage | null {
