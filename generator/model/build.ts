@@ -53,7 +53,16 @@ export function buildModels(parsed: readonly ParsedFile[]): BuildResult {
     previous = model;
   }
   reportUnused(soapPages, restPages, openApis, used, diagnostics);
-  return { models, diagnostics: withoutRepeats(diagnostics) };
+  return { models, diagnostics: shownWhereUsersKnowThem(withoutRepeats(diagnostics), parsed) };
+}
+
+/** The model records provenance paths (relative to an input root); its diagnostics name files as the user gave them. */
+function shownWhereUsersKnowThem(diagnostics: Diagnostic[], parsed: readonly ParsedFile[]): Diagnostic[] {
+  const shown = new Map(parsed.map((file) => [file.source, file.path]));
+  return diagnostics.map((diagnostic) => {
+    const path = shown.get(diagnostic.path);
+    return path === undefined ? diagnostic : { ...diagnostic, path };
+  });
 }
 
 /** REST pages and OpenAPI files have no version: what they disagree on is found once per version, and reported once. */
