@@ -5,7 +5,7 @@
  */
 import type { DiagnosticSink } from "../diagnostics.js";
 import type { ParseResult } from "./types.js";
-import { agentOperationOf, entityOfPath, type EntityBodyInput, type EntityOperationInput, type EntityParamInput, type EntityResponseInput, type OpenApiShape, type ParsedEntityOpenApi } from "./entity-types.js";
+import { agentOperationOf, entityOfPath, withoutAgentCall, type EntityBodyInput, type EntityOperationInput, type EntityParamInput, type EntityResponseInput, type OpenApiShape, type ParsedEntityOpenApi } from "./entity-types.js";
 import { HTTP_METHODS, isObject, objectAt, openApiDocument, RefResolver, stringAt, type JsonObject } from "./openapi.js";
 import { cleanProse } from "./pages/prose.js";
 import { LineIndex } from "../util/text.js";
@@ -61,7 +61,8 @@ function readOperation(
   const parameters = [...shared, ...(Array.isArray(operation.parameters) ? operation.parameters : [])].map((parameter) => resolver.resolve(parameter));
   const paramsIn = (where: string): EntityParamInput[] =>
     parameters.filter((parameter) => parameter.in === where).map((parameter) => types.param(stringAt(parameter, "name"), resolver.resolve(parameter.schema), parameter.required === true, stringAt(parameter, "description")));
-  const description = cleanProse(stringAt(operation, "description"));
+  // The agent call is kept as agentOperation, and said once there (as the pages' parser does).
+  const description = withoutAgentCall(cleanProse(stringAt(operation, "description")));
   const operationId = stringAt(operation, "operationId");
   const pathParams = paramsIn("path");
   for (const name of urlPath.match(/\{[^}]*\}/g) ?? []) {

@@ -101,6 +101,14 @@ export function agentOperationOf(text: string): AgentOperationRef | null {
   return { agent: match[1] ?? match[2] ?? "", operation: match[3] ?? "" };
 }
 
+/**
+ * An entity endpoint's description without its "Calls the … service X…" line, which the model
+ * keeps as `agentOperation`: the one cleanup of that line, for pages and OpenAPI files alike.
+ */
+export function withoutAgentCall(description: string): string {
+  return description.replace(/\s*Calls the [^\n]*? service \w+[^\n]*\.?/, "").trim();
+}
+
 /** The entity an /api/v1/… path belongs to: its first segment ("Contact"), "" for an agent path. */
 export function entityOfPath(urlPath: string): string {
   const segment = /^\/api\/v1\/([^/{}?]+)/.exec(urlPath)?.[1] ?? "";

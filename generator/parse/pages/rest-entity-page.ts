@@ -6,7 +6,7 @@
  */
 import { basename } from "node:path";
 import type { DiagnosticSink } from "../../diagnostics.js";
-import { agentOperationOf, entityOfPath, type EntityBodyInput, type EntityParamInput, type EntityResponseInput, type ParsedEntityPage } from "../entity-types.js";
+import { agentOperationOf, entityOfPath, withoutAgentCall, type EntityBodyInput, type EntityParamInput, type EntityResponseInput, type ParsedEntityPage } from "../entity-types.js";
 import type { ParseResult, RestPageParam } from "../types.js";
 import { nodeSource, plainText, startLine } from "./markdown.js";
 import { cleanProse } from "./prose.js";
@@ -43,7 +43,7 @@ function readEntityPage(text: string, path: string, sink: DiagnosticSink): Parse
       method,
       path: urlPath,
       summary: "",
-      description: description.replace(/\s*Calls the [^\n]*? service \w+[^\n]*\.?/, "").trim(),
+      description: withoutAgentCall(description),
       pathParams,
       query,
       body: pageBody(method, sections, markdown, sink),
