@@ -16,6 +16,7 @@ import { recordDerivedCarriers } from "./derived.js";
 import { recordRestEnumValues } from "./enums.js";
 import { mergeTypes } from "./registry.js";
 import { resolveRestEndpoint } from "./rest.js";
+import { quotedFile, shownToUsers } from "./shown-paths.js";
 import { indexSources, restKey, soapKey, type DocumentSources } from "./sources.js";
 import type { Agent, DocProvenance, Header, Operation, OperationSource, Param, ServicesModel, TypeDef } from "./types.js";
 
@@ -53,16 +54,7 @@ export function buildModels(parsed: readonly ParsedFile[]): BuildResult {
     previous = model;
   }
   reportUnused(soapPages, restPages, openApis, used, diagnostics);
-  return { models, diagnostics: shownWhereUsersKnowThem(withoutRepeats(diagnostics), parsed) };
-}
-
-/** The model records provenance paths (relative to an input root); its diagnostics name files as the user gave them. */
-function shownWhereUsersKnowThem(diagnostics: Diagnostic[], parsed: readonly ParsedFile[]): Diagnostic[] {
-  const shown = new Map(parsed.map((file) => [file.source, file.path]));
-  return diagnostics.map((diagnostic) => {
-    const path = shown.get(diagnostic.path);
-    return path === undefined ? diagnostic : { ...diagnostic, path };
-  });
+  return { models, diagnostics: shownToUsers(withoutRepeats(diagnostics), parsed) };
 }
 
 /** REST pages and OpenAPI files have no version: what they disagree on is found once per version, and reported once. */
@@ -84,7 +76,7 @@ function groupByVersion(wsdls: ParsedWsdl[], diagnostics: Diagnostic[]): [string
     versions.set(wsdl.version, agents);
     const known = agents.get(wsdl.agent);
     if (known) {
-      diagnostics.push({ ...wsdl.source, severity: "warning", code: "model.duplicate-agent", message: `The ${wsdl.version} ${wsdl.agent} agent is also defined in ${known.source.path}; that definition is used.` });
+      diagnostics.push({ ...wsdl.source, severity: "warning", code: "model.duplicate-agent", message: `The ${wsdl.version} ${wsdl.agent} agent is also defined in ${quotedFile(known.source.path)}; that definition is used.` });
       continue;
     }
     agents.set(wsdl.agent, wsdl);
@@ -251,7 +243,7 @@ function reportConflictingRestPages(pages: readonly ParsedRestPage[], diagnostic
       ...other.source,
       severity: "warning",
       code: "model.rest-page-conflict",
-      message: `This REST page says ${other.method} ${other.path} with body [${b}], but ${first.source.path} says ${first.method} ${first.path} with body [${a}]; the latter is used.`,
+      message: `This REST page says ${other.method} ${other.path} with body [${b}], but ${quotedFile(first.source.path)} says ${first.method} ${first.path} with body [${a}]; the latter is used.`,
     });
   }
 }

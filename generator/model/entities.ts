@@ -9,6 +9,7 @@ import type { EntityBodyInput, EntityOperationInput, EntityParamInput, OpenApiSh
 import { firstDoc, type DocCandidate } from "./docs.js";
 import { compareStrings } from "../util/order.js";
 import { findByName } from "../util/records.js";
+import { quotedFile } from "./shown-paths.js";
 import type { CarrierType, DocProvenance, Entity, EntityBody, EntityEndpoint, EntityParam, EntityResponse, Field, OperationSource, TypeDef } from "./types.js";
 
 export interface EntityInputs {
@@ -77,7 +78,7 @@ function buildEntity(group: EntityGroup, resolver: EntityTypes, diagnostics: Dia
       described.set(key, { operation, file, page: null });
     }
   }
-  const fileNames = group.files.map((file) => file.source.path).join(", ");
+  const fileNames = group.files.map((file) => quotedFile(file.source.path)).join(", ");
   const byId = new Map([...described.values()].map((entry) => [entry.operation.operationId.toLowerCase(), entry]));
   const byShape = new Map([...described.values()].map((entry) => [endpointKey(entry.operation.method, entry.operation.path), entry]));
   for (const page of group.pages) {
