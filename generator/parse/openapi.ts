@@ -74,7 +74,7 @@ function readOpenApi(text: string, path: string, sink: DiagnosticSink): ParsedOp
       operations.push(readOperation(urlPath, method, operation, line, resolver));
     }
   }
-  return { source: { path, line: 1 }, agent: agentName([...agents], path, sink), operations, schemas: readSchemas(document, resolver) };
+  return { source: { path, line: 1 }, agent: agentName([...agents], path, sink), operations, schemas: readSchemas(document, resolver, (fullName) => schemaLine(text, lines, fullName)) };
 }
 
 function parseJson(text: string, sink: DiagnosticSink): unknown {
@@ -156,7 +156,13 @@ function requestSchema(operation: JsonObject, resolver: RefResolver): JsonObject
   return resolver.resolve(objectAt(media, "schema"));
 }
 
-function readSchemas(document: JsonObject, resolver: RefResolver): Record<string, OpenApiSchemaDoc> {
+/** The line of a component schema's key (searched after "components", where schemas are keys); 1 when it cannot be found. */
+function schemaLine(text: string, lines: LineIndex, fullName: string): number {
+  const offset = text.indexOf(`${JSON.stringify(fullName)}:`, Math.max(text.lastIndexOf('"components"'), 0));
+  return offset < 0 ? 1 : lines.lineAt(offset);
+}
+
+function readSchemas(document: JsonObject, resolver: RefResolver, lineOf: (fullName: string) => number): Record<string, OpenApiSchemaDoc> {
   const schemas: Record<string, OpenApiSchemaDoc> = ownKeysOnly();
   for (const [fullName, schema] of Object.entries(objectAt(objectAt(document, "components"), "schemas"))) {
     const shortName = fullName.slice(fullName.lastIndexOf(".") + 1);
@@ -168,7 +174,7 @@ function readSchemas(document: JsonObject, resolver: RefResolver): Record<string
       const names = enumNames(isObject(property) ? property : {}, resolver);
       if (names.length > 0) enums[name] = names;
     }
-    schemas[shortName] = { description: cleanProse(stringAt(schema, "description")), fields: Object.fromEntries(fields), enums };
+    schemas[shortName] = { description: cleanProse(stringAt(schema, "description")), fields: Object.fromEntries(fields), enums, line: lineOf(fullName) };
   }
   return schemas;
 }

@@ -186,4 +186,6 @@ export interface OpenApiSchemaDoc {
   fields: Record<string, string>;
   /** Enum names a property lists (an enum or flags field, or an array of them), by property name. */
   enums: Record<string, string[]>;
+  /** The line of the schema's key: the provenance of its description and field docs. */
+  line: number;
 }

@@ -64,10 +64,15 @@ describe.skipIf(!hasCorpus)("OpenAPI files of the corpus", () => {
     expect(schemas.TableRight).toBeDefined();
     expect(Object.keys(schemas).filter((name) => name.endsWith("Request"))).toEqual([]);
     expect(Object.keys(schemas)).toHaveLength(33);
+    // Each schema's docs point at its own key, below every path that refers to it.
+    const lines = (texts.get("openapi-v3-UserAgent.json") ?? "").split("\n");
+    expect(lines[schemas.User.line - 1]).toMatch(/^\s*"SuperOffice\.[\w.]*\.User": \{/);
+    expect(lines[schemas.TableRight.line - 1]).toMatch(/^\s*"SuperOffice\.[\w.]*\.TableRight": \{/);
   });
 });
 
 describe("hostile OpenAPI input", () => {
+  const refLineOf = (text: string, schema: string): number => text.split("\n").findIndex((line) => line.includes(`"#/components/schemas/${schema}"`)) + 1;
   const minimal = (paths: object, schemas: object = {}): string => JSON.stringify({ openapi: "3.0.1", paths, components: { schemas } }, null, 2);
 
   it("reports invalid JSON on the line of the parse error", () => {
@@ -100,7 +105,9 @@ describe("hostile OpenAPI input", () => {
     expect(value?.operations[0]).toMatchObject({ summary: "Saves **it**.", description: "Really `Save`.", line: 4 });
     expect(value?.operations[0].bodyProperties).toEqual([{ name: "Id", doc: "Key" }, { name: "Extra", doc: "More" }]);
     expect(value?.operations[1].bodyProperties).toEqual([]);
-    expect(value?.schemas).toEqual({ Base: { description: "Base", fields: { Id: "Key" }, enums: {} } });
+    const schemaLine = text.split("\n").findIndex((line) => line.includes('"X.Base": {')) + 1;
+    expect(schemaLine).toBeGreaterThan(refLineOf(text, "Missing"));
+    expect(value?.schemas).toEqual({ Base: { description: "Base", fields: { Id: "Key" }, enums: {}, line: schemaLine } });
     const refLine = text.split("\n").findIndex((line) => line.includes('"#/components/schemas/Missing"')) + 1;
     expect(refLine).toBeGreaterThan(4);
     expect(diagnostics).toMatchObject([{ severity: "warning", code: "openapi.unresolved-ref", line: refLine }]);
