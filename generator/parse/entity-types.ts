@@ -102,11 +102,13 @@ export function agentOperationOf(text: string): AgentOperationRef | null {
 }
 
 /**
- * An entity endpoint's description without its "Calls the … service X…" line, which the model
- * keeps as `agentOperation`: the one cleanup of that line, for pages and OpenAPI files alike.
+ * An entity endpoint's description without the "Calls the X agent service Y…" line that
+ * agentOperationOf reads (the model keeps it as `agentOperation`): the one cleanup of that line,
+ * for pages and OpenAPI files alike. Any other "Calls the Archive service…" line says something
+ * the model does not, and stays.
  */
 export function withoutAgentCall(description: string): string {
-  return description.replace(/\s*Calls the [^\n]*? service \w+[^\n]*\.?/, "").trim();
+  return description.replace(/\s*Calls the (?:\{[\w.]*?\.I\w+?Agent\}|\w+ agent) service \w+[^\n]*/, "").trim();
 }
 
 /** The entity an /api/v1/… path belongs to: its first segment ("Contact"), "" for an agent path. */

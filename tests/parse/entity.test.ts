@@ -126,11 +126,14 @@ describe.skipIf(!hasCorpus)("entity OpenAPI descriptions of the corpus", () => {
     expect(operation?.description).not.toMatch(/Calls the|NsApiSlow/);
   });
 
-  it("hold no agent-call line in any operation that has an agent operation", () => {
+  it("hold no agent-call line in any operation that has an agent operation, and keep any other 'Calls the' line", () => {
     for (const operation of role?.value?.operations ?? []) {
       if (operation.agentOperation === null) continue;
       expect(operation.description, operation.operationId).not.toMatch(/Calls the [^\n]* service /);
     }
+    const archive = role?.value?.operations.find((operation) => /Calls the Archive service/.test(operation.description));
+    expect(archive?.description).toContain('Calls the Archive service using the "Role" archive.');
+    expect(archive?.agentOperation).toBeNull();
     expect(role?.value?.operations.filter((operation) => operation.agentOperation !== null).length).toBeGreaterThan(0);
   });
 });
