@@ -2,6 +2,8 @@
  * One diagnostic shape for every stage: a location and a plain sentence.
  * Errors are values; stages collect them instead of throwing.
  */
+import { compareStrings } from "./util/order.js";
+
 export type Severity = "error" | "warning" | "info";
 
 export interface Diagnostic {
@@ -46,5 +48,5 @@ export class DiagnosticSink {
 
 /** Stable order for reports and snapshots: path, then line, then message. */
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
-  return a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
+  return compareStrings(a.path, b.path) || a.line - b.line || compareStrings(a.message, b.message);
 }

@@ -3,7 +3,7 @@
  * so a misplaced page still lands in the right parser.
  */
 import { basename } from "node:path";
-import { lineAt } from "./decode.js";
+import { LineIndex } from "../util/text.js";
 
 export type InputKind = "wsdl" | "soap-page" | "soap-text-dump" | "rest-page" | "rest-entity-page" | "openapi" | "entity-openapi" | "index-page" | "other";
 
@@ -79,12 +79,13 @@ export function findXmlFence(text: string): XmlPart | null {
 /** The ```xml fenced blocks (at most `limit`), in file order. */
 function xmlFences(text: string, limit = Infinity): XmlPart[] {
   const fences: XmlPart[] = [];
+  const lines = new LineIndex(text);
   const open = /^```xml[^\n]*\n/gm;
   for (let match = open.exec(text); match && fences.length < limit; match = open.exec(text)) {
     const start = match.index + match[0].length;
     const close = text.indexOf("\n```", start - 1);
     const end = close < 0 ? text.length : close + 1;
-    fences.push({ text: text.slice(start, end), firstLine: lineAt(text, start) });
+    fences.push({ text: text.slice(start, end), firstLine: lines.lineAt(start) });
     open.lastIndex = Math.max(end + 3, open.lastIndex);
   }
   return fences;

@@ -2,6 +2,8 @@
  * Turns file bytes into the text every parser sees: UTF-8 or (with its BOM) UTF-16, BOM stripped, CRLF/CR as LF,
  * stray non-UTF-8 bytes replaced (and reported) instead of rejected.
  */
+import { LineIndex, normaliseText } from "../util/text.js";
+
 const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
 const lenientUtf8 = new TextDecoder("utf-8", { fatal: false });
 
@@ -30,10 +32,10 @@ export function decodeInput(bytes: Uint8Array): DecodedText {
       text = decoders.strict.decode(bytes);
     } catch {
       text = decoders.lenient.decode(bytes);
-      const before = normaliseLineEnds(text.slice(0, Math.max(text.indexOf("\uFFFD"), 0)));
-      bad = lineAt(before, before.length);
+      const before = text.slice(0, Math.max(text.indexOf("\uFFFD"), 0));
+      bad = new LineIndex(before).lineAt(before.length);
     }
-    return { text: normaliseLineEnds(text), invalidUtf8Line: bad, encoding: `utf-16${utf16Order}` };
+    return { text: normaliseText(text), invalidUtf8Line: bad, encoding: `utf-16${utf16Order}` };
   }
   try {
     text = strictUtf8.decode(bytes);
@@ -41,14 +43,9 @@ export function decodeInput(bytes: Uint8Array): DecodedText {
     text = lenientUtf8.decode(bytes);
     firstBad = firstReplacedOffset(text, bytes);
   }
-  // Lines are counted on the normalised text, so a file with CR-only line ends gets the right line too.
-  const invalidUtf8Line = firstBad < 0 ? null : lineAt(normaliseLineEnds(text.slice(0, firstBad)), firstBad);
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  return { text: normaliseLineEnds(text), invalidUtf8Line, encoding: "utf-8" };
-}
-
-function normaliseLineEnds(part: string): string {
-  return part.includes("\r") ? part.replace(/\r\n?/g, "\n") : part;
+  // LineIndex counts CR-only line ends too, so such a file gets the right line.
+  const invalidUtf8Line = firstBad < 0 ? null : new LineIndex(text).lineAt(firstBad);
+  return { text: normaliseText(text), invalidUtf8Line, encoding: "utf-8" };
 }
 
 /**
@@ -66,11 +63,4 @@ function firstReplacedOffset(text: string, bytes: Uint8Array): number {
     byteOffset += 3;
   }
   return 0;
-}
-
-/** 1-based line of a character offset. */
-export function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) line++;
-  return line;
 }

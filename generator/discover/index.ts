@@ -8,8 +8,14 @@ import { decodeInput } from "./decode.js";
 import { listInputFiles, type Listing } from "./walk.js";
 
 export interface DiscoveredFile {
-  /** Path as reported in diagnostics and provenance: cwd-relative, forward slashes. */
+  /** Path as reported in diagnostics: cwd-relative, forward slashes. */
   path: string;
+  /**
+   * Path as recorded in provenance (the model's and the docs' sources): relative to the input root
+   * the file was found under, behind that root's name (see inputRootNames), so it is the same
+   * whatever the working directory.
+   */
+  source: string;
   kind: Exclude<InputKind, "other" | "index-page">;
   text: string;
   /** For WSDL: the XML and the line of the file it starts on. */
@@ -18,8 +24,6 @@ export interface DiscoveredFile {
 
 export interface Discovery {
   files: DiscoveredFile[];
-  /** How many files were looked at but hold nothing to parse (overview pages, unrelated docs). */
-  skipped: number;
   diagnostics: Diagnostic[];
 }
 
@@ -33,11 +37,11 @@ export async function discoverInputs(roots: readonly string[]): Promise<Discover
   const diagnostics: Diagnostic[] = [];
   const files: DiscoveredFile[] = [];
   const seen = new Set<string>();
-  let skipped = 0;
   const warn = (file: string, line: number, code: string, message: string): void => {
     diagnostics.push({ path: displayPath(file), line, severity: "warning", code, message });
   };
-  for (const root of roots) {
+  const rootNames = inputRootNames(roots);
+  for (const [rootIndex, root] of roots.entries()) {
     let listing: Listing;
     try {
       listing = await listInputFiles(root);
@@ -50,6 +54,7 @@ export async function discoverInputs(roots: readonly string[]): Promise<Discover
       const shown = displayPath(absolute);
       if (seen.has(shown)) continue;
       seen.add(shown);
+      const source = sourcePath(rootNames[rootIndex], root, absolute);
       let bytes: Buffer;
       try {
         // Decided from the size on disk, before a byte is read.
@@ -71,15 +76,33 @@ export async function discoverInputs(roots: readonly string[]): Promise<Discover
       }
       const { kind, xml, moreXml, skippedBecause } = classify(absolute, text);
       if (skippedBecause) warn(absolute, 0, skippedBecause.code, skippedBecause.message);
-      if (kind === "other" || kind === "index-page") {
-        skipped++;
-        continue;
-      }
-      files.push(xml ? { path: shown, kind, text, xml } : { path: shown, kind, text });
-      for (const more of moreXml ?? []) files.push({ path: shown, kind, text, xml: more });
+      if (kind === "other" || kind === "index-page") continue;
+      files.push(xml ? { path: shown, source, kind, text, xml } : { path: shown, source, kind, text });
+      for (const more of moreXml ?? []) files.push({ path: shown, source, kind, text, xml: more });
     }
   }
-  return { files, skipped, diagnostics };
+  return { files, diagnostics };
+}
+
+/**
+ * The name each input root's files carry in provenance: the root's own folder (or file) name
+ * ("../shared/corpus" → "corpus"); a name two roots share gets "-2", "-3"… in --input order.
+ */
+export function inputRootNames(roots: readonly string[]): string[] {
+  const taken = new Set<string>();
+  return roots.map((root) => {
+    const base = path.basename(path.resolve(root)) || "input";
+    let name = base;
+    for (let n = 2; taken.has(name); n++) name = `${base}-${n}`;
+    taken.add(name);
+    return name;
+  });
+}
+
+/** `<root name>/<path below the root>`, forward slashes; a root that is a file is just its name. */
+function sourcePath(rootName: string, root: string, file: string): string {
+  const below = path.relative(path.resolve(root), path.resolve(file)).split(path.sep).join("/");
+  return below === "" ? rootName : `${rootName}/${below}`;
 }
 
 export function displayPath(file: string): string {

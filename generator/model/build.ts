@@ -4,16 +4,19 @@
  */
 import type { Diagnostic } from "../diagnostics.js";
 import type { ParsedFile } from "../parse/index.js";
-import type { ParsedOpenApi, ParsedRestPage, ParsedSoapPage, ParsedWsdl, WsdlHeader, WsdlOperation } from "../parse/types.js";
+import type { ParsedOpenApi, ParsedRestPage, ParsedSoapPage, ParsedWsdl, RestPageParam, WsdlHeader, WsdlOperation } from "../parse/types.js";
 import type { ParsedEntityOpenApi, ParsedEntityPage } from "../parse/entity-types.js";
 import { liftAgentNotes } from "./agent-notes.js";
-import { firstDoc, lookupIgnoringCase, type DocCandidate, type MergedDoc } from "./docs.js";
+import { findByName, valueByName } from "../util/records.js";
+import { firstDoc, type DocCandidate, type MergedDoc } from "./docs.js";
 import { buildEntities, type EntityInputs } from "./entities.js";
-import { compareStrings, compareVersions } from "./order.js";
+import { compareVersions } from "./order.js";
+import { compareStrings } from "../util/order.js";
 import { recordDerivedCarriers } from "./derived.js";
 import { recordRestEnumValues } from "./enums.js";
 import { mergeTypes } from "./registry.js";
 import { resolveRestEndpoint } from "./rest.js";
+import { quotedFile, shownToUsers } from "./shown-paths.js";
 import { indexSources, restKey, soapKey, type DocumentSources } from "./sources.js";
 import type { Agent, DocProvenance, Header, Operation, OperationSource, Param, ServicesModel, TypeDef } from "./types.js";
 
@@ -51,7 +54,7 @@ export function buildModels(parsed: readonly ParsedFile[]): BuildResult {
     previous = model;
   }
   reportUnused(soapPages, restPages, openApis, used, diagnostics);
-  return { models, diagnostics: withoutRepeats(diagnostics) };
+  return { models, diagnostics: shownToUsers(withoutRepeats(diagnostics), parsed) };
 }
 
 /** REST pages and OpenAPI files have no version: what they disagree on is found once per version, and reported once. */
@@ -73,7 +76,7 @@ function groupByVersion(wsdls: ParsedWsdl[], diagnostics: Diagnostic[]): [string
     versions.set(wsdl.version, agents);
     const known = agents.get(wsdl.agent);
     if (known) {
-      diagnostics.push({ ...wsdl.source, severity: "warning", code: "model.duplicate-agent", message: `The ${wsdl.version} ${wsdl.agent} agent is also defined in ${known.source.path}; that definition is used.` });
+      diagnostics.push({ ...wsdl.source, severity: "warning", code: "model.duplicate-agent", message: `The ${wsdl.version} ${wsdl.agent} agent is also defined in ${quotedFile(known.source.path)}; that definition is used.` });
       continue;
     }
     agents.set(wsdl.agent, wsdl);
@@ -163,7 +166,7 @@ function buildOperation({ wsdl, sources, types, used, diagnostics }: VersionCont
   const soapPage = soapPages[0];
   const previousOperation = previousAgent?.agent.operations.find((candidate) => candidate.name === operation.name);
   const fromSoap = (text: string | undefined): DocCandidate | null => (soapPage ? { text, source: provenance("soap-page", soapPage.source) } : null);
-  const fromRest = (page: ParsedRestPage, text: string | undefined): DocCandidate => ({ text, source: provenance("rest-page", page.source) });
+  const fromRest = (page: ParsedRestPage, text: string | undefined, line = page.source.line): DocCandidate => ({ text, source: provenance("rest-page", { path: page.source.path, line }) });
   const fromOpenApi = (text: string | undefined): DocCandidate | null =>
     openApi ? { text, source: provenance("openapi", { path: openApi.path, line: openApi.operation.line }) } : null;
   // Only page text is inherited (REST and OpenAPI text reaches every version directly); it keeps its original version.
@@ -179,9 +182,14 @@ function buildOperation({ wsdl, sources, types, used, diagnostics }: VersionCont
 
   const params: Param[] = operation.params.map((param) => {
     const previousParam = previousOperation?.params.find((candidate) => candidate.name === param.name);
+    // Each parameter's doc points at its own line of the page, not at the operation's heading.
+    const soapDoc = soapPage ? valueByName(soapPage.paramDocs, param.name) : undefined;
     const merged = firstDoc([
-      fromSoap(soapPage ? lookupIgnoringCase(soapPage.paramDocs, param.name) : undefined),
-      ...restPages.map((page) => fromRest(page, restParamDoc(page, param.name))),
+      soapPage && soapDoc ? { text: soapDoc.text, source: provenance("soap-page", { path: soapPage.source.path, line: soapDoc.line }) } : null,
+      ...restPages.map((page) => {
+        const restParam = restParamOf(page, param.name);
+        return restParam ? fromRest(page, restParam.doc, restParam.line) : null;
+      }),
       fromOpenApi(openApi ? openApiParamDoc(openApi.operation, param.name) : undefined),
       inherited(previousParam?.doc, previousParam?.docSource),
     ]);
@@ -214,14 +222,13 @@ function buildOperation({ wsdl, sources, types, used, diagnostics }: VersionCont
   };
 }
 
-function restParamDoc(page: ParsedRestPage, name: string): string | undefined {
-  const wanted = name.toLowerCase();
-  return [...page.bodyProperties, ...page.queryParams].find((param) => param.name.toLowerCase() === wanted)?.doc.replace(/^\*\*Required\*\*\s*/, "");
+function restParamOf(page: ParsedRestPage, name: string): RestPageParam | undefined {
+  return findByName([...page.bodyProperties, ...page.queryParams], name, (param) => param.name);
 }
 
+/** OpenAPI parameters record no line of their own: their doc points at the operation's path key. */
 function openApiParamDoc(operation: ParsedOpenApi["operations"][number], name: string): string | undefined {
-  const wanted = name.toLowerCase();
-  return [...operation.bodyProperties, ...operation.queryParams].find((param) => param.name.toLowerCase() === wanted)?.doc;
+  return findByName([...operation.bodyProperties, ...operation.queryParams], name, (param) => param.name)?.doc;
 }
 
 /** Two page generations of one operation must agree on the wire: the first is used, the other reported. */
@@ -236,7 +243,7 @@ function reportConflictingRestPages(pages: readonly ParsedRestPage[], diagnostic
       ...other.source,
       severity: "warning",
       code: "model.rest-page-conflict",
-      message: `This REST page says ${other.method} ${other.path} with body [${b}], but ${first.source.path} says ${first.method} ${first.path} with body [${a}]; the latter is used.`,
+      message: `This REST page says ${other.method} ${other.path} with body [${b}], but ${quotedFile(first.source.path)} says ${first.method} ${first.path} with body [${a}]; the latter is used.`,
     });
   }
 }
@@ -247,7 +254,7 @@ function documentType(type: TypeDef, sources: DocumentSources): TypeDef {
   const source: DocProvenance = provenance("openapi", { path: schema.path, line: schema.line });
   const typeDoc: MergedDoc = firstDoc([{ text: schema.doc.description, source }]);
   if (type.kind !== "carrier") return { ...type, ...typeDoc };
-  const fields = type.fields.map((field) => ({ ...field, ...firstDoc([{ text: lookupIgnoringCase(schema.doc.fields, field.name), source }]) }));
+  const fields = type.fields.map((field) => ({ ...field, ...firstDoc([{ text: valueByName(schema.doc.fields, field.name), source }]) }));
   return { ...type, ...typeDoc, fields };
 }
 

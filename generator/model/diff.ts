@@ -20,7 +20,8 @@
  *   Endpoints and namespaces that merely embed the version name are ignored too.
  */
 import type { Agent, CarrierType, DictionaryType, EnumType, Operation, ServicesModel, TypeDef } from "./types.js";
-import { compareStrings, compareVersions } from "./order.js";
+import { compareVersions } from "./order.js";
+import { compareStrings } from "../util/order.js";
 import { diffEntities, type EntitiesDiff } from "./entity-diff.js";
 
 export interface VersionDiff {

@@ -23,12 +23,3 @@ export function firstDoc(candidates: readonly (DocCandidate | null)[]): MergedDo
   }
   return NO_DOC;
 }
-
-/** Looks a parameter up in a page's doc list, whose spelling is usually camelCase ("personId"). */
-export function lookupIgnoringCase<T>(docs: Record<string, T>, name: string): T | undefined {
-  // Own keys only: a parameter named `constructor` or `toString` must not find Object.prototype's methods.
-  if (Object.hasOwn(docs, name)) return docs[name];
-  const wanted = name.toLowerCase();
-  for (const [key, value] of Object.entries(docs)) if (key.toLowerCase() === wanted) return value;
-  return undefined;
-}

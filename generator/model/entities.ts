@@ -7,7 +7,9 @@
 import type { Diagnostic } from "../diagnostics.js";
 import type { EntityBodyInput, EntityOperationInput, EntityParamInput, OpenApiShape, ParsedEntityOpenApi, ParsedEntityPage } from "../parse/entity-types.js";
 import { firstDoc, type DocCandidate } from "./docs.js";
-import { compareStrings } from "./order.js";
+import { compareStrings } from "../util/order.js";
+import { findByName } from "../util/records.js";
+import { quotedFile } from "./shown-paths.js";
 import type { CarrierType, DocProvenance, Entity, EntityBody, EntityEndpoint, EntityParam, EntityResponse, Field, OperationSource, TypeDef } from "./types.js";
 
 export interface EntityInputs {
@@ -76,7 +78,7 @@ function buildEntity(group: EntityGroup, resolver: EntityTypes, diagnostics: Dia
       described.set(key, { operation, file, page: null });
     }
   }
-  const fileNames = group.files.map((file) => file.source.path).join(", ");
+  const fileNames = group.files.map((file) => quotedFile(file.source.path)).join(", ");
   const byId = new Map([...described.values()].map((entry) => [entry.operation.operationId.toLowerCase(), entry]));
   const byShape = new Map([...described.values()].map((entry) => [endpointKey(entry.operation.method, entry.operation.path), entry]));
   for (const page of group.pages) {
@@ -122,7 +124,7 @@ function buildEndpoint({ operation, file, page }: Described, all: readonly Descr
   const where = { path: file?.source.path ?? page?.source.path ?? "", line: file ? operation.line : (page?.source.line ?? 0) };
   const scope = resolver.scope(file, where);
   const param = (input: EntityParamInput, pageParams: readonly EntityParamInput[] | undefined, index: number): EntityParam => {
-    const pageParam = pageParams?.find((candidate) => candidate.name.toLowerCase() === input.name.toLowerCase()) ?? (pageParams === pageOp?.pathParams ? pageParams?.[index] : undefined);
+    const pageParam = (pageParams ? findByName(pageParams, input.name, (candidate) => candidate.name) : undefined) ?? (pageParams === pageOp?.pathParams ? pageParams?.[index] : undefined);
     const merged = firstDoc([fromFile(file ? input.doc : undefined), fromPage(pageParam?.doc ?? (file ? undefined : input.doc))]);
     return { name: input.name, type: scope.resolve(input.type), required: input.required, ...(input.values ? { values: input.values } : {}), ...merged };
   };

@@ -4,7 +4,7 @@
  * or statuses. Docs are ignored, as in diff.ts. Often empty, since the entity inputs carry no
  * version: what differs is how each version types them (a carrier one version lacks).
  */
-import { compareStrings } from "./order.js";
+import { compareStrings } from "../util/order.js";
 import type { Change } from "./diff.js";
 import type { EntityEndpoint, EntityParam, ServicesModel } from "./types.js";
 

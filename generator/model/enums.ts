@@ -3,7 +3,7 @@
  * lists the names the REST API takes and sends, which may be more (or fewer) than the WSDL's.
  * They are recorded beside the WSDL's (`restValues`), so the types can hold both.
  */
-import { lookupIgnoringCase } from "./docs.js";
+import { valueByName } from "../util/records.js";
 import { restKey, type DocumentSources } from "./sources.js";
 import type { Agent, DocProvenance, EnumType, TypeDef } from "./types.js";
 
@@ -29,7 +29,7 @@ export function recordRestEnumValues(types: readonly TypeDef[], agents: readonly
       const entry = sources.openApi.get(restKey(agent.name, operation.name));
       if (!entry) continue;
       const bodyEnums = Object.fromEntries(entry.operation.bodyProperties.map((property) => [property.name, property.enum ?? []]));
-      for (const param of operation.params) add(param.type, lookupIgnoringCase(bodyEnums, param.name), entry.path, entry.operation.line);
+      for (const param of operation.params) add(param.type, valueByName(bodyEnums, param.name), entry.path, entry.operation.line);
       add(operation.returns, entry.operation.responseEnum, entry.path, entry.operation.line);
     }
   }

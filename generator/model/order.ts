@@ -1,9 +1,8 @@
-/** Orderings every stage shares, so output never depends on locale or input order. */
+/** Orderings of the model's names, so output never depends on locale or input order. */
+import { compareStrings } from "../util/order.js";
 
-/** Code-unit order: the same on every machine and locale. */
-export function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+// emit/docs.ts still imports compareStrings from here.
+export { compareStrings };
 
 /** The number in "Services88" (NaN when there is none). */
 export function versionNumber(version: string): number {

@@ -4,7 +4,8 @@
  */
 import type { Diagnostic } from "../diagnostics.js";
 import type { ParsedWsdl } from "../parse/types.js";
-import { compareStrings } from "./order.js";
+import { compareStrings } from "../util/order.js";
+import { quotedFile } from "./shown-paths.js";
 import type { TypeDef } from "./types.js";
 
 export interface TypeRegistry {
@@ -33,7 +34,7 @@ export function mergeTypes(wsdls: readonly ParsedWsdl[]): TypeRegistry {
         line: wsdl.source.line,
         severity: "warning",
         code: "model.type-conflict",
-        message: `The type ${type.name} is defined differently here and in ${known.path}; the definition from ${known.path} is used.`,
+        message: `The type ${type.name} is defined differently here and in ${quotedFile(known.path)}; the definition from ${quotedFile(known.path)} is used.`,
       });
     }
   }

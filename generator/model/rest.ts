@@ -5,6 +5,8 @@
  */
 import type { Diagnostic } from "../diagnostics.js";
 import type { BodyKind, ParsedRestPage, WsdlOperation } from "../parse/types.js";
+import { findByName } from "../util/records.js";
+import { quotedFile } from "./shown-paths.js";
 import type { OpenApiEntry } from "./sources.js";
 import type { RestBodyRename, RestEndpoint, RestQueryParam, TypeDef } from "./types.js";
 
@@ -165,11 +167,10 @@ function reportDisagreement(chosen: Described, other: Described, diagnostics: Di
     ...other.where,
     severity: "warning",
     code: "model.rest-disagreement",
-    message: `This REST page says ${differences.join(" and ")} (as in ${chosen.where.path}:${chosen.where.line}).`,
+    message: `This REST page says ${differences.join(" and ")} (as in ${quotedFile(chosen.where.path)}:${chosen.where.line}).`,
   });
 }
 
 function findParam(operation: WsdlOperation, name: string): WsdlOperation["params"][number] | undefined {
-  const wanted = name.toLowerCase();
-  return operation.params.find((param) => param.name.toLowerCase() === wanted);
+  return findByName(operation.params, name, (param) => param.name);
 }

@@ -1,6 +1,6 @@
 /**
  * Parse cache: parseFile results keyed by a content hash of everything parseFile reads
- * (parser version, kind, path, text). One packed JSON file per set of input roots, so a
+ * (parser version, kind, both paths, text). One packed JSON file per set of input roots, so a
  * warm run costs one read and one JSON.parse instead of ~1,700 file opens; it is rewritten
  * (atomically) only when something was parsed or dropped, holding exactly the entries of that
  * run, so it never grows past one corpus. Anything unreadable is a miss, never a crash.
@@ -25,7 +25,7 @@ export type ParseCache = Pack<ParsedFile>;
  * @param scope what the pack is for (the input roots): runs over different inputs keep separate packs
  */
 export function openParseCache(dir: string, scope: readonly string[]): Promise<ParseCache> {
-  return openPack<ParsedFile>(path.join(dir, `parse-${scopeName(scope)}.json`), PACK_FORMAT, (entry) => typeof entry.path === "string" && Array.isArray(entry.diagnostics));
+  return openPack<ParsedFile>(path.join(dir, `parse-${scopeName(scope)}.json`), PACK_FORMAT, (entry) => typeof entry.path === "string" && typeof entry.source === "string" && Array.isArray(entry.diagnostics));
 }
 
 /**
@@ -35,7 +35,7 @@ export function openParseCache(dir: string, scope: readonly string[]): Promise<P
 export async function fileKeys(files: readonly DiscoveredFile[]): Promise<string[]> {
   const parser = await parserVersionKey();
   return files.map((file) => {
-    const hash = createHash("sha256").update(`${parser}\0${file.kind}\0${file.path}\0`);
+    const hash = createHash("sha256").update(`${parser}\0${file.kind}\0${file.path}\0${file.source}\0`);
     if (file.xml) hash.update(`${file.xml.firstLine}\0`).update(file.xml.text);
     else hash.update(file.text);
     return hash.digest("base64url");

@@ -18,9 +18,9 @@ export function parseDataFile(file: DiscoveredFile): ParsedFile {
 }
 
 export function dispatchData(file: DiscoveredFile): Parsed {
-  if (file.kind === "openapi") return tagged(parseOpenApi(file.text, file.path), (openApi) => ({ kind: "openapi", openApi }));
-  if (file.kind === "entity-openapi") return tagged(parseEntityOpenApi(file.text, file.path), (openApi) => ({ kind: "entity-openapi", openApi }));
+  if (file.kind === "openapi") return tagged(parseOpenApi(file.text, file.source), (openApi) => ({ kind: "openapi", openApi }));
+  if (file.kind === "entity-openapi") return tagged(parseEntityOpenApi(file.text, file.source), (openApi) => ({ kind: "entity-openapi", openApi }));
   if (file.kind !== "wsdl") throw new Error(`${file.kind} is not a WSDL or OpenAPI file`);
   const xml = file.xml ?? { text: file.text, firstLine: 1 };
-  return tagged(parseWsdl(xml.text, file.path, xml.firstLine), (wsdl) => ({ kind: "wsdl", wsdl }));
+  return tagged(parseWsdl(xml.text, file.source, xml.firstLine), (wsdl) => ({ kind: "wsdl", wsdl }));
 }

@@ -5,13 +5,15 @@
  */
 import type { DiagnosticSink } from "../diagnostics.js";
 import type { ParseResult } from "./types.js";
-import { agentOperationOf, entityOfPath, type EntityBodyInput, type EntityOperationInput, type EntityParamInput, type EntityResponseInput, type OpenApiShape, type ParsedEntityOpenApi } from "./entity-types.js";
+import { agentOperationOf, entityOfPath, withoutAgentCall, type EntityBodyInput, type EntityOperationInput, type EntityParamInput, type EntityResponseInput, type OpenApiShape, type ParsedEntityOpenApi } from "./entity-types.js";
 import { HTTP_METHODS, isObject, objectAt, openApiDocument, RefResolver, stringAt, type JsonObject } from "./openapi.js";
 import { cleanProse } from "./pages/prose.js";
-import { LineCounter, normaliseSource, ownKeysOnly, runParser } from "./pages/source.js";
+import { LineIndex } from "../util/text.js";
+import { ownKeysOnly } from "../util/records.js";
+import { runParser } from "./pages/source.js";
 
 export function parseEntityOpenApi(text: string, path: string): ParseResult<ParsedEntityOpenApi> {
-  return runParser(path, (sink) => readEntityOpenApi(normaliseSource(text), path, sink));
+  return runParser(path, (sink) => readEntityOpenApi(text, path, sink));
 }
 
 const SCHEMA_REF = "#/components/schemas/";
@@ -19,10 +21,10 @@ const SCHEMA_REF = "#/components/schemas/";
 function readEntityOpenApi(text: string, path: string, sink: DiagnosticSink): ParsedEntityOpenApi | null {
   const document = openApiDocument(text, sink);
   if (document === null) return null;
-  const lines = new LineCounter(text);
+  const lines = new LineIndex(text);
   const lineOf = (needle: string): number => {
     const offset = text.indexOf(needle);
-    return offset < 0 ? 0 : new LineCounter(text).lineAt(offset);
+    return offset < 0 ? 0 : lines.lineAt(offset);
   };
   const resolver = new RefResolver(document, (ref) => lineOf(JSON.stringify(ref)), sink);
   const types = new SchemaTypes(resolver);
@@ -59,7 +61,8 @@ function readOperation(
   const parameters = [...shared, ...(Array.isArray(operation.parameters) ? operation.parameters : [])].map((parameter) => resolver.resolve(parameter));
   const paramsIn = (where: string): EntityParamInput[] =>
     parameters.filter((parameter) => parameter.in === where).map((parameter) => types.param(stringAt(parameter, "name"), resolver.resolve(parameter.schema), parameter.required === true, stringAt(parameter, "description")));
-  const description = cleanProse(stringAt(operation, "description"));
+  // The agent call is kept as agentOperation, and said once there (as the pages' parser does).
+  const description = withoutAgentCall(cleanProse(stringAt(operation, "description")));
   const operationId = stringAt(operation, "operationId");
   const pathParams = paramsIn("path");
   for (const name of urlPath.match(/\{[^}]*\}/g) ?? []) {
@@ -180,7 +183,7 @@ class SchemaTypes {
   }
 }
 
-const STRING_FORMATS: Readonly<Record<string, string>> = Object.assign(ownKeysOnly<string>(), {
+const STRING_FORMATS: Readonly<Record<string, string>> = ownKeysOnly({
   "date-time": "dateTime",
   date: "date",
   byte: "base64Binary",

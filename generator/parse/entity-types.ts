@@ -101,6 +101,16 @@ export function agentOperationOf(text: string): AgentOperationRef | null {
   return { agent: match[1] ?? match[2] ?? "", operation: match[3] ?? "" };
 }
 
+/**
+ * An entity endpoint's description without the "Calls the X agent service Y…" line that
+ * agentOperationOf reads (the model keeps it as `agentOperation`): the one cleanup of that line,
+ * for pages and OpenAPI files alike. Any other "Calls the Archive service…" line says something
+ * the model does not, and stays.
+ */
+export function withoutAgentCall(description: string): string {
+  return description.replace(/\s*Calls the (?:\{[\w.]*?\.I\w+?Agent\}|\w+ agent) service \w+[^\n]*/, "").trim();
+}
+
 /** The entity an /api/v1/… path belongs to: its first segment ("Contact"), "" for an agent path. */
 export function entityOfPath(urlPath: string): string {
   const segment = /^\/api\/v1\/([^/{}?]+)/.exec(urlPath)?.[1] ?? "";

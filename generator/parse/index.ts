@@ -23,12 +23,12 @@ function dispatch(file: DiscoveredFile): Parsed {
     case "entity-openapi":
       return dispatchData(file);
     case "soap-page":
-      return tagged(parseSoapPage(file.text, file.path), (page) => ({ kind: "soap-page", page }));
+      return tagged(parseSoapPage(file.text, file.source), (page) => ({ kind: "soap-page", page }));
     case "soap-text-dump":
-      return tagged(parseSoapTextDump(file.text, file.path), (page) => ({ kind: "soap-page", page }));
+      return tagged(parseSoapTextDump(file.text, file.source), (page) => ({ kind: "soap-page", page }));
     case "rest-page":
-      return tagged(parseRestPage(file.text, file.path), (page) => ({ kind: "rest-page", page }));
+      return tagged(parseRestPage(file.text, file.source), (page) => ({ kind: "rest-page", page }));
     case "rest-entity-page":
-      return tagged(parseRestEntityPage(file.text, file.path), (page) => ({ kind: "rest-entity-page", page }));
+      return tagged(parseRestEntityPage(file.text, file.source), (page) => ({ kind: "rest-entity-page", page }));
   }
 }

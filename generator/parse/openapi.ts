@@ -2,14 +2,16 @@
  * The official OpenAPI 3 file of one REST agent: operation summaries and
  * descriptions, query parameters, request body property order, and the field
  * docs of every carrier. The files are large (up to 2 MB), so the text is
- * parsed once and lines are found by scanning forward, never by re-reading.
+ * parsed once and its lines indexed once.
  */
 import { basename } from "node:path";
 import { agentPathOf, quoted } from "./names.js";
 import type { DiagnosticSink } from "../diagnostics.js";
 import type { OpenApiOperation, OpenApiSchemaDoc, ParsedOpenApi, ParseResult } from "./types.js";
 import { cleanProse } from "./pages/prose.js";
-import { LineCounter, normaliseSource, ownKeysOnly, runParser } from "./pages/source.js";
+import { LineIndex } from "../util/text.js";
+import { ownKeysOnly } from "../util/records.js";
+import { runParser } from "./pages/source.js";
 
 export type JsonObject = { [key: string]: unknown };
 
@@ -33,7 +35,7 @@ export const HTTP_METHODS = new Set(["get", "put", "post", "delete", "options", 
 const REQUEST_WRAPPER = /^SuperOffice\.WebApi\.v1\.Carriers\..*Request$/;
 
 export function parseOpenApi(text: string, path: string): ParseResult<ParsedOpenApi> {
-  return runParser(path, (sink) => readOpenApi(normaliseSource(text), path, sink));
+  return runParser(path, (sink) => readOpenApi(text, path, sink));
 }
 
 /** The parsed document when it is JSON with a paths object; else null, reported. */
@@ -50,8 +52,8 @@ export function openApiDocument(text: string, sink: DiagnosticSink): (JsonObject
 function readOpenApi(text: string, path: string, sink: DiagnosticSink): ParsedOpenApi | null {
   const document = openApiDocument(text, sink);
   if (document === null) return null;
-  const lines = new LineCounter(text);
-  const resolver = new RefResolver(document, (ref) => new LineCounter(text).lineAt(Math.max(text.indexOf(JSON.stringify(ref)), 0)), sink);
+  const lines = new LineIndex(text);
+  const resolver = new RefResolver(document, (ref) => lines.lineAt(Math.max(text.indexOf(JSON.stringify(ref)), 0)), sink);
   const operations: OpenApiOperation[] = [];
   const agents = new Set<string>();
   // Path keys are unique and in file order, so each search starts where the last one ended.
@@ -72,7 +74,7 @@ function readOpenApi(text: string, path: string, sink: DiagnosticSink): ParsedOp
       operations.push(readOperation(urlPath, method, operation, line, resolver));
     }
   }
-  return { source: { path, line: 1 }, agent: agentName([...agents], path, sink), operations, schemas: readSchemas(document, resolver) };
+  return { source: { path, line: 1 }, agent: agentName([...agents], path, sink), operations, schemas: readSchemas(document, resolver, (fullName) => schemaLine(text, lines, fullName)) };
 }
 
 function parseJson(text: string, sink: DiagnosticSink): unknown {
@@ -82,7 +84,7 @@ function parseJson(text: string, sink: DiagnosticSink): unknown {
     const message = error instanceof Error ? error.message : String(error);
     const position = /at position (\d+)/.exec(message)?.[1];
     const offset = position !== undefined ? Number(position) : text.length;
-    sink.error(new LineCounter(text).lineAt(offset), "openapi.invalid-json", `The file is not valid JSON: ${message}.`);
+    sink.error(new LineIndex(text).lineAt(offset), "openapi.invalid-json", `The file is not valid JSON: ${message}.`);
     return null;
   }
 }
@@ -154,7 +156,13 @@ function requestSchema(operation: JsonObject, resolver: RefResolver): JsonObject
   return resolver.resolve(objectAt(media, "schema"));
 }
 
-function readSchemas(document: JsonObject, resolver: RefResolver): Record<string, OpenApiSchemaDoc> {
+/** The line of a component schema's key (searched after "components", where schemas are keys); 1 when it cannot be found. */
+function schemaLine(text: string, lines: LineIndex, fullName: string): number {
+  const offset = text.indexOf(`${JSON.stringify(fullName)}:`, Math.max(text.lastIndexOf('"components"'), 0));
+  return offset < 0 ? 1 : lines.lineAt(offset);
+}
+
+function readSchemas(document: JsonObject, resolver: RefResolver, lineOf: (fullName: string) => number): Record<string, OpenApiSchemaDoc> {
   const schemas: Record<string, OpenApiSchemaDoc> = ownKeysOnly();
   for (const [fullName, schema] of Object.entries(objectAt(objectAt(document, "components"), "schemas"))) {
     const shortName = fullName.slice(fullName.lastIndexOf(".") + 1);
@@ -166,7 +174,7 @@ function readSchemas(document: JsonObject, resolver: RefResolver): Record<string
       const names = enumNames(isObject(property) ? property : {}, resolver);
       if (names.length > 0) enums[name] = names;
     }
-    schemas[shortName] = { description: cleanProse(stringAt(schema, "description")), fields: Object.fromEntries(fields), enums };
+    schemas[shortName] = { description: cleanProse(stringAt(schema, "description")), fields: Object.fromEntries(fields), enums, line: lineOf(fullName) };
   }
   return schemas;
 }

@@ -13,21 +13,28 @@ export type ParsedValue =
   | { kind: "rest-entity-page"; page: ParsedEntityPage };
 
 export interface ParsedFile {
+  /** The file's path in diagnostics (DiscoveredFile.path). */
   path: string;
+  /** The file's path in provenance (DiscoveredFile.source): what the parsed value's sources say. */
+  source: string;
   value: ParsedValue | null;
   diagnostics: Diagnostic[];
 }
 
 export type Parsed = { value: ParsedValue | null; diagnostics: Diagnostic[] };
 
-/** Runs one file's parser: a parser bug costs that file, not the run. */
+/**
+ * Runs one file's parser: a parser bug costs that file, not the run. The parser is given the
+ * provenance path; its diagnostics are told with the path the user knows the file by.
+ */
 export function parseSafely(file: DiscoveredFile, parse: (file: DiscoveredFile) => Parsed): ParsedFile {
   try {
     const { value, diagnostics } = parse(file);
-    return { path: file.path, value, diagnostics: file.kind === "wsdl" ? diagnostics : diagnostics.map(pageProblemAsWarning) };
+    const shown = diagnostics.map((diagnostic): Diagnostic => (diagnostic.path === file.source ? { ...diagnostic, path: file.path } : diagnostic));
+    return { path: file.path, source: file.source, value, diagnostics: file.kind === "wsdl" ? shown : shown.map(pageProblemAsWarning) };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { path: file.path, value: null, diagnostics: [{ path: file.path, line: 0, severity: "error", code: "parse.crash", message: `The file could not be parsed (${message}).` }] };
+    return { path: file.path, source: file.source, value: null, diagnostics: [{ path: file.path, line: 0, severity: "error", code: "parse.crash", message: `The file could not be parsed (${message}).` }] };
   }
 }
 

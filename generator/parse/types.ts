@@ -84,6 +84,12 @@ export interface WsdlElement {
 
 // ---------------------------------------------------------------- SOAP op pages
 
+/** A piece of documentation and the file line it was found on (its provenance). */
+export interface LineDoc {
+  text: string;
+  line: number;
+}
+
 export interface ParsedSoapPage {
   source: SourceRef;
   /** "Services88"; from the title, namespace or endpoint, not from the folder. */
@@ -92,14 +98,12 @@ export interface ParsedSoapPage {
   operation: string;
   /** Prose description, cleaned to plain text with inline code for cref; "" when none. */
   description: string;
-  /** Parameter docs keyed by the page's spelling (usually camelCase: "personId"). */
-  paramDocs: Record<string, string>;
+  /** Parameter docs keyed by the page's spelling (usually camelCase: "personId"), each with its own line. */
+  paramDocs: Record<string, LineDoc>;
   returnsDoc: string;
   /** Raw example envelopes, when the page has them. */
   requestExample: string | null;
   responseExample: string | null;
-  /** "markdown" for fenced pages, "text-dump" for plain-text copies of rendered pages. */
-  form: "markdown" | "text-dump";
 }
 
 // ---------------------------------------------------------------- REST op pages
@@ -182,4 +186,6 @@ export interface OpenApiSchemaDoc {
   fields: Record<string, string>;
   /** Enum names a property lists (an enum or flags field, or an array of them), by property name. */
   enums: Record<string, string[]>;
+  /** The line of the schema's key: the provenance of its description and field docs. */
+  line: number;
 }

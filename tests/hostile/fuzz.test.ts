@@ -161,11 +161,11 @@ function runPipeline(target: Subject, bytes: Uint8Array): void {
   const classified = classify(target.path, decoded.text);
   const files: DiscoveredFile[] = [];
   if (classified.kind !== "other" && classified.kind !== "index-page") {
-    files.push({ path: target.path, kind: classified.kind, text: decoded.text, ...(classified.xml ? { xml: classified.xml } : {}) });
+    files.push({ path: target.path, source: target.path, kind: classified.kind, text: decoded.text, ...(classified.xml ? { xml: classified.xml } : {}) });
   }
   if (classified.kind !== target.kind) {
     const xml = target.kind === "wsdl" ? (findXmlFence(decoded.text) ?? { text: decoded.text, firstLine: 1 }) : undefined;
-    files.push({ path: target.path, kind: target.kind, text: decoded.text, ...(xml ? { xml } : {}) });
+    files.push({ path: target.path, source: target.path, kind: target.kind, text: decoded.text, ...(xml ? { xml } : {}) });
   }
   for (const file of files) {
     const parsed = parseFile(file);

@@ -79,7 +79,8 @@ describe.skipIf(!hasCorpus)("the model of the whole corpus", () => {
         origins.set(origin, (origins.get(origin) ?? 0) + 1);
         if (documented.length > 0) {
           expect(origin, where).toBe("rest-page");
-          expect(documented.map((page) => path.relative(process.cwd(), page.file).split(path.sep).join("/")), where).toContain(operation.docSource?.path);
+          // Provenance is relative to the input root, behind its name ("corpus/…"), whatever the working directory.
+          expect(documented.map((page) => `corpus/${path.relative(corpusRoot, page.file).split(path.sep).join("/")}`), where).toContain(operation.docSource?.path);
           expect(operation.doc.toLowerCase(), where).toContain(firstWord(documented.map((page) => page.firstLine)));
         } else {
           expect(origin, where).not.toBe("rest-page");

@@ -1,6 +1,7 @@
 /** Carriers repeated across agents' WSDLs are one type; a name defined two ways is a diagnostic naming both files. */
 import { describe, expect, it } from "vitest";
 import { mergeTypes } from "../../generator/model/registry.js";
+import { shownToUsers } from "../../generator/model/shown-paths.js";
 import type { CarrierType } from "../../generator/model/types.js";
 import type { ParsedWsdl } from "../../generator/parse/types.js";
 
@@ -33,15 +34,16 @@ describe("mergeTypes", () => {
     expect(types[0]?.definedBy).toEqual(["Contact", "User"]);
   });
 
-  it("reports a type defined differently in two WSDLs, naming both files, and keeps the first", () => {
+  it("reports a type defined differently in two WSDLs, naming both files (as the user knows them), and keeps the first", () => {
     const { types, diagnostics } = mergeTypes([wsdl("Contact", carrier(["Mask", "Reason"])), wsdl("User", carrier(["Mask"]))]);
-    expect(diagnostics).toEqual([
+    const files = ["Contact", "User"].map((agent) => ({ path: `../from/cwd/docs/Services88-${agent}.md`, source: `docs/Services88-${agent}.md`, value: null, diagnostics: [] }));
+    expect(shownToUsers(diagnostics, files)).toEqual([
       {
-        path: "docs/Services88-User.md",
+        path: "../from/cwd/docs/Services88-User.md",
         line: 11,
         severity: "warning",
         code: "model.type-conflict",
-        message: "The type TableRight is defined differently here and in docs/Services88-Contact.md; the definition from docs/Services88-Contact.md is used.",
+        message: "The type TableRight is defined differently here and in ../from/cwd/docs/Services88-Contact.md; the definition from ../from/cwd/docs/Services88-Contact.md is used.",
       },
     ]);
     expect((types[0] as CarrierType).fields.map((field) => field.name)).toEqual(["Mask", "Reason"]);

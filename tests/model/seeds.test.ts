@@ -1,6 +1,9 @@
 /** Issue 2, done when: the default run (input/) covers every seed. */
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { ServicesModel } from "../../generator/model/types.js";
+import { repoRoot } from "../corpus.js";
 import { buildFrom, type InMemoryRun } from "../support/pipeline.js";
 
 const find = (model: ServicesModel | undefined, name: string) => model?.agents.find((agent) => agent.name === "User")?.operations.find((operation) => operation.name === name);
@@ -36,6 +39,17 @@ describe("the model of input/", () => {
       RoleId: "Id of role for the external user. The role must be a role of type external users.",
       IsActive: "Set isActive to true to enable the external user to log in.",
     });
+  });
+
+  it("points each parameter doc at its own line of the page, not at the operation's heading", () => {
+    const operation = find(v86, "CreateExternalUser");
+    const lines = readFileSync(path.join(repoRoot, "input/seeds/001_0182cecb279bd4a6.txt"), "utf8").split("\n");
+    for (const param of operation?.params ?? []) {
+      const line = lines.findIndex((text) => text.toLowerCase().includes(`**${param.name.toLowerCase()}:**`)) + 1;
+      expect(line, param.name).toBeGreaterThan(0);
+      expect(param.docSource, param.name).toEqual({ origin: "soap-page", path: "input/seeds/001_0182cecb279bd4a6.txt", line });
+    }
+    expect(new Set(operation?.params.map((param) => param.docSource?.line)).size).toBe(operation?.params.length);
   });
 
   it("merges the Services88 SetExternalUserInfo doc in from the REST page (seed 002)", () => {

@@ -4,10 +4,13 @@
  * arrays, dictionaries, PATCH-only media types, form-data, binary responses, and the page
  * generation's `# DEL Widget/{id}` title.
  */
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { classify } from "../../generator/discover/classify.js";
 import { parseEntityOpenApi } from "../../generator/parse/entity-openapi.js";
 import { parseRestEntityPage } from "../../generator/parse/pages/rest-entity-page.js";
+import { corpusRoot, hasCorpus } from "../corpus.js";
 
 const SPEC = {
   openapi: "3.0.0",
@@ -110,5 +113,27 @@ describe("entity parsers", () => {
         agentOperation: { agent: "Widget", operation: "DeleteWidgetEntity" },
       },
     });
+  });
+});
+
+describe.skipIf(!hasCorpus)("entity OpenAPI descriptions of the corpus", () => {
+  const role = hasCorpus ? parseEntityOpenApi(readFileSync(path.join(corpusRoot, "mintlify-docs/en/api/web-services/endpoints/rest-webapi/reference/openapi-v3-Role.json"), "utf8"), "openapi-v3-Role.json") : null;
+
+  it("say the agent call once, as agentOperation, as the pages do (Role's CreateDefaultRoleEntity)", () => {
+    const operation = role?.value?.operations.find((candidate) => candidate.agentOperation?.operation === "CreateDefaultRoleEntity");
+    expect(operation?.agentOperation).toEqual({ agent: "User", operation: "CreateDefaultRoleEntity" });
+    expect(operation?.description).toContain("**Online Restricted:** The User agent is not available in Online by default.");
+    expect(operation?.description).not.toMatch(/Calls the|NsApiSlow/);
+  });
+
+  it("hold no agent-call line in any operation that has an agent operation, and keep any other 'Calls the' line", () => {
+    for (const operation of role?.value?.operations ?? []) {
+      if (operation.agentOperation === null) continue;
+      expect(operation.description, operation.operationId).not.toMatch(/Calls the [^\n]* service /);
+    }
+    const archive = role?.value?.operations.find((operation) => /Calls the Archive service/.test(operation.description));
+    expect(archive?.description).toContain('Calls the Archive service using the "Role" archive.');
+    expect(archive?.agentOperation).toBeNull();
+    expect(role?.value?.operations.filter((operation) => operation.agentOperation !== null).length).toBeGreaterThan(0);
   });
 });

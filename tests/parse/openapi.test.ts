@@ -4,22 +4,21 @@ import { describe, expect, it } from "vitest";
 import { parseOpenApi } from "../../generator/parse/openapi.js";
 import type { ParsedOpenApi } from "../../generator/parse/types.js";
 import { hasCorpus, openApiDir } from "../corpus.js";
+import { decoded } from "../support/decoded.js";
 
 describe.skipIf(!hasCorpus)("OpenAPI files of the corpus", () => {
   const files = hasCorpus ? readdirSync(openApiDir).filter((name) => name.endsWith(".json")) : [];
   const texts = new Map(files.map((name) => [name, readFileSync(path.join(openApiDir, name), "utf8")]));
-  const started = performance.now();
+  // Speed is measured by `npm run bench`, never asserted in a test.
   const parsed = new Map(files.map((name) => [name, parseOpenApi(texts.get(name) ?? "", name)]));
-  const elapsed = performance.now() - started;
   const user = (): ParsedOpenApi => parsed.get("openapi-v3-UserAgent.json")?.value as ParsedOpenApi;
 
-  it("reads all 28 files, 1,390 POST operations, without diagnostics, in under a second", () => {
+  it("reads all 28 files, 1,390 POST operations, without diagnostics", () => {
     expect(files).toHaveLength(28);
     const operations = [...parsed.values()].flatMap((result) => result.value?.operations ?? []);
     expect(operations).toHaveLength(1390);
     expect(new Set(operations.map((op) => op.method))).toEqual(new Set(["POST"]));
     expect([...parsed.values()].flatMap((result) => result.diagnostics)).toEqual([]);
-    expect(elapsed).toBeLessThan(1000);
   });
 
   it("names each file's agent as its file name does, and puts each operation on its path key's line", () => {
@@ -65,10 +64,15 @@ describe.skipIf(!hasCorpus)("OpenAPI files of the corpus", () => {
     expect(schemas.TableRight).toBeDefined();
     expect(Object.keys(schemas).filter((name) => name.endsWith("Request"))).toEqual([]);
     expect(Object.keys(schemas)).toHaveLength(33);
+    // Each schema's docs point at its own key, below every path that refers to it.
+    const lines = (texts.get("openapi-v3-UserAgent.json") ?? "").split("\n");
+    expect(lines[schemas.User.line - 1]).toMatch(/^\s*"SuperOffice\.[\w.]*\.User": \{/);
+    expect(lines[schemas.TableRight.line - 1]).toMatch(/^\s*"SuperOffice\.[\w.]*\.TableRight": \{/);
   });
 });
 
 describe("hostile OpenAPI input", () => {
+  const refLineOf = (text: string, schema: string): number => text.split("\n").findIndex((line) => line.includes(`"#/components/schemas/${schema}"`)) + 1;
   const minimal = (paths: object, schemas: object = {}): string => JSON.stringify({ openapi: "3.0.1", paths, components: { schemas } }, null, 2);
 
   it("reports invalid JSON on the line of the parse error", () => {
@@ -96,12 +100,14 @@ describe("hostile OpenAPI input", () => {
       },
       { "X.Base": { description: "Base", properties: { Id: { description: "Key" } } } },
     );
-    const { value, diagnostics } = parseOpenApi(`\uFEFF${text.replace(/\n/g, "\r\n")}`, "openapi-v3-DemoAgent.json");
+    const { value, diagnostics } = parseOpenApi(decoded(`\uFEFF${text.replace(/\n/g, "\r\n")}`), "openapi-v3-DemoAgent.json");
     expect(value?.agent).toBe("Demo");
     expect(value?.operations[0]).toMatchObject({ summary: "Saves **it**.", description: "Really `Save`.", line: 4 });
     expect(value?.operations[0].bodyProperties).toEqual([{ name: "Id", doc: "Key" }, { name: "Extra", doc: "More" }]);
     expect(value?.operations[1].bodyProperties).toEqual([]);
-    expect(value?.schemas).toEqual({ Base: { description: "Base", fields: { Id: "Key" }, enums: {} } });
+    const schemaLine = text.split("\n").findIndex((line) => line.includes('"X.Base": {')) + 1;
+    expect(schemaLine).toBeGreaterThan(refLineOf(text, "Missing"));
+    expect(value?.schemas).toEqual({ Base: { description: "Base", fields: { Id: "Key" }, enums: {}, line: schemaLine } });
     const refLine = text.split("\n").findIndex((line) => line.includes('"#/components/schemas/Missing"')) + 1;
     expect(refLine).toBeGreaterThan(4);
     expect(diagnostics).toMatchObject([{ severity: "warning", code: "openapi.unresolved-ref", line: refLine }]);

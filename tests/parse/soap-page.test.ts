@@ -4,14 +4,19 @@ import { describe, expect, it } from "vitest";
 import { cleanProse } from "../../generator/parse/pages/prose.js";
 import { parseSoapPage } from "../../generator/parse/pages/soap-page.js";
 import { hasCorpus, repoRoot, services86Dir, services88Dir } from "../corpus.js";
+import { decoded } from "../support/decoded.js";
 
 const seed = (name: string): string => readFileSync(path.join(repoRoot, "input/seeds", name), "utf8");
+/** The 1-based line of the first line of `text` that holds `needle` (0 when none does). */
+const lineOf = (text: string, needle: string): number => text.split("\n").findIndex((line) => line.includes(needle)) + 1;
+/** Parameter docs without their lines. */
+const paramTexts = (docs: Record<string, { text: string }> | undefined): Record<string, string> => Object.fromEntries(Object.entries(docs ?? {}).map(([name, doc]) => [name, doc.text]));
 
 describe("SOAP page seeds", () => {
   it("000: Services88 page without prose", () => {
     const { value, diagnostics } = parseSoapPage(seed("000_10ac530210a688d2.txt"), "000.md");
     expect(diagnostics).toEqual([]);
-    expect(value).toMatchObject({ version: "Services88", agent: "User", operation: "SetExternalUserInfo", description: "", paramDocs: {}, returnsDoc: "", form: "markdown" });
+    expect(value).toMatchObject({ version: "Services88", agent: "User", operation: "SetExternalUserInfo", description: "", paramDocs: {}, returnsDoc: "" });
     expect(value?.source).toEqual({ path: "000.md", line: 13 });
     expect(value?.requestExample).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<SOAP-ENV:Envelope/);
     expect(value?.requestExample).toContain('<User:ExternalUserInfoModification xsi:type="User:ExternalUserInfoModification">UserName</User:ExternalUserInfoModification>');
@@ -19,14 +24,15 @@ describe("SOAP page seeds", () => {
     expect(value?.responseExample).toContain("<User:SetExternalUserInfoResponse>");
   });
 
-  it("001: Services86 page with prose, parameter list and returns", () => {
-    const { value, diagnostics } = parseSoapPage(seed("001_0182cecb279bd4a6.txt"), "001.md");
+  it("001: Services86 page with prose, parameter list and returns, each parameter on its own line", () => {
+    const text = seed("001_0182cecb279bd4a6.txt");
+    const { value, diagnostics } = parseSoapPage(text, "001.md");
     expect(diagnostics).toEqual([]);
     expect(value).toMatchObject({ version: "Services86", agent: "User", operation: "CreateExternalUser" });
     expect(value?.description).toBe(
       "Creates an associate of type external user.\n\n**Online Restricted:** The User agent is not available in Online by default. User management is not allowed for partner apps.",
     );
-    expect(value?.paramDocs).toEqual({
+    expect(paramTexts(value?.paramDocs)).toEqual({
       personId: "The personId to create an external user for.",
       userName: "Login username.",
       password: "Login password.",
@@ -34,6 +40,8 @@ describe("SOAP page seeds", () => {
       isActive: "Set isActive to true to enable the external user to log in.",
     });
     expect(Object.keys(value?.paramDocs ?? {})).toEqual(["personId", "userName", "password", "roleId", "isActive"]);
+    for (const [name, doc] of Object.entries(value?.paramDocs ?? {})) expect(doc.line, name).toBe(lineOf(text, `**${name}:**`));
+    expect(value?.paramDocs.personId.line).toBeGreaterThan(value?.source.line ?? Infinity);
     expect(value?.returnsDoc).toBe("Returns the created associateId.");
     expect(value?.responseExample).toContain('<User:Response xsi:type="xsd:int">0</User:Response>');
   });
@@ -45,7 +53,7 @@ describe("SOAP page seeds", () => {
     expect(value?.description).toBe(
       "**Online Restricted:** The User agent is not available in Online by default. User management is not allowed for partner apps.",
     );
-    expect(value?.paramDocs).toEqual({ associateId: "", password: "" });
+    expect(paramTexts(value?.paramDocs)).toEqual({ associateId: "", password: "" });
   });
 });
 
@@ -135,11 +143,11 @@ describe("hostile SOAP pages", () => {
     expect(value?.description).toBe("Gets a user.");
   });
 
-  it("reads CRLF line endings and a BOM like plain LF", () => {
+  it("reads CRLF line endings and a BOM like plain LF, as discover decodes them", () => {
     const lf = parseSoapPage(PAGE("Gets a user.\n\n* **userId:** The id."), "lf.md");
-    const crlf = parseSoapPage(`\uFEFF${PAGE("Gets a user.\n\n* **userId:** The id.").replace(/\n/g, "\r\n")}`, "lf.md");
+    const crlf = parseSoapPage(decoded(`\uFEFF${PAGE("Gets a user.\n\n* **userId:** The id.").replace(/\n/g, "\r\n")}`), "lf.md");
     expect(crlf).toEqual(lf);
-    expect(lf.value?.paramDocs).toEqual({ userId: "The id." });
+    expect(lf.value?.paramDocs).toEqual({ userId: { text: "The id.", line: lineOf(PAGE("Gets a user.\n\n* **userId:** The id."), "**userId:**") } });
     expect(lf.value?.requestExample).not.toContain("\r");
   });
 
@@ -153,7 +161,7 @@ describe("hostile SOAP pages", () => {
     expect(value?.description).toBe("Gets a user.\n\n**Online Restricted:** Not in Online.");
     const own = parseSoapPage(PAGE("Gets a user.\n\n## Online Restricted: ## Not in Online.\n\n* **userId:** The id."), "heading.md");
     expect(own.value?.description).toBe("Gets a user.\n\n**Online Restricted:** Not in Online.");
-    expect(own.value?.paramDocs).toEqual({ userId: "The id." });
+    expect(paramTexts(own.value?.paramDocs)).toEqual({ userId: "The id." });
   });
 
   it("warns when the page names two different operations, and trusts the title", () => {

@@ -3,6 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseSoapTextDump } from "../../generator/parse/pages/text-dump.js";
 import { repoRoot } from "../corpus.js";
+import { decoded } from "../support/decoded.js";
 
 const seed004 = readFileSync(path.join(repoRoot, "input/seeds/004_e4d41bc45c853810.txt"), "utf8");
 
@@ -11,7 +12,7 @@ describe("SOAP text dump, seed 004", () => {
 
   it("names version, agent and operation from the text", () => {
     expect(diagnostics).toEqual([]);
-    expect(value).toMatchObject({ version: "Services88", agent: "User", operation: "SaveUntrustedCredentialsForAssociate", form: "text-dump" });
+    expect(value).toMatchObject({ version: "Services88", agent: "User", operation: "SaveUntrustedCredentialsForAssociate" });
     expect(value?.source).toEqual({ path: "004.txt", line: 7 });
   });
 
@@ -34,18 +35,19 @@ describe("SOAP text dump, seed 004", () => {
 });
 
 describe("hostile text dumps", () => {
-  it("reads CRLF and a BOM like LF", () => {
-    expect(parseSoapTextDump(`\uFEFF${seed004.replace(/\n/g, "\r\n")}`, "004.txt")).toEqual(parseSoapTextDump(seed004, "004.txt"));
+  it("reads CRLF and a BOM like LF, as discover decodes them", () => {
+    expect(parseSoapTextDump(decoded(`\uFEFF${seed004.replace(/\n/g, "\r\n")}`), "004.txt")).toEqual(parseSoapTextDump(seed004, "004.txt"));
   });
 
-  it("reads prose, bulleted parameters and returns between the operation line and the boilerplate", () => {
+  it("reads prose, bulleted parameters (each on its own line) and returns between the operation line and the boilerplate", () => {
     const text = seed004.replace(
       "SaveUntrustedCredentialsForAssociate\nObtain a ticket",
       "SaveUntrustedCredentialsForAssociate\nSaves credentials for an associate.\nOnline Restricted: Not in Online &amp; not for partners.\n• associateId: The associate.\n• type:\nReturns: Nothing.\nObtain a ticket",
     );
     const { value } = parseSoapTextDump(text, "004.txt");
     expect(value?.description).toBe("Saves credentials for an associate.\n\nOnline Restricted: Not in Online & not for partners.");
-    expect(value?.paramDocs).toEqual({ associateId: "The associate.", type: "" });
+    const lineOf = (needle: string): number => text.split("\n").findIndex((line) => line.startsWith(needle)) + 1;
+    expect(value?.paramDocs).toEqual({ associateId: { text: "The associate.", line: lineOf("• associateId:") }, type: { text: "", line: lineOf("• type:") } });
     expect(value?.returnsDoc).toBe("Nothing.");
   });
 

@@ -5,9 +5,11 @@
  * result is markdown text with crefs as inline code and paragraphs split by
  * one blank line.
  */
+import { ownKeysOnly } from "../../util/records.js";
+import { normaliseText } from "../../util/text.js";
 
 /** Null prototype: `&constructor;` in a page is no entity (and must not find Object.prototype's members). */
-const NAMED_ENTITIES: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, {
+const NAMED_ENTITIES: Readonly<Record<string, string>> = ownKeysOnly({
   lt: "<",
   gt: ">",
   amp: "&",
@@ -80,7 +82,8 @@ export function cleanProse(raw: string): string {
   const code: string[] = [];
   const keep = (text: string): string => `\u0000${code.push(text) - 1}\u0000`;
 
-  let text = decodeEntities(raw.replace(/\r\n?/g, "\n").replace(/\u0000/g, "").replace(SERVER_TIMING_HINT, ""));
+  // Files arrive normalised, but a JSON string escape (an OpenAPI description's \r\n) may still hold a CR.
+  let text = decodeEntities(normaliseText(raw).replace(/\u0000/g, "").replace(SERVER_TIMING_HINT, ""));
   text = text
     .replace(/<code>([\s\S]*?)<\/code>/gi, (_, body: string) =>
       body.includes("\n") ? `\n\n${keep(codeBlock(body))}\n\n` : keep(inlineCode(body)),

@@ -6,15 +6,16 @@
  */
 import { basename } from "node:path";
 import type { DiagnosticSink } from "../../diagnostics.js";
-import { agentOperationOf, entityOfPath, type EntityBodyInput, type EntityParamInput, type EntityResponseInput, type ParsedEntityPage } from "../entity-types.js";
+import { agentOperationOf, entityOfPath, withoutAgentCall, type EntityBodyInput, type EntityParamInput, type EntityResponseInput, type ParsedEntityPage } from "../entity-types.js";
 import type { ParseResult, RestPageParam } from "../types.js";
 import { nodeSource, plainText, startLine } from "./markdown.js";
 import { cleanProse } from "./prose.js";
 import { firstOfType, readBody, readRestLayout, sectionTable, tableParams, type Section } from "./rest-page.js";
-import { normaliseSource, ownKeysOnly, runParser } from "./source.js";
+import { ownKeysOnly } from "../../util/records.js";
+import { runParser } from "./source.js";
 
 export function parseRestEntityPage(text: string, path: string): ParseResult<ParsedEntityPage> {
-  return runParser(path, (sink) => readEntityPage(normaliseSource(text), path, sink));
+  return runParser(path, (sink) => readEntityPage(text, path, sink));
 }
 
 function readEntityPage(text: string, path: string, sink: DiagnosticSink): ParsedEntityPage | null {
@@ -42,7 +43,7 @@ function readEntityPage(text: string, path: string, sink: DiagnosticSink): Parse
       method,
       path: urlPath,
       summary: "",
-      description: description.replace(/\s*Calls the [^\n]*? service \w+[^\n]*\.?/, "").trim(),
+      description: withoutAgentCall(description),
       pathParams,
       query,
       body: pageBody(method, sections, markdown, sink),

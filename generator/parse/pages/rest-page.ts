@@ -11,10 +11,11 @@ import type { HttpSample, ParsedRestPage, ParseResult, RestPageParam } from "../
 import { childrenSource, frontMatterOf, nodeSource, parseMarkdown, plainText, reportUnclosedFences, scanMarkdownLines, splitFrontMatter, startLine } from "./markdown.js";
 import type { FencedBlock, LineHeading } from "./markdown.js";
 import { cleanProse, isInlineLabelHeading } from "./prose.js";
-import { normaliseSource, ownKeysOnly, runParser } from "./source.js";
+import { ownKeysOnly } from "../../util/records.js";
+import { runParser } from "./source.js";
 
 export function parseRestPage(text: string, path: string): ParseResult<ParsedRestPage> {
-  return runParser(path, (sink) => readRestPage(normaliseSource(text), path, sink));
+  return runParser(path, (sink) => readRestPage(text, path, sink));
 }
 
 function readRestPage(text: string, path: string, sink: DiagnosticSink): ParsedRestPage | null {

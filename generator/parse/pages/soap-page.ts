@@ -10,17 +10,18 @@
  */
 import type { List, RootContent } from "mdast";
 import type { DiagnosticSink } from "../../diagnostics.js";
-import type { ParsedSoapPage, ParseResult } from "../types.js";
-import { childrenSource, nodeSource, parseFrontMatter, parseMarkdown, plainText, reportUnclosedFences, scanMarkdownLines, splitFrontMatter } from "./markdown.js";
+import type { LineDoc, ParsedSoapPage, ParseResult } from "../types.js";
+import { childrenSource, nodeSource, parseFrontMatter, parseMarkdown, plainText, reportUnclosedFences, scanMarkdownLines, splitFrontMatter, startLine } from "./markdown.js";
 import type { FencedBlock, LineHeading } from "./markdown.js";
 import { cleanProse, isInlineLabelHeading } from "./prose.js";
 import { isSoapBoilerplate, returnsText, splitParamDoc } from "./soap-boilerplate.js";
 import { identityFromEndpoint, identityFromRequestEnvelope, identityFromTitle, resolveIdentity } from "./soap-identity.js";
 import type { IdentityClue } from "./soap-identity.js";
-import { normaliseSource, ownKeysOnly, runParser } from "./source.js";
+import { ownKeysOnly } from "../../util/records.js";
+import { runParser } from "./source.js";
 
 export function parseSoapPage(text: string, path: string): ParseResult<ParsedSoapPage> {
-  return runParser(path, (sink) => readSoapPage(normaliseSource(text).split("\n"), path, sink));
+  return runParser(path, (sink) => readSoapPage(text.split("\n"), path, sink));
 }
 
 const EXAMPLE_HEADING = /^(\w+) (Request|Response)$/;
@@ -57,7 +58,6 @@ function readSoapPage(lines: string[], path: string, sink: DiagnosticSink): Pars
     ...docs,
     requestExample: exampleText(examples, `${operation} Request`),
     responseExample: exampleText(examples, `${operation} Response`),
-    form: "markdown",
   };
 }
 
@@ -109,7 +109,7 @@ function readOperationSection(section: string[], line: number, sink: DiagnosticS
   const prose: string[] = [];
   for (const node of parseMarkdown(source).children) {
     const raw = nodeSource(node, source);
-    const params = node.type === "list" ? paramList(node, source) : null;
+    const params = node.type === "list" ? paramList(node, source, line) : null;
     const returns = node.type === "paragraph" ? returnsText(raw) : null;
     if (params) Object.assign(docs.paramDocs, params);
     else if (returns !== null) docs.returnsDoc = cleanProse(returns);
@@ -123,14 +123,14 @@ function isProse(node: RootContent): boolean {
   return node.type !== "definition" && node.type !== "thematicBreak";
 }
 
-/** A list whose every item starts `**name:**`; null for any other list. */
-function paramList(list: List, source: string): Record<string, string> | null {
-  const docs: Record<string, string> = ownKeysOnly();
+/** A list whose every item starts `**name:**`; null for any other list. `headingLine`: the file line above the section's first. */
+function paramList(list: List, source: string, headingLine: number): Record<string, LineDoc> | null {
+  const docs: Record<string, LineDoc> = ownKeysOnly();
   for (const item of list.children) {
     const raw = childrenSource(item, source);
     const entry = raw.startsWith("**") ? splitParamDoc(raw) : null;
     if (!entry) return null;
-    docs[entry.name] = cleanProse(entry.doc);
+    docs[entry.name] = { text: cleanProse(entry.doc), line: headingLine + startLine(item) };
   }
   return list.children.length > 0 ? docs : null;
 }

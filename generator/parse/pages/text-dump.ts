@@ -4,15 +4,16 @@
  * the example envelopes as bare XML lines after "<Op> Request" / "<Op> Response".
  */
 import type { DiagnosticSink } from "../../diagnostics.js";
-import type { ParsedSoapPage, ParseResult } from "../types.js";
+import type { LineDoc, ParsedSoapPage, ParseResult } from "../types.js";
 import { cleanProse } from "./prose.js";
 import { isSoapBoilerplate, returnsText, splitParamDoc } from "./soap-boilerplate.js";
 import { identityFromEndpoint, identityFromRequestEnvelope, identityFromTitle, resolveIdentity } from "./soap-identity.js";
 import type { IdentityClue } from "./soap-identity.js";
-import { normaliseSource, ownKeysOnly, runParser } from "./source.js";
+import { ownKeysOnly } from "../../util/records.js";
+import { runParser } from "./source.js";
 
 export function parseSoapTextDump(text: string, path: string): ParseResult<ParsedSoapPage> {
-  return runParser(path, (sink) => readTextDump(normaliseSource(text).split("\n"), path, sink));
+  return runParser(path, (sink) => readTextDump(text.split("\n"), path, sink));
 }
 
 /** Site chrome that the copy picks up: tooltips, reading time, feedback widgets. */
@@ -48,7 +49,7 @@ function readTextDump(lines: string[], path: string, sink: DiagnosticSink): Pars
   const docsEnd = requestMarker >= 0 ? requestMarker : text.length;
   // The `## <Op>` heading renders as a line holding just the operation name.
   const docsStart = text.findIndex((line, index) => index > titleIndex && index < docsEnd && line === operation);
-  const docs = readDocLines(docsStart >= 0 ? text.slice(docsStart + 1, docsEnd) : []);
+  const docs = readDocLines(docsStart >= 0 ? text.slice(docsStart + 1, docsEnd) : [], docsStart + 2);
   return {
     source: { path, line: docsStart >= 0 ? docsStart + 1 : Math.max(titleIndex + 1, 1) },
     version,
@@ -57,20 +58,20 @@ function readTextDump(lines: string[], path: string, sink: DiagnosticSink): Pars
     ...docs,
     requestExample,
     responseExample: responseMarker >= 0 ? envelopeAfter(text, responseMarker) : null,
-    form: "text-dump",
   };
 }
 
-function readDocLines(lines: string[]): Pick<ParsedSoapPage, "description" | "paramDocs" | "returnsDoc"> {
+/** `firstLine`: the file line of `lines[0]`. */
+function readDocLines(lines: string[], firstLine: number): Pick<ParsedSoapPage, "description" | "paramDocs" | "returnsDoc"> {
   const prose: string[] = [];
-  const paramDocs: Record<string, string> = ownKeysOnly();
+  const paramDocs: Record<string, LineDoc> = ownKeysOnly();
   let returnsDoc = "";
-  for (const line of lines) {
+  for (const [index, line] of lines.entries()) {
     if (line === "" || isSoapBoilerplate(line) || SITE_CHROME.some((pattern) => pattern.test(line))) continue;
     const returns = returnsText(line);
     const param = BULLET.test(line) ? splitParamDoc(line.replace(BULLET, "")) : null;
     if (returns !== null) returnsDoc = cleanProse(returns);
-    else if (param) paramDocs[param.name] = cleanProse(param.doc);
+    else if (param) paramDocs[param.name] = { text: cleanProse(param.doc), line: firstLine + index };
     else prose.push(line);
   }
   // Each rendered block became one line, so lines are paragraphs.

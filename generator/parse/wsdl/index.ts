@@ -7,10 +7,11 @@ import { DiagnosticSink } from "../../diagnostics.js";
 import type { ParsedWsdl, ParseResult } from "../types.js";
 import { isSoapNamespace, SOAP11_NS, WSDL_NS, XSD_NS } from "./namespaces.js";
 import { isSafeName, quoted } from "../names.js";
+import { LineIndex } from "../../util/text.js";
 import { readOperations } from "./operations.js";
 import { indexSchemas } from "./schema-index.js";
 import { buildNamedTypes, createSchemaContext } from "./schema.js";
-import { childrenNamed, findDoctype, firstChildNamed, firstStartTag, LineIndex, readXml, resolveQName, type XmlElement } from "./xml.js";
+import { childrenNamed, findDoctype, firstChildNamed, firstStartTag, readXml, resolveQName, type XmlElement } from "./xml.js";
 
 /**
  * @param xml WSDL text (already taken out of a markdown fence when needed).

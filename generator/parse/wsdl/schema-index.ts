@@ -4,7 +4,8 @@
  */
 import type { DiagnosticSink } from "../../diagnostics.js";
 import { XSD_NS } from "./namespaces.js";
-import type { LineIndex, XmlElement } from "./xml.js";
+import type { LineIndex } from "../../util/text.js";
+import type { XmlElement } from "./xml.js";
 
 /** A schema component together with the targetNamespace of the schema it sits in. */
 export interface SchemaNode {

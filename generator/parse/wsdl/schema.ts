@@ -7,7 +7,8 @@ import type { EnumValue, Field, TypeDef } from "../../model/types.js";
 import type { WsdlElement } from "../types.js";
 import { SERIALIZATION_NS, SERIALIZATION_PRIMITIVES, XSD_NS } from "./namespaces.js";
 import { qualifiedKey, type SchemaIndex, type SchemaNode } from "./schema-index.js";
-import { firstChildNamed, resolveQName, type LineIndex, type XmlElement } from "./xml.js";
+import type { LineIndex } from "../../util/text.js";
+import { firstChildNamed, resolveQName, type XmlElement } from "./xml.js";
 
 export interface SchemaContext {
   index: SchemaIndex;

@@ -4,6 +4,7 @@
  * offset → line lookup.
  */
 import { XMLParser, XMLValidator, type EntityDecoderOptions } from "fast-xml-parser";
+import type { LineIndex } from "../../util/text.js";
 
 export interface XmlElement {
   /** Tag as written, e.g. "xs:element"; for messages only, match on namespace + local. */
@@ -74,43 +75,6 @@ export function childrenNamed(el: XmlElement, namespace: string, local: string):
 
 export function firstChildNamed(el: XmlElement, namespace: string, local: string): XmlElement | undefined {
   return el.children.find((child) => child.local === local && child.namespace === namespace);
-}
-
-// ---------------------------------------------------------------- lines
-
-/** Maps input offsets to 1-based file lines; CRLF, CR and LF all end a line. */
-export class LineIndex {
-  private readonly lineStarts: number[] = [0];
-
-  constructor(
-    text: string,
-    private readonly firstLine: number,
-  ) {
-    const lineBreak = /\r\n?|\n/g;
-    for (let match = lineBreak.exec(text); match; match = lineBreak.exec(text)) {
-      this.lineStarts.push(match.index + match[0].length);
-    }
-  }
-
-  lineAt(offset: number): number {
-    let low = 0;
-    let high = this.lineStarts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.lineStarts[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return this.firstLine + low;
-  }
-
-  /** File line of a 1-based line within the parsed text (as validators report them). */
-  fileLine(lineInText: number): number {
-    return this.firstLine + lineInText - 1;
-  }
-
-  get lastLine(): number {
-    return this.firstLine + this.lineStarts.length - 1;
-  }
 }
 
 // ---------------------------------------------------------------- parsing
