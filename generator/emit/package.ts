@@ -1,7 +1,8 @@
 /**
  * `<out>/package.json`, `tsconfig.json` and `README.md`: the output is a package that installs as it
  * is (`npm install <folder>`, a tarball from `npm pack`, a git dependency): its `exports` point at
- * the compiled modules under dist/ (compile.ts), one entry per version, per agent and the runtime.
+ * the compiled modules under dist/ (compile.ts), one entry per version, per agent, per agent and
+ * transport (the tree-shakable functions) and the runtime.
  */
 import type { ServicesModel } from "../model/types.js";
 import { agentNames, agentProperty } from "./agents.js";
@@ -37,6 +38,8 @@ export function defaultIdentity(models: readonly ServicesModel[]): PackageIdenti
 const ENTRY_MODULES: { pattern: RegExp; subpath: (match: RegExpExecArray) => string }[] = [
   { pattern: /^(services\d+)\/index\.ts$/, subpath: ([, version]) => version },
   { pattern: /^(services\d+)\/agents\/([^/.]+)\.ts$/, subpath: ([, version, module]) => `${version}/${module}` },
+  // The agent's tree-shakable functions over one transport (`<agent>.rest.ts`, `<agent>.soap.ts`).
+  { pattern: /^(services\d+)\/agents\/([^/.]+)\.(rest|soap)\.ts$/, subpath: ([, version, module, transport]) => `${version}/${module}/${transport}` },
   { pattern: /^(services\d+)\/entities\/([^/.]+)\.ts$/, subpath: ([, version, module]) => `${version}/entities/${module}` },
   { pattern: /^runtime\/index\.ts$/, subpath: () => "runtime" },
 ];
