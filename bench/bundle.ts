@@ -20,8 +20,8 @@ export interface BundleFigures {
   soapInRest: string[];
 }
 
-/** Strings only the SOAP side of the runtime and the wire descriptors contain. */
-export const SOAP_MARKERS = ["http://schemas.xmlsoap.org/soap/envelope/", "SoapTransport", "soapAction", "Envelope"];
+/** Strings only the SOAP side of the runtime and the wire descriptors contain (`Envelope` alone is also a type name: EMailEnvelope). */
+export const SOAP_MARKERS = ["http://schemas.xmlsoap.org/soap/envelope/", "SoapTransport", "soapAction", "<s:Envelope"];
 
 const OPTIONS = {
   RestTransport: `{ baseUrl: "https://example.invalid", auth: { scheme: "Bearer", token: "t" } }`,
