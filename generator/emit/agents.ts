@@ -6,7 +6,7 @@ import type { Agent, Operation, ServicesModel } from "../model/types.js";
 import { identifierPart, lowerCamel, memberName, typeName } from "./naming.js";
 import { functionNames, functionSignature, methodName, methodSignature, requestMember, requestTypeName, resultMember, resultTypeName, returnType } from "./signatures.js";
 import { tsdoc } from "./tsdoc.js";
-import { besideTypes, docWithFormat, importedTypesOf, type TypeLookup } from "./ts-types.js";
+import { besideTypes, docWithFormat, importedTypesOf, typeLookup, type TypeLookup } from "./ts-types.js";
 import { operationConstants, SOAP_AGENT, REST_AGENT } from "./wire.js";
 
 export interface AgentNames {
@@ -142,16 +142,7 @@ export interface FunctionsView {
 export function functionsView(model: ServicesModel, agent: Agent, types: TypeLookup, kind: FunctionTransport): FunctionsView {
   const transport = FUNCTION_TRANSPORTS[kind];
   const names = agentNames(agent, types);
-  const typeImports = new Set<string>();
-  const shapeImports = new Set<string>();
-  for (const operation of agent.operations) {
-    if (operation.params.length) shapeImports.add(requestTypeName(agent, operation, types));
-    if (operation.results.length) shapeImports.add(resultTypeName(agent, operation, types));
-    else if (!operation.rest.binaryResponse) for (const name of importedTypesOf(operation.returns, types)) typeImports.add(name);
-  }
-  const imported = [transport.className, transport.callOptions, ...typeImports, ...shapeImports];
-  const wire = unusedName("wire", imported);
-  const functionName = functionNames(agent, [...imported, wire]);
+  const { names: functionName, wire, typeImports, shapeImports } = functionNamesOf(agent, types, kind);
   return {
     doc: tsdoc(
       `The ${agent.name} agent of ${model.version} over ${transport.title}: one function per operation, called with a \`${transport.className}\` of the runtime and the request, doing what the method of the same name on {@link ${names.className}} does.\n\nImport only the functions you call: a bundler leaves out the others, their descriptors and everything of the other transport.`,
@@ -169,6 +160,28 @@ export function functionsView(model: ServicesModel, agent: Agent, types: TypeLoo
       call: `return transport.call(${wire}.${transport.agent}, ${wire}.${operationConstants(agent, operation)[kind]}, request, options) as Promise<${returnType(agent, operation, types)}>;`,
     })),
   };
+}
+
+/** What a function module imports, and so the names its functions and the wire namespace step aside for. */
+function functionNamesOf(agent: Agent, types: TypeLookup, kind: FunctionTransport): { names: Map<string, string>; wire: string; typeImports: Set<string>; shapeImports: Set<string> } {
+  const transport = FUNCTION_TRANSPORTS[kind];
+  const typeImports = new Set<string>();
+  const shapeImports = new Set<string>();
+  for (const operation of agent.operations) {
+    if (operation.params.length) shapeImports.add(requestTypeName(agent, operation, types));
+    if (operation.results.length) shapeImports.add(resultTypeName(agent, operation, types));
+    else if (!operation.rest.binaryResponse) for (const name of importedTypesOf(operation.returns, types)) typeImports.add(name);
+  }
+  const imported = [transport.className, transport.callOptions, ...typeImports, ...shapeImports];
+  const wire = unusedName("wire", imported);
+  return { names: functionNames(agent, [...imported, wire]), wire, typeImports, shapeImports };
+}
+
+/** The name of an operation's function (the `index`th of the agent) in the agent's module for that transport. */
+export function functionName(model: ServicesModel, agent: Agent, kind: FunctionTransport, index: number): string {
+  const operation = agent.operations[index];
+  if (!operation) return "";
+  return functionNamesOf(agent, typeLookup(model), kind).names.get(operation.name) as string;
 }
 
 /** `name`, or with as many `_` as it takes to differ from every name `taken`. */

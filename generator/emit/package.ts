@@ -5,7 +5,7 @@
  * transport (the tree-shakable functions) and the runtime.
  */
 import type { ServicesModel } from "../model/types.js";
-import { agentNames, agentProperty } from "./agents.js";
+import { agentNames, agentProperty, functionName } from "./agents.js";
 import { compiledPath } from "./compile.js";
 import type { OutputFiles } from "./index.js";
 import { render } from "./render.js";
@@ -94,6 +94,8 @@ function readmeView(models: readonly ServicesModel[], name: string): object {
   const latest = models[models.length - 1];
   const firstAgent = latest?.agents[0];
   const names = latest && firstAgent ? agentNames(firstAgent, typeLookup(latest)) : undefined;
+  const firstOperation = firstAgent?.operations[0];
+  const firstFunction = latest && firstAgent ? functionName(latest, firstAgent, "rest", 0) : "";
   return {
     name,
     versions: models.map((model) => ({
@@ -101,8 +103,17 @@ function readmeView(models: readonly ServicesModel[], name: string): object {
       dir: model.version.toLowerCase(),
       agents: model.agents.map((agent) => ({ name: agent.name, property: agentProperty(agent), operations: agent.operations.length })),
     })),
-    example: latest && firstAgent && names && firstAgent.operations.length > 0
-      ? { dir: latest.version.toLowerCase(), version: latest.version, property: names.property, agent: firstAgent.name, module: names.module, className: names.className }
+    example: latest && firstAgent && names && firstOperation
+      ? {
+          dir: latest.version.toLowerCase(),
+          version: latest.version,
+          property: names.property,
+          agent: firstAgent.name,
+          module: names.module,
+          className: names.className,
+          functionName: firstFunction,
+          call: `${firstFunction}(rest${firstOperation.params.length ? ", { … }" : ""})`,
+        }
       : null,
   };
 }

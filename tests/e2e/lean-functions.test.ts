@@ -8,7 +8,7 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import { bundle, bundleFigures, SOAP_MARKERS } from "../../bench/bundle.js";
-import { agentNames, functionsView, type FunctionTransport } from "../../generator/emit/agents.js";
+import { agentNames, functionName, type FunctionTransport } from "../../generator/emit/agents.js";
 import { methodName } from "../../generator/emit/signatures.js";
 import { typeLookup } from "../../generator/emit/ts-types.js";
 import type { Agent, ServicesModel } from "../../generator/model/types.js";
@@ -31,10 +31,9 @@ beforeAll(async () => {
 });
 afterAll(() => out?.remove());
 
-/** The generated function of each operation, by operation name, as the view names it. */
+/** The generated function of each operation, by operation name. */
 function functionNamesOf(agent: Agent, kind: FunctionTransport): Map<string, string> {
-  const view = functionsView(model, agent, typeLookup(model), kind);
-  return new Map(agent.operations.map((operation, i) => [operation.name, /^([\w$]+)\(/.exec(view.functions[i]!.signature)![1]!]));
+  return new Map(agent.operations.map((operation, i) => [operation.name, functionName(model, agent, kind, i)]));
 }
 
 type Sent = { url: string } & Omit<FetchInit, "signal">;
@@ -77,12 +76,12 @@ describe.skipIf(!hasCorpus)("the tree-shakable functions of every Services88 age
       const options = { baseUrl: "https://example.invalid", fetch, applicationToken: "app", ...(kind === "rest" ? { auth: { scheme: "Bearer" as const, token: "t" } } : { ticket: "7T:t==" }) };
       const transport = kind === "rest" ? new runtime.RestTransport(options) : new runtime.SoapTransport(options);
       const viaClass = new AgentClient(transport);
-      const functionName = functionNamesOf(agent, kind);
+      const functionNames = functionNamesOf(agent, kind);
       for (const operation of agent.operations) {
         const request = Object.fromEntries(operation.params.map((param) => [param.name, new WireValues(model, runtime.XSI_TYPE).value(param.type)]));
         responseElement = operation.responseElement;
         const fromClass = await outcome(viaClass[methodName(agent, operation)]!(request));
-        const fromFunction = await outcome(functions[functionName.get(operation.name)!]!(transport, request));
+        const fromFunction = await outcome(functions[functionNames.get(operation.name)!]!(transport, request));
         const [classRequest, functionRequest] = sent.splice(0);
         expect(functionRequest, `${agent.name}.${operation.name}`).toEqual(classRequest);
         expect(fromFunction, `${agent.name}.${operation.name}`).toEqual(fromClass);
