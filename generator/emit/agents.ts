@@ -87,7 +87,7 @@ export function agentView(model: ServicesModel, agent: Agent, types: TypeLookup)
     methods: agent.operations.map((operation) => {
       const both = operationConstants(agent, operation);
       return {
-        doc: methodDoc(model, agent, operation, []),
+        doc: methodDoc(model, agent, operation),
         signature: methodSignature(agent, operation, types, "named"),
         call: `return this.#transport.call(${wire}.${SOAP_AGENT}, { ...${wire}.${both.rest}, ...${wire}.${both.soap} }, request, options) as Promise<${returnType(agent, operation, types)}>;`,
       };
@@ -95,14 +95,13 @@ export function agentView(model: ServicesModel, agent: Agent, types: TypeLookup)
   };
 }
 
-/** The TSDoc of an operation's method or function; `lead` documents the parameters before `request`. */
-function methodDoc(model: ServicesModel, agent: Agent, operation: Operation, lead: { name: string; text: string }[]): string[] {
+/** The TSDoc of an operation's method. */
+function methodDoc(model: ServicesModel, agent: Agent, operation: Operation): string[] {
   const query = operation.rest.query.map((item) => `${item.param} as \`${item.name}\``).join(", ");
   const renamed = (operation.rest.bodyRenames ?? []).map((item) => `${item.param} as \`${item.name}\``).join(", ");
   const rest = `REST: \`${operation.rest.method} ${operation.rest.path}\`${query ? ` (query: ${query})` : ""}${renamed ? ` (body: ${renamed})` : ""}`;
   return tsdoc(operation.doc || `Calls ${agent.name}.${operation.name} of ${model.version}.`, {
     params: [
-      ...lead,
       { name: "request", text: operation.params.length ? `The ${operation.params.map((param) => param.name).join(", ")} of the call.` : "Nothing: the operation takes no parameters." },
       { name: "options", text: "Abort signal, timeout and transport options." },
     ],
@@ -145,7 +144,7 @@ export function functionsView(model: ServicesModel, agent: Agent, types: TypeLoo
   const { names: functionName, wire, typeImports, shapeImports } = functionNamesOf(agent, types, kind);
   return {
     doc: tsdoc(
-      `The ${agent.name} agent of ${model.version} over ${transport.title}: one function per operation, called with a \`${transport.className}\` of the runtime and the request, doing what the method of the same name on {@link ${names.className}} does.\n\nImport only the functions you call: a bundler leaves out the others, their descriptors and everything of the other transport.`,
+      `The ${agent.name} agent of ${model.version} over ${transport.title}: one function per operation, called with a \`${transport.className}\` of the runtime and the request, doing what the method of the same name of {@link ${names.interfaceName}} does.\n\nImport only the functions you call: a bundler leaves out the others, their descriptors and everything of the other transport.`,
     ),
     transportClass: transport.className,
     callOptions: transport.callOptions,
@@ -155,7 +154,8 @@ export function functionsView(model: ServicesModel, agent: Agent, types: TypeLoo
     wireModule: `./${names.module}.wire.js`,
     wire,
     functions: agent.operations.map((operation) => ({
-      doc: methodDoc(model, agent, operation, [{ name: "transport", text: `The ${transport.className} to call through (base URL, credentials, options).` }]),
+      // A link, not a copy of the method's TSDoc: the editor shows it, and the module stays small to type-check.
+      doc: [`/** {@link ${names.interfaceName}.${methodName(agent, operation)}} over ${transport.title}, through \`transport\`. */`],
       signature: functionSignature(functionName.get(operation.name) as string, agent, operation, types, transport),
       call: `return transport.call(${wire}.${transport.agent}, ${wire}.${operationConstants(agent, operation)[kind]}, request, options) as Promise<${returnType(agent, operation, types)}>;`,
     })),
@@ -166,7 +166,8 @@ export function functionsView(model: ServicesModel, agent: Agent, types: TypeLoo
 function functionNamesOf(agent: Agent, types: TypeLookup, kind: FunctionTransport): { names: Map<string, string>; wire: string; typeImports: Set<string>; shapeImports: Set<string> } {
   const transport = FUNCTION_TRANSPORTS[kind];
   const typeImports = new Set<string>();
-  const shapeImports = new Set<string>();
+  // The interface too: the functions' TSDoc links to its methods.
+  const shapeImports = new Set<string>([agentNames(agent, types).interfaceName]);
   for (const operation of agent.operations) {
     if (operation.params.length) shapeImports.add(requestTypeName(agent, operation, types));
     if (operation.results.length) shapeImports.add(resultTypeName(agent, operation, types));

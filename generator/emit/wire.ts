@@ -23,10 +23,10 @@ export interface WireView {
   declarations: { doc: string; text: string }[];
 }
 
-/** The descriptor constants of one operation (`getUserRest`, `getUserSoap`, and its types `getUserTypes`). */
-export function operationConstants(agent: Agent, operation: Operation): { rest: string; soap: string; types: string } {
+/** The descriptor constants of one operation (`getUserRest`, `getUserSoap`; module-local `getUserParams`, `getUserTypes`). */
+export function operationConstants(agent: Agent, operation: Operation): { rest: string; soap: string; params: string; types: string } {
   const method = methodName(agent, operation);
-  return { rest: `${method}Rest`, soap: `${method}Soap`, types: `${method}Types` };
+  return { rest: `${method}Rest`, soap: `${method}Soap`, params: `${method}Params`, types: `${method}Types` };
 }
 
 export function wireView(agent: Agent, types: TypeLookup): WireView {
@@ -54,9 +54,13 @@ export function wireView(agent: Agent, types: TypeLookup): WireView {
   };
   const operationDeclarations = agent.operations.flatMap((operation) => {
     const names = operationConstants(agent, operation);
-    const [name, ...shape] = coreEntries(operation);
+    const [name, ...shape] = coreEntries(operation, operation.params.length ? names.params : "[]");
     const typesName = recordOf(operation);
     return [
+      // Both halves name the same parameters: printed once, so a changed parameter shows once in a diff.
+      ...(operation.params.length
+        ? [{ doc: "", text: declare(names.params, "readonly FieldDescriptor[]", operation.params.map((item) => field(item)), false) }]
+        : []),
       {
         doc: `/** ${agent.name}.${operation.name} over REST. */`,
         text: declare(names.rest, "RestOperationDescriptor", object([name, ...shape, ["types", typesName], ["rest", object(restEntries(operation))]])),
@@ -96,7 +100,15 @@ export function wireView(agent: Agent, types: TypeLookup): WireView {
     ...operationDeclarations,
   ];
   const texts = declarations.map((declaration) => declaration.text).join("\n");
-  const typeImports = [...new Set(reachable.map((type) => DESCRIPTOR_TYPES[type.kind])), "RestOperationDescriptor", "RestSchema", "SoapOperationDescriptor", "SoapSchema", "TypeRecord"];
+  const typeImports = [
+    ...new Set(reachable.map((type) => DESCRIPTOR_TYPES[type.kind])),
+    ...(agent.operations.some((operation) => operation.params.length) ? ["FieldDescriptor"] : []),
+    "RestOperationDescriptor",
+    "RestSchema",
+    "SoapOperationDescriptor",
+    "SoapSchema",
+    "TypeRecord",
+  ];
   const imports = [
     ...["NILLABLE", "NILLABLE_OPTIONAL", "OPTIONAL"].filter((flag) => new RegExp(`\\b${flag}\\b`).test(texts)),
     ...typeImports.sort().map((name) => `type ${name}`),
@@ -144,11 +156,11 @@ function typeEntries(type: TypeDef, nsName: (namespace: string) => string, field
   }
 }
 
-/** What both halves of an operation say alike: its name, parameters and result. */
-function coreEntries(operation: Operation): Entry[] {
+/** What both halves of an operation say alike: its name, parameters (`params`: their constant) and result. */
+function coreEntries(operation: Operation, params: string): Entry[] {
   return [
     ["name", q(operation.name)],
-    ["params", operation.params.map((item) => field(item))],
+    ["params", params],
     ["returns", operation.returns === "void" ? "null" : q(operation.returns)],
     ["returnsNonNull", operation.returns !== "void" && !operation.returnsNillable ? "true" : undefined],
     ["bytes", operation.rest.binaryResponse ? "true" : undefined],

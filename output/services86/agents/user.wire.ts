@@ -7,6 +7,7 @@ import {
   type CarrierDescriptor,
   type DictionaryDescriptor,
   type EnumDescriptor,
+  type FieldDescriptor,
   type RestOperationDescriptor,
   type RestSchema,
   type SoapOperationDescriptor,
@@ -97,16 +98,18 @@ const setExternalUserInfoTypes: TypeRecord = {
   ExternalUserInfoModification: ExternalUserInfoModification$,
 };
 
+const createExternalUserParams: readonly FieldDescriptor[] = [
+  ["PersonId", "int", OPTIONAL],
+  ["UserName", "string", NILLABLE_OPTIONAL],
+  ["Password", "string", NILLABLE_OPTIONAL],
+  ["RoleId", "int", OPTIONAL],
+  ["IsActive", "boolean", OPTIONAL],
+];
+
 /** User.CreateExternalUser over REST. */
 export const createExternalUserRest: RestOperationDescriptor = {
   name: "CreateExternalUser",
-  params: [
-    ["PersonId", "int", OPTIONAL],
-    ["UserName", "string", NILLABLE_OPTIONAL],
-    ["Password", "string", NILLABLE_OPTIONAL],
-    ["RoleId", "int", OPTIONAL],
-    ["IsActive", "boolean", OPTIONAL],
-  ],
+  params: createExternalUserParams,
   returns: "int",
   returnsNonNull: true,
   types: createExternalUserTypes,
@@ -122,29 +125,25 @@ export const createExternalUserSoap: SoapOperationDescriptor = {
   soapAction: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/CreateExternalUser",
   request: "CreateExternalUser",
   response: "CreateExternalUserResponse",
-  params: [
-    ["PersonId", "int", OPTIONAL],
-    ["UserName", "string", NILLABLE_OPTIONAL],
-    ["Password", "string", NILLABLE_OPTIONAL],
-    ["RoleId", "int", OPTIONAL],
-    ["IsActive", "boolean", OPTIONAL],
-  ],
+  params: createExternalUserParams,
   returns: "int",
   returnsNonNull: true,
   types: createExternalUserTypes,
 };
 
+const setExternalUserInfoParams: readonly FieldDescriptor[] = [
+  ["AssociateId", "int", OPTIONAL],
+  ["UserName", "string", NILLABLE_OPTIONAL],
+  ["Password", "string", NILLABLE_OPTIONAL],
+  ["IsActive", "boolean", OPTIONAL],
+  ["RoleId", "int", OPTIONAL],
+  ["ExternalUserInfoModification", "ExternalUserInfoModification", OPTIONAL],
+];
+
 /** User.SetExternalUserInfo over REST. */
 export const setExternalUserInfoRest: RestOperationDescriptor = {
   name: "SetExternalUserInfo",
-  params: [
-    ["AssociateId", "int", OPTIONAL],
-    ["UserName", "string", NILLABLE_OPTIONAL],
-    ["Password", "string", NILLABLE_OPTIONAL],
-    ["IsActive", "boolean", OPTIONAL],
-    ["RoleId", "int", OPTIONAL],
-    ["ExternalUserInfoModification", "ExternalUserInfoModification", OPTIONAL],
-  ],
+  params: setExternalUserInfoParams,
   returns: null,
   types: setExternalUserInfoTypes,
   rest: {
@@ -159,25 +158,20 @@ export const setExternalUserInfoSoap: SoapOperationDescriptor = {
   soapAction: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/SetExternalUserInfo",
   request: "SetExternalUserInfo",
   response: "SetExternalUserInfoResponse",
-  params: [
-    ["AssociateId", "int", OPTIONAL],
-    ["UserName", "string", NILLABLE_OPTIONAL],
-    ["Password", "string", NILLABLE_OPTIONAL],
-    ["IsActive", "boolean", OPTIONAL],
-    ["RoleId", "int", OPTIONAL],
-    ["ExternalUserInfoModification", "ExternalUserInfoModification", OPTIONAL],
-  ],
+  params: setExternalUserInfoParams,
   returns: null,
   types: setExternalUserInfoTypes,
 };
 
+const setPasswordParams: readonly FieldDescriptor[] = [
+  ["AssociateId", "int", OPTIONAL],
+  ["Password", "string", NILLABLE_OPTIONAL],
+];
+
 /** User.SetPassword over REST. */
 export const setPasswordRest: RestOperationDescriptor = {
   name: "SetPassword",
-  params: [
-    ["AssociateId", "int", OPTIONAL],
-    ["Password", "string", NILLABLE_OPTIONAL],
-  ],
+  params: setPasswordParams,
   returns: "boolean",
   returnsNonNull: true,
   types: createExternalUserTypes,
@@ -193,10 +187,7 @@ export const setPasswordSoap: SoapOperationDescriptor = {
   soapAction: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/SetPassword",
   request: "SetPassword",
   response: "SetPasswordResponse",
-  params: [
-    ["AssociateId", "int", OPTIONAL],
-    ["Password", "string", NILLABLE_OPTIONAL],
-  ],
+  params: setPasswordParams,
   returns: "boolean",
   returnsNonNull: true,
   types: createExternalUserTypes,

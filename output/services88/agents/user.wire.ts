@@ -7,6 +7,7 @@ import {
   type CarrierDescriptor,
   type DictionaryDescriptor,
   type EnumDescriptor,
+  type FieldDescriptor,
   type RestOperationDescriptor,
   type RestSchema,
   type SoapOperationDescriptor,
@@ -178,16 +179,18 @@ const setExternalUserInfoTypes: TypeRecord = {
   ExternalUserInfoModification: ExternalUserInfoModification$,
 };
 
+const createExternalUserParams: readonly FieldDescriptor[] = [
+  ["PersonId", "int", OPTIONAL],
+  ["UserName", "string", NILLABLE_OPTIONAL],
+  ["Password", "string", NILLABLE_OPTIONAL],
+  ["RoleId", "int", OPTIONAL],
+  ["IsActive", "boolean", OPTIONAL],
+];
+
 /** User.CreateExternalUser over REST. */
 export const createExternalUserRest: RestOperationDescriptor = {
   name: "CreateExternalUser",
-  params: [
-    ["PersonId", "int", OPTIONAL],
-    ["UserName", "string", NILLABLE_OPTIONAL],
-    ["Password", "string", NILLABLE_OPTIONAL],
-    ["RoleId", "int", OPTIONAL],
-    ["IsActive", "boolean", OPTIONAL],
-  ],
+  params: createExternalUserParams,
   returns: "int",
   returnsNonNull: true,
   types: createExternalUserTypes,
@@ -203,26 +206,22 @@ export const createExternalUserSoap: SoapOperationDescriptor = {
   soapAction: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/CreateExternalUser",
   request: "CreateExternalUser",
   response: "CreateExternalUserResponse",
-  params: [
-    ["PersonId", "int", OPTIONAL],
-    ["UserName", "string", NILLABLE_OPTIONAL],
-    ["Password", "string", NILLABLE_OPTIONAL],
-    ["RoleId", "int", OPTIONAL],
-    ["IsActive", "boolean", OPTIONAL],
-  ],
+  params: createExternalUserParams,
   returns: "int",
   returnsNonNull: true,
   types: createExternalUserTypes,
 };
 
+const saveUntrustedCredentialsForAssociateParams: readonly FieldDescriptor[] = [
+  ["AssociateId", "int", OPTIONAL],
+  ["Type", "string", NILLABLE_OPTIONAL],
+  ["Credentials", "UntrustedCredentials", NILLABLE_OPTIONAL],
+];
+
 /** User.SaveUntrustedCredentialsForAssociate over REST. */
 export const saveUntrustedCredentialsForAssociateRest: RestOperationDescriptor = {
   name: "SaveUntrustedCredentialsForAssociate",
-  params: [
-    ["AssociateId", "int", OPTIONAL],
-    ["Type", "string", NILLABLE_OPTIONAL],
-    ["Credentials", "UntrustedCredentials", NILLABLE_OPTIONAL],
-  ],
+  params: saveUntrustedCredentialsForAssociateParams,
   returns: null,
   types: saveUntrustedCredentialsForAssociateTypes,
   rest: {
@@ -237,26 +236,24 @@ export const saveUntrustedCredentialsForAssociateSoap: SoapOperationDescriptor =
   soapAction: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/SaveUntrustedCredentialsForAssociate",
   request: "SaveUntrustedCredentialsForAssociate",
   response: "SaveUntrustedCredentialsForAssociateResponse",
-  params: [
-    ["AssociateId", "int", OPTIONAL],
-    ["Type", "string", NILLABLE_OPTIONAL],
-    ["Credentials", "UntrustedCredentials", NILLABLE_OPTIONAL],
-  ],
+  params: saveUntrustedCredentialsForAssociateParams,
   returns: null,
   types: saveUntrustedCredentialsForAssociateTypes,
 };
 
+const setExternalUserInfoParams: readonly FieldDescriptor[] = [
+  ["AssociateId", "int", OPTIONAL],
+  ["UserName", "string", NILLABLE_OPTIONAL],
+  ["Password", "string", NILLABLE_OPTIONAL],
+  ["IsActive", "boolean", OPTIONAL],
+  ["RoleId", "int", OPTIONAL],
+  ["ExternalUserInfoModification", "ExternalUserInfoModification", OPTIONAL],
+];
+
 /** User.SetExternalUserInfo over REST. */
 export const setExternalUserInfoRest: RestOperationDescriptor = {
   name: "SetExternalUserInfo",
-  params: [
-    ["AssociateId", "int", OPTIONAL],
-    ["UserName", "string", NILLABLE_OPTIONAL],
-    ["Password", "string", NILLABLE_OPTIONAL],
-    ["IsActive", "boolean", OPTIONAL],
-    ["RoleId", "int", OPTIONAL],
-    ["ExternalUserInfoModification", "ExternalUserInfoModification", OPTIONAL],
-  ],
+  params: setExternalUserInfoParams,
   returns: null,
   types: setExternalUserInfoTypes,
   rest: {
@@ -271,25 +268,20 @@ export const setExternalUserInfoSoap: SoapOperationDescriptor = {
   soapAction: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/SetExternalUserInfo",
   request: "SetExternalUserInfo",
   response: "SetExternalUserInfoResponse",
-  params: [
-    ["AssociateId", "int", OPTIONAL],
-    ["UserName", "string", NILLABLE_OPTIONAL],
-    ["Password", "string", NILLABLE_OPTIONAL],
-    ["IsActive", "boolean", OPTIONAL],
-    ["RoleId", "int", OPTIONAL],
-    ["ExternalUserInfoModification", "ExternalUserInfoModification", OPTIONAL],
-  ],
+  params: setExternalUserInfoParams,
   returns: null,
   types: setExternalUserInfoTypes,
 };
 
+const setPasswordParams: readonly FieldDescriptor[] = [
+  ["AssociateId", "int", OPTIONAL],
+  ["Password", "string", NILLABLE_OPTIONAL],
+];
+
 /** User.SetPassword over REST. */
 export const setPasswordRest: RestOperationDescriptor = {
   name: "SetPassword",
-  params: [
-    ["AssociateId", "int", OPTIONAL],
-    ["Password", "string", NILLABLE_OPTIONAL],
-  ],
+  params: setPasswordParams,
   returns: "boolean",
   returnsNonNull: true,
   types: createExternalUserTypes,
@@ -305,10 +297,7 @@ export const setPasswordSoap: SoapOperationDescriptor = {
   soapAction: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/SetPassword",
   request: "SetPassword",
   response: "SetPasswordResponse",
-  params: [
-    ["AssociateId", "int", OPTIONAL],
-    ["Password", "string", NILLABLE_OPTIONAL],
-  ],
+  params: setPasswordParams,
   returns: "boolean",
   returnsNonNull: true,
   types: createExternalUserTypes,

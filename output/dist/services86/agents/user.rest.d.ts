@@ -1,40 +1,13 @@
 /**
- * The User agent of Services86 over REST: one function per operation, called with a `RestTransport` of the runtime and the request, doing what the method of the same name on {@link UserAgentClient} does.
+ * The User agent of Services86 over REST: one function per operation, called with a `RestTransport` of the runtime and the request, doing what the method of the same name of {@link UserAgent} does.
  *
  * Import only the functions you call: a bundler leaves out the others, their descriptors and everything of the other transport.
  */
 import type { RestCallOptions, RestTransport } from "../../runtime/index.js";
 import type { UserCreateExternalUserRequest, UserSetExternalUserInfoRequest, UserSetPasswordRequest } from "./user.js";
-/**
- * Creates an associate of type external user.
- *
- * @param transport - The RestTransport to call through (base URL, credentials, options).
- * @param request - The PersonId, UserName, Password, RoleId, IsActive of the call.
- * @param options - Abort signal, timeout and transport options.
- * @returns Returns the created associateId.
- * @see REST: `POST /api/v1/Agents/User/CreateExternalUser`
- * @see SOAP action: `http://www.superoffice.net/ws/crm/NetServer/Services86/User/CreateExternalUser`
- */
+/** {@link UserAgent.createExternalUser} over REST, through `transport`. */
 export declare function createExternalUser(transport: RestTransport, request: UserCreateExternalUserRequest, options?: RestCallOptions): Promise<number>;
-/**
- * Modifies an external user.
- *
- * Changes external users information according to the flags set in externalUserInfoModification.
- *
- * @param transport - The RestTransport to call through (base URL, credentials, options).
- * @param request - The AssociateId, UserName, Password, IsActive, RoleId, ExternalUserInfoModification of the call.
- * @param options - Abort signal, timeout and transport options.
- * @see REST: `POST /api/v1/Agents/User/SetExternalUserInfo`
- * @see SOAP action: `http://www.superoffice.net/ws/crm/NetServer/Services86/User/SetExternalUserInfo`
- */
+/** {@link UserAgent.setExternalUserInfo} over REST, through `transport`. */
 export declare function setExternalUserInfo(transport: RestTransport, request: UserSetExternalUserInfoRequest, options?: RestCallOptions): Promise<void>;
-/**
- * Calls User.SetPassword of Services86.
- *
- * @param transport - The RestTransport to call through (base URL, credentials, options).
- * @param request - The AssociateId, Password of the call.
- * @param options - Abort signal, timeout and transport options.
- * @see REST: `POST /api/v1/Agents/User/SetPassword`
- * @see SOAP action: `http://www.superoffice.net/ws/crm/NetServer/Services86/User/SetPassword`
- */
+/** {@link UserAgent.setPassword} over REST, through `transport`. */
 export declare function setPassword(transport: RestTransport, request: UserSetPasswordRequest, options?: RestCallOptions): Promise<boolean>;

@@ -1,40 +1,13 @@
 /**
- * The User agent of Services86 over SOAP: one function per operation, called with a `SoapTransport` of the runtime and the request, doing what the method of the same name on {@link UserAgentClient} does.
+ * The User agent of Services86 over SOAP: one function per operation, called with a `SoapTransport` of the runtime and the request, doing what the method of the same name of {@link UserAgent} does.
  *
  * Import only the functions you call: a bundler leaves out the others, their descriptors and everything of the other transport.
  */
 import type { SoapCallOptions, SoapTransport } from "../../runtime/index.js";
 import type { UserCreateExternalUserRequest, UserSetExternalUserInfoRequest, UserSetPasswordRequest } from "./user.js";
-/**
- * Creates an associate of type external user.
- *
- * @param transport - The SoapTransport to call through (base URL, credentials, options).
- * @param request - The PersonId, UserName, Password, RoleId, IsActive of the call.
- * @param options - Abort signal, timeout and transport options.
- * @returns Returns the created associateId.
- * @see REST: `POST /api/v1/Agents/User/CreateExternalUser`
- * @see SOAP action: `http://www.superoffice.net/ws/crm/NetServer/Services86/User/CreateExternalUser`
- */
+/** {@link UserAgent.createExternalUser} over SOAP, through `transport`. */
 export declare function createExternalUser(transport: SoapTransport, request: UserCreateExternalUserRequest, options?: SoapCallOptions): Promise<number>;
-/**
- * Modifies an external user.
- *
- * Changes external users information according to the flags set in externalUserInfoModification.
- *
- * @param transport - The SoapTransport to call through (base URL, credentials, options).
- * @param request - The AssociateId, UserName, Password, IsActive, RoleId, ExternalUserInfoModification of the call.
- * @param options - Abort signal, timeout and transport options.
- * @see REST: `POST /api/v1/Agents/User/SetExternalUserInfo`
- * @see SOAP action: `http://www.superoffice.net/ws/crm/NetServer/Services86/User/SetExternalUserInfo`
- */
+/** {@link UserAgent.setExternalUserInfo} over SOAP, through `transport`. */
 export declare function setExternalUserInfo(transport: SoapTransport, request: UserSetExternalUserInfoRequest, options?: SoapCallOptions): Promise<void>;
-/**
- * Calls User.SetPassword of Services86.
- *
- * @param transport - The SoapTransport to call through (base URL, credentials, options).
- * @param request - The AssociateId, Password of the call.
- * @param options - Abort signal, timeout and transport options.
- * @see REST: `POST /api/v1/Agents/User/SetPassword`
- * @see SOAP action: `http://www.superoffice.net/ws/crm/NetServer/Services86/User/SetPassword`
- */
+/** {@link UserAgent.setPassword} over SOAP, through `transport`. */
 export declare function setPassword(transport: SoapTransport, request: UserSetPasswordRequest, options?: SoapCallOptions): Promise<boolean>;

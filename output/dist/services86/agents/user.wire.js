@@ -71,15 +71,16 @@ const createExternalUserTypes = {};
 const setExternalUserInfoTypes = {
   ExternalUserInfoModification: ExternalUserInfoModification$
 };
+const createExternalUserParams = [
+  ["PersonId", "int", OPTIONAL],
+  ["UserName", "string", NILLABLE_OPTIONAL],
+  ["Password", "string", NILLABLE_OPTIONAL],
+  ["RoleId", "int", OPTIONAL],
+  ["IsActive", "boolean", OPTIONAL]
+];
 const createExternalUserRest = {
   name: "CreateExternalUser",
-  params: [
-    ["PersonId", "int", OPTIONAL],
-    ["UserName", "string", NILLABLE_OPTIONAL],
-    ["Password", "string", NILLABLE_OPTIONAL],
-    ["RoleId", "int", OPTIONAL],
-    ["IsActive", "boolean", OPTIONAL]
-  ],
+  params: createExternalUserParams,
   returns: "int",
   returnsNonNull: true,
   types: createExternalUserTypes,
@@ -93,27 +94,22 @@ const createExternalUserSoap = {
   soapAction: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/CreateExternalUser",
   request: "CreateExternalUser",
   response: "CreateExternalUserResponse",
-  params: [
-    ["PersonId", "int", OPTIONAL],
-    ["UserName", "string", NILLABLE_OPTIONAL],
-    ["Password", "string", NILLABLE_OPTIONAL],
-    ["RoleId", "int", OPTIONAL],
-    ["IsActive", "boolean", OPTIONAL]
-  ],
+  params: createExternalUserParams,
   returns: "int",
   returnsNonNull: true,
   types: createExternalUserTypes
 };
+const setExternalUserInfoParams = [
+  ["AssociateId", "int", OPTIONAL],
+  ["UserName", "string", NILLABLE_OPTIONAL],
+  ["Password", "string", NILLABLE_OPTIONAL],
+  ["IsActive", "boolean", OPTIONAL],
+  ["RoleId", "int", OPTIONAL],
+  ["ExternalUserInfoModification", "ExternalUserInfoModification", OPTIONAL]
+];
 const setExternalUserInfoRest = {
   name: "SetExternalUserInfo",
-  params: [
-    ["AssociateId", "int", OPTIONAL],
-    ["UserName", "string", NILLABLE_OPTIONAL],
-    ["Password", "string", NILLABLE_OPTIONAL],
-    ["IsActive", "boolean", OPTIONAL],
-    ["RoleId", "int", OPTIONAL],
-    ["ExternalUserInfoModification", "ExternalUserInfoModification", OPTIONAL]
-  ],
+  params: setExternalUserInfoParams,
   returns: null,
   types: setExternalUserInfoTypes,
   rest: {
@@ -126,23 +122,17 @@ const setExternalUserInfoSoap = {
   soapAction: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/SetExternalUserInfo",
   request: "SetExternalUserInfo",
   response: "SetExternalUserInfoResponse",
-  params: [
-    ["AssociateId", "int", OPTIONAL],
-    ["UserName", "string", NILLABLE_OPTIONAL],
-    ["Password", "string", NILLABLE_OPTIONAL],
-    ["IsActive", "boolean", OPTIONAL],
-    ["RoleId", "int", OPTIONAL],
-    ["ExternalUserInfoModification", "ExternalUserInfoModification", OPTIONAL]
-  ],
+  params: setExternalUserInfoParams,
   returns: null,
   types: setExternalUserInfoTypes
 };
+const setPasswordParams = [
+  ["AssociateId", "int", OPTIONAL],
+  ["Password", "string", NILLABLE_OPTIONAL]
+];
 const setPasswordRest = {
   name: "SetPassword",
-  params: [
-    ["AssociateId", "int", OPTIONAL],
-    ["Password", "string", NILLABLE_OPTIONAL]
-  ],
+  params: setPasswordParams,
   returns: "boolean",
   returnsNonNull: true,
   types: createExternalUserTypes,
@@ -156,10 +146,7 @@ const setPasswordSoap = {
   soapAction: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/SetPassword",
   request: "SetPassword",
   response: "SetPasswordResponse",
-  params: [
-    ["AssociateId", "int", OPTIONAL],
-    ["Password", "string", NILLABLE_OPTIONAL]
-  ],
+  params: setPasswordParams,
   returns: "boolean",
   returnsNonNull: true,
   types: createExternalUserTypes

@@ -142,15 +142,16 @@ const saveUntrustedCredentialsForAssociateTypes = {
 const setExternalUserInfoTypes = {
   ExternalUserInfoModification: ExternalUserInfoModification$
 };
+const createExternalUserParams = [
+  ["PersonId", "int", OPTIONAL],
+  ["UserName", "string", NILLABLE_OPTIONAL],
+  ["Password", "string", NILLABLE_OPTIONAL],
+  ["RoleId", "int", OPTIONAL],
+  ["IsActive", "boolean", OPTIONAL]
+];
 const createExternalUserRest = {
   name: "CreateExternalUser",
-  params: [
-    ["PersonId", "int", OPTIONAL],
-    ["UserName", "string", NILLABLE_OPTIONAL],
-    ["Password", "string", NILLABLE_OPTIONAL],
-    ["RoleId", "int", OPTIONAL],
-    ["IsActive", "boolean", OPTIONAL]
-  ],
+  params: createExternalUserParams,
   returns: "int",
   returnsNonNull: true,
   types: createExternalUserTypes,
@@ -164,24 +165,19 @@ const createExternalUserSoap = {
   soapAction: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/CreateExternalUser",
   request: "CreateExternalUser",
   response: "CreateExternalUserResponse",
-  params: [
-    ["PersonId", "int", OPTIONAL],
-    ["UserName", "string", NILLABLE_OPTIONAL],
-    ["Password", "string", NILLABLE_OPTIONAL],
-    ["RoleId", "int", OPTIONAL],
-    ["IsActive", "boolean", OPTIONAL]
-  ],
+  params: createExternalUserParams,
   returns: "int",
   returnsNonNull: true,
   types: createExternalUserTypes
 };
+const saveUntrustedCredentialsForAssociateParams = [
+  ["AssociateId", "int", OPTIONAL],
+  ["Type", "string", NILLABLE_OPTIONAL],
+  ["Credentials", "UntrustedCredentials", NILLABLE_OPTIONAL]
+];
 const saveUntrustedCredentialsForAssociateRest = {
   name: "SaveUntrustedCredentialsForAssociate",
-  params: [
-    ["AssociateId", "int", OPTIONAL],
-    ["Type", "string", NILLABLE_OPTIONAL],
-    ["Credentials", "UntrustedCredentials", NILLABLE_OPTIONAL]
-  ],
+  params: saveUntrustedCredentialsForAssociateParams,
   returns: null,
   types: saveUntrustedCredentialsForAssociateTypes,
   rest: {
@@ -194,24 +190,21 @@ const saveUntrustedCredentialsForAssociateSoap = {
   soapAction: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/SaveUntrustedCredentialsForAssociate",
   request: "SaveUntrustedCredentialsForAssociate",
   response: "SaveUntrustedCredentialsForAssociateResponse",
-  params: [
-    ["AssociateId", "int", OPTIONAL],
-    ["Type", "string", NILLABLE_OPTIONAL],
-    ["Credentials", "UntrustedCredentials", NILLABLE_OPTIONAL]
-  ],
+  params: saveUntrustedCredentialsForAssociateParams,
   returns: null,
   types: saveUntrustedCredentialsForAssociateTypes
 };
+const setExternalUserInfoParams = [
+  ["AssociateId", "int", OPTIONAL],
+  ["UserName", "string", NILLABLE_OPTIONAL],
+  ["Password", "string", NILLABLE_OPTIONAL],
+  ["IsActive", "boolean", OPTIONAL],
+  ["RoleId", "int", OPTIONAL],
+  ["ExternalUserInfoModification", "ExternalUserInfoModification", OPTIONAL]
+];
 const setExternalUserInfoRest = {
   name: "SetExternalUserInfo",
-  params: [
-    ["AssociateId", "int", OPTIONAL],
-    ["UserName", "string", NILLABLE_OPTIONAL],
-    ["Password", "string", NILLABLE_OPTIONAL],
-    ["IsActive", "boolean", OPTIONAL],
-    ["RoleId", "int", OPTIONAL],
-    ["ExternalUserInfoModification", "ExternalUserInfoModification", OPTIONAL]
-  ],
+  params: setExternalUserInfoParams,
   returns: null,
   types: setExternalUserInfoTypes,
   rest: {
@@ -224,23 +217,17 @@ const setExternalUserInfoSoap = {
   soapAction: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/SetExternalUserInfo",
   request: "SetExternalUserInfo",
   response: "SetExternalUserInfoResponse",
-  params: [
-    ["AssociateId", "int", OPTIONAL],
-    ["UserName", "string", NILLABLE_OPTIONAL],
-    ["Password", "string", NILLABLE_OPTIONAL],
-    ["IsActive", "boolean", OPTIONAL],
-    ["RoleId", "int", OPTIONAL],
-    ["ExternalUserInfoModification", "ExternalUserInfoModification", OPTIONAL]
-  ],
+  params: setExternalUserInfoParams,
   returns: null,
   types: setExternalUserInfoTypes
 };
+const setPasswordParams = [
+  ["AssociateId", "int", OPTIONAL],
+  ["Password", "string", NILLABLE_OPTIONAL]
+];
 const setPasswordRest = {
   name: "SetPassword",
-  params: [
-    ["AssociateId", "int", OPTIONAL],
-    ["Password", "string", NILLABLE_OPTIONAL]
-  ],
+  params: setPasswordParams,
   returns: "boolean",
   returnsNonNull: true,
   types: createExternalUserTypes,
@@ -254,10 +241,7 @@ const setPasswordSoap = {
   soapAction: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/SetPassword",
   request: "SetPassword",
   response: "SetPasswordResponse",
-  params: [
-    ["AssociateId", "int", OPTIONAL],
-    ["Password", "string", NILLABLE_OPTIONAL]
-  ],
+  params: setPasswordParams,
   returns: "boolean",
   returnsNonNull: true,
   types: createExternalUserTypes
