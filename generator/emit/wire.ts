@@ -19,7 +19,7 @@ export interface WireView {
   /** What the module imports from the runtime's schema.ts, one per line. */
   imports: string[];
   namespaces: { name: string; value: string }[];
-  /** The declarations in order: the agent's bindings, the types (module-local), the operations. */
+  /** The declarations in order: the types (module-local), the agent's bindings, the type records, each operation's params and halves. */
   declarations: { doc: string; text: string }[];
 }
 
