@@ -1,43 +1,76 @@
 /**
  * Bundle sizes of the generated clients as an app ships them: one REST call and one SOAP call of
- * the User agent, each bundled by esbuild (minified, ESM, browser platform) from the generated
- * output, and whether the REST-only bundle carries any SOAP code or descriptors.
+ * the User agent (User.GetUser), each bundled by esbuild (minified, ESM, browser platform) from
+ * the generated output, through the tree-shakable functions (`user.rest.ts`, `user.soap.ts`) and
+ * through the contract's agent class (`UserAgentClient`), and whether a REST-only bundle carries
+ * any SOAP code or descriptors.
  */
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { build } from "esbuild";
 
 export interface BundleFigures {
+  /** One call through the functions of `<agent>.rest.ts` / `.soap.ts`. */
   restBytes: number;
   soapBytes: number;
-  /** Markers of SOAP code found in the REST-only bundle ([] when it carries none). */
+  /** One call through the agent class of CONTRACTS §4 (every operation of the agent comes along). */
+  restClassBytes: number;
+  soapClassBytes: number;
+  /** Markers of SOAP code found in the REST-only function bundle ([] when it carries none). */
   soapInRest: string[];
 }
 
-/** Strings only the SOAP side of the runtime and the wire descriptors contain. */
-const SOAP_MARKERS = ["http://schemas.xmlsoap.org/soap/envelope/", "SoapTransport", "soapAction", "Envelope"];
+/** Strings only the SOAP side of the runtime and the wire descriptors contain (`Envelope` alone is also a type name: EMailEnvelope). */
+export const SOAP_MARKERS = ["http://schemas.xmlsoap.org/soap/envelope/", "SoapTransport", "soapAction", "<s:Envelope"];
+
+const OPTIONS = {
+  RestTransport: `{ baseUrl: "https://example.invalid", auth: { scheme: "Bearer", token: "t" } }`,
+  SoapTransport: `{ baseUrl: "https://example.invalid" }`,
+} as const;
+
+type TransportName = keyof typeof OPTIONS;
+
+/** The source of an app that makes one call of `agentModule` (e.g. `services88/agents/user`), through its functions or its class. */
+export function oneCallApp(outDir: string, agentModule: string, transport: TransportName, through: "functions" | "class", call = "getUser", className = "UserAgentClient"): string {
+  const from = (module: string): string => JSON.stringify(path.join(outDir, module));
+  const suffix = transport === "RestTransport" ? "rest" : "soap";
+  return (
+    through === "functions"
+      ? [
+          `import { ${call} } from ${from(`${agentModule}.${suffix}.js`)};`,
+          `import { ${transport} } from ${from("runtime/index.js")};`,
+          `export const answer = ${call}(new ${transport}(${OPTIONS[transport]}), { UserId: 1 });`,
+        ]
+      : [
+          `import { ${className} } from ${from(`${agentModule}.js`)};`,
+          `import { ${transport} } from ${from("runtime/index.js")};`,
+          `export const answer = new ${className}(new ${transport}(${OPTIONS[transport]})).${call}({ UserId: 1 });`,
+        ]
+  ).join("\n");
+}
+
+/** esbuild's minified ESM bundle of `entry`, as an app for browsers would ship it. */
+export async function bundle(entry: string): Promise<string> {
+  const result = await build({ entryPoints: [entry], bundle: true, minify: true, format: "esm", platform: "browser", target: "es2022", write: false, logLevel: "silent" });
+  return result.outputFiles[0]?.text ?? "";
+}
 
 export async function bundleFigures(outDir: string, scratch: string): Promise<BundleFigures> {
-  const app = (name: string, transport: string, options: string): string => {
+  const size = async (name: string, source: string): Promise<string> => {
     const file = path.join(scratch, `${name}.ts`);
-    const from = (module: string): string => JSON.stringify(path.join(outDir, module));
-    writeFileSync(
-      file,
-      [
-        `import { UserAgentClient } from ${from("services88/agents/user.js")};`,
-        `import { ${transport} } from ${from("runtime/index.js")};`,
-        `const user = new UserAgentClient(new ${transport}(${options}));`,
-        `export const answer = user.getUser({ UserId: 1 });`,
-      ].join("\n"),
-    );
-    return file;
+    writeFileSync(file, source);
+    return bundle(file);
   };
-  const size = async (entry: string): Promise<{ bytes: number; text: string }> => {
-    const result = await build({ entryPoints: [entry], bundle: true, minify: true, format: "esm", platform: "browser", target: "es2022", write: false, logLevel: "silent" });
-    const text = result.outputFiles[0]?.text ?? "";
-    return { bytes: Buffer.byteLength(text), text };
+  const agent = "services88/agents/user";
+  const rest = await size("rest-app", oneCallApp(outDir, agent, "RestTransport", "functions"));
+  const soap = await size("soap-app", oneCallApp(outDir, agent, "SoapTransport", "functions"));
+  const restClass = await size("rest-class-app", oneCallApp(outDir, agent, "RestTransport", "class"));
+  const soapClass = await size("soap-class-app", oneCallApp(outDir, agent, "SoapTransport", "class"));
+  return {
+    restBytes: Buffer.byteLength(rest),
+    soapBytes: Buffer.byteLength(soap),
+    restClassBytes: Buffer.byteLength(restClass),
+    soapClassBytes: Buffer.byteLength(soapClass),
+    soapInRest: SOAP_MARKERS.filter((marker) => rest.includes(marker)),
   };
-  const rest = await size(app("rest-app", "RestTransport", `{ baseUrl: "https://example.invalid", auth: { scheme: "Bearer", token: "t" } }`));
-  const soap = await size(app("soap-app", "SoapTransport", `{ baseUrl: "https://example.invalid" }`));
-  return { restBytes: rest.bytes, soapBytes: soap.bytes, soapInRest: SOAP_MARKERS.filter((marker) => rest.text.includes(marker)) };
 }

@@ -126,9 +126,11 @@ async function main(): Promise<void> {
         ["warm, parse cache only / floor", (parseCacheFigure.seconds / floorFigure.seconds).toFixed(3), "-", "for information"],
         ["cold / wsdl-tsclient", (coldFigure.seconds / tsclientFigure.seconds).toFixed(2), "-", "for information"],
         ["peak RSS (cold, warm, one edit)", megabytes(peak), "≤ 450 MB", peak <= 450 * 1024 ** 2 ? "met" : "MISSED"],
-        ["one REST call, bundled (User.GetUser)", kilobytes(bundles.restBytes), "≤ 20 KB", bundles.restBytes <= 20 * 1024 ? "met" : "MISSED"],
-        ["one SOAP call, bundled (User.GetUser)", kilobytes(bundles.soapBytes), "≤ 30 KB", bundles.soapBytes <= 30 * 1024 ? "met" : "MISSED"],
-        ["SOAP code in the REST-only bundle", bundles.soapInRest.length === 0 ? "none" : bundles.soapInRest.join(", "), "none", bundles.soapInRest.length === 0 ? "met" : "MISSED"],
+        ["one REST call, bundled (getUser of user.rest)", kilobytes(bundles.restBytes), "≤ 20 KB", bundles.restBytes <= 20 * 1024 ? "met" : "MISSED"],
+        ["one SOAP call, bundled (getUser of user.soap)", kilobytes(bundles.soapBytes), "≤ 30 KB", bundles.soapBytes <= 30 * 1024 ? "met" : "MISSED"],
+        ["one REST call through UserAgentClient", kilobytes(bundles.restClassBytes), "-", "for information: the whole agent"],
+        ["one SOAP call through UserAgentClient", kilobytes(bundles.soapClassBytes), "-", "for information: the whole agent"],
+        ["SOAP code in the REST-only bundle (functions)", bundles.soapInRest.length === 0 ? "none" : bundles.soapInRest.join(", "), "none", bundles.soapInRest.length === 0 ? "met" : "MISSED"],
         runtime.ok
           ? ratioRow(`runtime ours/soap (${runtime.ours.toFixed(1)} / ${runtime.soap.toFixed(1)} µs per call)`, runtime.ours / runtime.soap, 0.2)
           : ["runtime ours/soap", "-", "≤ 0.2", runtime.reason],

@@ -100,8 +100,6 @@ export interface AgentNames {
   module: string;
   interfaceName: string;
   className: string;
-  schemaName: string;
-  operationsName: string;
   property: string;
 }
 
@@ -112,8 +110,6 @@ export function agentNames(agent: Agent, types: TypeLookup): AgentNames {
     module,
     interfaceName: besideTypes(`${base}Agent`, types),
     className: besideTypes(`${base}AgentClient`, types),
-    schemaName: besideTypes(`${module}Schema`, types),
-    operationsName: besideTypes(`${module}Operations`, types),
     property: agentProperty(agent),
   };
 }

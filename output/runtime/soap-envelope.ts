@@ -2,10 +2,10 @@
  * SOAP 1.1 envelopes (basicHttpBinding, document/literal): building a request and reading a
  * response or fault. Pure functions, no I/O — the transport in soap.ts does the HTTP.
  */
-import { setSafe } from "./descriptors.js";
+import { callTypes, setSafe } from "./descriptors.js";
 import type { SoapExceptionInfo } from "./errors.js";
 import { ResponseParseError } from "./errors.js";
-import type { AgentSchema, OperationDescriptor, TypeDescriptor } from "./schema.js";
+import type { SoapOperationDescriptor, SoapSchema, TypeDescriptor } from "./schema.js";
 import { NILLABLE, OPTIONAL } from "./schema.js";
 import { fromBase64, toParseError, toRequestError, ValueError } from "./values.js";
 import { escapeAttr, escapeText } from "./xml-escape.js";
@@ -51,12 +51,12 @@ export type SoapResult =
 
 /** Builds the request envelope. Throws InvalidRequestError when a value does not fit the schema. */
 export function buildSoapRequest(
-  schema: AgentSchema,
-  op: OperationDescriptor,
+  schema: SoapSchema,
+  op: SoapOperationDescriptor,
   request: object | undefined,
   headers: SoapRequestHeaders = {},
 ): string {
-  const writer = new XmlWriter(schema.types, schema.ns);
+  const writer = new XmlWriter(callTypes(schema, op), schema.ns);
   try {
     writer.writeParams(op.params, request);
   } catch (error) {
@@ -95,7 +95,7 @@ export function buildSoapRequest(
  * null when the element is absent or nil) or the fault, plus the response headers.
  * Throws ResponseParseError when the text is not a SOAP 1.1 envelope of the operation.
  */
-export function readSoapResponse(schema: AgentSchema, op: OperationDescriptor, xml: string, status = 200): SoapResult {
+export function readSoapResponse(schema: SoapSchema, op: SoapOperationDescriptor, xml: string, status = 200): SoapResult {
   if (xml.trim() === "") throw new ResponseParseError("Response body is empty", { status });
   let root: XmlElement;
   try {
@@ -111,11 +111,14 @@ export function readSoapResponse(schema: AgentSchema, op: OperationDescriptor, x
   }
   const body = childNamed(root, "Body", SOAP_ENV_NS);
   if (body === undefined) throw new ResponseParseError("SOAP envelope has no Body", { status });
-  const reader = new XmlReader(schema.types);
+  const types = callTypes(schema, op);
+  const reader = new XmlReader(types);
+  // Headers are read by the schema's types: generated descriptors keep the header types there, once, not in every operation.
+  const headerReader = schema.types === undefined || schema.types === types ? reader : new XmlReader(schema.types);
   const fault = childNamed(body, "Fault", SOAP_ENV_NS);
   // A fault stays a fault when its headers are not what the schema says: those that can be read are kept.
-  const headers = readHeaders(schema, reader, childNamed(root, "Header", SOAP_ENV_NS), status, fault !== undefined);
-  if (fault !== undefined) return { kind: "fault", fault: readFault(schema, reader, fault, headers), headers };
+  const headers = readHeaders(schema, headerReader, childNamed(root, "Header", SOAP_ENV_NS), status, fault !== undefined);
+  if (fault !== undefined) return { kind: "fault", fault: readFault(schema, headerReader, fault, headers), headers };
   const wrapper = childNamed(body, op.response);
   if (wrapper === undefined) {
     const found = body.children?.[0];
@@ -149,7 +152,7 @@ export function readSoapResponse(schema: AgentSchema, op: OperationDescriptor, x
   return { kind: "result", value: op.bytes === true && typeof value === "string" ? fromBase64(value) : value, headers };
 }
 
-function readHeaders(schema: AgentSchema, reader: XmlReader, header: XmlElement | undefined, status: number, lenient: boolean): SoapResponseHeaders {
+function readHeaders(schema: SoapSchema, reader: XmlReader, header: XmlElement | undefined, status: number, lenient: boolean): SoapResponseHeaders {
   const out: SoapResponseHeaders = {};
   if (header === undefined || header.children === null) return out;
   for (const [name, type] of schema.responseHeaders) {
@@ -184,7 +187,7 @@ const BUILTIN_TYPES: Readonly<Record<string, TypeDescriptor>> = {
 };
 const builtinReader = new XmlReader(BUILTIN_TYPES);
 
-function readFault(schema: AgentSchema, reader: XmlReader, fault: XmlElement, headers: SoapResponseHeaders): SoapFault {
+function readFault(schema: SoapSchema, reader: XmlReader, fault: XmlElement, headers: SoapResponseHeaders): SoapFault {
   const text = (name: string): string | undefined => childNamed(fault, name)?.text.trim();
   const out: SoapFault = { faultCode: text("faultcode") ?? "", faultString: text("faultstring") ?? "" };
   const actor = text("faultactor");

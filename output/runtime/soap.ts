@@ -7,7 +7,7 @@ import { addHeaders } from "./headers.js";
 import { send, transportSettings, type CallOptions, type TransportOptions, type TransportSettings } from "./http.js";
 import { Redactor, urlSecrets } from "./redact.js";
 import { requestSecrets } from "./request-guard.js";
-import type { AgentSchema, OperationDescriptor } from "./schema.js";
+import type { SoapOperationDescriptor, SoapSchema } from "./schema.js";
 import {
   buildSoapRequest,
   readSoapResponse,
@@ -59,8 +59,8 @@ export class SoapTransport {
 
   /** Calls one operation; resolves to the unwrapped `Response` value (undefined for void). */
   async call(
-    schema: AgentSchema,
-    op: OperationDescriptor,
+    schema: SoapSchema,
+    op: SoapOperationDescriptor,
     request: object | undefined,
     options?: SoapCallOptions,
   ): Promise<unknown> {
@@ -95,7 +95,7 @@ export class SoapTransport {
     return ticket;
   }
 
-  #interpret(schema: AgentSchema, op: OperationDescriptor, url: string, status: number, statusText: string, body: string, options: SoapCallOptions | undefined): unknown {
+  #interpret(schema: SoapSchema, op: SoapOperationDescriptor, url: string, status: number, statusText: string, body: string, options: SoapCallOptions | undefined): unknown {
     const ok = status >= 200 && status < 300;
     let result: SoapResult;
     try {

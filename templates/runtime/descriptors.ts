@@ -3,7 +3,7 @@
  * quickly: base fields flattened in wire order, a by-name map per carrier, one cache per
  * `types` record (generated code shares one record across an agent's operations).
  */
-import type { CarrierDescriptor, FieldDescriptor, TypeDescriptor, TypeRef } from "./schema.js";
+import type { CarrierDescriptor, FieldDescriptor, TypeDescriptor, TypeRecord, TypeRef } from "./schema.js";
 import { primitiveKind, type PrimitiveKind } from "./values.js";
 
 /**
@@ -121,6 +121,13 @@ export class SchemaIndex {
 
 function toResolved(field: FieldDescriptor, ns: string): ResolvedField {
   return { name: field[0], type: field[1], flags: field[2] ?? 0, ns };
+}
+
+/** The types one call resolves by: the operation's own record when it has one, else the schema's. */
+export function callTypes(schema: { readonly types?: TypeRecord }, op: { readonly name: string; readonly types?: TypeRecord }): TypeRecord {
+  const types = op.types ?? schema.types;
+  if (types === undefined) throw new TypeError(`Operation "${op.name}" has no types, nor has its schema`);
+  return types;
 }
 
 const indexes = new WeakMap<object, SchemaIndex>();

@@ -1,5 +1,5 @@
 /** Public API of the runtime that generated SuperOffice clients call. */
-export { NILLABLE, OPTIONAL } from "./schema.js";
+export { NILLABLE, NILLABLE_OPTIONAL, OPTIONAL } from "./schema.js";
 export type {
   AgentSchema,
   ArrayDescriptor,
@@ -9,7 +9,12 @@ export type {
   FieldDescriptor,
   OperationDescriptor,
   RestDescriptor,
+  RestOperationDescriptor,
+  RestSchema,
+  SoapOperationDescriptor,
+  SoapSchema,
   TypeDescriptor,
+  TypeRecord,
   TypeRef,
 } from "./schema.js";
 

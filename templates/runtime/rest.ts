@@ -5,11 +5,11 @@ import { askProvider, asSuperOfficeError, AuthError, HttpError, InvalidRequestEr
 import { addHeaders, setHeader } from "./headers.js";
 import { send, transportSettings, type BodyReading, type CallOptions, type HttpResult, type TransportOptions, type TransportSettings } from "./http.js";
 import { JsonCodec } from "./json.js";
-import { indexOf, setSafe } from "./descriptors.js";
+import { callTypes, indexOf, setSafe } from "./descriptors.js";
 import { jsonNestingExceeds, MAX_NESTING } from "./limits.js";
 import { Redactor, urlSecrets } from "./redact.js";
 import { requestSecrets } from "./request-guard.js";
-import type { AgentSchema, OperationDescriptor } from "./schema.js";
+import type { RestOperationDescriptor, RestSchema, TypeRecord } from "./schema.js";
 import { formatDateTime, formatFlagsJson, fromBase64, toBase64, toParseError, toRequestError, ValueError } from "./values.js";
 
 export type RestAuth =
@@ -118,18 +118,19 @@ export class RestTransport {
 
   /** Calls one operation; resolves to the revived response (undefined for 204 / empty body). */
   async call(
-    schema: AgentSchema,
-    op: OperationDescriptor,
+    schema: RestSchema,
+    op: RestOperationDescriptor,
     request: object | undefined,
     options?: RestCallOptions,
   ): Promise<unknown> {
     const method = op.rest.method.toUpperCase();
-    const codec = new JsonCodec(schema.types);
+    const types = callTypes(schema, op);
+    const codec = new JsonCodec(types);
     const build = (): RestExchange => {
       let query: string;
       let body: string | undefined;
       try {
-        ({ query, body } = buildRequest(schema, op, method, codec, request, options?.select));
+        ({ query, body } = buildRequest(types, op, method, codec, request, options?.select));
       } catch (error) {
         throw asSuperOfficeError(toRequestError(error), (message) => new InvalidRequestError(`request cannot be written: ${message}`));
       }
@@ -198,7 +199,7 @@ export class RestTransport {
 }
 
 /** A 2xx answer of an agent operation, revived as its descriptor says. */
-function interpret(op: OperationDescriptor, codec: JsonCodec, response: HttpResult): unknown {
+function interpret(op: RestOperationDescriptor, codec: JsonCodec, response: HttpResult): unknown {
   const { status, body: text } = response;
   if (op.bytes === true) return bytesOf(response, op.name);
   if (status === 204 || text.trim() === "") return requireNillable(op, status, undefined);
@@ -246,7 +247,7 @@ function parseJson(text: string, status: number): unknown {
 }
 
 /** `empty` (an empty body, JSON null) — unless the schema says there is always a value: then a ResponseParseError. */
-function requireNillable<T extends undefined | null>(op: OperationDescriptor, status: number, empty: T): T {
+function requireNillable<T extends undefined | null>(op: RestOperationDescriptor, status: number, empty: T): T {
   if (op.returnsNonNull === true && op.results === undefined) throw new ResponseParseError(`Response does not match the schema: no value where ${op.returns ?? "a value"} is not nillable in ${op.name}`, { status });
   return empty;
 }
@@ -267,8 +268,8 @@ function httpError(url: string, status: number, statusText: string, text: string
 }
 
 function buildRequest(
-  schema: AgentSchema,
-  op: OperationDescriptor,
+  types: TypeRecord,
+  op: RestOperationDescriptor,
   method: string,
   codec: JsonCodec,
   request: object | undefined,
@@ -283,7 +284,7 @@ function buildRequest(
     if (value === undefined || value === null) continue;
     const type = op.params.find((p) => p[0] === param)?.[1] ?? "anyType";
     try {
-      for (const text of queryValues(schema, type, value)) parts.push(`${encodeURIComponent(name)}=${encodeURIComponent(text)}`);
+      for (const text of queryValues(types, type, value)) parts.push(`${encodeURIComponent(name)}=${encodeURIComponent(text)}`);
     } catch (error) {
       if (error instanceof ValueError) error.path.unshift(param);
       throw error;
@@ -295,7 +296,7 @@ function buildRequest(
   }
   const query = parts.length === 0 ? "" : `?${parts.join("&")}`;
   if (NO_BODY_METHODS.has(method)) return { query, body: undefined };
-  if (op.rest.body !== undefined) return { query, body: JSON.stringify(wholeBody(schema, op, op.rest.body, codec, record)) };
+  if (op.rest.body !== undefined) return { query, body: JSON.stringify(wholeBody(types, op, op.rest.body, codec, record)) };
 
   const out: Record<string, unknown> = {};
   let hasBodyParams = false;
@@ -329,10 +330,10 @@ function buildRequest(
  * files require that body and type it as an object (an array for id lists), never as null, so
  * a null or missing value is sent as `{}` (`[]`).
  */
-function wholeBody(schema: AgentSchema, op: OperationDescriptor, param: string, codec: JsonCodec, record: Record<string, unknown>): unknown {
+function wholeBody(types: TypeRecord, op: RestOperationDescriptor, param: string, codec: JsonCodec, record: Record<string, unknown>): unknown {
   const value = Object.prototype.hasOwnProperty.call(record, param) ? record[param] : undefined;
   const type = op.params.find((p) => p[0] === param)?.[1] ?? "anyType";
-  if (value === undefined || value === null) return indexOf(schema.types).resolve(type).kind === "array" ? [] : {};
+  if (value === undefined || value === null) return indexOf(types).resolve(type).kind === "array" ? [] : {};
   try {
     return codec.toJson(value, type);
   } catch (error) {
@@ -342,11 +343,11 @@ function wholeBody(schema: AgentSchema, op: OperationDescriptor, param: string, 
 }
 
 /** Query string texts of one parameter (arrays repeat the parameter). */
-function queryValues(schema: AgentSchema, type: string, value: unknown): string[] {
-  const resolved = indexOf(schema.types).resolve(type);
+function queryValues(types: TypeRecord, type: string, value: unknown): string[] {
+  const resolved = indexOf(types).resolve(type);
   if (resolved.kind === "array") {
     if (!Array.isArray(value)) throw new ValueError(`expected an array for ${type}`);
-    return value.flatMap((item: unknown) => (item === null || item === undefined ? [] : queryValues(schema, resolved.item, item)));
+    return value.flatMap((item: unknown) => (item === null || item === undefined ? [] : queryValues(types, resolved.item, item)));
   }
   if (resolved.kind === "enum" && resolved.flags) {
     const flags = formatFlagsJson(value, type, resolved.empty);

@@ -12,6 +12,11 @@ export type TypeRef = string;
 /** Bit flags of a field: may be null (xsi:nil) / may be left out (minOccurs 0). */
 export const NILLABLE = 1;
 export const OPTIONAL = 2;
+/**
+ * Both flags. Generated descriptors use it rather than `NILLABLE | OPTIONAL`: a bundler cannot
+ * tell that an operator on imported values has no side effects, and would keep every descriptor.
+ */
+export const NILLABLE_OPTIONAL: number = NILLABLE | OPTIONAL;
 
 /** [wire name, type, NILLABLE | OPTIONAL] in schema sequence order. */
 export type FieldDescriptor = readonly [name: string, type: TypeRef, flags?: number];
@@ -58,6 +63,9 @@ export interface DictionaryDescriptor {
   readonly value: TypeRef;
 }
 
+/** Type descriptors by name: what the references of an agent or an operation resolve against. */
+export type TypeRecord = Readonly<Record<string, TypeDescriptor>>;
+
 /** Everything the runtime needs to put one agent on the wire. */
 export interface AgentSchema {
   /** Agent name, e.g. "User". */
@@ -67,7 +75,7 @@ export interface AgentSchema {
   /** Service path below the base URL, e.g. "Remote/Services88/User.svc". */
   readonly endpoint: string;
   /** Types reachable from this agent's operations and headers. */
-  readonly types: Readonly<Record<string, TypeDescriptor>>;
+  readonly types: TypeRecord;
   /**
    * Request headers the binding declares (element names: ApplicationToken, Credentials,
    * TimeZone); no other is sent. Absent: every header the client has.
@@ -102,7 +110,29 @@ export interface OperationDescriptor {
   /** Request headers this operation's binding declares, when they differ from `AgentSchema.requestHeaders`. */
   readonly headers?: readonly string[];
   readonly rest: RestDescriptor;
+  /**
+   * The types this operation's parameters and results reach (bases and derived carriers
+   * included). When set, the call resolves by these instead of the schema's `types`: the
+   * generated descriptors give each operation its own record, so a bundler keeps only the types
+   * of the operations an app calls.
+   */
+  readonly types?: TypeRecord;
 }
+
+/**
+ * An agent schema whose operations may carry their own `types` (generated descriptors). Response
+ * headers are read by the schema's `types` when it has them, else by the operation's.
+ */
+export type SoapSchema = Omit<AgentSchema, "types"> & { readonly types?: TypeRecord };
+
+/** What the REST transport reads of an agent schema: the name (hooks, errors) and, when its operations carry none, the types. */
+export type RestSchema = Pick<AgentSchema, "name"> & { readonly types?: TypeRecord };
+
+/** The REST half of an operation: what RestTransport reads, nothing of the SOAP binding. */
+export type RestOperationDescriptor = Omit<OperationDescriptor, "soapAction" | "request" | "response" | "headers">;
+
+/** The SOAP half of an operation: what SoapTransport reads, nothing of the REST path. */
+export type SoapOperationDescriptor = Omit<OperationDescriptor, "rest">;
 
 export interface RestDescriptor {
   readonly method: string;

@@ -4,10 +4,10 @@
  * clients of a version implement the same interface.
  */
 import type { CallOptions } from "./http.js";
-import type { AgentSchema, OperationDescriptor } from "./schema.js";
+import type { OperationDescriptor, SoapSchema } from "./schema.js";
 
 export type { CallOptions } from "./http.js";
 
 export interface Transport<O extends CallOptions = CallOptions> {
-  call(schema: AgentSchema, op: OperationDescriptor, request: object | undefined, options?: O): Promise<unknown>;
+  call(schema: SoapSchema, op: OperationDescriptor, request: object | undefined, options?: O): Promise<unknown>;
 }

@@ -44,11 +44,11 @@ beforeAll(async () => {
 });
 
 describe("the generated package", () => {
-  it("has an entry per version, per agent and for the runtime, each naming files the generator wrote", () => {
+  it("has an entry per version, per agent, per agent and transport and for the runtime, each naming files the generator wrote", () => {
     const expected = ["./package.json", "./runtime"];
     for (const model of models) {
       const dir = model.version.toLowerCase();
-      expected.push(`./${dir}`, ...model.agents.map((agent) => `./${dir}/${lowerCamel(agent.name)}`));
+      expected.push(`./${dir}`, ...model.agents.flatMap((agent) => ["", "/rest", "/soap"].map((transport) => `./${dir}/${lowerCamel(agent.name)}${transport}`)));
     }
     expect(Object.keys(manifest.exports).sort()).toEqual(expected.sort());
     for (const [subpath, target] of Object.entries(manifest.exports)) {
@@ -78,7 +78,7 @@ describe("the generated package", () => {
     expect([...again]).toEqual([...files]);
   });
 
-  it("is imported by name under plain Node, one agent through its own entry, and answers a call", async () => {
+  it("is imported by name under plain Node, one agent through its own entry or its functions, and answers a call", async () => {
     const app = path.join(dir, "app");
     for (const [file, content] of files) {
       const target = path.join(app, "node_modules", "@acme", "netserver", file);
@@ -95,12 +95,14 @@ describe("the generated package", () => {
       const script = `import { UserAgentClient } from "@acme/netserver/services88/user";
         import { RestTransport } from "@acme/netserver/runtime";
         import { RestClient } from "@acme/netserver/services88";
+        import { setPassword } from "@acme/netserver/services88/user/rest";
         const options = { baseUrl: "http://127.0.0.1:${port}", auth: { scheme: "Bearer", token: "t" } };
         const user = new UserAgentClient(new RestTransport(options));
         const viaClient = await new RestClient(options).user.setPassword({ AssociateId: 1, Password: "p" });
-        process.stdout.write(JSON.stringify([await user.setPassword({ AssociateId: 1, Password: "p" }), viaClient]));`;
+        const viaFunction = await setPassword(new RestTransport(options), { AssociateId: 1, Password: "p" });
+        process.stdout.write(JSON.stringify([await user.setPassword({ AssociateId: 1, Password: "p" }), viaClient, viaFunction]));`;
       const printed = await nodeOutput(["--input-type=module", "-e", script], app);
-      expect(printed).toBe("[true,true]");
+      expect(printed).toBe("[true,true,true]");
     } finally {
       server.close();
     }

@@ -36,7 +36,7 @@ describe.skipIf(!hasCorpus)("the Services88 corpus model", () => {
     }
     // An empty flag set goes over REST as the zero name the OpenAPI file lists.
     const user = model.agents.find((agent) => agent.name === "User")!;
-    expect(wireView(user, typeLookup(model), { schema: "s", operations: "o" }).types.find((t) => t.key.replace(/"/g, "") === "ExternalUserInfoModification")?.value).toBe(`{ kind: "enum", flags: true, empty: "Unknown" }`);
+    expect(wireView(user, typeLookup(model)).declarations.map((d) => d.text)).toContain(`const ExternalUserInfoModification$: EnumDescriptor = {\n  kind: "enum",\n  flags: true,\n  empty: "Unknown",\n};`);
   });
 
   it("records the carriers derived from a declared carrier, and none for Carrier", async () => {
@@ -46,8 +46,8 @@ describe.skipIf(!hasCorpus)("the Services88 corpus model", () => {
     expect(carrier("WorkflowStepBase").derived).toContain("WorkflowStepSendEmail");
     expect(carrier("Carrier").derived).toBeUndefined();
     const selection = model.agents.find((agent) => agent.name === "Selection")!;
-    const wire = wireView(selection, typeLookup(model), { schema: "s", operations: "o" });
-    expect(wire.types.map((t) => t.key.replace(/"/g, ""))).toContain("SaleBoardViewSettings");
+    const wire = wireView(selection, typeLookup(model)).declarations.map((d) => d.text);
+    expect(wire.some((text) => text.startsWith("const SaleBoardViewSettings$: CarrierDescriptor = {"))).toBe(true);
     const view = typesView(model, typeLookup(model));
     expect(view.declarations.find((d) => d.carrier?.name === "SaleBoardViewSettings")?.carrier?.fields[0]?.signature).toBe(`readonly [XSI_TYPE]: "SaleBoardViewSettings";`);
     expect(view.declarations.find((d) => d.carrier?.name === "BoardViewSettingsBase")?.carrier?.family?.name).toBe("AnyBoardViewSettingsBase");

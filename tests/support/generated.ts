@@ -10,7 +10,7 @@ import { emitOutput } from "../../generator/emit/index.js";
 import type { ServicesModel } from "../../generator/model/types.js";
 import { lowerCamel } from "../../generator/emit/naming.js";
 import type * as Runtime from "../../templates/runtime/index.js";
-import type { AgentSchema, OperationDescriptor } from "../../templates/runtime/index.js";
+import type { AgentSchema, OperationDescriptor, RestOperationDescriptor, SoapOperationDescriptor, SoapSchema, TypeDescriptor } from "../../templates/runtime/index.js";
 import { buildFrom, sharedCorpusRun } from "./pipeline.js";
 import { scratchDir } from "./tmp.js";
 
@@ -74,7 +74,12 @@ export function importRuntime(dir: string): Promise<typeof Runtime> {
   return importGenerated<typeof Runtime>(dir, "runtime/index.ts");
 }
 
-/** The generated wire descriptors of one agent (`<out>/servicesNN/agents/<agent>.wire.ts`). */
+/**
+ * The generated wire descriptors of one agent (`<out>/servicesNN/agents/<agent>.wire.ts`) as one
+ * agent-wide schema, the way hand-written descriptors are laid out: the SOAP binding with every
+ * type any operation (or header) reaches, and each operation with both halves (REST and SOAP)
+ * by operation name, resolving by the schema's types.
+ */
 export interface AgentWire {
   schema: AgentSchema;
   operations: Readonly<Record<string, OperationDescriptor>>;
@@ -83,10 +88,19 @@ export interface AgentWire {
 export async function importWire(dir: string, version: string, agent: string): Promise<AgentWire> {
   const stem = lowerCamel(agent);
   const module = await importGenerated<Record<string, unknown>>(dir, `${version.toLowerCase()}/agents/${stem}.wire.ts`);
-  const schema = module[`${stem}Schema`] as AgentSchema | undefined;
-  const operations = module[`${stem}Operations`] as Record<string, OperationDescriptor> | undefined;
-  if (schema === undefined || operations === undefined) throw new Error(`${version}/${agent}: the wire module exports no ${stem}Schema/${stem}Operations`);
-  return { schema, operations };
+  const binding = module.SOAP_AGENT as SoapSchema | undefined;
+  if (binding === undefined) throw new Error(`${version}/${agent}: the wire module exports no SOAP_AGENT`);
+  const types: Record<string, TypeDescriptor> = { ...binding.types };
+  const operations: Record<string, OperationDescriptor> = Object.create(null);
+  for (const [key, value] of Object.entries(module)) {
+    const rest = key.endsWith("Rest") ? (value as RestOperationDescriptor) : undefined;
+    const soap = rest ? (module[`${key.slice(0, -4)}Soap`] as SoapOperationDescriptor | undefined) : undefined;
+    if (!rest || !soap) continue;
+    const { types: own, ...both } = { ...rest, ...soap };
+    for (const name of Object.keys(own ?? {})) Object.defineProperty(types, name, { value: own![name], enumerable: true, writable: true, configurable: true });
+    operations[rest.name] = both;
+  }
+  return { schema: { ...binding, types }, operations };
 }
 
 /** A generated client class (`SoapClient` or `RestClient`) of a version's index.ts. */

@@ -1,7 +1,8 @@
 /**
  * `<out>/package.json`, `tsconfig.json` and `README.md`: the output is a package that installs as it
  * is (`npm install <folder>`, a tarball from `npm pack`, a git dependency): its `exports` point at
- * the compiled modules under dist/ (compile.ts), one entry per version, per agent and the runtime.
+ * the compiled modules under dist/ (compile.ts), one entry per version, per agent, per agent and
+ * transport (the tree-shakable functions) and the runtime.
  */
 import type { ServicesModel } from "../../model/types.js";
 
@@ -11,6 +12,7 @@ import type { OutputFiles } from "../../output-files.js";
 import { render } from "../render.js";
 import { typeLookup } from "../ts/ts-types.js";
 import { agentNames, agentProperty } from "../naming.js";
+import { functionName } from "../ts/agents.js";
 
 /** The identity of a package nobody configured; the description names the versions. */
 export function defaultIdentity(models: readonly ServicesModel[]): PackageIdentity {
@@ -31,6 +33,8 @@ export function defaultIdentity(models: readonly ServicesModel[]): PackageIdenti
 const ENTRY_MODULES: { pattern: RegExp; subpath: (match: RegExpExecArray) => string }[] = [
   { pattern: /^(services\d+)\/index\.ts$/, subpath: ([, version]) => version },
   { pattern: /^(services\d+)\/agents\/([^/.]+)\.ts$/, subpath: ([, version, module]) => `${version}/${module}` },
+  // The agent's tree-shakable functions over one transport (`<agent>.rest.ts`, `<agent>.soap.ts`).
+  { pattern: /^(services\d+)\/agents\/([^/.]+)\.(rest|soap)\.ts$/, subpath: ([, version, module, transport]) => `${version}/${module}/${transport}` },
   { pattern: /^(services\d+)\/entities\/([^/.]+)\.ts$/, subpath: ([, version, module]) => `${version}/entities/${module}` },
   { pattern: /^runtime\/index\.ts$/, subpath: () => "runtime" },
 ];
@@ -85,6 +89,8 @@ function readmeView(models: readonly ServicesModel[], name: string): object {
   const latest = models[models.length - 1];
   const firstAgent = latest?.agents[0];
   const names = latest && firstAgent ? agentNames(firstAgent, typeLookup(latest)) : undefined;
+  const firstOperation = firstAgent?.operations[0];
+  const firstFunction = latest && firstAgent ? functionName(latest, firstAgent, "rest", 0) : "";
   return {
     name,
     versions: models.map((model) => ({
@@ -92,8 +98,17 @@ function readmeView(models: readonly ServicesModel[], name: string): object {
       dir: model.version.toLowerCase(),
       agents: model.agents.map((agent) => ({ name: agent.name, property: agentProperty(agent), operations: agent.operations.length })),
     })),
-    example: latest && firstAgent && names && firstAgent.operations.length > 0
-      ? { dir: latest.version.toLowerCase(), version: latest.version, property: names.property, agent: firstAgent.name, module: names.module, className: names.className }
+    example: latest && firstAgent && names && firstOperation
+      ? {
+          dir: latest.version.toLowerCase(),
+          version: latest.version,
+          property: names.property,
+          agent: firstAgent.name,
+          module: names.module,
+          className: names.className,
+          functionName: firstFunction,
+          call: `${firstFunction}(rest${firstOperation.params.length ? ", { … }" : ""})`,
+        }
       : null,
   };
 }

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { ServicesModel } from "../../model/types.js";
 import type { OutputFiles } from "../../output-files.js";
-import { agentView } from "./agents.js";
+import { agentView, functionsView } from "./agents.js";
 import { typesView } from "./carriers.js";
 import { clientView, indexView } from "./clients.js";
 import { entitiesView, entityView } from "./entities.js";
@@ -23,8 +23,9 @@ export function emitVersion(model: ServicesModel): OutputFiles {
   files.set(`${dir}/types.ts`, render("ts/types", typesView(model, types)));
   for (const agent of model.agents) {
     const names = agentNames(agent, types);
-    files.set(`${dir}/agents/${names.module}.wire.ts`, render("ts/wire", wireView(agent, types, { schema: names.schemaName, operations: names.operationsName })));
+    files.set(`${dir}/agents/${names.module}.wire.ts`, render("ts/wire", wireView(agent, types)));
     files.set(`${dir}/agents/${names.module}.ts`, render("ts/agent", agentView(model, agent, types)));
+    for (const kind of ["rest", "soap"] as const) files.set(`${dir}/agents/${names.module}.${kind}.ts`, render("ts/functions", functionsView(model, agent, types, kind)));
   }
   for (const entity of model.entities ?? []) files.set(`${dir}/entities/${entityNames(entity, types).module}.ts`, render("ts/entity", entityView(model, entity, types)));
   if (model.entities?.length) files.set(`${dir}/entities.ts`, render("ts/entities", entitiesView(model)));

@@ -3,7 +3,7 @@
  * and in the docs: request members, the result type, the method signature.
  */
 import type { Agent, Operation, Param } from "../../model/types.js";
-import { methodName, propertyKey, requestTypeName, resultTypeName } from "../naming.js";
+import { methodName, propertyKey, requestTypeName, resultTypeName, typeName } from "../naming.js";
 import { tsValueType, type TypeLookup } from "./ts-types.js";
 
 /**
@@ -26,7 +26,37 @@ export function returnType(agent: Agent, operation: Operation, types: TypeLookup
 /** `createExternalUser(request: UserCreateExternalUserRequest, options?: O): Promise<number>` */
 export function methodSignature(agent: Agent, operation: Operation, types: TypeLookup, request: "named" | "inline"): string {
   const shape = request === "named" ? requestTypeName(agent, operation, types) : `{ ${operation.params.map((param) => memberSignature(param, types)).join("; ")} }`;
-  const requestParam = operation.params.length ? `request: ${shape}` : "request?: Record<string, never>";
   const options = request === "named" ? ", options?: O" : "";
-  return `${methodName(agent, operation)}(${requestParam}${options}): Promise<${returnType(agent, operation, types)}>`;
+  return `${methodName(agent, operation)}(${requestParameter(operation, shape)}${options}): Promise<${returnType(agent, operation, types)}>`;
+}
+
+/**
+ * A tree-shakable function of an operation (`<agent>.rest.ts`, `<agent>.soap.ts`):
+ * `getUser(transport: RestTransport, request: UserGetUserRequest, options?: RestCallOptions): Promise<User>`.
+ */
+export function functionSignature(name: string, agent: Agent, operation: Operation, types: TypeLookup, transport: { className: string; callOptions: string }): string {
+  const request = requestParameter(operation, requestTypeName(agent, operation, types));
+  return `${name}(transport: ${transport.className}, ${request}, options?: ${transport.callOptions}): Promise<${returnType(agent, operation, types)}>`;
+}
+
+/** The request parameter: omittable when the operation takes none. */
+function requestParameter(operation: Operation, shape: string): string {
+  return operation.params.length ? `request: ${shape}` : "request?: Record<string, never>";
+}
+
+/**
+ * The function names of an agent's operations in a module that imports `taken`: the method
+ * names, stepping aside with a `_` suffix for reserved words (`delete` is a method, not a
+ * function) and for the module's imports.
+ */
+export function functionNames(agent: Agent, taken: Iterable<string>): Map<string, string> {
+  const used = new Set(taken);
+  const names = new Map<string, string>();
+  for (const operation of agent.operations) {
+    let name = typeName(methodName(agent, operation));
+    while (used.has(name)) name = `${name}_`;
+    used.add(name);
+    names.set(operation.name, name);
+  }
+  return names;
 }

@@ -1,71 +1,197 @@
 /**
- * View model of `<version>/agents/<agent>.wire.ts`: the compact descriptors the
- * runtime writes and reads by, limited to the types the agent can reach.
+ * View model of `<version>/agents/<agent>.wire.ts`: the descriptors the runtime writes and reads
+ * by. One constant per type, and per operation one for each transport, each carrying the record
+ * of the types that operation reaches, so a bundler keeps only the descriptors of the operations
+ * an app calls, and a REST-only app none of the SOAP binding. Printed one field per line, so a
+ * diff between two versions shows what changed.
  */
 import type { Agent, Operation, TypeDef } from "../../model/types.js";
-import { objectKey } from "../naming.js";
+import { methodName, objectKey } from "../naming.js";
 import { emptyFlagsName, isPrimitive, type TypeLookup } from "./ts-types.js";
 
+/** Names of the agent-wide constants of a wire module (screaming case: no method name is). */
+export const SOAP_AGENT = "SOAP_AGENT";
+export const REST_AGENT = "REST_AGENT";
+
 export interface WireView {
-  schemaName: string;
-  operationsName: string;
   agent: string;
+  /** What the module imports from the runtime's schema.ts, one per line. */
+  imports: string[];
   namespaces: { name: string; value: string }[];
-  endpoint: string;
-  requestHeaders: string;
-  responseHeaders: string;
-  types: { key: string; value: string }[];
-  operations: { key: string; value: string }[];
-  /** The operation names as a union type: the annotation that lets declarations be emitted per file (isolatedDeclarations). */
-  operationNames: string;
+  /** The declarations in order: the types (module-local), the agent's bindings, the type records, each operation's params and halves. */
+  declarations: { doc: string; text: string }[];
 }
 
+/** The descriptor constants of one operation (`getUserRest`, `getUserSoap`; module-local `getUserParams`, `getUserTypes`). */
+export function operationConstants(agent: Agent, operation: Operation): { rest: string; soap: string; params: string; types: string } {
+  const method = methodName(agent, operation);
+  return { rest: `${method}Rest`, soap: `${method}Soap`, params: `${method}Params`, types: `${method}Types` };
+}
 
-export function wireView(agent: Agent, types: TypeLookup, names: { schema: string; operations: string }): WireView {
-  const reachable = reachableTypes(agent, types);
+export function wireView(agent: Agent, types: TypeLookup): WireView {
   const namespaces = new Map<string, string>([[agent.namespace, "ns"]]);
   const nsName = (namespace: string): string => {
     let name = namespaces.get(namespace);
     if (!name) namespaces.set(namespace, (name = `ns${namespaces.size}`));
     return name;
   };
-  return {
-    schemaName: names.schema,
-    operationsName: names.operations,
-    agent: agent.name,
-    endpoint: JSON.stringify(agent.endpoint),
-    requestHeaders: `[${agent.requestHeaders.map((header) => q(header.name)).join(", ")}]`,
-    responseHeaders: `[${agent.responseHeaders.map((header) => `[${q(header.name)}, ${q(header.type)}]`).join(", ")}]`,
-    types: [
-      ...reachable.map((type) => ({ key: objectKey(type.name, true), value: typeDescriptor(type, nsName) })),
-      // Multi-part responses read as a carrier of their parts, in the agent namespace of the wrapper.
-      ...agent.operations
-        .filter((operation) => operation.results.length > 0)
-        .map((operation) => ({ key: q(resultsKey(operation)), value: `{ kind: "carrier", ns, fields: [${operation.results.map(field).join(", ")}] }` })),
-    ],
-    operations: agent.operations.map((operation) => ({ key: objectKey(operation.name), value: operationDescriptor(operation, agent) })),
-    operationNames: agent.operations.map((operation) => q(operation.name)).join(" | ") || "never",
-    namespaces: [...namespaces].map(([value, name]) => ({ name, value: q(value) })),
+  const headerRefs = agent.responseHeaders.map((header) => header.type);
+  const reachable = reachableFrom([...agent.operations.flatMap(operationRefs), ...headerRefs], types);
+  const constants = typeConstants(reachable);
+  const record = (closure: readonly TypeDef[], extra: readonly Entry[] = []): ObjectCode =>
+    object([...closure.map((type): Entry => [objectKey(type.name), constants.get(type.name) as string]), ...extra]);
+  // One record per distinct set of types, shared by both halves of every operation that reaches it.
+  const records = new Map<string, { name: string; value: ObjectCode; users: string[] }>();
+  const recordOf = (operation: Operation): string => {
+    const results: Entry[] = operation.results.length ? [[q(resultsKey(operation)), object(resultsCarrier(operation))]] : [];
+    const value = record(reachableFrom(operationRefs(operation), types), results);
+    const key = print(value, null);
+    let found = records.get(key);
+    if (!found) records.set(key, (found = { name: operationConstants(agent, operation).types, value, users: [] }));
+    found.users.push(operation.name);
+    return found.name;
   };
+  const operationDeclarations = agent.operations.flatMap((operation) => {
+    const names = operationConstants(agent, operation);
+    const [name, ...shape] = coreEntries(operation, operation.params.length ? names.params : "[]");
+    const typesName = recordOf(operation);
+    return [
+      // Both halves name the same parameters: printed once, so a changed parameter shows once in a diff.
+      ...(operation.params.length
+        ? [{ doc: "", text: declare(names.params, "readonly FieldDescriptor[]", operation.params.map((item) => field(item)), false) }]
+        : []),
+      {
+        doc: `/** ${agent.name}.${operation.name} over REST. */`,
+        text: declare(names.rest, "RestOperationDescriptor", object([name, ...shape, ["types", typesName], ["rest", object(restEntries(operation))]])),
+      },
+      {
+        doc: `/** ${agent.name}.${operation.name} over SOAP. */`,
+        text: declare(names.soap, "SoapOperationDescriptor", object([
+          name,
+          ["soapAction", q(operation.soapAction)],
+          ["request", q(operation.requestElement)],
+          ["response", q(operation.responseElement)],
+          ...shape,
+          ["headers", sameHeaders(agent, operation) ? undefined : operation.requestHeaders.map(q)],
+          ["types", typesName],
+        ])),
+      },
+    ];
+  });
+  const declarations: WireView["declarations"] = [
+    ...reachable.map((type) => ({ doc: "", text: declare(constants.get(type.name) as string, DESCRIPTOR_TYPES[type.kind], object(typeEntries(type, nsName)), false) })),
+    {
+      doc: `/** The ${agent.name} agent's SOAP binding: endpoint, headers and the types of the response headers. */`,
+      text: declare(SOAP_AGENT, "SoapSchema", object([
+        ["name", q(agent.name)],
+        ["ns", "ns"],
+        ["endpoint", q(agent.endpoint)],
+        ["requestHeaders", agent.requestHeaders.map((header) => q(header.name))],
+        ["responseHeaders", agent.responseHeaders.map((header) => `[${q(header.name)}, ${q(header.type)}]`)],
+        ["types", record(reachableFrom(headerRefs, types))],
+      ])),
+    },
+    {
+      doc: `/** The ${agent.name} agent as the REST transport names it in hooks and errors. */`,
+      text: declare(REST_AGENT, "RestSchema", object([["name", q(agent.name)]])),
+    },
+    ...[...records.values()].map((found) => ({ doc: `/** The types of ${found.users.join(", ")}. */`, text: declare(found.name, "TypeRecord", found.value, false) })),
+    ...operationDeclarations,
+  ];
+  const texts = declarations.map((declaration) => declaration.text).join("\n");
+  const typeImports = [
+    ...new Set(reachable.map((type) => DESCRIPTOR_TYPES[type.kind])),
+    ...(agent.operations.some((operation) => operation.params.length) ? ["FieldDescriptor"] : []),
+    "RestOperationDescriptor",
+    "RestSchema",
+    "SoapOperationDescriptor",
+    "SoapSchema",
+    "TypeRecord",
+  ];
+  const imports = [
+    ...["NILLABLE", "NILLABLE_OPTIONAL", "OPTIONAL"].filter((flag) => new RegExp(`\\b${flag}\\b`).test(texts)),
+    ...typeImports.sort().map((name) => `type ${name}`),
+  ];
+  return { agent: agent.name, imports, namespaces: [...namespaces].map(([value, name]) => ({ name, value: q(value) })), declarations };
 }
 
-/** A type's descriptor as printed in a wire module; `nsName` names the namespace's variable. */
+/** A type's descriptor on one line (entity schemas); `nsName` names the namespace's variable. */
 export function typeDescriptor(type: TypeDef, nsName: (namespace: string) => string): string {
+  return print(object(typeEntries(type, nsName, (item) => field(item, "NILLABLE | OPTIONAL"))), null);
+}
+
+const DESCRIPTOR_TYPES = { carrier: "CarrierDescriptor", enum: "EnumDescriptor", array: "ArrayDescriptor", dictionary: "DictionaryDescriptor" } as const;
+
+function typeEntries(type: TypeDef, nsName: (namespace: string) => string, fieldOf: (item: FieldSource) => string = (item) => field(item)): Entry[] {
   switch (type.kind) {
-    case "carrier": {
-      const base = type.base ? `, base: ${q(type.base)}` : "";
-      const derived = type.derived ? `, derived: [${type.derived.map(q).join(", ")}]` : "";
-      return `{ kind: "carrier", ${nsProperty(nsName(type.namespace))}${base}${derived}, fields: [${type.fields.map(field).join(", ")}] }`;
-    }
+    case "carrier":
+      return [
+        ["kind", q("carrier")],
+        ["ns", nsName(type.namespace)],
+        ["base", type.base ? q(type.base) : undefined],
+        ["derived", type.derived?.map(q)],
+        ["fields", type.fields.map(fieldOf)],
+      ];
     case "enum": {
       const empty = emptyFlagsName(type);
-      return type.flags ? `{ kind: "enum", flags: true${empty ? `, empty: ${q(empty)}` : ""} }` : `{ kind: "enum" }`;
+      return [["kind", q("enum")], ["flags", type.flags ? "true" : undefined], ["empty", type.flags && empty ? q(empty) : undefined]];
     }
     case "array":
-      return `{ kind: "array", ${nsProperty(nsName(type.namespace))}, item: ${q(type.itemType)}, element: ${q(type.itemElement)} }`;
+      return [
+        ["kind", q("array")],
+        ["ns", nsName(type.namespace)],
+        ["item", q(type.itemType)],
+        ["element", q(type.itemElement)],
+      ];
     case "dictionary":
-      return `{ kind: "dictionary", ${nsProperty(nsName(type.namespace))}, entry: ${q(type.entryElement)}, key: ${q(type.keyType)}, value: ${q(type.valueType)} }`;
+      return [
+        ["kind", q("dictionary")],
+        ["ns", nsName(type.namespace)],
+        ["entry", q(type.entryElement)],
+        ["key", q(type.keyType)],
+        ["value", q(type.valueType)],
+      ];
   }
+}
+
+/** What both halves of an operation say alike: its name, parameters (`params`: their constant) and result. */
+function coreEntries(operation: Operation, params: string): Entry[] {
+  return [
+    ["name", q(operation.name)],
+    ["params", params],
+    ["returns", operation.returns === "void" ? "null" : q(operation.returns)],
+    ["returnsNonNull", operation.returns !== "void" && !operation.returnsNillable ? "true" : undefined],
+    ["bytes", operation.rest.binaryResponse ? "true" : undefined],
+    ["results", operation.results.length ? q(resultsKey(operation)) : undefined],
+  ];
+}
+
+function restEntries(operation: Operation): Entry[] {
+  const { rest } = operation;
+  const pairs = (items: readonly { name: string; param: string }[] | undefined): Code | undefined =>
+    items?.length ? items.map((item) => `[${q(item.name)}, ${q(item.param)}]`) : undefined;
+  return [
+    ["method", q(rest.method)],
+    ["path", q(rest.path)],
+    ["query", pairs(rest.query)],
+    ["body", rest.bodyParam ? q(rest.bodyParam) : undefined],
+    ["rename", pairs(rest.bodyRenames)],
+    ["accept", rest.binaryResponse ? q(rest.binaryResponse.join(", ")) : undefined],
+  ];
+}
+
+/** Multi-part responses read as a carrier of their parts, in the agent namespace of the wrapper. */
+function resultsCarrier(operation: Operation): Entry[] {
+  return [["kind", q("carrier")], ["ns", "ns"], ["fields", operation.results.map((item) => field(item))]];
+}
+
+/** Whether the binding declares the agent's request headers for this operation (else it names its own, fewer). */
+function sameHeaders(agent: Agent, operation: Operation): boolean {
+  return operation.requestHeaders.join("\n") === agent.requestHeaders.map((header) => header.name).join("\n");
+}
+
+function operationRefs(operation: Operation): string[] {
+  return [operation.returns, ...operation.params.map((param) => param.type), ...operation.results.map((part) => part.type)];
 }
 
 /** A key no schema type can have (type names are identifiers). */
@@ -73,53 +199,71 @@ function resultsKey(operation: Operation): string {
   return `${operation.name}:results`;
 }
 
-function operationDescriptor(operation: Operation, agent: Agent): string {
-  const query = operation.rest.query.length ? `, query: [${operation.rest.query.map((item) => `[${q(item.name)}, ${q(item.param)}]`).join(", ")}]` : "";
-  const body = operation.rest.bodyParam ? `, body: ${q(operation.rest.bodyParam)}` : "";
-  const renames = operation.rest.bodyRenames ?? [];
-  const rename = renames.length ? `, rename: [${renames.map((item) => `[${q(item.name)}, ${q(item.param)}]`).join(", ")}]` : "";
-  const accept = operation.rest.binaryResponse ? `, accept: ${q(operation.rest.binaryResponse.join(", "))}` : "";
-  const bytes = operation.rest.binaryResponse ? " bytes: true," : "";
-  const results = operation.results.length ? ` results: ${q(resultsKey(operation))},` : "";
-  // Only where the binding declares fewer headers for this operation than for the agent's others.
-  const sameHeaders = operation.requestHeaders.join("\n") === agent.requestHeaders.map((header) => header.name).join("\n");
-  const headers = sameHeaders ? "" : ` headers: [${operation.requestHeaders.map(q).join(", ")}],`;
-  return [
-    `{ name: ${q(operation.name)}, soapAction: ${q(operation.soapAction)},`,
-    `request: ${q(operation.requestElement)}, response: ${q(operation.responseElement)},`,
-    `params: [${operation.params.map(field).join(", ")}],`,
-    `returns: ${operation.returns === "void" ? "null" : q(operation.returns)},${operation.returns !== "void" && !operation.returnsNillable ? " returnsNonNull: true," : ""}${bytes}${results}${headers}`,
-    `rest: { method: ${q(operation.rest.method)}, path: ${q(operation.rest.path)}${query}${body}${rename}${accept} } }`,
-  ].join(" ");
+/**
+ * The constant of each type: its name with a `$` suffix, which no schema name has (unsafe names
+ * are refused), so it never meets `ns`, the runtime's names or an operation's constants.
+ */
+function typeConstants(reachable: readonly TypeDef[]): Map<string, string> {
+  const constants = new Map<string, string>();
+  const used = new Set<string>();
+  for (const type of reachable) {
+    let name = `${type.name.replace(/[^\w$]/g, "_")}$`;
+    while (used.has(name)) name += "$";
+    used.add(name);
+    constants.set(type.name, name);
+  }
+  return constants;
 }
 
-/** `["Name", "string", NILLABLE | OPTIONAL]`, with the runtime's flag names so the descriptor reads as written by hand. */
-function field(item: { name: string; type: string; nillable: boolean; optional: boolean }): string {
-  const flags = [item.nillable ? "NILLABLE" : "", item.optional ? "OPTIONAL" : ""].filter(Boolean).join(" | ");
-  return flags ? `[${q(item.name)}, ${q(item.type)}, ${flags}]` : `[${q(item.name)}, ${q(item.type)}]`;
-}
-
-/** `ns` for the agent's own namespace (the variable's name), so it prints as shorthand. */
-function nsProperty(variable: string): string {
-  return variable === "ns" ? "ns" : `ns: ${variable}`;
+interface FieldSource {
+  name: string;
+  type: string;
+  nillable: boolean;
+  optional: boolean;
 }
 
 /**
- * Named types reachable from the agent's operations and headers, sorted by name: bases, and the
- * carriers derived from a declared one (a response may name them with xsi:type).
+ * `["Name", "string", NILLABLE_OPTIONAL]`, with the runtime's flag names so the descriptor reads
+ * as written by hand; `both` is how both flags print (`NILLABLE | OPTIONAL` in entity schemas).
  */
-export function reachableTypes(agent: Agent, types: TypeLookup): TypeDef[] {
-  return reachableFrom(
-    [
-      ...agent.operations.flatMap((operation) => [operation.returns, ...operation.params.map((param) => param.type), ...operation.results.map((part) => part.type)]),
-      ...agent.requestHeaders.map((header) => header.type),
-      ...agent.responseHeaders.map((header) => header.type),
-    ],
-    types,
-  );
+function field(item: FieldSource, both = "NILLABLE_OPTIONAL"): string {
+  const flags = item.nillable && item.optional ? both : item.nillable ? "NILLABLE" : item.optional ? "OPTIONAL" : "";
+  return flags ? `[${q(item.name)}, ${q(item.type)}, ${flags}]` : `[${q(item.name)}, ${q(item.type)}]`;
 }
 
-/** Named types reachable from these references, bases included, sorted by name. */
+/**
+ * Printable code: a leaf is printed as it is (a literal, an identifier, a field tuple), an array
+ * item by item, an object entry by entry, leaving out entries whose value is undefined; an entry
+ * whose value is its own key (`ns`) prints as shorthand.
+ */
+type Code = string | readonly Code[] | ObjectCode;
+/** [the key as printed (an identifier, a string literal), its value] */
+type Entry = readonly [key: string, value: Code | undefined];
+interface ObjectCode {
+  readonly entries: readonly Entry[];
+}
+
+const object = (entries: readonly Entry[]): ObjectCode => ({ entries });
+
+/** `export const name: Type = …;` (`exported` false: a module-local constant). */
+function declare(name: string, type: string, value: Code, exported = true): string {
+  return `${exported ? "export " : ""}const ${name}: ${type} = ${print(value, "")};`;
+}
+
+/** One item or entry per line at `indent`, or all on one line when `indent` is null. */
+function print(code: Code, indent: string | null): string {
+  if (typeof code === "string") return code;
+  const inner = indent === null ? null : `${indent}  `;
+  const items = Array.isArray(code)
+    ? (code as readonly Code[]).map((item) => print(item, inner))
+    : (code as ObjectCode).entries.flatMap(([key, value]) => (value === undefined ? [] : [key === value ? key : `${key}: ${print(value, inner)}`]));
+  const [open, close] = Array.isArray(code) ? ["[", "]"] : ["{", "}"];
+  if (items.length === 0) return `${open}${close}`;
+  if (indent === null) return Array.isArray(code) ? `[${items.join(", ")}]` : `{ ${items.join(", ")} }`;
+  return `${open}\n${items.map((item) => `${inner}${item},`).join("\n")}\n${indent}${close}`;
+}
+
+/** Named types reachable from these references, bases and derived carriers included, sorted by name. */
 export function reachableFrom(refs: readonly string[], types: TypeLookup): TypeDef[] {
   const seen = new Map<string, TypeDef>();
   const pending = [...refs];

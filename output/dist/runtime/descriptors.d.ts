@@ -3,7 +3,7 @@
  * quickly: base fields flattened in wire order, a by-name map per carrier, one cache per
  * `types` record (generated code shares one record across an agent's operations).
  */
-import type { TypeDescriptor, TypeRef } from "./schema.js";
+import type { TypeDescriptor, TypeRecord, TypeRef } from "./schema.js";
 import { type PrimitiveKind } from "./values.js";
 /**
  * Symbol under which a value carries the name of its (derived) carrier type. The reader sets it
@@ -69,6 +69,13 @@ export declare class SchemaIndex {
     private build;
     private flatten;
 }
+/** The types one call resolves by: the operation's own record when it has one, else the schema's. */
+export declare function callTypes(schema: {
+    readonly types?: TypeRecord;
+}, op: {
+    readonly name: string;
+    readonly types?: TypeRecord;
+}): TypeRecord;
 /** The (cached) index of a `types` record. */
 export declare function indexOf(types: Readonly<Record<string, TypeDescriptor>>): SchemaIndex;
 /** Sets a property without ever invoking the `__proto__` setter. */

@@ -70,6 +70,11 @@ class SchemaIndex {
 function toResolved(field, ns) {
   return { name: field[0], type: field[1], flags: field[2] ?? 0, ns };
 }
+function callTypes(schema, op) {
+  const types = op.types ?? schema.types;
+  if (types === void 0) throw new TypeError(`Operation "${op.name}" has no types, nor has its schema`);
+  return types;
+}
 const indexes = /* @__PURE__ */ new WeakMap();
 function indexOf(types) {
   let index = indexes.get(types);
@@ -86,6 +91,7 @@ function setSafe(target, key, value) {
 export {
   SchemaIndex,
   XSI_TYPE,
+  callTypes,
   indexOf,
   setSafe
 };

@@ -1,6 +1,6 @@
 /** Public API of the runtime that generated SuperOffice clients call. */
-export { NILLABLE, OPTIONAL } from "./schema.js";
-export type { AgentSchema, ArrayDescriptor, CarrierDescriptor, DictionaryDescriptor, EnumDescriptor, FieldDescriptor, OperationDescriptor, RestDescriptor, TypeDescriptor, TypeRef, } from "./schema.js";
+export { NILLABLE, NILLABLE_OPTIONAL, OPTIONAL } from "./schema.js";
+export type { AgentSchema, ArrayDescriptor, CarrierDescriptor, DictionaryDescriptor, EnumDescriptor, FieldDescriptor, OperationDescriptor, RestDescriptor, RestOperationDescriptor, RestSchema, SoapOperationDescriptor, SoapSchema, TypeDescriptor, TypeRecord, TypeRef, } from "./schema.js";
 export { AuthError, HttpError, InvalidRequestError, NetworkError, RedirectError, ResponseParseError, ResponseTooLargeError, SoapFaultError, SuperOfficeError, TimeoutError, } from "./errors.js";
 export type { RestErrorBody, SoapExceptionInfo } from "./errors.js";
 export type { BodyStreamLike, CallOptions, FetchInit, FetchLike, FetchResponseLike, HookVerdict, Hooks, RequestInfo, ResponseInfo, TransportOptions, } from "./http.js";

@@ -1,4 +1,4 @@
-import { NILLABLE, OPTIONAL } from "./schema.js";
+import { NILLABLE, NILLABLE_OPTIONAL, OPTIONAL } from "./schema.js";
 import {
   AuthError,
   HttpError,
@@ -30,6 +30,7 @@ export {
   MAX_NESTING,
   MAX_TIMEOUT_MS,
   NILLABLE,
+  NILLABLE_OPTIONAL,
   NetworkError,
   OPTIONAL,
   RedirectError,

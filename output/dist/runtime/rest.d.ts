@@ -1,5 +1,5 @@
 import { type BodyReading, type CallOptions, type HttpResult, type TransportOptions } from "./http.js";
-import type { AgentSchema, OperationDescriptor } from "./schema.js";
+import type { RestOperationDescriptor, RestSchema } from "./schema.js";
 export type RestAuth = {
     readonly scheme: "Bearer";
     readonly token: string;
@@ -60,7 +60,7 @@ export declare class RestTransport {
     readonly baseUrl: string;
     constructor(options: RestClientOptions);
     /** Calls one operation; resolves to the revived response (undefined for 204 / empty body). */
-    call(schema: AgentSchema, op: OperationDescriptor, request: object | undefined, options?: RestCallOptions): Promise<unknown>;
+    call(schema: RestSchema, op: RestOperationDescriptor, request: object | undefined, options?: RestCallOptions): Promise<unknown>;
     /**
      * One request with the client's auth and headers, shared by the agent calls above and the entity
      * endpoints (rest-entity.ts): `build` writes it from the caller's request, a 2xx answer (or one

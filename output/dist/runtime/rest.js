@@ -2,7 +2,7 @@ import { askProvider, asSuperOfficeError, AuthError, HttpError, InvalidRequestEr
 import { addHeaders, setHeader } from "./headers.js";
 import { send, transportSettings } from "./http.js";
 import { JsonCodec } from "./json.js";
-import { indexOf, setSafe } from "./descriptors.js";
+import { callTypes, indexOf, setSafe } from "./descriptors.js";
 import { jsonNestingExceeds, MAX_NESTING } from "./limits.js";
 import { Redactor, urlSecrets } from "./redact.js";
 import { requestSecrets } from "./request-guard.js";
@@ -55,12 +55,13 @@ class RestTransport {
   /** Calls one operation; resolves to the revived response (undefined for 204 / empty body). */
   async call(schema, op, request, options) {
     const method = op.rest.method.toUpperCase();
-    const codec = new JsonCodec(schema.types);
+    const types = callTypes(schema, op);
+    const codec = new JsonCodec(types);
     const build = () => {
       let query;
       let body;
       try {
-        ({ query, body } = buildRequest(schema, op, method, codec, request, options?.select));
+        ({ query, body } = buildRequest(types, op, method, codec, request, options?.select));
       } catch (error) {
         throw asSuperOfficeError(toRequestError(error), (message) => new InvalidRequestError(`request cannot be written: ${message}`));
       }
@@ -177,7 +178,7 @@ function httpError(url, status, statusText, text) {
   }
   return new HttpError({ status, statusText, body: text, url: safeUrl(url), ...errorBody !== void 0 ? { errorBody } : {} });
 }
-function buildRequest(schema, op, method, codec, request, select) {
+function buildRequest(types, op, method, codec, request, select) {
   const record = request ?? {};
   const parts = [];
   const inQuery = /* @__PURE__ */ new Set();
@@ -187,7 +188,7 @@ function buildRequest(schema, op, method, codec, request, select) {
     if (value === void 0 || value === null) continue;
     const type = op.params.find((p) => p[0] === param)?.[1] ?? "anyType";
     try {
-      for (const text of queryValues(schema, type, value)) parts.push(`${encodeURIComponent(name)}=${encodeURIComponent(text)}`);
+      for (const text of queryValues(types, type, value)) parts.push(`${encodeURIComponent(name)}=${encodeURIComponent(text)}`);
     } catch (error) {
       if (error instanceof ValueError) error.path.unshift(param);
       throw error;
@@ -199,7 +200,7 @@ function buildRequest(schema, op, method, codec, request, select) {
   }
   const query = parts.length === 0 ? "" : `?${parts.join("&")}`;
   if (NO_BODY_METHODS.has(method)) return { query, body: void 0 };
-  if (op.rest.body !== void 0) return { query, body: JSON.stringify(wholeBody(schema, op, op.rest.body, codec, record)) };
+  if (op.rest.body !== void 0) return { query, body: JSON.stringify(wholeBody(types, op, op.rest.body, codec, record)) };
   const out = {};
   let hasBodyParams = false;
   const known = /* @__PURE__ */ new Set();
@@ -225,10 +226,10 @@ function buildRequest(schema, op, method, codec, request, select) {
   }
   return { query, body: hasBodyParams ? JSON.stringify(out) : void 0 };
 }
-function wholeBody(schema, op, param, codec, record) {
+function wholeBody(types, op, param, codec, record) {
   const value = Object.prototype.hasOwnProperty.call(record, param) ? record[param] : void 0;
   const type = op.params.find((p) => p[0] === param)?.[1] ?? "anyType";
-  if (value === void 0 || value === null) return indexOf(schema.types).resolve(type).kind === "array" ? [] : {};
+  if (value === void 0 || value === null) return indexOf(types).resolve(type).kind === "array" ? [] : {};
   try {
     return codec.toJson(value, type);
   } catch (error) {
@@ -236,11 +237,11 @@ function wholeBody(schema, op, param, codec, record) {
     throw error;
   }
 }
-function queryValues(schema, type, value) {
-  const resolved = indexOf(schema.types).resolve(type);
+function queryValues(types, type, value) {
+  const resolved = indexOf(types).resolve(type);
   if (resolved.kind === "array") {
     if (!Array.isArray(value)) throw new ValueError(`expected an array for ${type}`);
-    return value.flatMap((item) => item === null || item === void 0 ? [] : queryValues(schema, resolved.item, item));
+    return value.flatMap((item) => item === null || item === void 0 ? [] : queryValues(types, resolved.item, item));
   }
   if (resolved.kind === "enum" && resolved.flags) {
     const flags = formatFlagsJson(value, type, resolved.empty);

@@ -1,5 +1,5 @@
 import type { SoapExceptionInfo } from "./errors.js";
-import type { AgentSchema, OperationDescriptor } from "./schema.js";
+import type { SoapOperationDescriptor, SoapSchema } from "./schema.js";
 export declare const SOAP_ENV_NS = "http://schemas.xmlsoap.org/soap/envelope/";
 /** The `TimeZone` request header. */
 export interface SoapTimeZone {
@@ -36,10 +36,10 @@ export type SoapResult = {
     readonly headers: SoapResponseHeaders;
 };
 /** Builds the request envelope. Throws InvalidRequestError when a value does not fit the schema. */
-export declare function buildSoapRequest(schema: AgentSchema, op: OperationDescriptor, request: object | undefined, headers?: SoapRequestHeaders): string;
+export declare function buildSoapRequest(schema: SoapSchema, op: SoapOperationDescriptor, request: object | undefined, headers?: SoapRequestHeaders): string;
 /**
  * Reads a response envelope: the unwrapped `Response` value (undefined for void operations,
  * null when the element is absent or nil) or the fault, plus the response headers.
  * Throws ResponseParseError when the text is not a SOAP 1.1 envelope of the operation.
  */
-export declare function readSoapResponse(schema: AgentSchema, op: OperationDescriptor, xml: string, status?: number): SoapResult;
+export declare function readSoapResponse(schema: SoapSchema, op: SoapOperationDescriptor, xml: string, status?: number): SoapResult;

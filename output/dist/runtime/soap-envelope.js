@@ -1,4 +1,4 @@
-import { setSafe } from "./descriptors.js";
+import { callTypes, setSafe } from "./descriptors.js";
 import { ResponseParseError } from "./errors.js";
 import { NILLABLE, OPTIONAL } from "./schema.js";
 import { fromBase64, toParseError, toRequestError, ValueError } from "./values.js";
@@ -9,7 +9,7 @@ import { XmlWriter } from "./xml-write.js";
 const SOAP_ENV_NS = "http://schemas.xmlsoap.org/soap/envelope/";
 const SOAP12_ENV_NS = "http://www.w3.org/2003/05/soap-envelope";
 function buildSoapRequest(schema, op, request, headers = {}) {
-  const writer = new XmlWriter(schema.types, schema.ns);
+  const writer = new XmlWriter(callTypes(schema, op), schema.ns);
   try {
     writer.writeParams(op.params, request);
   } catch (error) {
@@ -53,10 +53,12 @@ function readSoapResponse(schema, op, xml, status = 200) {
   }
   const body = childNamed(root, "Body", SOAP_ENV_NS);
   if (body === void 0) throw new ResponseParseError("SOAP envelope has no Body", { status });
-  const reader = new XmlReader(schema.types);
+  const types = callTypes(schema, op);
+  const reader = new XmlReader(types);
+  const headerReader = schema.types === void 0 || schema.types === types ? reader : new XmlReader(schema.types);
   const fault = childNamed(body, "Fault", SOAP_ENV_NS);
-  const headers = readHeaders(schema, reader, childNamed(root, "Header", SOAP_ENV_NS), status, fault !== void 0);
-  if (fault !== void 0) return { kind: "fault", fault: readFault(schema, reader, fault, headers), headers };
+  const headers = readHeaders(schema, headerReader, childNamed(root, "Header", SOAP_ENV_NS), status, fault !== void 0);
+  if (fault !== void 0) return { kind: "fault", fault: readFault(schema, headerReader, fault, headers), headers };
   const wrapper = childNamed(body, op.response);
   if (wrapper === void 0) {
     const found = body.children?.[0];

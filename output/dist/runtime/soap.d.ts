@@ -1,5 +1,5 @@
 import { type CallOptions, type TransportOptions } from "./http.js";
-import type { AgentSchema, OperationDescriptor } from "./schema.js";
+import type { SoapOperationDescriptor, SoapSchema } from "./schema.js";
 import { type SoapResponseHeaders, type SoapTimeZone } from "./soap-envelope.js";
 /** Returns the ticket of the next request; called once per call (sync or async), e.g. to refresh it. */
 export type TicketProvider = () => string | Promise<string>;
@@ -22,5 +22,5 @@ export declare class SoapTransport {
     readonly baseUrl: string;
     constructor(options: SoapClientOptions);
     /** Calls one operation; resolves to the unwrapped `Response` value (undefined for void). */
-    call(schema: AgentSchema, op: OperationDescriptor, request: object | undefined, options?: SoapCallOptions): Promise<unknown>;
+    call(schema: SoapSchema, op: SoapOperationDescriptor, request: object | undefined, options?: SoapCallOptions): Promise<unknown>;
 }

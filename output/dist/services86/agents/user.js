@@ -1,17 +1,17 @@
-import { userOperations, userSchema } from "./user.wire.js";
+import * as wire from "./user.wire.js";
 class UserAgentClient {
   #transport;
   constructor(transport) {
     this.#transport = transport;
   }
   createExternalUser(request, options) {
-    return this.#transport.call(userSchema, userOperations.CreateExternalUser, request, options);
+    return this.#transport.call(wire.SOAP_AGENT, { ...wire.createExternalUserRest, ...wire.createExternalUserSoap }, request, options);
   }
   setExternalUserInfo(request, options) {
-    return this.#transport.call(userSchema, userOperations.SetExternalUserInfo, request, options);
+    return this.#transport.call(wire.SOAP_AGENT, { ...wire.setExternalUserInfoRest, ...wire.setExternalUserInfoSoap }, request, options);
   }
   setPassword(request, options) {
-    return this.#transport.call(userSchema, userOperations.SetPassword, request, options);
+    return this.#transport.call(wire.SOAP_AGENT, { ...wire.setPasswordRest, ...wire.setPasswordSoap }, request, options);
   }
 }
 export {

@@ -1,20 +1,20 @@
-import { userOperations, userSchema } from "./user.wire.js";
+import * as wire from "./user.wire.js";
 class UserAgentClient {
   #transport;
   constructor(transport) {
     this.#transport = transport;
   }
   createExternalUser(request, options) {
-    return this.#transport.call(userSchema, userOperations.CreateExternalUser, request, options);
+    return this.#transport.call(wire.SOAP_AGENT, { ...wire.createExternalUserRest, ...wire.createExternalUserSoap }, request, options);
   }
   saveUntrustedCredentialsForAssociate(request, options) {
-    return this.#transport.call(userSchema, userOperations.SaveUntrustedCredentialsForAssociate, request, options);
+    return this.#transport.call(wire.SOAP_AGENT, { ...wire.saveUntrustedCredentialsForAssociateRest, ...wire.saveUntrustedCredentialsForAssociateSoap }, request, options);
   }
   setExternalUserInfo(request, options) {
-    return this.#transport.call(userSchema, userOperations.SetExternalUserInfo, request, options);
+    return this.#transport.call(wire.SOAP_AGENT, { ...wire.setExternalUserInfoRest, ...wire.setExternalUserInfoSoap }, request, options);
   }
   setPassword(request, options) {
-    return this.#transport.call(userSchema, userOperations.SetPassword, request, options);
+    return this.#transport.call(wire.SOAP_AGENT, { ...wire.setPasswordRest, ...wire.setPasswordSoap }, request, options);
   }
 }
 export {

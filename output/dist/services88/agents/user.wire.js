@@ -1,35 +1,260 @@
-import { NILLABLE, OPTIONAL } from "../../runtime/schema.js";
+import {
+  NILLABLE_OPTIONAL,
+  OPTIONAL
+} from "../../runtime/schema.js";
 const ns = "http://www.superoffice.net/ws/crm/NetServer/Services88";
-const userSchema = {
+const Carrier$ = {
+  kind: "carrier",
+  ns,
+  fields: [
+    ["TableRight", "TableRight", NILLABLE_OPTIONAL],
+    ["FieldProperties", "FieldPropertyDictionary", NILLABLE_OPTIONAL]
+  ]
+};
+const EFieldRight$ = {
+  kind: "enum",
+  flags: true
+};
+const ETableRight$ = {
+  kind: "enum",
+  flags: true
+};
+const ExternalUserInfoModification$ = {
+  kind: "enum",
+  flags: true
+};
+const FieldProperty$ = {
+  kind: "carrier",
+  ns,
+  fields: [
+    ["FieldRight", "FieldRight", NILLABLE_OPTIONAL],
+    ["FieldType", "string", NILLABLE_OPTIONAL],
+    ["FieldLength", "int", OPTIONAL]
+  ]
+};
+const FieldPropertyDictionary$ = {
+  kind: "dictionary",
+  ns,
+  entry: "FieldPropertyDictionaryKeyValuePair",
+  key: "string",
+  value: "FieldProperty"
+};
+const FieldRight$ = {
+  kind: "carrier",
+  ns,
+  fields: [
+    ["Mask", "EFieldRight", OPTIONAL],
+    ["Reason", "string", NILLABLE_OPTIONAL]
+  ]
+};
+const SoExceptionInfo$ = {
+  kind: "carrier",
+  ns,
+  fields: [
+    ["Message", "string", NILLABLE_OPTIONAL],
+    ["StackTrace", "string", NILLABLE_OPTIONAL],
+    ["FriendlyText", "string", NILLABLE_OPTIONAL],
+    ["ExceptionType", "string", NILLABLE_OPTIONAL],
+    ["Source", "string", NILLABLE_OPTIONAL],
+    ["InnerException", "SoExceptionInfo", NILLABLE_OPTIONAL],
+    ["Parameters", "SoExceptionInfoParameters", NILLABLE_OPTIONAL]
+  ]
+};
+const SoExceptionInfoParameters$ = {
+  kind: "dictionary",
+  ns,
+  entry: "SoExceptionInfoParametersKeyValuePair",
+  key: "string",
+  value: "string"
+};
+const SoExtraInfo$ = {
+  kind: "dictionary",
+  ns,
+  entry: "ExtraInfoNameValuePair",
+  key: "string",
+  value: "string"
+};
+const SoTimeZone$ = {
+  kind: "carrier",
+  ns,
+  fields: [
+    ["SoTimeZoneId", "int", OPTIONAL],
+    ["SoTimeZoneLocationCode", "string", NILLABLE_OPTIONAL]
+  ]
+};
+const TableRight$ = {
+  kind: "carrier",
+  ns,
+  fields: [
+    ["Mask", "ETableRight", OPTIONAL],
+    ["Reason", "string", NILLABLE_OPTIONAL]
+  ]
+};
+const UntrustedCredentials$ = {
+  kind: "carrier",
+  ns,
+  base: "Carrier",
+  fields: [
+    ["ValidFrom", "dateTime", OPTIONAL],
+    ["ValidTo", "dateTime", OPTIONAL],
+    ["Comment", "string", NILLABLE_OPTIONAL],
+    ["SecretValue", "string", NILLABLE_OPTIONAL],
+    ["PublicValue", "string", NILLABLE_OPTIONAL],
+    ["IsActive", "boolean", OPTIONAL]
+  ]
+};
+const SOAP_AGENT = {
   name: "User",
   ns,
   endpoint: "Remote/Services88/User.svc",
-  requestHeaders: ["ApplicationToken", "Credentials", "TimeZone"],
-  responseHeaders: [["ExceptionInfo", "SoExceptionInfo"], ["ExtraInfo", "SoExtraInfo"], ["Succeeded", "boolean"], ["TimeZone", "SoTimeZone"]],
+  requestHeaders: [
+    "ApplicationToken",
+    "Credentials",
+    "TimeZone"
+  ],
+  responseHeaders: [
+    ["ExceptionInfo", "SoExceptionInfo"],
+    ["ExtraInfo", "SoExtraInfo"],
+    ["Succeeded", "boolean"],
+    ["TimeZone", "SoTimeZone"]
+  ],
   types: {
-    "Carrier": { kind: "carrier", ns, fields: [["TableRight", "TableRight", NILLABLE | OPTIONAL], ["FieldProperties", "FieldPropertyDictionary", NILLABLE | OPTIONAL]] },
-    "EFieldRight": { kind: "enum", flags: true },
-    "ETableRight": { kind: "enum", flags: true },
-    "ExternalUserInfoModification": { kind: "enum", flags: true },
-    "FieldProperty": { kind: "carrier", ns, fields: [["FieldRight", "FieldRight", NILLABLE | OPTIONAL], ["FieldType", "string", NILLABLE | OPTIONAL], ["FieldLength", "int", OPTIONAL]] },
-    "FieldPropertyDictionary": { kind: "dictionary", ns, entry: "FieldPropertyDictionaryKeyValuePair", key: "string", value: "FieldProperty" },
-    "FieldRight": { kind: "carrier", ns, fields: [["Mask", "EFieldRight", OPTIONAL], ["Reason", "string", NILLABLE | OPTIONAL]] },
-    "SoCredentials": { kind: "carrier", ns, fields: [["Ticket", "string", NILLABLE | OPTIONAL]] },
-    "SoExceptionInfo": { kind: "carrier", ns, fields: [["Message", "string", NILLABLE | OPTIONAL], ["StackTrace", "string", NILLABLE | OPTIONAL], ["FriendlyText", "string", NILLABLE | OPTIONAL], ["ExceptionType", "string", NILLABLE | OPTIONAL], ["Source", "string", NILLABLE | OPTIONAL], ["InnerException", "SoExceptionInfo", NILLABLE | OPTIONAL], ["Parameters", "SoExceptionInfoParameters", NILLABLE | OPTIONAL]] },
-    "SoExceptionInfoParameters": { kind: "dictionary", ns, entry: "SoExceptionInfoParametersKeyValuePair", key: "string", value: "string" },
-    "SoExtraInfo": { kind: "dictionary", ns, entry: "ExtraInfoNameValuePair", key: "string", value: "string" },
-    "SoTimeZone": { kind: "carrier", ns, fields: [["SoTimeZoneId", "int", OPTIONAL], ["SoTimeZoneLocationCode", "string", NILLABLE | OPTIONAL]] },
-    "TableRight": { kind: "carrier", ns, fields: [["Mask", "ETableRight", OPTIONAL], ["Reason", "string", NILLABLE | OPTIONAL]] },
-    "UntrustedCredentials": { kind: "carrier", ns, base: "Carrier", fields: [["ValidFrom", "dateTime", OPTIONAL], ["ValidTo", "dateTime", OPTIONAL], ["Comment", "string", NILLABLE | OPTIONAL], ["SecretValue", "string", NILLABLE | OPTIONAL], ["PublicValue", "string", NILLABLE | OPTIONAL], ["IsActive", "boolean", OPTIONAL]] }
+    SoExceptionInfo: SoExceptionInfo$,
+    SoExceptionInfoParameters: SoExceptionInfoParameters$,
+    SoExtraInfo: SoExtraInfo$,
+    SoTimeZone: SoTimeZone$
   }
 };
-const userOperations = {
-  CreateExternalUser: { name: "CreateExternalUser", soapAction: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/CreateExternalUser", request: "CreateExternalUser", response: "CreateExternalUserResponse", params: [["PersonId", "int", OPTIONAL], ["UserName", "string", NILLABLE | OPTIONAL], ["Password", "string", NILLABLE | OPTIONAL], ["RoleId", "int", OPTIONAL], ["IsActive", "boolean", OPTIONAL]], returns: "int", returnsNonNull: true, rest: { method: "POST", path: "/api/v1/Agents/User/CreateExternalUser" } },
-  SaveUntrustedCredentialsForAssociate: { name: "SaveUntrustedCredentialsForAssociate", soapAction: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/SaveUntrustedCredentialsForAssociate", request: "SaveUntrustedCredentialsForAssociate", response: "SaveUntrustedCredentialsForAssociateResponse", params: [["AssociateId", "int", OPTIONAL], ["Type", "string", NILLABLE | OPTIONAL], ["Credentials", "UntrustedCredentials", NILLABLE | OPTIONAL]], returns: null, rest: { method: "POST", path: "/api/v1/Agents/User/SaveUntrustedCredentialsForAssociate" } },
-  SetExternalUserInfo: { name: "SetExternalUserInfo", soapAction: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/SetExternalUserInfo", request: "SetExternalUserInfo", response: "SetExternalUserInfoResponse", params: [["AssociateId", "int", OPTIONAL], ["UserName", "string", NILLABLE | OPTIONAL], ["Password", "string", NILLABLE | OPTIONAL], ["IsActive", "boolean", OPTIONAL], ["RoleId", "int", OPTIONAL], ["ExternalUserInfoModification", "ExternalUserInfoModification", OPTIONAL]], returns: null, rest: { method: "POST", path: "/api/v1/Agents/User/SetExternalUserInfo" } },
-  SetPassword: { name: "SetPassword", soapAction: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/SetPassword", request: "SetPassword", response: "SetPasswordResponse", params: [["AssociateId", "int", OPTIONAL], ["Password", "string", NILLABLE | OPTIONAL]], returns: "boolean", returnsNonNull: true, rest: { method: "POST", path: "/api/v1/Agents/User/SetPassword" } }
+const REST_AGENT = {
+  name: "User"
+};
+const createExternalUserTypes = {};
+const saveUntrustedCredentialsForAssociateTypes = {
+  Carrier: Carrier$,
+  EFieldRight: EFieldRight$,
+  ETableRight: ETableRight$,
+  FieldProperty: FieldProperty$,
+  FieldPropertyDictionary: FieldPropertyDictionary$,
+  FieldRight: FieldRight$,
+  TableRight: TableRight$,
+  UntrustedCredentials: UntrustedCredentials$
+};
+const setExternalUserInfoTypes = {
+  ExternalUserInfoModification: ExternalUserInfoModification$
+};
+const createExternalUserParams = [
+  ["PersonId", "int", OPTIONAL],
+  ["UserName", "string", NILLABLE_OPTIONAL],
+  ["Password", "string", NILLABLE_OPTIONAL],
+  ["RoleId", "int", OPTIONAL],
+  ["IsActive", "boolean", OPTIONAL]
+];
+const createExternalUserRest = {
+  name: "CreateExternalUser",
+  params: createExternalUserParams,
+  returns: "int",
+  returnsNonNull: true,
+  types: createExternalUserTypes,
+  rest: {
+    method: "POST",
+    path: "/api/v1/Agents/User/CreateExternalUser"
+  }
+};
+const createExternalUserSoap = {
+  name: "CreateExternalUser",
+  soapAction: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/CreateExternalUser",
+  request: "CreateExternalUser",
+  response: "CreateExternalUserResponse",
+  params: createExternalUserParams,
+  returns: "int",
+  returnsNonNull: true,
+  types: createExternalUserTypes
+};
+const saveUntrustedCredentialsForAssociateParams = [
+  ["AssociateId", "int", OPTIONAL],
+  ["Type", "string", NILLABLE_OPTIONAL],
+  ["Credentials", "UntrustedCredentials", NILLABLE_OPTIONAL]
+];
+const saveUntrustedCredentialsForAssociateRest = {
+  name: "SaveUntrustedCredentialsForAssociate",
+  params: saveUntrustedCredentialsForAssociateParams,
+  returns: null,
+  types: saveUntrustedCredentialsForAssociateTypes,
+  rest: {
+    method: "POST",
+    path: "/api/v1/Agents/User/SaveUntrustedCredentialsForAssociate"
+  }
+};
+const saveUntrustedCredentialsForAssociateSoap = {
+  name: "SaveUntrustedCredentialsForAssociate",
+  soapAction: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/SaveUntrustedCredentialsForAssociate",
+  request: "SaveUntrustedCredentialsForAssociate",
+  response: "SaveUntrustedCredentialsForAssociateResponse",
+  params: saveUntrustedCredentialsForAssociateParams,
+  returns: null,
+  types: saveUntrustedCredentialsForAssociateTypes
+};
+const setExternalUserInfoParams = [
+  ["AssociateId", "int", OPTIONAL],
+  ["UserName", "string", NILLABLE_OPTIONAL],
+  ["Password", "string", NILLABLE_OPTIONAL],
+  ["IsActive", "boolean", OPTIONAL],
+  ["RoleId", "int", OPTIONAL],
+  ["ExternalUserInfoModification", "ExternalUserInfoModification", OPTIONAL]
+];
+const setExternalUserInfoRest = {
+  name: "SetExternalUserInfo",
+  params: setExternalUserInfoParams,
+  returns: null,
+  types: setExternalUserInfoTypes,
+  rest: {
+    method: "POST",
+    path: "/api/v1/Agents/User/SetExternalUserInfo"
+  }
+};
+const setExternalUserInfoSoap = {
+  name: "SetExternalUserInfo",
+  soapAction: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/SetExternalUserInfo",
+  request: "SetExternalUserInfo",
+  response: "SetExternalUserInfoResponse",
+  params: setExternalUserInfoParams,
+  returns: null,
+  types: setExternalUserInfoTypes
+};
+const setPasswordParams = [
+  ["AssociateId", "int", OPTIONAL],
+  ["Password", "string", NILLABLE_OPTIONAL]
+];
+const setPasswordRest = {
+  name: "SetPassword",
+  params: setPasswordParams,
+  returns: "boolean",
+  returnsNonNull: true,
+  types: createExternalUserTypes,
+  rest: {
+    method: "POST",
+    path: "/api/v1/Agents/User/SetPassword"
+  }
+};
+const setPasswordSoap = {
+  name: "SetPassword",
+  soapAction: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/SetPassword",
+  request: "SetPassword",
+  response: "SetPasswordResponse",
+  params: setPasswordParams,
+  returns: "boolean",
+  returnsNonNull: true,
+  types: createExternalUserTypes
 };
 export {
-  userOperations,
-  userSchema
+  REST_AGENT,
+  SOAP_AGENT,
+  createExternalUserRest,
+  createExternalUserSoap,
+  saveUntrustedCredentialsForAssociateRest,
+  saveUntrustedCredentialsForAssociateSoap,
+  setExternalUserInfoRest,
+  setExternalUserInfoSoap,
+  setPasswordRest,
+  setPasswordSoap
 };

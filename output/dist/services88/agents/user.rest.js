@@ -1,0 +1,19 @@
+import * as wire from "./user.wire.js";
+function createExternalUser(transport, request, options) {
+  return transport.call(wire.REST_AGENT, wire.createExternalUserRest, request, options);
+}
+function saveUntrustedCredentialsForAssociate(transport, request, options) {
+  return transport.call(wire.REST_AGENT, wire.saveUntrustedCredentialsForAssociateRest, request, options);
+}
+function setExternalUserInfo(transport, request, options) {
+  return transport.call(wire.REST_AGENT, wire.setExternalUserInfoRest, request, options);
+}
+function setPassword(transport, request, options) {
+  return transport.call(wire.REST_AGENT, wire.setPasswordRest, request, options);
+}
+export {
+  createExternalUser,
+  saveUntrustedCredentialsForAssociate,
+  setExternalUserInfo,
+  setPassword
+};
