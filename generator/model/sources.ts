@@ -34,7 +34,7 @@ export function indexSources(soapPages: ParsedSoapPage[], restPages: ParsedRestP
     }
     for (const [name, doc] of Object.entries(file.schemas)) {
       const known = sources.schemaDocs.get(name);
-      if (!known || (!known.doc.description && doc.description)) sources.schemaDocs.set(name, { doc, path: file.source.path, line: 1 });
+      if (!known || (!known.doc.description && doc.description)) sources.schemaDocs.set(name, { doc, path: file.source.path, line: doc.line });
       for (const [field, names] of Object.entries(doc.enums)) {
         const key = `${name}.${field}`;
         const listed = sources.fieldEnums.get(key);

@@ -10,6 +10,7 @@ import type { DiagnosticSink } from "../diagnostics.js";
 import type { OpenApiOperation, OpenApiSchemaDoc, ParsedOpenApi, ParseResult } from "./types.js";
 import { cleanProse } from "./pages/prose.js";
 import { LineCounter, normaliseSource, ownKeysOnly, runParser } from "./pages/source.js";
+import { KeyLines } from "./openapi-lines.js";
 
 export type JsonObject = { [key: string]: unknown };
 
@@ -50,16 +51,12 @@ export function openApiDocument(text: string, sink: DiagnosticSink): (JsonObject
 function readOpenApi(text: string, path: string, sink: DiagnosticSink): ParsedOpenApi | null {
   const document = openApiDocument(text, sink);
   if (document === null) return null;
-  const lines = new LineCounter(text);
+  const keys = new KeyLines(text);
   const resolver = new RefResolver(document, (ref) => new LineCounter(text).lineAt(Math.max(text.indexOf(JSON.stringify(ref)), 0)), sink);
   const operations: OpenApiOperation[] = [];
   const agents = new Set<string>();
-  // Path keys are unique and in file order, so each search starts where the last one ended.
-  let searchFrom = Math.max(text.indexOf('"paths"'), 0);
   for (const [urlPath, pathItem] of Object.entries(document.paths)) {
-    const keyOffset = text.indexOf(JSON.stringify(urlPath), searchFrom);
-    const line = keyOffset >= 0 ? lines.lineAt(keyOffset) : 0;
-    if (keyOffset >= 0) searchFrom = keyOffset;
+    const line = keys.pathKey(urlPath);
     // Only a plain agent path can become the client's URL (no "..", query, fragment, host or escapes).
     const agent = agentPathOf(urlPath)?.agent;
     if (!agent) {
@@ -72,7 +69,7 @@ function readOpenApi(text: string, path: string, sink: DiagnosticSink): ParsedOp
       operations.push(readOperation(urlPath, method, operation, line, resolver));
     }
   }
-  return { source: { path, line: 1 }, agent: agentName([...agents], path, sink), operations, schemas: readSchemas(document, resolver) };
+  return { source: { path, line: 1 }, agent: agentName([...agents], path, sink), operations, schemas: readSchemas(document, resolver, keys) };
 }
 
 function parseJson(text: string, sink: DiagnosticSink): unknown {
@@ -154,10 +151,11 @@ function requestSchema(operation: JsonObject, resolver: RefResolver): JsonObject
   return resolver.resolve(objectAt(media, "schema"));
 }
 
-function readSchemas(document: JsonObject, resolver: RefResolver): Record<string, OpenApiSchemaDoc> {
+function readSchemas(document: JsonObject, resolver: RefResolver, keys: KeyLines): Record<string, OpenApiSchemaDoc> {
   const schemas: Record<string, OpenApiSchemaDoc> = ownKeysOnly();
   for (const [fullName, schema] of Object.entries(objectAt(objectAt(document, "components"), "schemas"))) {
     const shortName = fullName.slice(fullName.lastIndexOf(".") + 1);
+    const line = keys.schemaKey(fullName);
     if (REQUEST_WRAPPER.test(fullName) || shortName in schemas) continue;
     const properties = Object.entries(objectAt(schema, "properties"));
     const fields = properties.map(([name, property]) => [name, cleanProse(stringAt(property, "description"))]);
@@ -166,7 +164,7 @@ function readSchemas(document: JsonObject, resolver: RefResolver): Record<string
       const names = enumNames(isObject(property) ? property : {}, resolver);
       if (names.length > 0) enums[name] = names;
     }
-    schemas[shortName] = { description: cleanProse(stringAt(schema, "description")), fields: Object.fromEntries(fields), enums };
+    schemas[shortName] = { description: cleanProse(stringAt(schema, "description")), fields: Object.fromEntries(fields), enums, line };
   }
   return schemas;
 }

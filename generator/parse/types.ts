@@ -182,4 +182,6 @@ export interface OpenApiSchemaDoc {
   fields: Record<string, string>;
   /** Enum names a property lists (an enum or flags field, or an array of them), by property name. */
   enums: Record<string, string[]>;
+  /** The line of the schema's name under components/schemas; 0 when not found. */
+  line: number;
 }

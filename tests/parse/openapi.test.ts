@@ -32,6 +32,9 @@ describe.skipIf(!hasCorpus)("OpenAPI files of the corpus", () => {
         expect(op.description, `${name} ${op.name}`).not.toContain("NsApiSlow");
         expect(op.queryParams.map((p) => p.name), `${name} ${op.name}`).not.toContain("$select");
       }
+      for (const [short, schema] of Object.entries(result.value?.schemas ?? {})) {
+        expect(lines[schema.line - 1], `${name} ${short}`).toMatch(new RegExp(`"([\\w.]+\\.)?${short}": \\{`));
+      }
     }
   });
 
@@ -101,7 +104,9 @@ describe("hostile OpenAPI input", () => {
     expect(value?.operations[0]).toMatchObject({ summary: "Saves **it**.", description: "Really `Save`.", line: 4 });
     expect(value?.operations[0].bodyProperties).toEqual([{ name: "Id", doc: "Key" }, { name: "Extra", doc: "More" }]);
     expect(value?.operations[1].bodyProperties).toEqual([]);
-    expect(value?.schemas).toEqual({ Base: { description: "Base", fields: { Id: "Key" }, enums: {} } });
+    const schemaLine = text.split("\n").findIndex((line) => line.includes('"X.Base": {')) + 1;
+    expect(schemaLine).toBeGreaterThan(4);
+    expect(value?.schemas).toEqual({ Base: { description: "Base", fields: { Id: "Key" }, enums: {}, line: schemaLine } });
     const refLine = text.split("\n").findIndex((line) => line.includes('"#/components/schemas/Missing"')) + 1;
     expect(refLine).toBeGreaterThan(4);
     expect(diagnostics).toMatchObject([{ severity: "warning", code: "openapi.unresolved-ref", line: refLine }]);
