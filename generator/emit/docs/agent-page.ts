@@ -28,6 +28,8 @@ interface OperationView {
   returnsNote: string;
   soapAction: string;
   soapEndpoint: string;
+  /** "" when the operation sends the agent's request headers. */
+  soapHeaders: string;
   restEndpoint: string;
   restQuery: string;
   restNote: string;
@@ -60,6 +62,7 @@ function operationView(agent: Agent, entry: { operation: Operation }, index: Ver
     returnsNote: op.returnsDoc.trim() === "" ? "" : provenanceNote("Returns description", op.returnsDocSource),
     soapAction: code(op.soapAction),
     soapEndpoint: code(`POST ${agent.endpoint}`),
+    soapHeaders: operationHeaders(agent, op),
     restEndpoint: code(`${op.rest.method.toUpperCase()} ${op.rest.path}`),
     restQuery: [
       op.rest.query.length === 0 ? "" : `Query parameters: ${op.rest.query.map((q) => `${code(q.name)} ← ${code(q.param)}${q.required ? " (required)" : ""}`).join(", ")}.`,
@@ -81,6 +84,16 @@ export function agentSummary(agent: Agent): string {
 
 function headerList(headers: { name: string; type: string }[]): string {
   return headers.length === 0 ? "none" : headers.map((h) => `${code(h.name)} (${code(h.type)})`).join(", ");
+}
+
+/**
+ * The SOAP request headers the operation sends, said only where they are not the agent's list
+ * (SoPrincipal's operations send ApplicationToken alone); "" otherwise, to spare the filler.
+ */
+function operationHeaders(agent: Agent, op: Operation): string {
+  const sent = new Set(op.requestHeaders);
+  if (agent.requestHeaders.every((header) => sent.has(header.name))) return "";
+  return headerList(agent.requestHeaders.filter((header) => sent.has(header.name)));
 }
 
 export function agentPage(entry: AgentIndex, index: VersionIndex): string {
