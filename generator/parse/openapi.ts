@@ -103,6 +103,7 @@ function readOperation(urlPath: string, method: string, operation: JsonObject, l
       .filter((parameter) => parameter.in === "query" && parameter.name !== "$select")
       .map((parameter) => ({ name: stringAt(parameter, "name"), required: parameter.required === true, doc: cleanProse(stringAt(parameter, "description")) })),
     bodyKind: operation.requestBody === undefined ? "none" : typeof body.type === "string" && body.type !== "object" ? "value" : "object",
+    bodyDoc: cleanProse(stringAt(resolver.resolve(operation.requestBody), "description")),
     bodyProperties: Object.entries(resolver.properties(body)).map(([name, property]) => {
       const names = enumNames(isObject(property) ? property : {}, resolver);
       return { name, doc: cleanProse(stringAt(property, "description")), ...(names.length > 0 ? { enum: names } : {}) };

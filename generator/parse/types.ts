@@ -164,6 +164,8 @@ export interface OpenApiOperation {
   /** Query parameters other than $select, in order. */
   queryParams: { name: string; required: boolean; doc: string }[];
   bodyKind: BodyKind;
+  /** The request body's description ("The ids of the items to delete."); "" when none. */
+  bodyDoc: string;
   /** Request body property names in schema order; [] when there is no body or it is a bare value. */
   bodyProperties: { name: string; doc: string; enum?: string[] }[];
   /** The enum names a success response of an enum type lists (Workflow.SetStatusOnWorkflow); [] otherwise. */

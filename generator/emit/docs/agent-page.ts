@@ -66,6 +66,7 @@ function operationView(agent: Agent, entry: { operation: Operation }, index: Ver
     restEndpoint: code(`${op.rest.method.toUpperCase()} ${op.rest.path}`),
     restQuery: [
       op.rest.query.length === 0 ? "" : `Query parameters: ${op.rest.query.map((q) => `${code(q.name)} ← ${code(q.param)}${q.required ? " (required)" : ""}`).join(", ")}.`,
+      op.rest.bodyParam === null ? "" : `The body is ${code(op.rest.bodyParam)} itself, not an object that holds it.`,
       (op.rest.bodyRenames ?? []).length === 0 ? "" : `Body properties named differently: ${(op.rest.bodyRenames ?? []).map((r) => `${code(r.name)} ← ${code(r.param)}`).join(", ")}.`,
     ].filter((text) => text !== "").join(" "),
     restNote: op.rest.origin === "convention" ? "<sub>REST path derived by convention: no REST page or OpenAPI entry names it.</sub>" : "",

@@ -154,7 +154,8 @@ function requestFields(endpoint: EntityEndpoint, types: TypeLookup, runtime: Set
     } else {
       shape = tsType(body.type, types);
     }
-    const what = body.encoding === "json-patch" ? `JSON Patch operations (RFC 6902)${body.mergePatch ? ", or a JSON Merge Patch object (RFC 7396)," : ""} on the ${body.type}` : body.encoding === "form-data" ? "Form fields (multipart/form-data)" : `The ${body.type} sent as the JSON body`;
+    // A JSON body's type says what it is; only the patch and form encodings need saying.
+    const what = body.encoding === "json-patch" ? `JSON Patch operations (RFC 6902)${body.mergePatch ? ", or a JSON Merge Patch object (RFC 7396)," : ""} on the ${body.type}` : body.encoding === "form-data" ? "Form fields (multipart/form-data)" : "";
     fields.push({ doc: tsdoc([body.doc, what].filter(Boolean).join("\n\n")), signature: `${key}${optional}: ${shape};` });
   }
   return fields;
@@ -169,7 +170,8 @@ function paramType(item: EntityParam, types: TypeLookup): string {
 
 function methodDoc(model: ServicesModel, entity: Entity, endpoint: EntityEndpoint, conditional: boolean): string[] {
   const agent = endpoint.agentOperation ? `Calls the ${endpoint.agentOperation.agent} agent's ${endpoint.agentOperation.operation}.` : "";
-  const statuses = endpoint.responses.map((response) => `${response.status}${response.doc ? ` ${response.doc}` : ""}`).join("; ");
+  // "200 WidgetEntity found; 304 Not modified." — each doc's own end punctuation would double the separators.
+  const statuses = endpoint.responses.map((response) => `${response.status}${response.doc ? ` ${response.doc.replace(/[\s.;:]+$/, "")}` : ""}`).join("; ");
   const success = endpoint.responses.find((response) => response.status >= 200 && response.status < 300);
   return tsdoc(endpoint.doc || `Calls ${endpoint.method} ${endpoint.path} of ${model.version}.`, {
     params: [
@@ -177,7 +179,7 @@ function methodDoc(model: ServicesModel, entity: Entity, endpoint: EntityEndpoin
       { name: "options", text: conditional ? "Abort signal, timeout, language headers, and `ifModifiedSince` (then an unchanged entity resolves to `NotModified`)." : "Abort signal, timeout, language headers, `ifUnmodifiedSince`." },
     ],
     returns: endpoint.returns === "void" ? "" : success?.doc || `The ${endpoint.returns}.`,
-    see: [`REST: \`${endpoint.method} ${endpoint.path}\` (${endpoint.operationId || entity.name})`, ...(agent ? [agent] : []), ...(statuses ? [`Responses: ${statuses}`] : [])],
+    see: [`REST: \`${endpoint.method} ${endpoint.path}\` (${endpoint.operationId || entity.name})`, ...(agent ? [agent] : []), ...(statuses ? [`Responses: ${statuses}.`] : [])],
   });
 }
 
