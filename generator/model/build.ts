@@ -180,6 +180,7 @@ function buildOperation({ wsdl, sources, types, used, diagnostics }: VersionCont
   const doc = firstDoc([fromSoap(soapPage?.description), ...restPages.map((page) => fromRest(page, page.description)), fromOpenApi(openApiDoc), inherited(previousOperation?.doc, previousOperation?.docSource)]);
   const returnsDoc = firstDoc([fromSoap(soapPage?.returnsDoc), inherited(previousOperation?.returnsDoc, previousOperation?.returnsDocSource)]);
 
+  const rest = resolveRestEndpoint({ agent: wsdl.agent, operation, openApi, restPages, types }, diagnostics);
   const params: Param[] = operation.params.map((param) => {
     const previousParam = previousOperation?.params.find((candidate) => candidate.name === param.name);
     // Each parameter's doc points at its own line of the page, not at the operation's heading.
@@ -190,7 +191,8 @@ function buildOperation({ wsdl, sources, types, used, diagnostics }: VersionCont
         const restParam = restParamOf(page, param.name);
         return restParam ? fromRest(page, restParam.doc, restParam.line) : null;
       }),
-      fromOpenApi(openApi ? openApiParamDoc(openApi.operation, param.name) : undefined),
+      // The parameter sent as the whole body (a bare id array, a carrier) has the body's description.
+      fromOpenApi(openApi ? (param.name === rest.bodyParam && openApi.operation.bodyDoc) || openApiParamDoc(openApi.operation, param.name) : undefined),
       inherited(previousParam?.doc, previousParam?.docSource),
     ]);
     return { name: param.name, type: param.type, optional: param.optional, nillable: param.nillable, ...merged };
@@ -206,7 +208,7 @@ function buildOperation({ wsdl, sources, types, used, diagnostics }: VersionCont
   return {
     name: operation.name,
     soapAction: operation.soapAction,
-    rest: resolveRestEndpoint({ agent: wsdl.agent, operation, openApi, restPages, types }, diagnostics),
+    rest,
     params,
     returns: operation.response?.type ?? "void",
     returnsNillable: operation.response?.nillable ?? false,

@@ -10,6 +10,7 @@
  * - operations: parameters added, removed, retyped, made optional/nillable or reordered;
  *   return type or its nillability; REST method, path or query parameters; the SOAP
  *   action once the version name in it is normalised (`Services86` → `Services88`).
+ * - operations also: SOAP request headers gained or lost, unless all of the agent's changed alike.
  * - agents: added, removed, or SOAP headers of the binding changed. Operations of an added
  *   or removed agent are named on the agent entry, not repeated in `operations`.
  * - types: carriers (base, fields), enums (values, numeric values, flags, underlying type)
@@ -119,6 +120,11 @@ export interface OperationChange {
   rest: Change | null;
   /** Null when unchanged after normalising the version name. */
   soapAction: Change | null;
+  /**
+   * SOAP request headers (element names) the operation gained or lost; absent when none did, or
+   * when every operation of the agent changed alike (the agent's entry says so once).
+   */
+  requestHeaders?: ListChange;
 }
 
 export type DiffedKind = "carrier" | "enum" | "dictionary";
@@ -260,6 +266,7 @@ function diffOperations(older: ServicesModel, newer: ServicesModel): VersionDiff
     if (prevAgent === undefined) continue; // the whole agent is listed as added
     const before = byName(prevAgent.operations);
     const after = byName(afterAgents.get(agentName)!.operations);
+    const headers = headerChanges(before, after);
     for (const name of sortedNames(after)) {
       const next = after.get(name)!;
       const prev = before.get(name);
@@ -267,7 +274,7 @@ function diffOperations(older: ServicesModel, newer: ServicesModel): VersionDiff
         added.push({ agent: agentName, name, signature: operationSignature(next) });
         continue;
       }
-      const change = diffOperation(agentName, prev, next, older.version, newer.version);
+      const change = diffOperation(agentName, prev, next, older.version, newer.version, headers.get(name) ?? null);
       if (change !== null) changed.push(change);
     }
     for (const name of sortedNames(before)) {
@@ -277,7 +284,26 @@ function diffOperations(older: ServicesModel, newer: ServicesModel): VersionDiff
   return { added, removed, changed };
 }
 
-function diffOperation(agent: string, prev: Operation, next: Operation, olderVersion: string, newerVersion: string): OperationChange | null {
+/**
+ * The request headers each operation of both versions gained or lost, by name; none when every
+ * such operation changed alike and so did the agent's header list, which says it once.
+ */
+function headerChanges(before: Map<string, Operation>, after: Map<string, Operation>): Map<string, ListChange> {
+  const changes = new Map<string, ListChange>();
+  const kinds = new Set<string>();
+  for (const [name, next] of after) {
+    const prev = before.get(name);
+    if (prev === undefined) continue;
+    const change = listChange(prev.requestHeaders, next.requestHeaders);
+    kinds.add(JSON.stringify(change));
+    if (change.added.length + change.removed.length > 0) changes.set(name, change);
+  }
+  const everyHeader = (ops: Map<string, Operation>) => [...ops.values()].flatMap((op) => op.requestHeaders);
+  const agentWide = kinds.size === 1 && kinds.has(JSON.stringify(listChange(everyHeader(before), everyHeader(after))));
+  return agentWide ? new Map() : changes;
+}
+
+function diffOperation(agent: string, prev: Operation, next: Operation, olderVersion: string, newerVersion: string, requestHeaders: ListChange | null): OperationChange | null {
   const params = diffMembers(prev.params, next.params);
   const returnsOf = (op: Operation) => (op.returnsNillable && op.returns !== "void" ? `${op.returns} | null` : op.returns);
   const returns = changeOf(returnsOf(prev), returnsOf(next));
@@ -287,8 +313,8 @@ function diffOperation(agent: string, prev: Operation, next: Operation, olderVer
   };
   const rest = changeOf(restOf(prev), restOf(next));
   const soapAction = prev.soapAction.split(olderVersion).join(newerVersion) === next.soapAction ? null : { before: prev.soapAction, after: next.soapAction };
-  if (!membersChanged(params) && returns === null && rest === null && soapAction === null) return null;
-  return { agent, name: next.name, before: operationSignature(prev), after: operationSignature(next), params, returns, rest, soapAction };
+  if (!membersChanged(params) && returns === null && rest === null && soapAction === null && requestHeaders === null) return null;
+  return { agent, name: next.name, before: operationSignature(prev), after: operationSignature(next), params, returns, rest, soapAction, ...(requestHeaders ? { requestHeaders } : {}) };
 }
 
 function changeOf(before: string, after: string): Change | null {

@@ -8,9 +8,9 @@ import type { ParseResult } from "./types.js";
 import { agentOperationOf, entityOfPath, withoutAgentCall, type EntityBodyInput, type EntityOperationInput, type EntityParamInput, type EntityResponseInput, type OpenApiShape, type ParsedEntityOpenApi } from "./entity-types.js";
 import { HTTP_METHODS, isObject, objectAt, openApiDocument, RefResolver, stringAt, type JsonObject } from "./openapi.js";
 import { cleanProse } from "./pages/prose.js";
-import { LineIndex } from "../util/text.js";
 import { ownKeysOnly } from "../util/records.js";
 import { runParser } from "./pages/source.js";
+import { KeyLines } from "./openapi-lines.js";
 
 export function parseEntityOpenApi(text: string, path: string): ParseResult<ParsedEntityOpenApi> {
   return runParser(path, (sink) => readEntityOpenApi(text, path, sink));
@@ -21,20 +21,17 @@ const SCHEMA_REF = "#/components/schemas/";
 function readEntityOpenApi(text: string, path: string, sink: DiagnosticSink): ParsedEntityOpenApi | null {
   const document = openApiDocument(text, sink);
   if (document === null) return null;
-  const lines = new LineIndex(text);
+  const keys = new KeyLines(text);
   const lineOf = (needle: string): number => {
     const offset = text.indexOf(needle);
-    return offset < 0 ? 0 : lines.lineAt(offset);
+    return offset < 0 ? 0 : keys.lineAt(offset);
   };
   const resolver = new RefResolver(document, (ref) => lineOf(JSON.stringify(ref)), sink);
   const types = new SchemaTypes(resolver);
   const operations: EntityOperationInput[] = [];
   const entities = new Map<string, number>();
-  let searchFrom = Math.max(text.indexOf('"paths"'), 0);
   for (const [urlPath, pathItem] of Object.entries(document.paths)) {
-    const keyOffset = text.indexOf(JSON.stringify(urlPath), searchFrom);
-    const line = keyOffset >= 0 ? lines.lineAt(keyOffset) : 0;
-    if (keyOffset >= 0) searchFrom = keyOffset;
+    const line = keys.pathKey(urlPath);
     const entity = entityOfPath(urlPath);
     if (entity) entities.set(entity, (entities.get(entity) ?? 0) + 1);
     const shared = isObject(pathItem) && Array.isArray(pathItem.parameters) ? pathItem.parameters : [];
@@ -45,7 +42,7 @@ function readEntityOpenApi(text: string, path: string, sink: DiagnosticSink): Pa
   }
   const entity = [...entities].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "";
   if (!entity) sink.warning(0, "openapi.no-entity", "No path of this OpenAPI file is under /api/v1/<Entity>/.");
-  return { source: { path, line: 1 }, entity, operations, schemas: readShapes(document, types, lineOf) };
+  return { source: { path, line: 1 }, entity, operations, schemas: readShapes(document, types, keys) };
 }
 
 function readOperation(
@@ -127,13 +124,14 @@ function readResponses(operation: JsonObject, resolver: RefResolver, types: Sche
 }
 
 /** Component schemas by short name; the first of two with one short name wins. */
-function readShapes(document: JsonObject, types: SchemaTypes, lineOf: (needle: string) => number): Record<string, OpenApiShape> {
+function readShapes(document: JsonObject, types: SchemaTypes, keys: KeyLines): Record<string, OpenApiShape> {
   const shapes: Record<string, OpenApiShape> = ownKeysOnly();
   for (const [fullName, raw] of Object.entries(objectAt(objectAt(document, "components"), "schemas"))) {
     const name = shortName(fullName);
+    const line = keys.schemaKey(fullName);
     if (name in shapes || !isObject(raw)) continue;
     const fields = Object.entries(types.properties(raw)).map(([field, property]) => types.param(field, isObject(property) ? property : {}, false, stringAt(property, "description")));
-    shapes[name] = { fullName, description: cleanProse(stringAt(raw, "description")), restOnly: /\.WebApi\./.test(fullName), fields, line: lineOf(JSON.stringify(fullName)) };
+    shapes[name] = { fullName, description: cleanProse(stringAt(raw, "description")), restOnly: /\.WebApi\./.test(fullName), fields, line };
   }
   return shapes;
 }

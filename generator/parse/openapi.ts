@@ -9,9 +9,10 @@ import { agentPathOf, quoted } from "./names.js";
 import type { DiagnosticSink } from "../diagnostics.js";
 import type { OpenApiOperation, OpenApiSchemaDoc, ParsedOpenApi, ParseResult } from "./types.js";
 import { cleanProse } from "./pages/prose.js";
-import { LineIndex } from "../util/text.js";
 import { ownKeysOnly } from "../util/records.js";
 import { runParser } from "./pages/source.js";
+import { KeyLines } from "./openapi-lines.js";
+import { LineIndex } from "../util/text.js";
 
 export type JsonObject = { [key: string]: unknown };
 
@@ -52,16 +53,12 @@ export function openApiDocument(text: string, sink: DiagnosticSink): (JsonObject
 function readOpenApi(text: string, path: string, sink: DiagnosticSink): ParsedOpenApi | null {
   const document = openApiDocument(text, sink);
   if (document === null) return null;
-  const lines = new LineIndex(text);
-  const resolver = new RefResolver(document, (ref) => lines.lineAt(Math.max(text.indexOf(JSON.stringify(ref)), 0)), sink);
+  const keys = new KeyLines(text);
+  const resolver = new RefResolver(document, (ref) => keys.lineAt(Math.max(text.indexOf(JSON.stringify(ref)), 0)), sink);
   const operations: OpenApiOperation[] = [];
   const agents = new Set<string>();
-  // Path keys are unique and in file order, so each search starts where the last one ended.
-  let searchFrom = Math.max(text.indexOf('"paths"'), 0);
   for (const [urlPath, pathItem] of Object.entries(document.paths)) {
-    const keyOffset = text.indexOf(JSON.stringify(urlPath), searchFrom);
-    const line = keyOffset >= 0 ? lines.lineAt(keyOffset) : 0;
-    if (keyOffset >= 0) searchFrom = keyOffset;
+    const line = keys.pathKey(urlPath);
     // Only a plain agent path can become the client's URL (no "..", query, fragment, host or escapes).
     const agent = agentPathOf(urlPath)?.agent;
     if (!agent) {
@@ -74,7 +71,7 @@ function readOpenApi(text: string, path: string, sink: DiagnosticSink): ParsedOp
       operations.push(readOperation(urlPath, method, operation, line, resolver));
     }
   }
-  return { source: { path, line: 1 }, agent: agentName([...agents], path, sink), operations, schemas: readSchemas(document, resolver, (fullName) => schemaLine(text, lines, fullName)) };
+  return { source: { path, line: 1 }, agent: agentName([...agents], path, sink), operations, schemas: readSchemas(document, resolver, keys) };
 }
 
 function parseJson(text: string, sink: DiagnosticSink): unknown {
@@ -108,6 +105,7 @@ function readOperation(urlPath: string, method: string, operation: JsonObject, l
       .filter((parameter) => parameter.in === "query" && parameter.name !== "$select")
       .map((parameter) => ({ name: stringAt(parameter, "name"), required: parameter.required === true, doc: cleanProse(stringAt(parameter, "description")) })),
     bodyKind: operation.requestBody === undefined ? "none" : typeof body.type === "string" && body.type !== "object" ? "value" : "object",
+    bodyDoc: cleanProse(stringAt(resolver.resolve(operation.requestBody), "description")),
     bodyProperties: Object.entries(resolver.properties(body)).map(([name, property]) => {
       const names = enumNames(isObject(property) ? property : {}, resolver);
       return { name, doc: cleanProse(stringAt(property, "description")), ...(names.length > 0 ? { enum: names } : {}) };
@@ -156,16 +154,11 @@ function requestSchema(operation: JsonObject, resolver: RefResolver): JsonObject
   return resolver.resolve(objectAt(media, "schema"));
 }
 
-/** The line of a component schema's key (searched after "components", where schemas are keys); 1 when it cannot be found. */
-function schemaLine(text: string, lines: LineIndex, fullName: string): number {
-  const offset = text.indexOf(`${JSON.stringify(fullName)}:`, Math.max(text.lastIndexOf('"components"'), 0));
-  return offset < 0 ? 1 : lines.lineAt(offset);
-}
-
-function readSchemas(document: JsonObject, resolver: RefResolver, lineOf: (fullName: string) => number): Record<string, OpenApiSchemaDoc> {
+function readSchemas(document: JsonObject, resolver: RefResolver, keys: KeyLines): Record<string, OpenApiSchemaDoc> {
   const schemas: Record<string, OpenApiSchemaDoc> = ownKeysOnly();
   for (const [fullName, schema] of Object.entries(objectAt(objectAt(document, "components"), "schemas"))) {
     const shortName = fullName.slice(fullName.lastIndexOf(".") + 1);
+    const line = keys.schemaKey(fullName);
     if (REQUEST_WRAPPER.test(fullName) || shortName in schemas) continue;
     const properties = Object.entries(objectAt(schema, "properties"));
     const fields = properties.map(([name, property]) => [name, cleanProse(stringAt(property, "description"))]);
@@ -174,7 +167,7 @@ function readSchemas(document: JsonObject, resolver: RefResolver, lineOf: (fullN
       const names = enumNames(isObject(property) ? property : {}, resolver);
       if (names.length > 0) enums[name] = names;
     }
-    schemas[shortName] = { description: cleanProse(stringAt(schema, "description")), fields: Object.fromEntries(fields), enums, line: lineOf(fullName) };
+    schemas[shortName] = { description: cleanProse(stringAt(schema, "description")), fields: Object.fromEntries(fields), enums, line };
   }
   return schemas;
 }

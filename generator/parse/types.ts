@@ -168,6 +168,8 @@ export interface OpenApiOperation {
   /** Query parameters other than $select, in order. */
   queryParams: { name: string; required: boolean; doc: string }[];
   bodyKind: BodyKind;
+  /** The request body's description ("The ids of the items to delete."); "" when none. */
+  bodyDoc: string;
   /** Request body property names in schema order; [] when there is no body or it is a bare value. */
   bodyProperties: { name: string; doc: string; enum?: string[] }[];
   /** The enum names a success response of an enum type lists (Workflow.SetStatusOnWorkflow); [] otherwise. */
@@ -186,6 +188,6 @@ export interface OpenApiSchemaDoc {
   fields: Record<string, string>;
   /** Enum names a property lists (an enum or flags field, or an array of them), by property name. */
   enums: Record<string, string[]>;
-  /** The line of the schema's key: the provenance of its description and field docs. */
+  /** The line of the schema's name under components/schemas: the provenance of its description and field docs. */
   line: number;
 }

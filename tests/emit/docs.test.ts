@@ -112,6 +112,27 @@ describe("emitDocs", () => {
     expect(JSON.parse(file(files, "docs/diff-Services86-Services88.json"))).toEqual(diffModels(services86(), services88()));
   });
 
+  it("says which request headers an operation sends only where they are not the agent's", () => {
+    const model = services88();
+    model.agents[0].operations.find((o) => o.name === "SetPassword")!.requestHeaders = ["ApplicationToken"];
+    const page = file(generate([model]), "docs/Services88/User.md");
+    expect(page).toContain("- SOAP request headers: `ApplicationToken` (`string`), `Credentials` (`SoCredentials`), `TimeZone` (`SoTimeZone`)");
+    const own = page.match(/\*\*SOAP request headers:\*\* .*/g);
+    expect(own).toEqual(["**SOAP request headers:** `ApplicationToken` (`string`)"]);
+    expect(page.slice(page.indexOf("## SetPassword"))).toContain(own![0]);
+  });
+
+  it("lists the request headers an operation gained or lost in the version diff", () => {
+    const older = services88();
+    const newer = services88();
+    newer.version = "Services90";
+    // Only the version name in the SOAP actions changes, which the diff ignores.
+    for (const op of newer.agents[0].operations) op.soapAction = op.soapAction.replace("Services88", "Services90");
+    newer.agents[0].operations.find((o) => o.name === "SetPassword")!.requestHeaders = ["ApplicationToken"];
+    const diff = file(generate([older, newer]), "docs/diff-Services88-Services90.md");
+    expect(diff).toContain("- [`User.SetPassword`](Services90/User.md#setpassword)\n  - signature: `SetPassword(AssociateId: int, Password: string): boolean`\n  - request header removed: `Credentials`\n  - request header removed: `TimeZone`");
+  });
+
   it("shows the old and the new signature of a changed operation", () => {
     const older = services88();
     const newer = services88();

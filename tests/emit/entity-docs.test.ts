@@ -62,6 +62,20 @@ describe("entity docs", () => {
     expect(page).toContain("| Entity endpoints | 1 | 0 | 1 |");
   });
 
+  it("prints each endpoint's call as the client types it: one request object, a Promise, the client's method names", () => {
+    // Two endpoints whose names meet: the client calls the second getUserEntity_2, so must the page.
+    const twin = endpoint("getUserEntity", "GET", "/api/v1/User/{id}/Twin", "void");
+    const model = withEntities(services88(), [{ ...get, returns: "boolean" }, twin, endpoint("ListUsers", "GET", "/api/v1/User", "boolean[]")]);
+    const page = emitDocs([model], []).get("docs/Services88/entities/User.md") ?? "";
+    expect(page).toContain("```ts\ngetUserEntity(request: { id: number }): Promise<boolean>\n```");
+    expect(page).toContain("```ts\ngetUserEntity_2(request: { id: number }): Promise<void>\n```");
+    expect(page).toContain("await rest.entities.user.getUserEntity_2({ id: 0 });");
+    expect(page).toContain("| [`GET /api/v1/User/{id}/Twin`](#getuserentity_2) | `getUserEntity_2` |");
+    expect(page).toContain('<a id="getuserentity_2"></a>');
+    expect(page).toContain("```ts\nlistUsers(request?: Record<string, never>): Promise<boolean[]>\n```");
+    expect(page).not.toMatch(/\(id: int/);
+  });
+
   it("leaves diffs of versions without entities as they were", () => {
     expect("entities" in diffModels(services86(), services88())).toBe(false);
   });

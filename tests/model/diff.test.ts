@@ -142,6 +142,28 @@ describe("diffModels", () => {
     expect(save.soapAction).toEqual({ before: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/SaveUntrustedCredentialsForAssociate", after: "urn:other" });
   });
 
+  it("lists the request headers an operation gained or lost, unless the whole agent's changed alike", () => {
+    const older = services88();
+    const newer = services88();
+    newer.version = "Services90";
+    // Only the version name in the SOAP actions changes, which the diff ignores.
+    for (const op of newer.agents[0].operations) op.soapAction = op.soapAction.replace("Services88", "Services90");
+    const ops = newer.agents[0].operations;
+    ops.find((o) => o.name === "SetPassword")!.requestHeaders = ["ApplicationToken", "Credentials"];
+    ops.find((o) => o.name === "CreateExternalUser")!.requestHeaders = ["ApplicationToken", "Credentials", "TimeZone", "Culture"];
+    const diff = diffModels(older, newer);
+    expect(diff.operations.changed.map((c) => [c.name, c.requestHeaders])).toEqual([
+      ["CreateExternalUser", { added: ["Culture"], removed: [] }],
+      ["SetPassword", { added: [], removed: ["TimeZone"] }],
+    ]);
+    // Every operation and the agent drop TimeZone: the agent's entry says it, no operation repeats it.
+    for (const op of ops) op.requestHeaders = ["ApplicationToken", "Credentials"];
+    newer.agents[0].requestHeaders = newer.agents[0].requestHeaders.filter((h) => h.name !== "TimeZone");
+    const agentWide = diffModels(older, newer);
+    expect(agentWide.operations.changed).toEqual([]);
+    expect(agentWide.agents.changed).toEqual([{ name: "User", requestHeaders: { added: [], removed: ["TimeZone: SoTimeZone"] }, responseHeaders: { added: [], removed: [] } }]);
+  });
+
   it("lists carrier fields, bases, enum values and dictionary types that changed", () => {
     const older = services88();
     const newer = services88();

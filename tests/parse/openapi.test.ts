@@ -31,6 +31,9 @@ describe.skipIf(!hasCorpus)("OpenAPI files of the corpus", () => {
         expect(op.description, `${name} ${op.name}`).not.toContain("NsApiSlow");
         expect(op.queryParams.map((p) => p.name), `${name} ${op.name}`).not.toContain("$select");
       }
+      for (const [short, schema] of Object.entries(result.value?.schemas ?? {})) {
+        expect(lines[schema.line - 1], `${name} ${short}`).toMatch(new RegExp(`"([\\w.]+\\.)?${short}": \\{`));
+      }
     }
   });
 

@@ -28,6 +28,8 @@ interface OperationView {
   returnsNote: string;
   soapAction: string;
   soapEndpoint: string;
+  /** "" when the operation sends the agent's request headers. */
+  soapHeaders: string;
   restEndpoint: string;
   restQuery: string;
   restNote: string;
@@ -60,9 +62,11 @@ function operationView(agent: Agent, entry: { operation: Operation }, index: Ver
     returnsNote: op.returnsDoc.trim() === "" ? "" : provenanceNote("Returns description", op.returnsDocSource),
     soapAction: code(op.soapAction),
     soapEndpoint: code(`POST ${agent.endpoint}`),
+    soapHeaders: operationHeaders(agent, op),
     restEndpoint: code(`${op.rest.method.toUpperCase()} ${op.rest.path}`),
     restQuery: [
       op.rest.query.length === 0 ? "" : `Query parameters: ${op.rest.query.map((q) => `${code(q.name)} ← ${code(q.param)}${q.required ? " (required)" : ""}`).join(", ")}.`,
+      op.rest.bodyParam === null ? "" : `The body is ${code(op.rest.bodyParam)} itself, not an object that holds it.`,
       (op.rest.bodyRenames ?? []).length === 0 ? "" : `Body properties named differently: ${(op.rest.bodyRenames ?? []).map((r) => `${code(r.name)} ← ${code(r.param)}`).join(", ")}.`,
     ].filter((text) => text !== "").join(" "),
     restNote: op.rest.origin === "convention" ? "<sub>REST path derived by convention: no REST page or OpenAPI entry names it.</sub>" : "",
@@ -81,6 +85,16 @@ export function agentSummary(agent: Agent): string {
 
 function headerList(headers: { name: string; type: string }[]): string {
   return headers.length === 0 ? "none" : headers.map((h) => `${code(h.name)} (${code(h.type)})`).join(", ");
+}
+
+/**
+ * The SOAP request headers the operation sends, said only where they are not the agent's list
+ * (SoPrincipal's operations send ApplicationToken alone); "" otherwise, to spare the filler.
+ */
+function operationHeaders(agent: Agent, op: Operation): string {
+  const sent = new Set(op.requestHeaders);
+  if (agent.requestHeaders.every((header) => sent.has(header.name))) return "";
+  return headerList(agent.requestHeaders.filter((header) => sent.has(header.name)));
 }
 
 export function agentPage(entry: AgentIndex, index: VersionIndex): string {

@@ -95,6 +95,8 @@ export function diffPage(entry: DocsDiff, indexes: Map<string, VersionIndex>): s
               ...changeLine("returns", o.returns),
               ...changeLine("REST", o.rest),
               ...changeLine("SOAP action", o.soapAction),
+              ...(o.requestHeaders?.added ?? []).map((h) => `request header added: ${code(h)}`),
+              ...(o.requestHeaders?.removed ?? []).map((h) => `request header removed: ${code(h)}`),
             ],
           })),
         },

@@ -3,11 +3,11 @@
  * its call, parameters, body, responses and the agent operation behind it, written by the same
  * markdown rules as the agent pages.
  */
-import type { Entity, EntityEndpoint, EntityParam } from "../../model/types.js";
-import { endpointSignature } from "../../model/entity-diff.js";
+import type { Entity, EntityParam } from "../../model/types.js";
 import { escapeMarkdown } from "../escape.js";
 import { render } from "../render.js";
 import { memberName } from "../naming.js";
+import { entityMethods, entityMethodSignature, type EntityMethod } from "../ts/entities.js";
 import { plural } from "../text.js";
 import { code, codeCell, firstSentence, link } from "./markdown.js";
 import { docCell, provenanceNote } from "./provenance.js";
@@ -30,27 +30,31 @@ export function entityFile(entity: Entity): string {
   return `entities/${entity.name.replace(/[^\w.-]/g, "_")}.md`;
 }
 
-function anchorOf(endpoint: EntityEndpoint): string {
-  return endpoint.name.toLowerCase().replace(/[^a-z0-9_-]/g, "-");
+/** From the client's method name, which is unique on the page (endpoint names may meet). */
+function anchorOf({ method }: EntityMethod): string {
+  return method.toLowerCase().replace(/[^a-z0-9_-]/g, "-");
 }
 
 export function entityPage(entity: Entity, index: VersionIndex): string {
   const version = index.model.version;
   const property = memberName(entity.name);
+  // The client's methods (names deduped as the class declares them), printed as it types them.
+  const methods = entityMethods(entity, index.types);
   return render("docs/entity", {
     title: `${entity.name} entity · ${version}`,
     nav: [link(version, "../README.md"), link("Types", "../types.md"), link("All versions", "../../README.md")].join(" · "),
     facts: `${plural(entity.endpoints.length, "endpoint")} under ${code(`/api/v1/${entity.name}`)}. Client: ${code(`rest.entities.${property}`)}.`,
-    index: entity.endpoints.map((endpoint) => ({
-      link: link(codeCell(`${endpoint.method} ${endpoint.path}`), `#${anchorOf(endpoint)}`),
-      method: codeCell(memberName(endpoint.name)),
-      summary: escapeMarkdown(firstSentence(endpoint.doc), "cell"),
+    index: methods.map((shape) => ({
+      link: link(codeCell(`${shape.endpoint.method} ${shape.endpoint.path}`), `#${anchorOf(shape)}`),
+      method: codeCell(shape.method),
+      summary: escapeMarkdown(firstSentence(shape.endpoint.doc), "cell"),
     })),
-    endpoints: entity.endpoints.map((endpoint) => endpointView(endpoint, property, index)),
+    endpoints: methods.map((shape) => endpointView(shape, property, index)),
   });
 }
 
-function endpointView(endpoint: EntityEndpoint, property: string, index: VersionIndex) {
+function endpointView(shape: EntityMethod, property: string, index: VersionIndex) {
+  const endpoint = shape.endpoint;
   const rows = (items: readonly EntityParam[]) =>
     items.map((item) => ({
       name: codeCell(item.name),
@@ -62,9 +66,9 @@ function endpointView(endpoint: EntityEndpoint, property: string, index: Version
   const agentHref = endpoint.agentOperation ? agentOperationHref(endpoint.agentOperation.agent, endpoint.agentOperation.operation, index) : null;
   const agentText = endpoint.agentOperation ? code(`${endpoint.agentOperation.agent}.${endpoint.agentOperation.operation}`) : "";
   return {
-    anchor: anchorOf(endpoint),
+    anchor: anchorOf(shape),
     heading: `${endpoint.method} ${endpoint.path}`,
-    signature: `${memberName(endpoint.name)}${endpointSignature(endpoint)}`,
+    signature: entityMethodSignature(shape, "inline"),
     doc: escapeMarkdown(endpoint.doc),
     docNote: endpoint.doc.trim() === "" ? "" : provenanceNote("Description", endpoint.docSource),
     pathParams: rows(endpoint.pathParams),
@@ -78,20 +82,20 @@ function endpointView(endpoint: EntityEndpoint, property: string, index: Version
       : "",
     responses: endpoint.responses.map((response) => ({ status: String(response.status), type: response.type ? entityTypeCell(response.type, index) : "", doc: escapeMarkdown(response.doc, "cell") })),
     agent: agentText ? (agentHref ? link(agentText, agentHref) : agentText) : "",
-    example: example(endpoint, property, index),
+    example: example(shape, property, index),
     operationId: endpoint.operationId ? code(endpoint.operationId) : "",
     origin: endpoint.origin === "rest-page" ? "<sub>Only the REST reference page describes this endpoint; no OpenAPI file has it.</sub>" : "",
   };
 }
 
 /** `const result = await rest.entities.contact.getContactEntity({ id: 0 });` */
-function example(endpoint: EntityEndpoint, property: string, index: VersionIndex): string {
+function example({ endpoint, method }: EntityMethod, property: string, index: VersionIndex): string {
   const props = [...endpoint.pathParams, ...endpoint.query.filter((item) => item.required)].map((item) => `${item.name}: ${item.values ? JSON.stringify(item.values[0]) : placeholder(item.type, index)}`);
   const body = endpoint.body;
   if (body) {
     const value = body.encoding === "json-patch" ? `[{ op: "replace", path: "/…", value: … }]` : body.encoding === "form-data" ? `{ ${body.formFields.map((field) => `${field.name}: bytes`).join(", ")} }` : placeholder(body.type, index);
     props.push(`body: ${value}`);
   }
-  const call = `await rest.entities.${property}.${memberName(endpoint.name)}(${props.length ? `{ ${props.join(", ")} }` : ""})`;
+  const call = `await rest.entities.${property}.${method}(${props.length ? `{ ${props.join(", ")} }` : ""})`;
   return `${endpoint.returns === "void" ? "" : "const result = "}${call};`;
 }

@@ -51,29 +51,16 @@ export function entityView(model: ServicesModel, entity: Entity, types: TypeLook
   const refs: string[] = [];
   const requests: EntityView["requests"] = [];
   const methods: EntityView["methods"] = [];
-  const methodNames = new Set<string>();
-  for (const endpoint of entity.endpoints) {
+  for (const shape of entityMethods(entity, types, runtime)) {
+    const { endpoint, method, returns, conditional } = shape;
     const endpointRefs = [endpoint.returns, ...endpoint.pathParams.map((p) => p.type), ...endpoint.query.map((p) => p.type), ...(endpoint.body?.type ? [endpoint.body.type] : []), ...(endpoint.body?.formFields.map((f) => f.type) ?? [])];
     refs.push(...endpointRefs);
     for (const ref of endpointRefs) for (const name of importedTypesOf(ref, types)) used.add(name);
-    let method = memberName(endpoint.name);
-    for (let n = 2; methodNames.has(method); n++) method = `${memberName(endpoint.name)}_${n}`;
-    methodNames.add(method);
-    const requestName = besideTypes(`${typeName(entity.name)}Entity${identifierPart(endpoint.name)}Request`, types);
-    const fields = requestFields(endpoint, types, runtime);
-    if (fields.length) requests.push({ doc: tsdoc(`Request of {@link ${names.className}.${method}}: path parameters, query options and body.`), name: requestName, fields });
-    // A binary answer (an image) resolves to its bytes, as the agents' stream operations do.
-    const returns = endpoint.returns === "void" ? "void" : binaryMedia(endpoint) ? "Uint8Array" : tsType(endpoint.returns, types);
-    const conditional = endpoint.responses.some((response) => response.status === 304);
+    if (shape.fields.length) requests.push({ doc: tsdoc(`Request of {@link ${names.className}.${method}}: path parameters, query options and body.`), name: shape.requestName, fields: shape.fields });
     if (conditional) runtime.add("type Conditional");
-    const required = fields.length > 0 && (endpoint.pathParams.length > 0 || endpoint.query.some((p) => p.required) || endpoint.body?.required === true);
-    const requestParam = fields.length === 0 ? "request?: Record<string, never>" : `request${required ? "" : "?"}: ${requestName}`;
-    const signature = conditional
-      ? `${method}<O extends EntityCallOptions = EntityCallOptions>(${requestParam}, options?: O): Promise<Conditional<${returns}, O>>`
-      : `${method}(${requestParam}, options?: EntityCallOptions): Promise<${returns}>`;
     methods.push({
       doc: methodDoc(model, entity, endpoint, conditional),
-      signature,
+      signature: entityMethodSignature(shape, "named"),
       call: `return callEntity(this.#transport, ${names.schemaName}, ENDPOINTS${propertyAccess(endpoint.name)}, request, options) as Promise<${conditional ? `Conditional<${returns}, O>` : returns}>;`,
     });
   }
@@ -93,6 +80,55 @@ export function entityView(model: ServicesModel, entity: Entity, types: TypeLook
     endpoints: entity.endpoints.map((endpoint) => ({ key: objectKey(endpoint.name), value: endpointDescriptor(endpoint) })),
     methods,
   };
+}
+
+/** The client method of one endpoint, as the entity class declares it and the docs print it. */
+export interface EntityMethod {
+  endpoint: EntityEndpoint;
+  /** The method name; endpoints whose names meet get `_2`, `_3`. */
+  method: string;
+  requestName: string;
+  fields: { doc: string[]; signature: string }[];
+  /** The TypeScript type the call resolves to (before `Conditional`). */
+  returns: string;
+  /** The endpoint answers 304, so `ifModifiedSince` may resolve to `NotModified`. */
+  conditional: boolean;
+}
+
+/** The client methods of an entity's endpoints, in endpoint order; `runtime` collects the runtime types their request fields use. */
+export function entityMethods(entity: Entity, types: TypeLookup, runtime = new Set<string>()): EntityMethod[] {
+  const methodNames = new Set<string>();
+  return entity.endpoints.map((endpoint) => {
+    let method = memberName(endpoint.name);
+    for (let n = 2; methodNames.has(method); n++) method = `${memberName(endpoint.name)}_${n}`;
+    methodNames.add(method);
+    // A binary answer (an image) resolves to its bytes, as the agents' stream operations do.
+    const returns = endpoint.returns === "void" ? "void" : binaryMedia(endpoint) ? "Uint8Array" : tsType(endpoint.returns, types);
+    return {
+      endpoint,
+      method,
+      requestName: besideTypes(`${typeName(entity.name)}Entity${identifierPart(endpoint.name)}Request`, types),
+      fields: requestFields(endpoint, types, runtime),
+      returns,
+      conditional: endpoint.responses.some((response) => response.status === 304),
+    };
+  });
+}
+
+/**
+ * `getWidgetEntity(request: WidgetEntityGetRequest, options?: O): Promise<Conditional<…>>` as the class
+ * declares it ("named"), or `getWidgetEntity(request: { id: number }): Promise<WidgetEntityWithLinks>`
+ * with the request written out and no options, as the docs print it ("inline").
+ */
+export function entityMethodSignature(shape: EntityMethod, request: "named" | "inline"): string {
+  const { endpoint, method, fields, returns, conditional } = shape;
+  const required = fields.length > 0 && (endpoint.pathParams.length > 0 || endpoint.query.some((p) => p.required) || endpoint.body?.required === true);
+  const requestType = request === "named" ? shape.requestName : `{ ${fields.map((field) => field.signature.replace(/;$/, "")).join("; ")} }`;
+  const requestParam = fields.length === 0 ? "request?: Record<string, never>" : `request${required ? "" : "?"}: ${requestType}`;
+  if (request === "inline") return `${method}(${requestParam}): Promise<${returns}>`;
+  return conditional
+    ? `${method}<O extends EntityCallOptions = EntityCallOptions>(${requestParam}, options?: O): Promise<Conditional<${returns}, O>>`
+    : `${method}(${requestParam}, options?: EntityCallOptions): Promise<${returns}>`;
 }
 
 /** Path parameters (required), query options, then the body. */
@@ -118,7 +154,8 @@ function requestFields(endpoint: EntityEndpoint, types: TypeLookup, runtime: Set
     } else {
       shape = tsType(body.type, types);
     }
-    const what = body.encoding === "json-patch" ? `JSON Patch operations (RFC 6902)${body.mergePatch ? ", or a JSON Merge Patch object (RFC 7396)," : ""} on the ${body.type}` : body.encoding === "form-data" ? "Form fields (multipart/form-data)" : `The ${body.type} sent as the JSON body`;
+    // A JSON body's type says what it is; only the patch and form encodings need saying.
+    const what = body.encoding === "json-patch" ? `JSON Patch operations (RFC 6902)${body.mergePatch ? ", or a JSON Merge Patch object (RFC 7396)," : ""} on the ${body.type}` : body.encoding === "form-data" ? "Form fields (multipart/form-data)" : "";
     fields.push({ doc: tsdoc([body.doc, what].filter(Boolean).join("\n\n")), signature: `${key}${optional}: ${shape};` });
   }
   return fields;
@@ -133,7 +170,8 @@ function paramType(item: EntityParam, types: TypeLookup): string {
 
 function methodDoc(model: ServicesModel, entity: Entity, endpoint: EntityEndpoint, conditional: boolean): string[] {
   const agent = endpoint.agentOperation ? `Calls the ${endpoint.agentOperation.agent} agent's ${endpoint.agentOperation.operation}.` : "";
-  const statuses = endpoint.responses.map((response) => `${response.status}${response.doc ? ` ${response.doc}` : ""}`).join("; ");
+  // "200 WidgetEntity found; 304 Not modified." — each doc's own end punctuation would double the separators.
+  const statuses = endpoint.responses.map((response) => `${response.status}${response.doc ? ` ${response.doc.replace(/[\s.;:]+$/, "")}` : ""}`).join("; ");
   const success = endpoint.responses.find((response) => response.status >= 200 && response.status < 300);
   return tsdoc(endpoint.doc || `Calls ${endpoint.method} ${endpoint.path} of ${model.version}.`, {
     params: [
@@ -141,7 +179,7 @@ function methodDoc(model: ServicesModel, entity: Entity, endpoint: EntityEndpoin
       { name: "options", text: conditional ? "Abort signal, timeout, language headers, and `ifModifiedSince` (then an unchanged entity resolves to `NotModified`)." : "Abort signal, timeout, language headers, `ifUnmodifiedSince`." },
     ],
     returns: endpoint.returns === "void" ? "" : success?.doc || `The ${endpoint.returns}.`,
-    see: [`REST: \`${endpoint.method} ${endpoint.path}\` (${endpoint.operationId || entity.name})`, ...(agent ? [agent] : []), ...(statuses ? [`Responses: ${statuses}`] : [])],
+    see: [`REST: \`${endpoint.method} ${endpoint.path}\` (${endpoint.operationId || entity.name})`, ...(agent ? [agent] : []), ...(statuses ? [`Responses: ${statuses}.`] : [])],
   });
 }
 
