@@ -158,7 +158,6 @@ const NAME = "[A-Za-z_:][\\w.:-]*";
 /** A start or empty-element tag at the current position: name, attributes with quoted values (no `<` in them), `>` or `/>`. */
 const START_TAG = new RegExp(`<(${NAME})((?:\\s+${NAME}\\s*=\\s*(?:"[^"<]*"|'[^'<]*'))*)\\s*(/?)>`, "y");
 const END_TAG = new RegExp(`</(${NAME})\\s*>`, "y");
-const ATTRIBUTE_NAME = new RegExp(`(${NAME})\\s*=`, "g");
 /** An `&` that starts no predefined, numeric or named reference. */
 const BARE_AMPERSAND = /&(?![A-Za-z_][\w.-]*;|#\d+;|#x[\da-fA-F]+;)/;
 
@@ -194,12 +193,22 @@ function wellFormedTags(xml: string): boolean {
   return open.length === 0;
 }
 
+/** `attributes` is START_TAG's well-formed attribute list (names, `=`, quoted values); read by hand, a regex costs more than the scan. */
 function repeatsAttribute(attributes: string): boolean {
-  if (attributes.indexOf("=") === attributes.lastIndexOf("=")) return false;
-  const names = new Set<string>();
-  for (const [, name] of attributes.matchAll(ATTRIBUTE_NAME)) {
-    if (names.has(name)) return true;
-    names.add(name);
+  const first = attributes.indexOf("=");
+  if (first < 0 || first === attributes.lastIndexOf("=")) return false;
+  const names: string[] = [];
+  let at = 0;
+  while (at < attributes.length) {
+    while (at < attributes.length && attributes.charCodeAt(at) <= 32) at++;
+    if (at >= attributes.length) break;
+    const equals = attributes.indexOf("=", at);
+    const name = attributes.slice(at, equals).trimEnd();
+    if (names.includes(name)) return true;
+    names.push(name);
+    let quote = equals + 1;
+    while (attributes[quote] !== '"' && attributes[quote] !== "'") quote++;
+    at = attributes.indexOf(attributes[quote], quote + 1) + 1;
   }
   return false;
 }
