@@ -143,7 +143,7 @@ export function readBody(sections: Section[], sink: DiagnosticSink): Pick<Parsed
 }
 
 /** The status table: the first table of the first "Response…" section that has one. */
-export function statusTable(sections: Section[]): PageTable | undefined {
+function statusTable(sections: Section[]): PageTable | undefined {
   return sections.filter((section) => /^Response\b/.test(section.title)).map((section) => firstTable(section.blocks)).find(Boolean);
 }
 
