@@ -20,7 +20,10 @@ cli.runAsProcess(process.argv.slice(2));
 async function loadCli() {
   try {
     if (process.env.SUPEROFFICE_CODEGEN_NO_BUNDLE) throw new Error("bundle not wanted");
-    return await import(pathToFileURL(bundleOfSources()).href);
+    const bundle = bundleOfSources();
+    // The parse pool (parse/pool.ts) starts its worker threads from the worker's bundle: no tsx to boot in each.
+    process.env.SUPEROFFICE_CODEGEN_PARSE_WORKER = bundle.worker;
+    return await import(pathToFileURL(bundle.cli).href);
   } catch {
     const { register } = await import("tsx/esm/api");
     register();
@@ -28,17 +31,19 @@ async function loadCli() {
   }
 }
 
-/** The bundle for the current sources, built when missing; throws when esbuild cannot make one. */
+/** The bundles (the command's and the parse worker's) for the current sources, built when missing; throws when esbuild cannot make them. */
 function bundleOfSources() {
   const esbuild = createRequire(import.meta.url)("esbuild");
   const hash = createHash("sha256").update(esbuild.version);
   for (const file of typeScriptFiles(generatorDir)) hash.update(`${path.relative(generatorDir, file)}\0`).update(readFileSync(file));
-  const name = `cli-${hash.digest("base64url").slice(0, 20)}.mjs`;
-  const file = path.join(cacheDir, name);
-  if (existsSync(file)) return file;
+  const key = hash.digest("base64url").slice(0, 20);
+  const bundle = { cli: path.join(cacheDir, `cli-${key}.mjs`), worker: path.join(cacheDir, `worker-${key}.mjs`) };
+  if (existsSync(bundle.cli) && existsSync(bundle.worker)) return bundle;
 
   const result = esbuild.buildSync({
-    entryPoints: [path.join(generatorDir, "cli.ts")],
+    entryPoints: { [`cli-${key}`]: path.join(generatorDir, "cli.ts"), [`worker-${key}`]: path.join(generatorDir, "parse", "worker.ts") },
+    outdir: cacheDir,
+    outExtension: { ".js": ".mjs" },
     bundle: true,
     format: "esm",
     platform: "node",
@@ -50,12 +55,17 @@ function bundleOfSources() {
     define: { "import.meta.url": JSON.stringify(pathToFileURL(path.join(generatorDir, "paths.ts")).href) },
   });
   mkdirSync(cacheDir, { recursive: true });
-  // Bundles of earlier sources; a concurrent run of these sources may be writing this one.
-  for (const old of readdirSync(cacheDir)) if (/^cli-.*\.mjs$/.test(old) && old !== name) rmSync(path.join(cacheDir, old), { force: true });
-  const staging = `${file}.${process.pid}.tmp`;
-  writeFileSync(staging, result.outputFiles[0].text);
-  renameSync(staging, file);
-  return file;
+  // Bundles of earlier sources; a concurrent run of these sources may be writing these.
+  for (const old of readdirSync(cacheDir)) if (/^(?:cli|worker)-.*\.mjs$/.test(old) && !old.includes(key)) rmSync(path.join(cacheDir, old), { force: true });
+  // The worker first, so a cli bundle on disk always has its worker beside it.
+  for (const file of [bundle.worker, bundle.cli]) {
+    const output = result.outputFiles.find((candidate) => candidate.path === file);
+    if (!output) throw new Error(`esbuild wrote no ${file}`);
+    const staging = `${file}.${process.pid}.tmp`;
+    writeFileSync(staging, output.text);
+    renameSync(staging, file);
+  }
+  return bundle;
 }
 
 function typeScriptFiles(dir) {

@@ -91,6 +91,9 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   progress({ stage: "discover", done: 0, total: 1 });
   const discovery = await discoverInputs(inputs);
   const preselected = preselect(discovery.files, options);
+  // The inputs' text (75 MB for the corpus) is needed until parsed, not through the emit: produce empties
+  // preselected.files once parsed, and this list of them goes now (a local here lives as long as the run).
+  discovery.files.length = 0;
   const shape: RunShape = { inputs, versions: options.versions, agents: options.agents, docs: options.docs ?? true, package: options.package, skippedVersions: preselected.skippedVersions };
   const run = await produce(preselected.files, shape, options.cache ?? DEFAULT_CACHE_DIR, progress);
 
@@ -134,12 +137,15 @@ async function outputStep(out: string, step: () => Promise<void>): Promise<Diagn
 /**
  * parse → model → emit. With a cache: all three come from the run memo when nothing that shapes
  * the output changed; otherwise parse results come from the parse cache where the file did not change.
+ * `files` is emptied once parsed, so the inputs' text can be collected before the emit.
  */
-async function produce(files: readonly DiscoveredFile[], shape: RunShape, cacheDir: string | false, progress: (progress: Progress) => void): Promise<RunResult & { cache: GenerateReport["cache"] }> {
-  const parseProgress = (done: number): void => progress({ stage: "parse", done, total: files.length });
+async function produce(files: DiscoveredFile[], shape: RunShape, cacheDir: string | false, progress: (progress: Progress) => void): Promise<RunResult & { cache: GenerateReport["cache"] }> {
+  const total = files.length;
+  const parseProgress = (done: number): void => progress({ stage: "parse", done, total });
   if (cacheDir === false) {
     const parsed = await parseFiles(files, { onProgress: parseProgress });
-    return { ...modelAndEmit(parsed, shape, progress), cache: { reused: false, cached: 0, parsed: files.length } };
+    files.length = 0;
+    return { ...modelAndEmit(parsed, shape, progress), cache: { reused: false, cached: 0, parsed: total } };
   }
   const keys = await fileKeys(files);
   const memoKey = await runKey(keys, shape);
@@ -158,6 +164,7 @@ async function produce(files: readonly DiscoveredFile[], shape: RunShape, cacheD
     missing.map((index) => files[index]),
     { onProgress: (done) => parseProgress(cached + done) },
   );
+  files.length = 0;
   fresh.forEach((result, position) => {
     parsed[missing[position]] = result;
     cache.set(keys[missing[position]], result);

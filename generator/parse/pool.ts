@@ -20,9 +20,10 @@ export type WorkerMessage = { type: "ready" } | { type: "parsed"; id: number; re
 
 export interface PoolOptions {
   /**
-   * Parsing threads, this one included; 1 parses in this thread only. Default: one less than the
-   * cores, because V8's background compiler and GC keep about one core busy during a cold parse
-   * (measured on 2 cores: a worker there makes the parse slower, not faster).
+   * Parsing threads, this one included; 1 parses in this thread only. Default: every core when a
+   * worker boots as plain JavaScript (the compiled package, or generator/bin.js's worker bundle),
+   * else one less: a worker that must first load tsx and compile the parsers (~4 s of a loaded
+   * 2-core machine) joins when the work is nearly done and only adds the cost of its messages.
    */
   threads?: number;
   /** Called with the number of files parsed so far. */
@@ -37,8 +38,13 @@ const BATCH_FILES = 32;
 /** Batches queued per worker, so it never waits for the next one. */
 const IN_FLIGHT = 2;
 
-/** Compiled, the worker runs as is; from the sources, worker-entry.js first registers tsx in it. */
-const WORKER_ENTRY = path.join(generatorDir, "parse", moduleExtension === ".ts" ? "worker-entry.js" : "worker.js");
+/**
+ * Compiled, the worker runs as is; from the sources, worker-entry.js first registers tsx in it,
+ * unless generator/bin.js names the worker bundle it built beside its own.
+ */
+const BUNDLED_WORKER = process.env.SUPEROFFICE_CODEGEN_PARSE_WORKER;
+const WORKER_ENTRY = BUNDLED_WORKER ?? path.join(generatorDir, "parse", moduleExtension === ".ts" ? "worker-entry.js" : "worker.js");
+const WORKERS_BOOT_CHEAPLY = BUNDLED_WORKER !== undefined || moduleExtension !== ".ts";
 
 export async function parseFiles(files: readonly DiscoveredFile[], options: PoolOptions = {}): Promise<ParsedFile[]> {
   // Nothing to parse (all cached): the parser modules are not even loaded.
@@ -54,7 +60,7 @@ export async function parseFiles(files: readonly DiscoveredFile[], options: Pool
   };
 
   let wake = (): void => undefined;
-  const threads = options.threads ?? availableParallelism() - 1;
+  const threads = options.threads ?? availableParallelism() - (WORKERS_BOOT_CHEAPLY ? 0 : 1);
   const workerCount = files.length < MIN_FILES_FOR_WORKERS ? 0 : Math.max(0, Math.min(threads - 1, batches.length - 1));
   const workers = Array.from({ length: workerCount }, () => startWorker(files, batches, queue, finish, () => wake()));
   try {

@@ -126,8 +126,6 @@ export interface ParsedRestPage {
   bodyProperties: RestPageParam[];
   /** Name after "Response body:", when present. */
   responseType: string | null;
-  sampleRequest: HttpSample | null;
-  sampleResponse: HttpSample | null;
 }
 
 export interface RestPageParam {
@@ -139,13 +137,6 @@ export interface RestPageParam {
   line: number;
 }
 
-export interface HttpSample {
-  /** Request line ("POST /api/…") or status line ("HTTP/1.1 200 OK"). */
-  startLine: string;
-  headers: Record<string, string>;
-  /** Body text, "" when none. */
-  body: string;
-}
 
 // ---------------------------------------------------------------- OpenAPI
 

@@ -37,7 +37,7 @@ import path from "node:path";
 import type * as Official from "@superoffice/webapi" with { "resolution-mode": "require" };
 import { beforeAll, describe, expect, it } from "vitest";
 import type { ServicesModel } from "../../generator/model/types.js";
-import { parseRestPage } from "../../generator/parse/pages/rest-page.js";
+import { pageSamples } from "../support/rest-samples.js";
 import { hasCorpus, restUserDir } from "../corpus.js";
 import { agentOf, restCorpusSuite, methodOf, ModelTypes, nonNullSample, type GeneratedCorpus, type RecordedRequest, type Reply } from "../support/rest-e2e.js";
 
@@ -316,7 +316,7 @@ describe.skipIf(!hasCorpus)("the generated REST client beside @superoffice/webap
 
   it("reads GetUser's page sample response to the same values as the official client", async () => {
     const file = path.join(restUserDir, "v1UserAgent_GetUser.md");
-    const sample = parseRestPage(readFileSync(file, "utf8"), file).value?.sampleResponse;
+    const sample = pageSamples(readFileSync(file, "utf8")).response;
     expect(sample).toBeTruthy();
     server.reply = () => ({ status: 200, body: sample?.body ?? "" });
     const ours = (await methodOf(agentOf(new corpus.services88.RestClient({ baseUrl: server.baseUrl }), "User"), "GetUser")({ UserId: 1 })) as Record<string, unknown>;

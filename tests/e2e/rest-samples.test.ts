@@ -30,11 +30,13 @@ import type { Operation, ServicesModel } from "../../generator/model/types.js";
 import { parseRestPage } from "../../generator/parse/pages/rest-page.js";
 import type { ParsedRestPage } from "../../generator/parse/types.js";
 import { hasCorpus, restUserDir } from "../corpus.js";
+import { pageSamples, type PageSamples } from "../support/rest-samples.js";
 import { agentOf, restCorpusSuite, methodOf, ModelTypes, type GeneratedCorpus } from "../support/rest-e2e.js";
 
 interface SamplePage {
   file: string;
   page: ParsedRestPage;
+  samples: PageSamples;
   /** Query values of the page's example request line (`?userId=384`), `$select` left out. */
   query: [string, string][];
 }
@@ -45,10 +47,11 @@ function readPages(): SamplePage[] {
   for (const file of files) {
     const text = readFileSync(path.join(restUserDir, file), "utf8");
     const { value: page } = parseRestPage(text, file);
-    if (!page || (!page.sampleRequest && !page.sampleResponse)) continue;
+    const samples = pageSamples(text);
+    if (!page || (!samples.request && !samples.response)) continue;
     const example = new RegExp(`^POST ${page.path.replace(/\//g, "\\/")}\\?(?!\\$select)(\\S+)$`, "m").exec(text);
     const query = example ? [...new URLSearchParams(example[1])].filter(([name]) => name !== "$select") : [];
-    pages.push({ file, page, query });
+    pages.push({ file, page, samples, query });
   }
   return pages;
 }
@@ -188,14 +191,14 @@ describe.skipIf(!hasCorpus)("REST page samples through the generated client (loo
     `);
   });
 
-  it.each(pages.map((p) => [p.page.operation, p] as const))("%s: sends the sample request and reads the sample response", async (_name, { page, query }) => {
+  it.each(pages.map((p) => [p.page.operation, p] as const))("%s: sends the sample request and reads the sample response", async (_name, { page, samples, query }) => {
     const op = model.agents.find((a) => a.name === page.agent)?.operations.find((o) => o.name === page.operation);
     expect(op, `${page.agent}.${page.operation} in the model`).toBeDefined();
     if (!op) return;
 
     // The typed request.
     const request: Record<string, unknown> = {};
-    const sampleText = page.sampleRequest?.body.trim() ?? "";
+    const sampleText = samples.request?.body.trim() ?? "";
     const sampleBody: unknown = sampleText === "" ? undefined : JSON.parse(sampleText);
     if (sampleBody !== undefined) {
       if (op.rest.bodyParam !== null) {
@@ -219,11 +222,11 @@ describe.skipIf(!hasCorpus)("REST page samples through the generated client (loo
     }
 
     // The sample response, served back.
-    const response = page.sampleResponse;
+    const response = samples.response;
     const status = response ? Number(/^HTTP\/\S+\s+(\d{3})/.exec(response.startLine)?.[1]) : 204;
     server.reply = () => ({ status, body: response?.body ?? "" });
 
-    const acceptLanguage = page.sampleRequest?.headers["Accept-Language"];
+    const acceptLanguage = samples.request?.headers["Accept-Language"];
     const client = new corpus.services88.RestClient({ baseUrl: server.baseUrl, auth: { scheme: "Basic", ...BASIC }, ...(acceptLanguage ? { acceptLanguage } : {}) });
     const from = server.requests.length;
     const result = await methodOf(agentOf(client, page.agent), page.operation)(request);
@@ -231,13 +234,13 @@ describe.skipIf(!hasCorpus)("REST page samples through the generated client (loo
     results.set(page.operation, result);
 
     // Request line, headers of the sample.
-    const [sampleMethod, samplePath] = (page.sampleRequest?.startLine ?? `${page.method} ${page.path}`).split(/\s+/);
+    const [sampleMethod, samplePath] = (samples.request?.startLine ?? `${page.method} ${page.path}`).split(/\s+/);
     const url = new URL(sent.url, server.baseUrl);
     expect(sent.method).toBe(sampleMethod);
     expect(url.pathname).toBe(samplePath);
     expect([...url.searchParams].map(([n, v]) => [n.toLowerCase(), v])).toEqual(query.map(([n, v]) => [n.toLowerCase(), v]));
-    if (page.sampleRequest) {
-      expect(sent.headers.authorization).toBe(page.sampleRequest.headers.Authorization);
+    if (samples.request) {
+      expect(sent.headers.authorization).toBe(samples.request.headers.Authorization);
       if (acceptLanguage) expect(sent.headers["accept-language"]).toBe(acceptLanguage);
     }
 

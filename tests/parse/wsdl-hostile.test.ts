@@ -190,6 +190,25 @@ describe("parseWsdl on hostile input", () => {
     expect(result.diagnostics[0].line).toBe(lineOf(broken, "</wsdl:portTyp>"));
   });
 
+  // fast-xml-parser reads each of these without complaint; the WSDL parser still reports them, on their line.
+  const leniencies: [string, string, string][] = [
+    ["a closing tag that closes another element", "</xs:sequence>", "</xs:sequenc>"],
+    ["a repeated attribute", 'name="ThingId"', 'name="ThingId" name="Again"'],
+    ["an unquoted attribute value", 'minOccurs="0" name="ThingId"', 'minOccurs=0 name="ThingId"'],
+    ["an attribute without a space before it", 'minOccurs="0" name="ThingId"', 'minOccurs="0"name="ThingId"'],
+    ["a closing tag nothing opened", "</wsdl:types>", "</wsdl:types></wsdl:extra>"],
+  ];
+  for (const [what, from, to] of leniencies) {
+    it(`reports ${what} as malformed XML on its line`, () => {
+      const broken = replaceOnce(DEMO, from, to);
+      const result = parseWsdl(broken, "demo.wsdl");
+      expect(result.value).toBeNull();
+      expect(severities(result.diagnostics)).toEqual(["error wsdl.malformed-xml"]);
+      expect(result.diagnostics[0].message).toMatch(/^Malformed XML: /);
+      expect(result.diagnostics[0].line).toBe(lineOf(broken, to));
+    });
+  }
+
   it("reports an HTML error page as not a WSDL", () => {
     const html = "<!DOCTYPE html>\n<html>\n<head><meta charset=\"utf-8\"><title>404</title></head>\n<body><p>Not found<br></p></body>\n</html>\n";
     const result = parseWsdl(html, "page.md", 10);

@@ -8,34 +8,32 @@ import { basename } from "node:path";
 import type { DiagnosticSink } from "../../diagnostics.js";
 import { agentOperationOf, entityOfPath, withoutAgentCall, type EntityBodyInput, type EntityParamInput, type EntityResponseInput, type ParsedEntityPage } from "../entity-types.js";
 import type { ParseResult, RestPageParam } from "../types.js";
-import { nodeSource, plainText, startLine } from "./markdown.js";
+import { plainOf } from "./page-blocks.js";
 import { cleanProse } from "./prose.js";
-import { firstOfType, readBody, readRestLayout, sectionTable, tableParams, type Section } from "./rest-page.js";
+import { firstTable, readBody, readRestPageLayout, sectionTable, tableParams, type RestLayout, type Section } from "./rest-layout.js";
 import { ownKeysOnly } from "../../util/records.js";
 import { runParser } from "./source.js";
 
 export function parseRestEntityPage(text: string, path: string): ParseResult<ParsedEntityPage> {
-  return runParser(path, (sink) => readEntityPage(text, path, sink));
+  return runParser(path, (sink) => readRestPageLayout(text, path, sink, "GET /api/v1/Contact/{id}", (layout, into) => readEntityPage(layout, text, path, into)));
 }
 
-function readEntityPage(text: string, path: string, sink: DiagnosticSink): ParsedEntityPage | null {
-  const layout = readRestLayout(text, path, sink, "GET /api/v1/Contact/{id}");
-  if (!layout) return null;
-  const { requestBlock, method, urlPath, sections, markdown } = layout;
+function readEntityPage(layout: RestLayout, text: string, path: string, sink: DiagnosticSink): ParsedEntityPage | null {
+  const { requestLine, method, urlPath, sections } = layout;
   const entity = entityOfPath(urlPath);
   if (!entity) {
-    sink.error(startLine(requestBlock), "rest.not-an-entity-path", `"${urlPath}" is not an /api/v1/<Entity>/… path.`);
+    sink.error(requestLine, "rest.not-an-entity-path", `"${urlPath}" is not an /api/v1/<Entity>/… path.`);
     return null;
   }
-  const prose = sections[0].nodes.filter((node) => node.type !== "table" && node.type !== "code");
-  const description = cleanProse(prose.map((node) => nodeSource(node, markdown)).join("\n\n"));
+  const prose = sections[0].blocks.filter((block) => block.kind !== "table" && block.kind !== "code");
+  const description = cleanProse(prose.map((block) => block.source).join("\n\n"));
   const uid = /^uid:\s*(\S+)\s*$/m.exec(text.slice(0, 2048))?.[1];
   const operationId = uid ?? basename(path).replace(/\.md$/i, "");
-  const pathTable = sections[0].nodes.find((node) => node.type === "table" && /path part/i.test(plainText(node.children[0] ?? node)));
-  const pathParams = pathTable?.type === "table" ? tableParams(pathTable, markdown).map((param) => pageParam(param, true)) : [];
-  const query = sectionTable(sections, "Query String Parameters", markdown).map((param) => pageParam(param, param.required));
+  const pathTable = sections[0].blocks.find((block) => block.kind === "table" && /path part/i.test(block.table.header.map(plainOf).join("")));
+  const pathParams = pathTable?.kind === "table" ? tableParams(pathTable.table).map((param) => pageParam(param, true)) : [];
+  const query = sectionTable(sections, "Query String Parameters").map((param) => pageParam(param, param.required));
   return {
-    source: { path, line: startLine(requestBlock) },
+    source: { path, line: requestLine },
     entity,
     operationId,
     operation: {
@@ -46,10 +44,10 @@ function readEntityPage(text: string, path: string, sink: DiagnosticSink): Parse
       description: withoutAgentCall(description),
       pathParams,
       query,
-      body: pageBody(method, sections, markdown, sink),
+      body: pageBody(method, sections, sink),
       responses: pageResponses(sections, layout.responseType),
       agentOperation: agentOperationOf(description),
-      line: startLine(requestBlock),
+      line: requestLine,
     },
   };
 }
@@ -61,11 +59,11 @@ function pageParam(param: RestPageParam, required: boolean): EntityParamInput {
 }
 
 /** "Request Body: entity" with a carrier table, "Request Body: changes string" with op/path/value rows (JSON Patch). */
-function pageBody(method: string, sections: Section[], markdown: string, sink: DiagnosticSink): EntityBodyInput | null {
-  const { bodyKind, bodyProperties } = readBody(sections, markdown, sink);
+function pageBody(method: string, sections: Section[], sink: DiagnosticSink): EntityBodyInput | null {
+  const { bodyKind, bodyProperties } = readBody(sections, sink);
   if (bodyKind === "none") return null;
   const section = sections.find((candidate) => candidate.title.startsWith("Request Body"));
-  const text = section ? section.nodes.filter((node) => node.type !== "table").map((node) => nodeSource(node, markdown)).join("\n") : "";
+  const text = section ? section.blocks.filter((block) => block.kind !== "table").map((block) => block.source).join("\n") : "";
   const names = bodyProperties.map((property) => property.name.toLowerCase()).sort().join(",");
   const isPatch = names === "op,path,value" || (method === "PATCH" && /JSON-?Patch/i.test(text));
   const [, , declared] = /^Request Body:?\s*(\S+)(?:\s+(\S+))?/.exec(section?.title ?? "") ?? [];
@@ -82,13 +80,12 @@ function pageBody(method: string, sections: Section[], markdown: string, sink: D
 
 function pageResponses(sections: Section[], responseType: string | null): EntityResponseInput[] {
   const section = sections.find((candidate) => /^Response\b/.test(candidate.title));
-  const table = section ? firstOfType(section.nodes, "table") : undefined;
-  const rows = table ? table.children.slice(1) : [];
+  const table = section ? firstTable(section.blocks) : undefined;
   const responses: EntityResponseInput[] = [];
-  for (const row of rows) {
-    const status = Number(row.children[0] ? plainText(row.children[0]).trim() : "");
+  for (const row of table?.rows ?? []) {
+    const status = Number(row.cells[0] ? plainOf(row.cells[0]) : "");
     if (!Number.isInteger(status)) continue;
-    const doc = row.children[1] ? cleanProse(plainText(row.children[1])) : "";
+    const doc = row.cells[1] ? cleanProse(plainOf(row.cells[1])) : "";
     const ok = status >= 200 && status < 300 && status !== 204;
     responses.push({ status, type: ok && responseType ? pageType(responseType) : null, doc });
   }

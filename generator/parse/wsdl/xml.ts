@@ -88,25 +88,93 @@ export interface SyntaxProblem {
 export type XmlReadResult = { root: XmlElement } | { problem: SyntaxProblem };
 
 /**
- * Validates, then parses into an XmlElement tree rooted at the document element. A DOCTYPE is
- * blanked out first (same length, line breaks kept, so offsets and lines stay true): its entities
- * are never expanded anyway, and what it declares (external or parameter entities, which the XML
- * parser refuses) must not decide whether the WSDL can be read.
+ * Parses into an XmlElement tree rooted at the document element. A DOCTYPE is blanked out first
+ * (same length, line breaks kept, so offsets and lines stay true): its entities are never expanded
+ * anyway, and what it declares (external or parameter entities, which the XML parser refuses) must
+ * not decide whether the WSDL can be read.
+ *
+ * fast-xml-parser is lenient (a mismatched or missing closing tag still parses), and its validator
+ * costs about two thirds of a parse. So the text is parsed once, checked by a single scan of its
+ * tags (wellFormedTags), and the validator runs only when the parse or that scan finds something
+ * wrong, to say what and where.
  */
 export function readXml(text: string, lines: LineIndex): XmlReadResult {
   const doctype = findDoctype(text);
   const xml = doctype ? text.slice(0, doctype.offset) + text.slice(doctype.offset, doctype.end).replace(/[^\n\r]/g, " ") + text.slice(doctype.end) : text;
-  const validation = XMLValidator.validate(xml);
-  if (validation !== true) return { problem: describeValidationError(validation.err, lines) };
-  let ordered: OrderedNode[];
+  let ordered: OrderedNode[] | null = null;
+  let failure: unknown = null;
   try {
     ordered = new XMLParser(PARSER_OPTIONS).parse(xml) as OrderedNode[];
   } catch (error) {
-    return { problem: { line: lines.fileLine(1), message: `XML parser failed: ${error instanceof Error ? error.message : String(error)}` } };
+    failure = error;
+  }
+  if (ordered === null || !wellFormedTags(xml) || !ordered.some((node) => tagOf(node) !== undefined) || ordered.some((node) => node[TEXT] !== undefined)) {
+    const validation = XMLValidator.validate(xml);
+    if (validation !== true) return { problem: describeValidationError(validation.err, lines) };
+    if (ordered === null) return { problem: { line: lines.fileLine(1), message: `XML parser failed: ${failure instanceof Error ? failure.message : String(failure)}` } };
   }
   const roots = toElements(ordered, ROOT_SCOPE);
   if (roots.length === 0) return { problem: { line: lines.fileLine(1), message: "The document has no root element." } };
   return { root: roots[0] };
+}
+
+const NAME = "[A-Za-z_:][\\w.:-]*";
+/** A start or empty-element tag at the current position: name, attributes with quoted values (no `<` in them), `>` or `/>`. */
+const START_TAG = new RegExp(`<(${NAME})((?:\\s+${NAME}\\s*=\\s*(?:"[^"<]*"|'[^'<]*'))*)\\s*(/?)>`, "y");
+const END_TAG = new RegExp(`</(${NAME})\\s*>`, "y");
+/** An `&` that starts no predefined, numeric or named reference. */
+const BARE_AMPERSAND = /&(?![A-Za-z_][\w.-]*;|#\d+;|#x[\da-fA-F]+;)/;
+
+/**
+ * True when every tag is well formed and closed in order, no attribute is repeated, and no `&`
+ * stands alone: what fast-xml-parser lets through without complaint. A false answer only means
+ * "ask the validator", which may still accept the text.
+ */
+function wellFormedTags(xml: string): boolean {
+  if (BARE_AMPERSAND.test(xml)) return false;
+  const open: string[] = [];
+  for (let at = xml.indexOf("<"); at >= 0; at = xml.indexOf("<", at)) {
+    const next = xml[at + 1];
+    if (next === "!" || next === "?") {
+      // Comments, CDATA and processing instructions; any other `<!` (a DOCTYPE is blanked out) is the validator's.
+      const close = xml.startsWith("<!--", at) ? "-->" : xml.startsWith("<![CDATA[", at) ? "]]>" : next === "?" ? "?>" : "";
+      const end = close === "" ? -1 : xml.indexOf(close, at + 2);
+      if (end < 0) return false;
+      at = end + close.length;
+    } else if (next === "/") {
+      END_TAG.lastIndex = at;
+      const tag = END_TAG.exec(xml);
+      if (!tag || open.pop() !== tag[1]) return false;
+      at = END_TAG.lastIndex;
+    } else {
+      START_TAG.lastIndex = at;
+      const tag = START_TAG.exec(xml);
+      if (!tag || repeatsAttribute(tag[2])) return false;
+      if (tag[3] !== "/") open.push(tag[1]);
+      at = START_TAG.lastIndex;
+    }
+  }
+  return open.length === 0;
+}
+
+/** `attributes` is START_TAG's well-formed attribute list (names, `=`, quoted values); read by hand, a regex costs more than the scan. */
+function repeatsAttribute(attributes: string): boolean {
+  const first = attributes.indexOf("=");
+  if (first < 0 || first === attributes.lastIndexOf("=")) return false;
+  const names: string[] = [];
+  let at = 0;
+  while (at < attributes.length) {
+    while (at < attributes.length && attributes.charCodeAt(at) <= 32) at++;
+    if (at >= attributes.length) break;
+    const equals = attributes.indexOf("=", at);
+    const name = attributes.slice(at, equals).trimEnd();
+    if (names.includes(name)) return true;
+    names.push(name);
+    let quote = equals + 1;
+    while (attributes[quote] !== '"' && attributes[quote] !== "'") quote++;
+    at = attributes.indexOf(attributes[quote], quote + 1) + 1;
+  }
+  return false;
 }
 
 /** First start tag of the text, found without parsing: tells an HTML page from broken XML. */

@@ -1,0 +1,98 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseMarkdown, splitFrontMatter } from "../../generator/parse/pages/markdown.js";
+import { blocksOfRoot, scanBlocks, type PageBlock } from "../../generator/parse/pages/page-blocks.js";
+import { normaliseText as normaliseSource } from "../../generator/util/text.js";
+import { corpusRoot, hasCorpus, repoRoot } from "../corpus.js";
+
+/** Blocks by lines and by remark over the same text; the scanner's null plain texts (remark's to say) are taken from remark. */
+function bothReadings(text: string): { scanned: PageBlock[] | null; remark: PageBlock[] } {
+  const lines = normaliseSource(text).split("\n");
+  const frontMatter = splitFrontMatter(lines);
+  const scanned = scanBlocks(lines, frontMatter?.end ?? 0, lines.length);
+  const remark = blocksOfRoot(parseMarkdown(lines.join("\n")), lines.join("\n")).filter((block, index) => !(frontMatter && index === 0 && block.kind === "other"));
+  return { scanned: scanned && withRemarkTexts(scanned, remark), remark };
+}
+
+function withRemarkTexts(scanned: PageBlock[], remark: PageBlock[]): PageBlock[] {
+  return scanned.map((block, index) => {
+    const other = remark[index];
+    if (block.kind === "heading" && other?.kind === "heading" && block.title === null) return { ...block, title: other.title };
+    if (block.kind !== "table" || other?.kind !== "table") return block;
+    const fill = (cells: typeof block.table.header, from: typeof block.table.header) => cells.map((cell, column) => (cell.text === null ? { ...cell, text: from[column]?.text ?? null } : cell));
+    return { ...block, table: { header: fill(block.table.header, other.table.header), rows: block.table.rows.map((row, at) => ({ ...row, cells: fill(row.cells, other.table.rows[at]?.cells ?? []) })) } };
+  });
+}
+
+const seed002 = readFileSync(path.join(repoRoot, "input/seeds/002_4ba421d35adb619a.txt"), "utf8");
+
+describe("page blocks by lines", () => {
+  it("reads the seed page as remark does", () => {
+    const { scanned, remark } = bothReadings(seed002);
+    expect(scanned).not.toBeNull();
+    expect(scanned).toEqual(remark);
+  });
+
+  // Each is read by lines exactly as remark reads it, or refused (null) for remark to read.
+  const cases: Record<string, string> = {
+    "paragraphs and headings": "# T\n\nOne\ntwo\n## Section\ntext *em* `code`\n",
+    "an inline-label heading": "Lead.\n\n## Online Restricted: ## Not in Online.\n\n## Next\n",
+    "a table with markup and an empty cell": "## T\n| Name | Type | Description |\n|---|---|---|\n| a_b | **int** | |\n| `c` | x | &lt;see/&gt; |\n",
+    "a lone tag and the lines after it": "Text\n\n<para />\nMore text\n## Heading inside the HTML block\n\nAfter\n",
+    "inline HTML inside a paragraph": "Text\n<see cref=\"T:X\"/> more\n<para/>\n",
+    "a fence with info": "```http!\nPOST /x\n```\n\n~~~~\n```\n~~~~\n",
+    "a list": "Text\n\n- item\n",
+    "a list interrupting a paragraph": "Text\n- item\n",
+    "a setext heading": "Title\n-----\n",
+    "a quote": "> quoted\n",
+    "indented code": "Text\n\n    code\n",
+    "a table after a paragraph": "Text\n| a |\n|---|\n| b |\n",
+    "a table row running into text": "| a |\n|---|\n| b |\ntext\n",
+    "a row of another width": "| a | b |\n|---|---|\n| c |\n",
+    "an escaped pipe": "| a |\n|---|\n| b \\| c |\n",
+    "an unclosed fence": "```http\nPOST /x\n",
+    "an indented closing fence": "```\nx\n  ```\n",
+    "a block-level HTML tag": "Text\n<div>\n## Heading\n",
+    "an HTML comment": "<!-- a\n\n## b -->\n",
+    "a link definition": "[a]: http://x\n\n| [a] |\n|---|\n",
+    "a heading with a closing sequence": "## Title ##\n\n## Sharp # inside\n",
+    "an empty heading": "##\n",
+    "an ordered list": "1. one\n",
+    "a thematic break": "***\n",
+  };
+  for (const [name, text] of Object.entries(cases)) {
+    it(`reads ${name} as remark does, or leaves it to remark`, () => {
+      const { scanned, remark } = bothReadings(text);
+      if (scanned !== null) expect(scanned).toEqual(remark);
+    });
+  }
+
+  it("leaves to remark what only remark reads exactly", () => {
+    for (const name of ["a list", "a setext heading", "a quote", "indented code", "a table after a paragraph", "a row of another width", "an unclosed fence", "a block-level HTML tag", "an HTML comment", "a link definition"]) {
+      expect(bothReadings(cases[name]).scanned, name).toBeNull();
+    }
+  });
+});
+
+describe.skipIf(!hasCorpus)("page blocks of the corpus REST pages", () => {
+  const restDirs = hasCorpus ? [path.join(corpusRoot, "superoffice-docs-2023/docs/en/api/reference/restful"), path.join(corpusRoot, "superoffice-docs/docs/en/api/reference/restful")] : [];
+  const files = restDirs.flatMap((dir) => readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((name) => name.endsWith(".md")).map((name) => path.join(dir, name)));
+
+  it("reads nearly every page by lines", () => {
+    const scanned = files.filter((file) => {
+      const lines = normaliseSource(readFileSync(file, "utf8")).split("\n");
+      return scanBlocks(lines, splitFrontMatter(lines)?.end ?? 0, lines.length) !== null;
+    });
+    expect(files.length).toBeGreaterThan(2000);
+    expect(scanned.length / files.length).toBeGreaterThan(0.9);
+  });
+
+  // remark reads about 0.5 MB/s: every 15th page keeps this test to seconds and still spans every agent and entity folder.
+  it("reads each page it reads as remark does", () => {
+    for (const file of files.filter((_, index) => index % 15 === 0)) {
+      const { scanned, remark } = bothReadings(readFileSync(file, "utf8"));
+      if (scanned !== null) expect(scanned, file).toEqual(remark);
+    }
+  });
+});
