@@ -2,7 +2,7 @@
  * Every name the emitters print comes through here, so casing and clashes with
  * TypeScript keywords or runtime exports are decided in one place.
  */
-import type { Agent, Entity, Operation } from "../model/types.js";
+import type { Agent, Entity, Operation } from "../ir/types.js";
 import { runtimeExportNames } from "./runtime-names.js";
 import type { TypeLookup } from "./ts/ts-types.js";
 

@@ -15,7 +15,7 @@ import { recordRestEnumValues } from "./enums.js";
 import { mergeTypes } from "./registry.js";
 import { resolveRestEndpoint } from "./rest.js";
 import { indexSources, restKey, soapKey, type DocumentSources } from "./sources.js";
-import type { Agent, DocProvenance, Header, Operation, OperationSource, Param, ServicesModel, TypeDef } from "./types.js";
+import type { Agent, DocProvenance, Header, Operation, OperationSource, Member, ServicesModel, TypeDef } from "../ir/types.js";
 
 export interface BuildResult {
   /** Sorted by version number. */
@@ -177,7 +177,7 @@ function buildOperation({ wsdl, sources, types, used, diagnostics }: VersionCont
   const doc = firstDoc([fromSoap(soapPage?.description), ...restPages.map((page) => fromRest(page, page.description)), fromOpenApi(openApiDoc), inherited(previousOperation?.doc, previousOperation?.docSource)]);
   const returnsDoc = firstDoc([fromSoap(soapPage?.returnsDoc), inherited(previousOperation?.returnsDoc, previousOperation?.returnsDocSource)]);
 
-  const params: Param[] = operation.params.map((param) => {
+  const params: Member[] = operation.params.map((param) => {
     const previousParam = previousOperation?.params.find((candidate) => candidate.name === param.name);
     const merged = firstDoc([
       fromSoap(soapPage ? lookupIgnoringCase(soapPage.paramDocs, param.name) : undefined),

@@ -6,7 +6,7 @@
  * have descendants of their own. `Carrier`, the base of almost every carrier but declared
  * nowhere, records none.
  */
-import type { Agent, CarrierType, TypeDef } from "./types.js";
+import type { Agent, CarrierType, TypeDef } from "../ir/types.js";
 
 export function recordDerivedCarriers(types: readonly TypeDef[], agents: readonly Agent[]): TypeDef[] {
   const direct = new Map<string, string[]>();

@@ -19,7 +19,7 @@
  *   would drown the interface changes, and the per-version docs show the text itself.
  *   Endpoints and namespaces that merely embed the version name are ignored too.
  */
-import type { Agent, CarrierType, DictionaryType, EnumType, Operation, ServicesModel, TypeDef } from "./types.js";
+import type { Agent, CarrierType, DictionaryType, EnumType, Operation, ServicesModel, TypeDef } from "../ir/types.js";
 import { compareStrings, compareVersions } from "./order.js";
 import { diffEntities, type EntitiesDiff } from "./entity-diff.js";
 

@@ -8,7 +8,7 @@ import type { Diagnostic } from "../diagnostics.js";
 import type { EntityBodyInput, EntityOperationInput, EntityParamInput, OpenApiShape, ParsedEntityOpenApi, ParsedEntityPage } from "../parse/entity-types.js";
 import { firstDoc, type DocCandidate } from "./docs.js";
 import { compareStrings } from "./order.js";
-import type { CarrierType, DocProvenance, Entity, EntityBody, EntityEndpoint, EntityParam, EntityResponse, Field, OperationSource, TypeDef } from "./types.js";
+import type { CarrierType, DocProvenance, Entity, EntityBody, EntityEndpoint, EntityParam, EntityResponse, Member, OperationSource, TypeDef } from "../ir/types.js";
 
 export interface EntityInputs {
   openApis: readonly ParsedEntityOpenApi[];
@@ -290,7 +290,7 @@ class EntityTypes {
     const found = this.#shapes.get(name);
     if (type?.kind !== "carrier" || !found || this.#compared.has(name)) return;
     this.#compared.add(name);
-    const fields = new Map<string, Field>();
+    const fields = new Map<string, Member>();
     for (let at: TypeDef | undefined = type; at?.kind === "carrier"; at = at.base ? this.lookup(at.base) : undefined) for (const field of at.fields) fields.set(field.name.toLowerCase(), field);
     const differences: string[] = [];
     for (const field of found.shape.fields) {
@@ -356,7 +356,7 @@ class EntityTypes {
     if (base?.kind === "carrier") carrier.base = base.name;
     carrier.fields = shape.fields
       .filter((field) => !inherited.has(field.name.toLowerCase()))
-      .map((field): Field => ({
+      .map((field): Member => ({
         name: field.name,
         type: field.values ? this.enumOf(field.values) : this.resolve(field.type, file, where),
         optional: true,

@@ -5,7 +5,7 @@
  */
 import { lookupIgnoringCase } from "./docs.js";
 import { restKey, type DocumentSources } from "./sources.js";
-import type { Agent, DocProvenance, EnumType, TypeDef } from "./types.js";
+import type { Agent, DocProvenance, EnumType, TypeDef } from "../ir/types.js";
 
 export function recordRestEnumValues(types: readonly TypeDef[], agents: readonly Agent[], sources: DocumentSources): TypeDef[] {
   const byName = new Map(types.map((type) => [type.name, type]));

@@ -6,7 +6,7 @@
 import type { Diagnostic } from "../diagnostics.js";
 import type { BodyKind, ParsedRestPage, WsdlOperation } from "../parse/types.js";
 import type { OpenApiEntry } from "./sources.js";
-import type { RestBodyRename, RestEndpoint, RestQueryParam, TypeDef } from "./types.js";
+import type { RestBodyRename, RestEndpoint, RestQueryParam, TypeDef } from "../ir/types.js";
 
 interface RestInputs {
   agent: string;

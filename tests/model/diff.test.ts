@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { diffConsecutive, diffModels, type VersionDiff } from "../../generator/model/diff.js";
-import type { CarrierType, DictionaryType, EnumType, ServicesModel } from "../../generator/model/types.js";
+import type { CarrierType, DictionaryType, EnumType, ServicesModel } from "../../generator/ir/types.js";
 import { operation, param, services86, services88 } from "../fixtures/models.js";
 
 function carrierOf(model: ServicesModel, name: string): CarrierType {

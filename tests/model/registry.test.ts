@@ -1,7 +1,7 @@
 /** Carriers repeated across agents' WSDLs are one type; a name defined two ways is a diagnostic naming both files. */
 import { describe, expect, it } from "vitest";
 import { mergeTypes } from "../../generator/model/registry.js";
-import type { CarrierType } from "../../generator/model/types.js";
+import type { CarrierType } from "../../generator/ir/types.js";
 import type { ParsedWsdl } from "../../generator/parse/types.js";
 
 const carrier = (fields: string[]): CarrierType => ({

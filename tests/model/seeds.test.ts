@@ -1,6 +1,6 @@
 /** Issue 2, done when: the default run (input/) covers every seed. */
 import { beforeAll, describe, expect, it } from "vitest";
-import type { ServicesModel } from "../../generator/model/types.js";
+import type { ServicesModel } from "../../generator/ir/types.js";
 import { buildFrom, type InMemoryRun } from "../support/pipeline.js";
 
 const find = (model: ServicesModel | undefined, name: string) => model?.agents.find((agent) => agent.name === "User")?.operations.find((operation) => operation.name === name);

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { typesView } from "../../generator/emit/ts/carriers.js";
 import { typeLookup } from "../../generator/emit/ts/ts-types.js";
 import { wireView } from "../../generator/emit/ts/wire.js";
-import type { CarrierType, EnumType, ServicesModel } from "../../generator/model/types.js";
+import type { CarrierType, EnumType, ServicesModel } from "../../generator/ir/types.js";
 import { corpusRoot, hasCorpus } from "../corpus.js";
 import { buildFrom } from "../support/pipeline.js";
 

@@ -1,5 +1,5 @@
 /** `docs/<Version>/<Agent>.md`: the agent's clients, endpoint and headers, then every operation. */
-import type { Agent, Operation } from "../../model/types.js";
+import type { Agent, Operation } from "../../ir/types.js";
 
 import { methodSignature, returnType } from "../ts/signatures.js";
 import { escapeMarkdown } from "../escape.js";

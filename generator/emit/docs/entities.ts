@@ -3,7 +3,7 @@
  * its call, parameters, body, responses and the agent operation behind it, written by the same
  * markdown rules as the agent pages.
  */
-import type { Entity, EntityEndpoint, EntityParam } from "../../model/types.js";
+import type { Entity, EntityEndpoint, EntityParam } from "../../ir/types.js";
 import { endpointSignature } from "../../model/entity-diff.js";
 import { escapeMarkdown } from "../escape.js";
 import { render } from "../render.js";

@@ -1,5 +1,5 @@
 /** Types and values on the docs pages: a type as linked TypeScript, an example value of it, an example call. */
-import type { Agent, Operation } from "../../model/types.js";
+import type { Agent, Operation } from "../../ir/types.js";
 import { agentProperty, methodName, objectKey, typeName } from "../naming.js";
 
 import { primitiveTsType, tsValueType } from "../ts/ts-types.js";

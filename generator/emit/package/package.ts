@@ -3,7 +3,7 @@
  * is (`npm install <folder>`, a tarball from `npm pack`, a git dependency): its `exports` point at
  * the compiled modules under dist/ (compile.ts), one entry per version, per agent and the runtime.
  */
-import type { ServicesModel } from "../../model/types.js";
+import type { ServicesModel } from "../../ir/types.js";
 
 import { compiledPath } from "./compile.js";
 import type { PackageIdentity } from "../../config.js";

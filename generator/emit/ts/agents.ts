@@ -2,7 +2,7 @@
  * View model of `<version>/agents/<agent>.ts`: request types, the agent
  * interface shared by SOAP and REST, and its transport-generic implementation.
  */
-import type { Agent, Operation, ServicesModel } from "../../model/types.js";
+import type { Agent, Operation, ServicesModel } from "../../ir/types.js";
 import { agentNames, type AgentNames, methodName, propertyAccess, requestTypeName, resultTypeName } from "../naming.js";
 import { memberSignature, methodSignature, returnType } from "./signatures.js";
 import { plural } from "../text.js";

@@ -1,5 +1,5 @@
 /** View model of `<version>/types.ts`: every carrier, enum and dictionary of the version. */
-import type { CarrierType, EnumType, ServicesModel, TypeDef } from "../../model/types.js";
+import type { CarrierType, EnumType, ServicesModel, TypeDef } from "../../ir/types.js";
 import { descendants, isDerivedMember } from "./derived.js";
 import { derivedUnionName, propertyKey, typeName } from "../naming.js";
 import { tsdoc } from "./tsdoc.js";

@@ -3,7 +3,7 @@
  * endpoint descriptors, and one client class per entity, importable on its own) and
  * `<version>/entities.ts` (`RestEntities`, behind `rest.entities.<entity>`).
  */
-import type { Entity, EntityEndpoint, EntityParam, ServicesModel } from "../../model/types.js";
+import type { Entity, EntityEndpoint, EntityParam, ServicesModel } from "../../ir/types.js";
 import { besideTypes, entityNames, type EntityNames, identifierPart, memberName, objectKey, propertyAccess, propertyKey, typeName } from "../naming.js";
 import { tsdoc } from "./tsdoc.js";
 import { docWithFormat, importedTypesOf, tsType, typeLookup, type TypeLookup } from "./ts-types.js";

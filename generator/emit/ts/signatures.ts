@@ -2,7 +2,7 @@
  * The TypeScript shape of an operation, printed the same in the generated code
  * and in the docs: request members, the result type, the method signature.
  */
-import type { Agent, Operation, Param } from "../../model/types.js";
+import type { Agent, Operation, Member } from "../../ir/types.js";
 import { methodName, propertyKey, requestTypeName, resultTypeName } from "../naming.js";
 import { tsValueType, type TypeLookup } from "./ts-types.js";
 
@@ -11,7 +11,7 @@ import { tsValueType, type TypeLookup } from "./ts-types.js";
  * yet a call without one is nearly always a bug, so request members are required; response parts
  * are present on the wire whenever the server sets them. Nillable ones accept (or may be) null.
  */
-export function memberSignature(member: Param, types: TypeLookup): string {
+export function memberSignature(member: Member, types: TypeLookup): string {
   return `${propertyKey(member.name)}: ${tsValueType(member.type, member.nillable, types)}`;
 }
 

@@ -1,5 +1,5 @@
 /** Model type references → TypeScript type expressions (CONTRACTS §4 mapping). */
-import type { EnumType, ServicesModel, TypeDef } from "../../model/types.js";
+import type { EnumType, ServicesModel, TypeDef } from "../../ir/types.js";
 import { primitiveOf } from "../../../templates/runtime/primitives.js";
 import { derivedUnionName, typeName } from "../naming.js";
 

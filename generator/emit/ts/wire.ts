@@ -2,7 +2,7 @@
  * View model of `<version>/agents/<agent>.wire.ts`: the compact descriptors the
  * runtime writes and reads by, limited to the types the agent can reach.
  */
-import type { Agent, Operation, TypeDef } from "../../model/types.js";
+import type { Agent, Operation, TypeDef } from "../../ir/types.js";
 import { objectKey } from "../naming.js";
 import { emptyFlagsName, isPrimitive, type TypeLookup } from "./ts-types.js";
 
