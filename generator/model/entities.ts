@@ -6,6 +6,7 @@
  */
 import type { Diagnostic } from "../diagnostics.js";
 import type { EntityBodyInput, EntityOperationInput, EntityParamInput, OpenApiShape, ParsedEntityOpenApi, ParsedEntityPage } from "../parse/entity-types.js";
+import { arrayItemOf, mapElementRef } from "../ir/type-ref.js";
 import { firstDoc, type DocCandidate } from "./docs.js";
 import { compareStrings } from "./order.js";
 import type { CarrierType, DocProvenance, Entity, EntityBody, EntityEndpoint, EntityParam, EntityResponse, Member, OperationSource, TypeDef } from "../ir/types.js";
@@ -254,9 +255,7 @@ class EntityTypes {
   }
 
   private resolve(ref: string, file: ParsedEntityOpenApi | null, where: { path: string; line: number }): string {
-    const suffix = /(\[\])*$/.exec(ref)?.[0] ?? "";
-    const base = ref.slice(0, ref.length - suffix.length);
-    return `${this.resolveBase(base, file, where)}${suffix}`;
+    return mapElementRef(ref, (base) => this.resolveBase(base, file, where));
   }
 
   private resolveBase(base: string, file: ParsedEntityOpenApi | null, where: { path: string; line: number }): string {
@@ -317,7 +316,7 @@ class EntityTypes {
 
   /** "number", "string", "boolean", "date", "enum", "array", "object" or "any" for a reference. */
   private valueKind(ref: string): string {
-    if (ref.endsWith("[]")) return "array";
+    if (arrayItemOf(ref) !== null) return "array";
     if (ref.endsWith("{}")) return "object";
     if (/^(?:unsigned)?(?:int|long|short|byte)$|^(?:unsignedInt|unsignedLong|unsignedShort|unsignedByte|float|double|decimal|integer)$/i.test(ref)) return "number";
     if (ref === "boolean") return "boolean";

@@ -1,4 +1,5 @@
 /** Types and values on the docs pages: a type as linked TypeScript, an example value of it, an example call. */
+import { arrayItemOf, elementRefOf } from "../../ir/type-ref.js";
 import type { Agent, Operation } from "../../ir/types.js";
 import { agentProperty, methodName, objectKey, typeName } from "../naming.js";
 
@@ -19,14 +20,9 @@ const PLACEHOLDERS: Readonly<Record<string, string>> = Object.assign(Object.crea
 
 const PLACEHOLDER_BY_TS: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, { number: "0", string: '"text"', boolean: "true" });
 
-function arrayItem(ref: string): string | null {
-  return ref.endsWith("[]") ? ref.slice(0, -2) : null;
-}
-
 /** The named carrier/enum/dictionary a reference points at (through arrays), if documented. */
 function linkedType(ref: string, index: VersionIndex): string | null {
-  let name = ref;
-  for (let item = arrayItem(name); item !== null; item = arrayItem(name)) name = item;
+  const name = elementRefOf(ref);
   const def = index.types.get(name);
   if (def?.kind === "array") return linkedType(def.itemType, index);
   return index.typeAnchors.has(name) ? name : null;
@@ -40,7 +36,7 @@ export function typeCell(ref: string, nillable: boolean, index: VersionIndex, ty
 }
 
 export function placeholder(ref: string, index: VersionIndex): string {
-  const item = arrayItem(ref);
+  const item = arrayItemOf(ref);
   if (item !== null) {
     const inner = placeholder(item, index);
     return inner.startsWith("{") || inner.startsWith("[") || inner === "null" ? "[]" : `[${inner}]`;

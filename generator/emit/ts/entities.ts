@@ -3,6 +3,7 @@
  * endpoint descriptors, and one client class per entity, importable on its own) and
  * `<version>/entities.ts` (`RestEntities`, behind `rest.entities.<entity>`).
  */
+import { arrayItemOf } from "../../ir/type-ref.js";
 import type { Entity, EntityEndpoint, EntityParam, ServicesModel } from "../../ir/types.js";
 import { besideTypes, entityNames, type EntityNames, identifierPart, memberName, objectKey, propertyAccess, propertyKey, typeName } from "../naming.js";
 import { tsdoc } from "./tsdoc.js";
@@ -168,7 +169,7 @@ function descriptors(refs: readonly string[], types: TypeLookup): { key: string;
   const out = reachable.map((type) => ({ key: objectKey(type.name, true), value: typeDescriptor(type, () => '""') }));
   const arrays = new Set<string>();
   const addArrays = (ref: string): void => {
-    for (let at = ref; at.endsWith("[]"); at = at.slice(0, -2)) if (!types.has(at)) arrays.add(at);
+    for (let at = ref, item = arrayItemOf(at); item !== null; at = item, item = arrayItemOf(at)) if (!types.has(at)) arrays.add(at);
   };
   refs.forEach(addArrays);
   for (const type of reachable) {
@@ -176,7 +177,7 @@ function descriptors(refs: readonly string[], types: TypeLookup): { key: string;
     else if (type.kind === "dictionary") addArrays(type.valueType);
     else if (type.kind === "array") addArrays(type.itemType);
   }
-  for (const ref of [...arrays].sort()) out.push({ key: q(ref), value: `{ kind: "array", ns: "", item: ${q(ref.slice(0, -2))}, element: "" }` });
+  for (const ref of [...arrays].sort()) out.push({ key: q(ref), value: `{ kind: "array", ns: "", item: ${q(arrayItemOf(ref) ?? "")}, element: "" }` });
   return out;
 }
 
