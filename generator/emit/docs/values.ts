@@ -1,7 +1,8 @@
 /** Types and values on the docs pages: a type as linked TypeScript, an example value of it, an example call. */
 import { arrayItemOf, elementRefOf } from "../../ir/type-ref.js";
 import type { Agent, Operation } from "../../ir/types.js";
-import { agentProperty, methodName, objectKey, typeName } from "../naming.js";
+import { kindOf } from "../kinds/index.js";
+import { agentProperty, methodName, objectKey } from "../naming.js";
 
 import { primitiveTsType, tsValueType } from "../ts/ts-types.js";
 import { codeCell, link } from "./markdown.js";
@@ -47,19 +48,7 @@ export function placeholder(ref: string, index: VersionIndex): string {
   if (primitive !== undefined) return PLACEHOLDER_BY_TS[primitive] ?? "null";
   const def = index.types.get(ref);
   if (def === undefined) return "null";
-  switch (def.kind) {
-    case "array":
-      return placeholder(`${def.itemType}[]`, index);
-    case "enum": {
-      const first = def.values[0];
-      const literal = JSON.stringify(first?.name ?? "");
-      return def.flags ? (first ? `[${literal}]` : "[]") : literal;
-    }
-    case "dictionary":
-      return "{}";
-    case "carrier":
-      return `{ /* ${typeName(def.name)} */ }`;
-  }
+  return kindOf(def).example(def, index);
 }
 
 const LINE_LIMIT = 100;

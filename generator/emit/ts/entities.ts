@@ -8,7 +8,8 @@ import type { Entity, EntityEndpoint, EntityParam, ServicesModel } from "../../i
 import { besideTypes, entityNames, type EntityNames, identifierPart, memberName, objectKey, propertyAccess, propertyKey, typeName } from "../naming.js";
 import { tsdoc } from "./tsdoc.js";
 import { docWithFormat, importedTypesOf, tsType, typeLookup, type TypeLookup } from "./ts-types.js";
-import { reachableFrom, typeDescriptor } from "./wire.js";
+import { kindOf } from "../kinds/index.js";
+import { reachableFrom } from "./wire.js";
 
 export interface EntityView {
   names: EntityNames;
@@ -166,7 +167,7 @@ function endpointDescriptor(endpoint: EntityEndpoint): string {
 /** Descriptors of every type the endpoints reach, and of the `X[]` arrays REST-only shapes use without an ArrayOf type. */
 function descriptors(refs: readonly string[], types: TypeLookup): { key: string; value: string }[] {
   const reachable = reachableFrom(refs, types);
-  const out = reachable.map((type) => ({ key: objectKey(type.name, true), value: typeDescriptor(type, () => '""') }));
+  const out = reachable.map((type) => ({ key: objectKey(type.name, true), value: kindOf(type).descriptor(type, () => '""') }));
   const arrays = new Set<string>();
   const addArrays = (ref: string): void => {
     for (let at = ref, item = arrayItemOf(at); item !== null; at = item, item = arrayItemOf(at)) if (!types.has(at)) arrays.add(at);

@@ -1,0 +1,28 @@
+/** Dictionaries: a `Record<string, V>`, one line on the types page. */
+import type { DictionaryType } from "../../ir/types.js";
+import { code } from "../docs/markdown.js";
+import { typeCell } from "../docs/values.js";
+import { typeName } from "../naming.js";
+import { tsValueType } from "../ts/ts-types.js";
+import { tsdoc } from "../ts/tsdoc.js";
+import { typeDescriptor } from "../ts/wire.js";
+import type { KindModule } from "./index.js";
+
+export const dictionaryKind: KindModule<DictionaryType> = {
+  declaration(type, types) {
+    return {
+      doc: tsdoc(type.doc || `The ${type.name} dictionary (${type.entryElement} entries on the wire).`),
+      record: { name: typeName(type.name), valueType: tsValueType(type.valueType, true, types) },
+    };
+  },
+
+  descriptor: typeDescriptor,
+
+  docs(type, view, index) {
+    view.facts.push(`A map from ${typeCell(type.keyType, false, index, "")} to ${typeCell(type.valueType, false, index, "")}; on the wire each entry is a ${code(type.entryElement)} element with ${code("Key")} and ${code("Value")}.`);
+  },
+
+  example() {
+    return "{}";
+  },
+};
