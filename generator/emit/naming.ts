@@ -96,6 +96,14 @@ function toIdentifier(name: string): string {
 
 // Names the generator declares per version, agent, operation and entity; each steps aside for a schema type of the same name.
 
+/**
+ * A type name built from a schema name and more (`HeadersAgent`, `HeadersLoginRequest`): the
+ * schema name's own clash escape (`Headers_`) is not carried inside, only the whole is checked.
+ */
+function composedTypeName(schemaName: string, rest: string): string {
+  return typeName(`${toIdentifier(schemaName)}${rest}`);
+}
+
 export interface AgentNames {
   module: string;
   interfaceName: string;
@@ -106,12 +114,11 @@ export interface AgentNames {
 }
 
 export function agentNames(agent: Agent, types: TypeLookup): AgentNames {
-  const base = typeName(agent.name);
   const module = identifierPart(lowerCamel(agent.name));
   return {
     module,
-    interfaceName: besideTypes(`${base}Agent`, types),
-    className: besideTypes(`${base}AgentClient`, types),
+    interfaceName: besideTypes(composedTypeName(agent.name, "Agent"), types),
+    className: besideTypes(composedTypeName(agent.name, "AgentClient"), types),
     schemaName: besideTypes(`${module}Schema`, types),
     operationsName: besideTypes(`${module}Operations`, types),
     property: agentProperty(agent),
@@ -134,7 +141,7 @@ export function entityNames(entity: Entity, types: TypeLookup): EntityNames {
   const module = identifierPart(lowerCamel(entity.name));
   return {
     module,
-    className: besideTypes(`${typeName(entity.name)}EntityClient`, types),
+    className: besideTypes(composedTypeName(entity.name, "EntityClient"), types),
     schemaName: besideTypes(`${module}EntitySchema`, types),
     property: memberName(entity.name),
   };
@@ -160,12 +167,12 @@ export function derivedUnionName(name: string, types: TypeLookup): string {
 }
 
 export function requestTypeName(agent: Agent, operation: Operation, types: TypeLookup): string {
-  return besideTypes(`${typeName(agent.name)}${identifierPart(operation.name)}Request`, types);
+  return besideTypes(composedTypeName(agent.name, `${identifierPart(operation.name)}Request`), types);
 }
 
 /** Named only for operations whose response has several parts. */
 export function resultTypeName(agent: Agent, operation: Operation, types: TypeLookup): string {
-  return besideTypes(`${typeName(agent.name)}${identifierPart(operation.name)}Result`, types);
+  return besideTypes(composedTypeName(agent.name, `${identifierPart(operation.name)}Result`), types);
 }
 
 const methodNames = new WeakMap<Agent, ReadonlyMap<string, string>>();

@@ -39,7 +39,7 @@ function operationView(agent: Agent, entry: { operation: Operation }, index: Ver
   const op = entry.operation;
   const params = op.params.map((p) => ({
     name: codeCell(p.name),
-    type: typeCell(p.type, p.nillable, index, "types.md"),
+    type: typeCell(p.type, p.nillable, index, "types.md", "sent"),
     doc: docCell(p.doc, p.docSource),
   }));
   const returnsText =

@@ -4,7 +4,7 @@ import type { Agent, Operation } from "../../ir/types.js";
 import { kindOf } from "../kinds/index.js";
 import { agentProperty, methodName, objectKey } from "../naming.js";
 
-import { primitiveTsType, tsValueType } from "../ts/ts-types.js";
+import { primitiveTsType, tsValueType, type Direction } from "../ts/ts-types.js";
 import { codeCell, link } from "./markdown.js";
 import type { VersionIndex } from "./version-index.js";
 
@@ -19,7 +19,7 @@ const PLACEHOLDERS: Readonly<Record<string, string>> = Object.assign(Object.crea
   anyType: "null",
 });
 
-const PLACEHOLDER_BY_TS: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, { number: "0", string: '"text"', boolean: "true" });
+const PLACEHOLDER_BY_TS: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, { number: "0", "number | string": "0", string: '"text"', boolean: "true" });
 
 /** The named carrier/enum/dictionary a reference points at (through arrays), if documented. */
 function linkedType(ref: string, index: VersionIndex): string | null {
@@ -30,8 +30,8 @@ function linkedType(ref: string, index: VersionIndex): string | null {
 }
 
 /** A type cell: the TypeScript type as code, linked to its section on the types page. */
-export function typeCell(ref: string, nillable: boolean, index: VersionIndex, typesHref: string): string {
-  const text = codeCell(tsValueType(ref, nillable, index.types));
+export function typeCell(ref: string, nillable: boolean, index: VersionIndex, typesHref: string, direction: Direction = "received"): string {
+  const text = codeCell(tsValueType(ref, nillable, index.types, direction));
   const target = linkedType(ref, index);
   return target === null ? text : link(text, `${typesHref}#${index.typeAnchors.get(target)!}`);
 }

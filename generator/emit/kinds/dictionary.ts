@@ -11,7 +11,8 @@ import type { KindModule } from "./index.js";
 export const dictionaryKind: KindModule<DictionaryType> = {
   declaration(type, types) {
     return {
-      doc: tsdoc(type.doc || `The ${type.name} dictionary (${type.entryElement} entries on the wire).`),
+      // A dictionary only the OpenAPI files define has no entry element: it is a JSON object only.
+      doc: tsdoc(type.doc || `The ${type.name} dictionary${type.entryElement ? ` (${type.entryElement} entries on the wire)` : ""}.`),
       record: { name: typeName(type.name), valueType: tsValueType(type.valueType, true, types) },
     };
   },

@@ -39,14 +39,14 @@ export function agentView(model: ServicesModel, agent: Agent, types: TypeLookup)
       shapes.push({
         doc: tsdoc(`Request of ${method}.`),
         name: requestTypeName(agent, operation, types),
-        fields: operation.params.map((param) => ({ doc: tsdoc(docWithFormat(param.doc, param.type)), signature: `${memberSignature(param, types)};` })),
+        fields: operation.params.map((param) => ({ doc: tsdoc(docWithFormat(param.doc, param.type)), signature: `${memberSignature(param, types, "sent")};` })),
       });
     }
     if (operation.results.length) {
       shapes.push({
         doc: tsdoc(`What ${method} resolves to: every part of its response.`),
         name: resultTypeName(agent, operation, types),
-        fields: operation.results.map((part) => ({ doc: tsdoc(docWithFormat(part.doc, part.type)), signature: `${memberSignature(part, types)};` })),
+        fields: operation.results.map((part) => ({ doc: tsdoc(docWithFormat(part.doc, part.type)), signature: `${memberSignature(part, types, "received")};` })),
       });
     }
     methods.push(methodView(model, agent, operation, names, types));

@@ -4,15 +4,15 @@
  */
 import type { Agent, Operation, Member } from "../../ir/types.js";
 import { methodName, propertyKey, requestTypeName, resultTypeName } from "../naming.js";
-import { tsValueType, type TypeLookup } from "./ts-types.js";
+import { tsValueType, type Direction, type TypeLookup } from "./ts-types.js";
 
 /**
  * `PersonId: number`, a member of a request or result type. Every WCF parameter is minOccurs=0,
  * yet a call without one is nearly always a bug, so request members are required; response parts
  * are present on the wire whenever the server sets them. Nillable ones accept (or may be) null.
  */
-export function memberSignature(member: Member, types: TypeLookup): string {
-  return `${propertyKey(member.name)}: ${tsValueType(member.type, member.nillable, types)}`;
+export function memberSignature(member: Member, types: TypeLookup, direction: Direction): string {
+  return `${propertyKey(member.name)}: ${tsValueType(member.type, member.nillable, types, direction)}`;
 }
 
 /** What the call resolves to: void, the Response value, or an object of every response part. */
@@ -25,7 +25,7 @@ export function returnType(agent: Agent, operation: Operation, types: TypeLookup
 
 /** `createExternalUser(request: UserCreateExternalUserRequest, options?: O): Promise<number>` */
 export function methodSignature(agent: Agent, operation: Operation, types: TypeLookup, request: "named" | "inline"): string {
-  const shape = request === "named" ? requestTypeName(agent, operation, types) : `{ ${operation.params.map((param) => memberSignature(param, types)).join("; ")} }`;
+  const shape = request === "named" ? requestTypeName(agent, operation, types) : `{ ${operation.params.map((param) => memberSignature(param, types, "sent")).join("; ")} }`;
   const requestParam = operation.params.length ? `request: ${shape}` : "request?: Record<string, never>";
   const options = request === "named" ? ", options?: O" : "";
   return `${methodName(agent, operation)}(${requestParam}${options}): Promise<${returnType(agent, operation, types)}>`;

@@ -87,8 +87,13 @@ export function docWithFormat(doc: string, ref: string): string {
   return [doc, formatNote(ref)].filter((text) => text !== "").join("\n\n");
 }
 
-/** With `| null` for nillable values. */
-export function tsValueType(ref: string, nillable: boolean, types: TypeLookup): string {
-  const type = tsType(ref, types);
+/** Whether a value is sent (an operation parameter) or received: a request accepts more for some primitives. */
+export type Direction = "sent" | "received";
+
+/** With `| null` for nillable values; a base64Binary parameter takes a Uint8Array too (the runtime encodes it). */
+export function tsValueType(ref: string, nillable: boolean, types: TypeLookup, direction: Direction = "received"): string {
+  const parsed = parseTypeRef(ref);
+  const bytes = direction === "sent" && parsed.kind === "primitive" && primitiveOf(parsed.name)?.kind === "base64";
+  const type = bytes ? "string | Uint8Array" : tsType(ref, types);
   return nillable && type !== "unknown" ? `${type} | null` : type;
 }
