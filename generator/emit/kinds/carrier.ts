@@ -3,37 +3,23 @@ import type { CarrierType } from "../../ir/types.js";
 import { code, codeCell, link } from "../docs/markdown.js";
 import { docCell } from "../docs/provenance.js";
 import { typeCell } from "../docs/values.js";
-import { derivedUnionName, propertyKey, typeName } from "../naming.js";
-import type { DeclarationView } from "../ts/carriers.js";
+import { derivedUnionName, typeName } from "../naming.js";
 import { descendants, isDerivedMember } from "../ts/derived.js";
+import { literal, printInterface, printTypeAlias, together, union, type PropertySpec } from "../ts/print.js";
 import { docWithFormat, tsValueType, type TypeLookup } from "../ts/ts-types.js";
-import { tsdoc } from "../ts/tsdoc.js";
 import { typeDescriptor } from "../ts/wire.js";
 import type { KindModule } from "./index.js";
 
-const q = (text: string): string => JSON.stringify(text);
-
 export const carrierKind: KindModule<CarrierType> = {
   declaration(type, types) {
-    const fields = type.fields.map((field) => ({
-      doc: tsdoc(docWithFormat(field.doc, field.type)),
-      signature: `${propertyKey(field.name)}${field.optional ? "?" : ""}: ${tsValueType(field.type, field.nillable, types)};`,
-    }));
     const derivedFrom = isDerivedMember(type, types) ? type.base : null;
-    const own = [type.name, ...descendants(type, types)];
-    const discriminant = derivedFrom
-      ? [{ doc: tsdoc(`Names this carrier (or one derived from it) in place of its base ${derivedFrom}: set it to send one; SOAP sends it as \`xsi:type\`.`), signature: `readonly [XSI_TYPE]: ${own.map(q).join(" | ")};` }]
+    const discriminant: PropertySpec[] = derivedFrom
+      ? [{ doc: `Names this carrier (or one derived from it) in place of its base ${derivedFrom}: set it to send one; SOAP sends it as \`xsi:type\`.`, name: "XSI_TYPE", computed: true, readonly: true, type: union([type.name, ...descendants(type, types)].map(literal)) }]
       : [];
+    const fields = type.fields.map((field): PropertySpec => ({ doc: docWithFormat(field.doc, field.type), name: field.name, optional: field.optional, type: tsValueType(field.type, field.nillable, types) }));
     const doc = [type.doc || `The ${type.name} carrier.`, derivedFrom ? `Derived from ${derivedFrom} (a WCF known type): it travels wherever a ${derivedFrom} is declared.` : ""];
-    return {
-      doc: tsdoc(doc.filter(Boolean).join("\n\n")),
-      carrier: {
-        name: typeName(type.name),
-        extendsClause: type.base ? ` extends ${typeName(type.base)}` : "",
-        fields: [...discriminant, ...fields],
-        ...(type.derived ? { family: familyView(type, types) } : {}),
-      },
-    };
+    const carrier = printInterface({ doc: doc.filter(Boolean).join("\n\n"), name: typeName(type.name), extends: type.base ? typeName(type.base) : null, properties: [...discriminant, ...fields] });
+    return type.derived ? together(carrier, family(type, types)) : carrier;
   },
 
   descriptor: typeDescriptor,
@@ -68,17 +54,12 @@ export const carrierKind: KindModule<CarrierType> = {
 };
 
 /** `AnyX = (X & { readonly [XSI_TYPE]?: "X" }) | Derived1 | …`, narrowed by `value[XSI_TYPE]`. */
-function familyView(type: CarrierType, types: TypeLookup): NonNullable<NonNullable<DeclarationView["carrier"]>["family"]> {
+function family(type: CarrierType, types: TypeLookup): string {
   const derived = descendants(type, types);
-  const self = `(${typeName(type.name)} & { readonly [XSI_TYPE]?: ${q(type.name)} })`;
-  return {
-    name: derivedUnionName(type.name, types),
-    members: [self, ...derived.map((sub) => typeName(sub))].join(" | "),
-    doc: tsdoc(
-      [
-        `A ${type.name} or a carrier derived from it (WCF known types): ${derived.map((sub) => `{@link ${typeName(sub)}}`).join(", ")}.`,
-        `Switch on \`value[XSI_TYPE]\` (XSI_TYPE from the runtime) to narrow: over SOAP it is the response's \`xsi:type\`, over REST the derived carrier whose fields the JSON has; a plain ${type.name} has none. To send a derived carrier, set it: \`{ [XSI_TYPE]: ${q(derived[0] ?? type.name)}, … }\`.`,
-      ].join("\n\n"),
-    ),
-  };
+  const self = `(${typeName(type.name)} & { readonly [XSI_TYPE]?: ${literal(type.name)} })`;
+  const doc = [
+    `A ${type.name} or a carrier derived from it (WCF known types): ${derived.map((sub) => `{@link ${typeName(sub)}}`).join(", ")}.`,
+    `Switch on \`value[XSI_TYPE]\` (XSI_TYPE from the runtime) to narrow: over SOAP it is the response's \`xsi:type\`, over REST the derived carrier whose fields the JSON has; a plain ${type.name} has none. To send a derived carrier, set it: \`{ [XSI_TYPE]: ${literal(derived[0] ?? type.name)}, … }\`.`,
+  ].join("\n\n");
+  return printTypeAlias(doc, derivedUnionName(type.name, types), union([self, ...derived.map((sub) => typeName(sub))]));
 }

@@ -4,17 +4,15 @@ import { code } from "../docs/markdown.js";
 import { typeCell } from "../docs/values.js";
 import { typeName } from "../naming.js";
 import { tsValueType } from "../ts/ts-types.js";
-import { tsdoc } from "../ts/tsdoc.js";
+import { printTypeAlias } from "../ts/print.js";
 import { typeDescriptor } from "../ts/wire.js";
 import type { KindModule } from "./index.js";
 
 export const dictionaryKind: KindModule<DictionaryType> = {
   declaration(type, types) {
-    return {
-      // A dictionary only the OpenAPI files define has no entry element: it is a JSON object only.
-      doc: tsdoc(type.doc || `The ${type.name} dictionary${type.entryElement ? ` (${type.entryElement} entries on the wire)` : ""}.`),
-      record: { name: typeName(type.name), valueType: tsValueType(type.valueType, true, types) },
-    };
+    // A dictionary only the OpenAPI files define has no entry element: it is a JSON object only.
+    const doc = type.doc || `The ${type.name} dictionary${type.entryElement ? ` (${type.entryElement} entries on the wire)` : ""}.`;
+    return printTypeAlias(doc, typeName(type.name), `Record<string, ${tsValueType(type.valueType, true, types)}>`);
   },
 
   descriptor: typeDescriptor,

@@ -3,7 +3,7 @@ import type { EnumType } from "../../ir/types.js";
 import { code, codeCell } from "../docs/markdown.js";
 import { typeName } from "../naming.js";
 import { enumNames } from "../ts/ts-types.js";
-import { tsdoc } from "../ts/tsdoc.js";
+import { literal, printConstArray, printTypeAlias, together, union } from "../ts/print.js";
 import { typeDescriptor } from "../ts/wire.js";
 import type { KindModule } from "./index.js";
 
@@ -11,21 +11,15 @@ export const enumKind: KindModule<EnumType> = {
   declaration(type) {
     const name = typeName(type.name);
     const names = enumNames(type);
-    const literals = names.map((value) => JSON.stringify(value));
+    const literals = names.map(literal);
     const numbering = type.values.some((value) => value.value !== null)
       ? `Values: ${type.values.map((value) => (value.value === null ? value.name : `${value.name} = ${value.value}`)).join(", ")}.`
       : "";
     const kind = type.flags ? "Flags: a set of these names (an array in TypeScript, space-separated in XML)." : "";
-    return {
-      doc: tsdoc([type.doc, kind, numbering, enumProvenance(type)].filter(Boolean).join("\n\n")),
-      union: {
-        name,
-        members: literals.length ? literals.join(" | ") : "never",
-        valuesName: `${name}Values`,
-        valuesDoc: tsdoc(`Every value of {@link ${name}}, in schema order${names.length > type.values.length ? ", then those only the OpenAPI file lists" : ""}.`),
-        values: literals.join(", "),
-      },
-    };
+    return together(
+      printTypeAlias([type.doc, kind, numbering, enumProvenance(type)].filter(Boolean).join("\n\n"), name, union(literals)),
+      printConstArray(`Every value of {@link ${name}}, in schema order${names.length > type.values.length ? ", then those only the OpenAPI file lists" : ""}.`, `${name}Values`, literals),
+    );
   },
 
   descriptor: typeDescriptor,

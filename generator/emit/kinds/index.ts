@@ -7,7 +7,6 @@
  */
 import type { TypeDef } from "../../ir/types.js";
 import type { TypeLookup } from "../ts/ts-types.js";
-import type { DeclarationView } from "../ts/carriers.js";
 import type { TypeDocsView } from "../docs/types-page.js";
 import type { VersionIndex } from "../docs/version-index.js";
 import { arrayKind } from "./array.js";
@@ -16,8 +15,8 @@ import { dictionaryKind } from "./dictionary.js";
 import { enumKind } from "./enum.js";
 
 export interface KindModule<T extends TypeDef> {
-  /** Its declaration in `<version>/types.ts`; null for a kind only referred to inline (arrays: `X[]`). */
-  declaration(type: T, types: TypeLookup): DeclarationView | null;
+  /** Its declaration(s) in `<version>/types.ts`, printed by ts/print.ts; null for a kind only referred to inline (arrays: `X[]`). */
+  declaration(type: T, types: TypeLookup): string | null;
   /** Its wire descriptor as printed in a wire module; `nsName` names a namespace's variable. */
   descriptor(type: T, nsName: (namespace: string) => string): string;
   /** Fills the facts, fields and values of its section on the types page (a kind without a section leaves the view as it is). */

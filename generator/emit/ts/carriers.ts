@@ -7,21 +7,8 @@ export interface TypesView {
   version: string;
   /** Import lines (the runtime's XSI_TYPE, when a carrier has derived carriers). */
   imports: string[];
-  declarations: DeclarationView[];
-}
-
-export interface DeclarationView {
-  doc: string[];
-  /** Exactly one of these is set, so the template only picks a shape. */
-  carrier?: {
-    name: string;
-    extendsClause: string;
-    fields: { doc: string[]; signature: string }[];
-    /** `AnyX`: the carrier or one derived from it, for carriers others derive from. */
-    family?: { doc: string[]; name: string; members: string };
-  };
-  union?: { name: string; members: string; valuesName: string; valuesDoc: string[]; values: string };
-  record?: { name: string; valueType: string };
+  /** Finished declarations (kinds/ through print.ts), in model order. */
+  declarations: string[];
 }
 
 export function typesView(model: ServicesModel, types: TypeLookup): TypesView {
