@@ -218,6 +218,11 @@ export interface DictionaryType extends TypeBase {
   entryElement: string;
   keyType: string;
   valueType: string;
+  /**
+   * Whether an entry's Value may be xsi:nil (nillable="true" on the WSDL's Value element);
+   * absent for a dictionary only the OpenAPI files define, which says nothing (read: nillable).
+   */
+  valueNillable?: boolean;
 }
 
 /** `ArrayOfX`: referenced as `X[]`; kept so writers know the item element and namespace. */

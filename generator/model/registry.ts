@@ -55,7 +55,7 @@ function toTypeDef(type: SchemaType, agent: string): TypeDef {
     case "enum":
       return { name: type.name, kind: type.kind, ...common, flags: type.flags, underlying: type.underlying, values: type.values };
     case "dictionary":
-      return { name: type.name, kind: type.kind, ...common, entryElement: type.entryElement, keyType: type.keyType, valueType: type.valueType };
+      return { name: type.name, kind: type.kind, ...common, entryElement: type.entryElement, keyType: type.keyType, valueType: type.valueType, valueNillable: type.valueNillable };
     case "array":
       return { name: type.name, kind: type.kind, ...common, itemType: type.itemType, itemElement: type.itemElement };
   }
