@@ -18,7 +18,7 @@ import { usageProblems } from "./safety.js";
 import { isUsageError, preselect, selectedDiagnostics, selectModels } from "./select.js";
 
 export type { Diagnostic } from "./diagnostics.js";
-export type { ServicesModel } from "./model/types.js";
+export type { ServicesModel } from "./ir/types.js";
 export type { PackageIdentity } from "./config.js";
 export { defineConfig, type Config } from "./config.js";
 

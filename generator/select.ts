@@ -6,7 +6,7 @@
  */
 import type { Diagnostic } from "./diagnostics.js";
 import type { DiscoveredFile } from "./discover/index.js";
-import type { ServicesModel } from "./model/types.js";
+import type { ServicesModel } from "./ir/types.js";
 import type { ParsedFile } from "./parse/index.js";
 
 export interface Selection {

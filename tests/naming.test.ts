@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { lowerCamel, memberName, typeName } from "../generator/emit/naming.js";
+import { agentNames, lowerCamel, memberName, requestTypeName, typeName } from "../generator/emit/naming.js";
+import { typeLookup } from "../generator/emit/ts/ts-types.js";
+import type { Agent } from "../generator/ir/types.js";
+import { services88 } from "./fixtures/models.js";
 
 describe("naming", () => {
   it("lower-camel-cases agent and operation names as CONTRACTS §4 says", () => {
@@ -20,5 +23,27 @@ describe("naming", () => {
     expect(typeName("Promise")).toBe("Promise_");
     expect(typeName("Date")).toBe("Date_");
     expect(typeName("User")).toBe("User");
+  });
+});
+
+describe("names built from a schema name", () => {
+  const model = services88();
+  const types = typeLookup(model);
+  const agentNamed = (name: string): Agent => ({ ...model.agents[0]!, name });
+  const op = model.agents[0]!.operations[0]!;
+
+  it("carry no clash escape of the part: only the whole name is checked", () => {
+    for (const global of ["Headers", "Promise", "String", "Record"]) {
+      const names = agentNames(agentNamed(global), types);
+      expect(names.interfaceName).toBe(`${global}Agent`);
+      expect(names.className).toBe(`${global}AgentClient`);
+      expect(requestTypeName(agentNamed(global), op, types)).toBe(`${global}${op.name}Request`);
+    }
+  });
+
+  it("still step aside when the whole name is a schema type's", () => {
+    const taken = services88();
+    taken.types.push({ kind: "enum", name: "HeadersAgent", namespace: "ns", doc: "", docSource: null, definedBy: [], flags: false, underlying: "int", values: [] });
+    expect(agentNames(agentNamed("Headers"), typeLookup(taken)).interfaceName).toBe("HeadersAgent_");
   });
 });

@@ -6,7 +6,7 @@
  * both, so exit 0 keeps meaning "the output compiles".
  */
 import type { Diagnostic } from "../diagnostics.js";
-import type { Agent, ServicesModel, TypeDef } from "../model/types.js";
+import type { Agent, ServicesModel, TypeDef } from "../ir/types.js";
 
 import type { OutputFiles } from "../output-files.js";
 import { agentNames, requestTypeName, resultTypeName, typeName } from "./naming.js";

@@ -5,7 +5,7 @@
  */
 import type { Diagnostic } from "../diagnostics.js";
 import { diffConsecutive } from "../model/diff.js";
-import type { ServicesModel } from "../model/types.js";
+import type { ServicesModel } from "../ir/types.js";
 import type { CompileCache, OutputFiles } from "../output-files.js";
 import { compileOutput } from "./package/compile.js";
 import { emitDocs } from "./docs/index.js";

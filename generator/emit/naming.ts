@@ -2,7 +2,7 @@
  * Every name the emitters print comes through here, so casing and clashes with
  * TypeScript keywords or runtime exports are decided in one place.
  */
-import type { Agent, Entity, Operation } from "../model/types.js";
+import type { Agent, Entity, Operation } from "../ir/types.js";
 import { runtimeExportNames } from "./runtime-names.js";
 import type { TypeLookup } from "./ts/ts-types.js";
 
@@ -96,6 +96,14 @@ function toIdentifier(name: string): string {
 
 // Names the generator declares per version, agent, operation and entity; each steps aside for a schema type of the same name.
 
+/**
+ * A type name built from a schema name and more (`HeadersAgent`, `HeadersLoginRequest`): the
+ * schema name's own clash escape (`Headers_`) is not carried inside, only the whole is checked.
+ */
+function composedTypeName(schemaName: string, rest: string): string {
+  return typeName(`${toIdentifier(schemaName)}${rest}`);
+}
+
 export interface AgentNames {
   module: string;
   interfaceName: string;
@@ -104,12 +112,11 @@ export interface AgentNames {
 }
 
 export function agentNames(agent: Agent, types: TypeLookup): AgentNames {
-  const base = typeName(agent.name);
   const module = identifierPart(lowerCamel(agent.name));
   return {
     module,
-    interfaceName: besideTypes(`${base}Agent`, types),
-    className: besideTypes(`${base}AgentClient`, types),
+    interfaceName: besideTypes(composedTypeName(agent.name, "Agent"), types),
+    className: besideTypes(composedTypeName(agent.name, "AgentClient"), types),
     property: agentProperty(agent),
   };
 }
@@ -130,7 +137,7 @@ export function entityNames(entity: Entity, types: TypeLookup): EntityNames {
   const module = identifierPart(lowerCamel(entity.name));
   return {
     module,
-    className: besideTypes(`${typeName(entity.name)}EntityClient`, types),
+    className: besideTypes(composedTypeName(entity.name, "EntityClient"), types),
     schemaName: besideTypes(`${module}EntitySchema`, types),
     property: memberName(entity.name),
   };
@@ -156,12 +163,12 @@ export function derivedUnionName(name: string, types: TypeLookup): string {
 }
 
 export function requestTypeName(agent: Agent, operation: Operation, types: TypeLookup): string {
-  return besideTypes(`${typeName(agent.name)}${identifierPart(operation.name)}Request`, types);
+  return besideTypes(composedTypeName(agent.name, `${identifierPart(operation.name)}Request`), types);
 }
 
 /** Named only for operations whose response has several parts. */
 export function resultTypeName(agent: Agent, operation: Operation, types: TypeLookup): string {
-  return besideTypes(`${typeName(agent.name)}${identifierPart(operation.name)}Result`, types);
+  return besideTypes(composedTypeName(agent.name, `${identifierPart(operation.name)}Result`), types);
 }
 
 const methodNames = new WeakMap<Agent, ReadonlyMap<string, string>>();

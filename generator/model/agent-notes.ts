@@ -4,7 +4,7 @@
  * Services88 User) says something of the agent, so it becomes the agent's doc, said once, and
  * leaves the operations' docs.
  */
-import type { DocProvenance, Operation } from "./types.js";
+import type { DocProvenance, Operation } from "../ir/types.js";
 
 /** How cleanProse writes a labelled note: "**Label:** text". */
 const LABELLED_NOTE = /^\*\*[^*\n]+:\*\*\s/;

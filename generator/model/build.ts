@@ -18,7 +18,7 @@ import { mergeTypes } from "./registry.js";
 import { resolveRestEndpoint } from "./rest.js";
 import { quotedFile, shownToUsers } from "./shown-paths.js";
 import { indexSources, restKey, soapKey, type DocumentSources } from "./sources.js";
-import type { Agent, DocProvenance, Header, Operation, OperationSource, Param, ServicesModel, TypeDef } from "./types.js";
+import type { Agent, DocProvenance, Header, Operation, OperationSource, Member, ServicesModel, TypeDef } from "../ir/types.js";
 
 export interface BuildResult {
   /** Sorted by version number. */
@@ -181,7 +181,7 @@ function buildOperation({ wsdl, sources, types, used, diagnostics }: VersionCont
   const returnsDoc = firstDoc([fromSoap(soapPage?.returnsDoc), inherited(previousOperation?.returnsDoc, previousOperation?.returnsDocSource)]);
 
   const rest = resolveRestEndpoint({ agent: wsdl.agent, operation, openApi, restPages, types }, diagnostics);
-  const params: Param[] = operation.params.map((param) => {
+  const params: Member[] = operation.params.map((param) => {
     const previousParam = previousOperation?.params.find((candidate) => candidate.name === param.name);
     // Each parameter's doc points at its own line of the page, not at the operation's heading.
     const soapDoc = soapPage ? valueByName(soapPage.paramDocs, param.name) : undefined;

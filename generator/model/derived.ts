@@ -6,7 +6,8 @@
  * have descendants of their own. `Carrier`, the base of almost every carrier but declared
  * nowhere, records none.
  */
-import type { Agent, CarrierType, TypeDef } from "./types.js";
+import type { Agent, CarrierType, TypeDef } from "../ir/types.js";
+import { elementRefOf } from "../ir/type-ref.js";
 
 export function recordDerivedCarriers(types: readonly TypeDef[], agents: readonly Agent[]): TypeDef[] {
   const direct = new Map<string, string[]>();
@@ -19,7 +20,7 @@ export function recordDerivedCarriers(types: readonly TypeDef[], agents: readonl
     polymorphic.add(name);
     for (const sub of direct.get(name) ?? []) mark(sub);
   };
-  for (const ref of declaredRefs(types, agents)) mark(ref.replace(/(\[\])+$/, ""));
+  for (const ref of declaredRefs(types, agents)) mark(elementRefOf(ref));
   return types.map((type) => (type.kind === "carrier" && polymorphic.has(type.name) ? withDerived(type, direct.get(type.name) ?? []) : type));
 }
 

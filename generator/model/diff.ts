@@ -20,7 +20,7 @@
  *   would drown the interface changes, and the per-version docs show the text itself.
  *   Endpoints and namespaces that merely embed the version name are ignored too.
  */
-import type { Agent, CarrierType, DictionaryType, EnumType, Operation, ServicesModel, TypeDef } from "./types.js";
+import type { Agent, Operation, ServicesModel, TypeDef } from "../ir/types.js";
 import { compareVersions } from "./order.js";
 import { compareStrings } from "../util/order.js";
 import { diffEntities, type EntitiesDiff } from "./entity-diff.js";
@@ -127,7 +127,8 @@ export interface OperationChange {
   requestHeaders?: ListChange;
 }
 
-export type DiffedKind = "carrier" | "enum" | "dictionary";
+/** Every kind but arrays (they follow from their item type). */
+export type DiffedKind = Exclude<TypeDef["kind"], "array">;
 
 export interface TypeSummary {
   name: string;
@@ -141,15 +142,20 @@ export interface EnumValueSummary {
   value: number | null;
 }
 
-export interface TypeChange {
+/** How a type changed, by its kind in both versions; `retyped` when the kind itself changed (nothing else is compared then). */
+export type TypeChange = CarrierChange | EnumChange | DictionaryChange | RetypedChange;
+
+export interface CarrierChange {
   name: string;
-  /** Kind in the newer version. */
-  kind: DiffedKind;
-  /** Set when the kind changed; nothing else is compared then. */
-  kindChange: Change | null;
+  kind: "carrier";
   /** Carrier base ("(none)" when absent). */
   base: Change | null;
   fields: MembersChange;
+}
+
+export interface EnumChange {
+  name: string;
+  kind: "enum";
   values: {
     added: EnumValueSummary[];
     removed: EnumValueSummary[];
@@ -158,8 +164,20 @@ export interface TypeChange {
   /** "flags" / "single". */
   flags: Change | null;
   underlying: Change | null;
+}
+
+export interface DictionaryChange {
+  name: string;
+  kind: "dictionary";
   keyType: Change | null;
   valueType: Change | null;
+}
+
+export interface RetypedChange {
+  name: string;
+  kind: "retyped";
+  before: DiffedKind;
+  after: DiffedKind;
 }
 
 export function diffModels(older: ServicesModel, newer: ServicesModel): VersionDiff {
@@ -352,21 +370,14 @@ function membersChanged(change: MembersChange): boolean {
   return change.added.length + change.removed.length + change.changed.length > 0 || change.reordered;
 }
 
-type Diffed = CarrierType | EnumType | DictionaryType;
+type Diffed = Extract<TypeDef, { kind: DiffedKind }>;
 
 function isDiffed(type: TypeDef): type is Diffed {
   return type.kind !== "array";
 }
 
 function describeType(type: Diffed): string {
-  switch (type.kind) {
-    case "carrier":
-      return `carrier ${type.name}${type.base ? ` extends ${type.base}` : ""} (${count(type.fields.length, "field")})`;
-    case "enum":
-      return `${type.flags ? "flags enum" : "enum"} ${type.name} (${count(type.values.length, "value")})`;
-    case "dictionary":
-      return `dictionary ${type.name} (${type.keyType} → ${type.valueType})`;
-  }
+  return kindDiff(type).describe(type);
 }
 
 function count(n: number, noun: string): string {
@@ -398,50 +409,58 @@ function diffTypes(older: ServicesModel, newer: ServicesModel): VersionDiff["typ
   return { added, removed, changed };
 }
 
-function emptyTypeChange(name: string, kind: DiffedKind): TypeChange {
-  return {
-    name,
-    kind,
-    kindChange: null,
-    base: null,
-    fields: { added: [], removed: [], changed: [], reordered: false },
-    values: { added: [], removed: [], changed: [] },
-    flags: null,
-    underlying: null,
-    keyType: null,
-    valueType: null,
-  };
+/** What the diff compares and says of each kind: a new kind in the IR does not compile until it has an entry. */
+interface KindDiff<T extends Diffed> {
+  describe(type: T): string;
+  diff(prev: T, next: T): Extract<TypeChange, { kind: T["kind"] }> | null;
+}
+
+const KIND_DIFFS: { [K in DiffedKind]: KindDiff<Extract<Diffed, { kind: K }>> } = {
+  carrier: {
+    describe: (type) => `carrier ${type.name}${type.base ? ` extends ${type.base}` : ""} (${count(type.fields.length, "field")})`,
+    diff(prev, next) {
+      const change: CarrierChange = { name: next.name, kind: "carrier", base: changeOf(prev.base ?? "(none)", next.base ?? "(none)"), fields: diffMembers(prev.fields, next.fields) };
+      return change.base !== null || membersChanged(change.fields) ? change : null;
+    },
+  },
+  enum: {
+    describe: (type) => `${type.flags ? "flags enum" : "enum"} ${type.name} (${count(type.values.length, "value")})`,
+    diff(prev, next) {
+      const before = byName(prev.values);
+      const after = byName(next.values);
+      const change: EnumChange = {
+        name: next.name,
+        kind: "enum",
+        values: {
+          added: [...after.values()].filter((v) => !before.has(v.name)).map((v) => ({ name: v.name, value: v.value })),
+          removed: [...before.values()].filter((v) => !after.has(v.name)).map((v) => ({ name: v.name, value: v.value })),
+          changed: [],
+        },
+        flags: changeOf(prev.flags ? "flags" : "single", next.flags ? "flags" : "single"),
+        underlying: changeOf(prev.underlying, next.underlying),
+      };
+      for (const value of after.values()) {
+        const old = before.get(value.name);
+        if (old !== undefined && old.value !== value.value) change.values.changed.push({ name: value.name, before: old.value, after: value.value });
+      }
+      const valuesChanged = change.values.added.length + change.values.removed.length + change.values.changed.length > 0;
+      return valuesChanged || change.flags !== null || change.underlying !== null ? change : null;
+    },
+  },
+  dictionary: {
+    describe: (type) => `dictionary ${type.name} (${type.keyType} → ${type.valueType})`,
+    diff(prev, next) {
+      const change: DictionaryChange = { name: next.name, kind: "dictionary", keyType: changeOf(prev.keyType, next.keyType), valueType: changeOf(prev.valueType, next.valueType) };
+      return change.keyType !== null || change.valueType !== null ? change : null;
+    },
+  },
+};
+
+function kindDiff<T extends Diffed>(type: T): KindDiff<T> {
+  return KIND_DIFFS[type.kind] as unknown as KindDiff<T>;
 }
 
 function diffType(prev: Diffed, next: Diffed): TypeChange | null {
-  const change = emptyTypeChange(next.name, next.kind);
-  if (prev.kind !== next.kind) {
-    change.kindChange = { before: prev.kind, after: next.kind };
-    return change;
-  }
-  if (prev.kind === "carrier" && next.kind === "carrier") {
-    change.base = changeOf(prev.base ?? "(none)", next.base ?? "(none)");
-    change.fields = diffMembers(prev.fields, next.fields);
-    return change.base !== null || membersChanged(change.fields) ? change : null;
-  }
-  if (prev.kind === "enum" && next.kind === "enum") {
-    const before = byName(prev.values);
-    const after = byName(next.values);
-    change.values.added = [...after.values()].filter((v) => !before.has(v.name)).map((v) => ({ name: v.name, value: v.value }));
-    change.values.removed = [...before.values()].filter((v) => !after.has(v.name)).map((v) => ({ name: v.name, value: v.value }));
-    for (const value of after.values()) {
-      const old = before.get(value.name);
-      if (old !== undefined && old.value !== value.value) change.values.changed.push({ name: value.name, before: old.value, after: value.value });
-    }
-    change.flags = changeOf(prev.flags ? "flags" : "single", next.flags ? "flags" : "single");
-    change.underlying = changeOf(prev.underlying, next.underlying);
-    const valuesChanged = change.values.added.length + change.values.removed.length + change.values.changed.length > 0;
-    return valuesChanged || change.flags !== null || change.underlying !== null ? change : null;
-  }
-  if (prev.kind === "dictionary" && next.kind === "dictionary") {
-    change.keyType = changeOf(prev.keyType, next.keyType);
-    change.valueType = changeOf(prev.valueType, next.valueType);
-    return change.keyType !== null || change.valueType !== null ? change : null;
-  }
-  return null;
+  if (prev.kind !== next.kind) return { name: next.name, kind: "retyped", before: prev.kind, after: next.kind };
+  return kindDiff(next).diff(prev, next);
 }

@@ -2,7 +2,7 @@
  * Doc merging: an operation, parameter or field takes its text from the first
  * source that has any, and records which one (provenance).
  */
-import type { DocProvenance } from "./types.js";
+import type { DocProvenance } from "../ir/types.js";
 
 export interface DocCandidate {
   text: string | undefined;

@@ -6,11 +6,12 @@
  */
 import type { Diagnostic } from "../diagnostics.js";
 import type { EntityBodyInput, EntityOperationInput, EntityParamInput, OpenApiShape, ParsedEntityOpenApi, ParsedEntityPage } from "../parse/entity-types.js";
+import { arrayItemOf, mapElementRef } from "../ir/type-ref.js";
 import { firstDoc, type DocCandidate } from "./docs.js";
 import { compareStrings } from "../util/order.js";
 import { findByName } from "../util/records.js";
 import { quotedFile } from "./shown-paths.js";
-import type { CarrierType, DocProvenance, Entity, EntityBody, EntityEndpoint, EntityParam, EntityResponse, Field, OperationSource, TypeDef } from "./types.js";
+import type { CarrierType, DocProvenance, Entity, EntityBody, EntityEndpoint, EntityParam, EntityResponse, Member, OperationSource, TypeDef } from "../ir/types.js";
 
 export interface EntityInputs {
   openApis: readonly ParsedEntityOpenApi[];
@@ -256,9 +257,7 @@ class EntityTypes {
   }
 
   private resolve(ref: string, file: ParsedEntityOpenApi | null, where: { path: string; line: number }): string {
-    const suffix = /(\[\])*$/.exec(ref)?.[0] ?? "";
-    const base = ref.slice(0, ref.length - suffix.length);
-    return `${this.resolveBase(base, file, where)}${suffix}`;
+    return mapElementRef(ref, (base) => this.resolveBase(base, file, where));
   }
 
   private resolveBase(base: string, file: ParsedEntityOpenApi | null, where: { path: string; line: number }): string {
@@ -292,7 +291,7 @@ class EntityTypes {
     const found = this.#shapes.get(name);
     if (type?.kind !== "carrier" || !found || this.#compared.has(name)) return;
     this.#compared.add(name);
-    const fields = new Map<string, Field>();
+    const fields = new Map<string, Member>();
     for (let at: TypeDef | undefined = type; at?.kind === "carrier"; at = at.base ? this.lookup(at.base) : undefined) for (const field of at.fields) fields.set(field.name.toLowerCase(), field);
     const differences: string[] = [];
     for (const field of found.shape.fields) {
@@ -319,7 +318,7 @@ class EntityTypes {
 
   /** "number", "string", "boolean", "date", "enum", "array", "object" or "any" for a reference. */
   private valueKind(ref: string): string {
-    if (ref.endsWith("[]")) return "array";
+    if (arrayItemOf(ref) !== null) return "array";
     if (ref.endsWith("{}")) return "object";
     if (/^(?:unsigned)?(?:int|long|short|byte)$|^(?:unsignedInt|unsignedLong|unsignedShort|unsignedByte|float|double|decimal|integer)$/i.test(ref)) return "number";
     if (ref === "boolean") return "boolean";
@@ -358,7 +357,7 @@ class EntityTypes {
     if (base?.kind === "carrier") carrier.base = base.name;
     carrier.fields = shape.fields
       .filter((field) => !inherited.has(field.name.toLowerCase()))
-      .map((field): Field => ({
+      .map((field): Member => ({
         name: field.name,
         type: field.values ? this.enumOf(field.values) : this.resolve(field.type, file, where),
         optional: true,

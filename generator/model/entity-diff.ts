@@ -6,7 +6,7 @@
  */
 import { compareStrings } from "../util/order.js";
 import type { Change } from "./diff.js";
-import type { EntityEndpoint, EntityParam, ServicesModel } from "./types.js";
+import type { EntityEndpoint, EntityParam, ServicesModel } from "../ir/types.js";
 
 export interface EntitiesDiff {
   added: EndpointSummary[];

@@ -5,13 +5,14 @@
  */
 import { valueByName } from "../util/records.js";
 import { restKey, type DocumentSources } from "./sources.js";
-import type { Agent, DocProvenance, EnumType, TypeDef } from "./types.js";
+import type { Agent, DocProvenance, EnumType, TypeDef } from "../ir/types.js";
+import { elementRefOf } from "../ir/type-ref.js";
 
 export function recordRestEnumValues(types: readonly TypeDef[], agents: readonly Agent[], sources: DocumentSources): TypeDef[] {
   const byName = new Map(types.map((type) => [type.name, type]));
   const found = new Map<string, { names: string[]; source: DocProvenance }>();
   const add = (ref: string, names: readonly string[] | undefined, path: string, line: number): void => {
-    const type = byName.get(ref.replace(/(\[\])+$/, ""));
+    const type = byName.get(elementRefOf(ref));
     if (type?.kind !== "enum" || !names?.length) return;
     const known = found.get(type.name);
     if (!known) found.set(type.name, { names: [...names], source: { origin: "openapi", path, line } });

@@ -3,10 +3,10 @@
  * agents: every agent's WSDL repeats Carrier, TableRight, … — one type, many copies.
  */
 import type { Diagnostic } from "../diagnostics.js";
-import type { ParsedWsdl } from "../parse/types.js";
+import type { ParsedWsdl, SchemaType } from "../parse/types.js";
 import { compareStrings } from "../util/order.js";
 import { quotedFile } from "./shown-paths.js";
-import type { TypeDef } from "./types.js";
+import type { TypeDef } from "../ir/types.js";
 
 export interface TypeRegistry {
   types: TypeDef[];
@@ -22,7 +22,7 @@ export function mergeTypes(wsdls: readonly ParsedWsdl[]): TypeRegistry {
       const shape = shapeOf(type);
       const known = byName.get(type.name);
       if (!known) {
-        byName.set(type.name, { type: { ...type, definedBy: [wsdl.agent] }, shape, path: wsdl.source.path });
+        byName.set(type.name, { type: toTypeDef(type, wsdl.agent), shape, path: wsdl.source.path });
         continue;
       }
       if (known.shape === shape) {
@@ -42,8 +42,22 @@ export function mergeTypes(wsdls: readonly ParsedWsdl[]): TypeRegistry {
   return { types: types.sort((a, b) => compareStrings(a.name, b.name)), diagnostics };
 }
 
-/** The wire-relevant part of a type: docs and provenance do not make two definitions different. */
-function shapeOf(type: TypeDef): string {
-  const { doc: _doc, docSource: _docSource, definedBy: _definedBy, ...shape } = type;
-  return JSON.stringify(shape);
+/** What the schema says of a type is its wire shape: docs and provenance (added later) do not make two definitions different. */
+function shapeOf(type: SchemaType): string {
+  return JSON.stringify(type);
+}
+
+/** The IR's TypeDef for a parsed schema type, undocumented (documentType adds docs), defined by `agent` so far. */
+function toTypeDef(type: SchemaType, agent: string): TypeDef {
+  const common = { namespace: type.namespace, doc: "", docSource: null, definedBy: [agent] };
+  switch (type.kind) {
+    case "carrier":
+      return { name: type.name, kind: type.kind, ...common, base: type.base, fields: type.fields.map((field) => ({ ...field, doc: "", docSource: null })) };
+    case "enum":
+      return { name: type.name, kind: type.kind, ...common, flags: type.flags, underlying: type.underlying, values: type.values };
+    case "dictionary":
+      return { name: type.name, kind: type.kind, ...common, entryElement: type.entryElement, keyType: type.keyType, valueType: type.valueType, valueNillable: type.valueNillable };
+    case "array":
+      return { name: type.name, kind: type.kind, ...common, itemType: type.itemType, itemElement: type.itemElement };
+  }
 }

@@ -8,7 +8,7 @@ import type { BodyKind, ParsedRestPage, WsdlOperation } from "../parse/types.js"
 import { findByName } from "../util/records.js";
 import { quotedFile } from "./shown-paths.js";
 import type { OpenApiEntry } from "./sources.js";
-import type { RestBodyRename, RestEndpoint, RestQueryParam, TypeDef } from "./types.js";
+import type { RestBodyRename, RestEndpoint, RestQueryParam, TypeDef } from "../ir/types.js";
 
 interface RestInputs {
   agent: string;

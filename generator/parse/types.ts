@@ -2,13 +2,12 @@
  * What each parser hands to the model builder: plain, JSON-serialisable data,
  * one value per input file. Parsers never see the model or the templates.
  *
- * Type references are strings in the model's vocabulary (see model/types.ts):
+ * Type references are strings in the model's vocabulary (see ir/type-ref.ts):
  * XSD primitives by local name (`int`, `string`, `dateTime`, `guid`, `char`,
  * `duration`, `anyType`…), named schema types by their local name, arrays with
  * a `[]` suffix (`ArrayOfX` → `X[]`, `ArrayOfint` → `int[]`).
  */
 import type { Diagnostic } from "../diagnostics.js";
-import type { TypeDef } from "../model/types.js";
 
 export interface ParseResult<T> {
   /** null when the file could not be understood at all. */
@@ -35,9 +34,61 @@ export interface ParsedWsdl {
   /** soap:address location, e.g. "https://…/Remote/Services88/User.svc"; "" when absent. */
   address: string;
   /** Every named type of every schema in the WSDL, arrays included (kind "array"). */
-  types: TypeDef[];
+  types: SchemaType[];
   /** Operations in portType order. */
   operations: WsdlOperation[];
+}
+
+/** A named schema type as the WSDL states it: no docs, no provenance (the model stage adds those). */
+export type SchemaType = SchemaCarrier | SchemaEnum | SchemaDictionary | SchemaArray;
+
+interface SchemaTypeBase {
+  name: string;
+  /** Schema namespace the type (and, for carriers, its elements) lives in. */
+  namespace: string;
+}
+
+export interface SchemaCarrier extends SchemaTypeBase {
+  kind: "carrier";
+  /** Base type from complexContent/extension, or null. */
+  base: string | null;
+  /** Own sequence elements in order. */
+  fields: SchemaField[];
+}
+
+export interface SchemaField {
+  name: string;
+  type: string;
+  /** minOccurs="0" */
+  optional: boolean;
+  nillable: boolean;
+}
+
+export interface SchemaEnum extends SchemaTypeBase {
+  kind: "enum";
+  /** An `xs:list` of an enumeration. */
+  flags: boolean;
+  /** The ActualType annotation's name, e.g. "short"; "int" when absent. */
+  underlying: string;
+  /** `value` from the EnumerationValue annotation; null when absent. */
+  values: { name: string; value: number | null }[];
+}
+
+export interface SchemaDictionary extends SchemaTypeBase {
+  kind: "dictionary";
+  entryElement: string;
+  keyType: string;
+  valueType: string;
+  /** nillable="true" on the entry's Value element. */
+  valueNillable: boolean;
+}
+
+export interface SchemaArray extends SchemaTypeBase {
+  kind: "array";
+  /** The type reference of the whole array, `X[]`: how others refer to it. */
+  name: string;
+  itemType: string;
+  itemElement: string;
 }
 
 export interface WsdlOperation {

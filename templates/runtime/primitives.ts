@@ -12,15 +12,15 @@ export type PrimitiveKind = "string" | "int" | "long" | "double" | "decimal" | "
 export interface Primitive {
   readonly kind: PrimitiveKind;
   /** The TypeScript type of the value: "string", "number", "boolean" or "Date". */
-  readonly ts: "string" | "number" | "boolean" | "Date";
+  readonly ts: "string" | "number" | "number | string" | "boolean" | "Date";
   /** What the TypeScript type does not tell; absent for most. */
   readonly note?: string;
 }
 
 const text: Primitive = { kind: "string", ts: "string" };
 const int: Primitive = { kind: "int", ts: "number" };
-const long: Primitive = { kind: "long", ts: "number", note: "A 64-bit integer: a number when it is a safe integer, else its exact decimal string." };
-const bigInteger: Primitive = { kind: "long", ts: "number", note: "An integer: a number when it is a safe integer, else its exact decimal string." };
+const long: Primitive = { kind: "long", ts: "number | string", note: "A 64-bit integer: a number when it is a safe integer, else its exact decimal string." };
+const bigInteger: Primitive = { kind: "long", ts: "number | string", note: "An integer: a number when it is a safe integer, else its exact decimal string." };
 const double: Primitive = { kind: "double", ts: "number" };
 
 /** Null prototype: type names come from the inputs (`constructor`, `__proto__`…). */

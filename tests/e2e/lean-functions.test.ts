@@ -11,7 +11,7 @@ import { bundle, bundleFigures, SOAP_MARKERS } from "../../bench/bundle.js";
 import { agentNames, methodName } from "../../generator/emit/naming.js";
 import { functionName, type FunctionTransport } from "../../generator/emit/ts/agents.js";
 import { typeLookup } from "../../generator/emit/ts/ts-types.js";
-import type { Agent, ServicesModel } from "../../generator/model/types.js";
+import type { Agent, ServicesModel } from "../../generator/ir/types.js";
 import type { FetchInit, FetchLike } from "../../templates/runtime/index.js";
 import { corpusRoot, hasCorpus } from "../corpus.js";
 import { generatedOutput, importGenerated, importRuntime, type GeneratedOutput } from "../support/generated.js";

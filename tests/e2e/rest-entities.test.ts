@@ -24,7 +24,7 @@ import net from "node:net";
 import path from "node:path";
 import type * as Official from "@superoffice/webapi" with { "resolution-mode": "require" };
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { EntityEndpoint, ServicesModel } from "../../generator/model/types.js";
+import type { EntityEndpoint, ServicesModel } from "../../generator/ir/types.js";
 import { corpusRoot, hasCorpus, repoRoot } from "../corpus.js";
 import { deref, entitySpecs, type EntitySpec, type Json, type SpecOperation } from "../support/entity-specs.js";
 import { JsonSamples } from "../support/entity-samples.js";

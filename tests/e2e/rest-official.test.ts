@@ -36,7 +36,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type * as Official from "@superoffice/webapi" with { "resolution-mode": "require" };
 import { beforeAll, describe, expect, it } from "vitest";
-import type { ServicesModel } from "../../generator/model/types.js";
+import type { ServicesModel } from "../../generator/ir/types.js";
 import { pageSamples } from "../support/rest-samples.js";
 import { hasCorpus, restUserDir } from "../corpus.js";
 import { agentOf, restCorpusSuite, methodOf, ModelTypes, nonNullSample, type GeneratedCorpus, type RecordedRequest, type Reply } from "../support/rest-e2e.js";

@@ -22,7 +22,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Operation, ServicesModel } from "../../generator/model/types.js";
+import type { Operation, ServicesModel } from "../../generator/ir/types.js";
 import { hasCorpus, openApiDir } from "../corpus.js";
 import { agentOf, restCorpusSuite, methodOf, ModelTypes, nonNullSample, type GeneratedCorpus, type Reply } from "../support/rest-e2e.js";
 

@@ -26,7 +26,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Operation, ServicesModel } from "../../generator/model/types.js";
+import type { Operation, ServicesModel } from "../../generator/ir/types.js";
 import { parseRestPage } from "../../generator/parse/pages/rest-page.js";
 import type { ParsedRestPage } from "../../generator/parse/types.js";
 import { hasCorpus, restUserDir } from "../corpus.js";

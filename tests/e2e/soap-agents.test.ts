@@ -15,7 +15,7 @@
 import { inspect } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { lowerCamel, memberName } from "../../generator/emit/naming.js";
-import type { Agent, Operation, ServicesModel } from "../../generator/model/types.js";
+import type { Agent, Operation, ServicesModel } from "../../generator/ir/types.js";
 import { buildFrom } from "../support/pipeline.js";
 import { corpusRoot, hasCorpus } from "../corpus.js";
 import { generatedOutput, importSoapClient, type ClientClass, type GeneratedOutput } from "../support/generated.js";

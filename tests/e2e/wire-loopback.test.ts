@@ -11,7 +11,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { lowerCamel, memberName } from "../../generator/emit/naming.js";
-import type { Agent, CarrierType, Operation, ServicesModel, TypeDef } from "../../generator/model/types.js";
+import type { Agent, CarrierType, Operation, ServicesModel, TypeDef } from "../../generator/ir/types.js";
 import { corpusRoot, hasCorpus } from "../corpus.js";
 import { generatedOutput, importGenerated, importRuntime, importSoapClient, type ClientClass, type GeneratedOutput } from "../support/generated.js";
 import { corpusWsdl, startNodeSoap } from "../support/node-soap.js";

@@ -7,7 +7,7 @@
  * One validator run per agent.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ServicesModel } from "../../generator/model/types.js";
+import type { ServicesModel } from "../../generator/ir/types.js";
 import { corpusRoot, hasCorpus } from "../corpus.js";
 import { generatedOutput, importRuntime, importWire, type GeneratedOutput } from "../support/generated.js";
 import { corpusWsdl } from "../support/node-soap.js";

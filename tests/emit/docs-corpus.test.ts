@@ -7,7 +7,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { emitDocs } from "../../generator/emit/docs/index.js";
 import { diffConsecutive, type VersionDiff } from "../../generator/model/diff.js";
-import type { ServicesModel } from "../../generator/model/types.js";
+import type { ServicesModel } from "../../generator/ir/types.js";
 import { corpusRoot, hasCorpus } from "../corpus.js";
 import { censusOperationCount, censusVersions } from "../support/corpus-census.js";
 import { brokenLinks, raggedRows } from "../support/links.js";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { emitDocs, slugify, Slugger } from "../../generator/emit/docs/index.js";
 import { diffConsecutive, diffModels } from "../../generator/model/diff.js";
-import type { Operation, ServicesModel } from "../../generator/model/types.js";
+import type { Operation, ServicesModel } from "../../generator/ir/types.js";
 import { operation, param, restPage, services86, services88 } from "../fixtures/models.js";
 import { brokenLinks, proseLines, raggedRows } from "../support/links.js";
 

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { emitDocs } from "../../generator/emit/docs/index.js";
 import { diffModels } from "../../generator/model/diff.js";
-import type { EntityEndpoint, ServicesModel } from "../../generator/model/types.js";
+import type { EntityEndpoint, ServicesModel } from "../../generator/ir/types.js";
 import { services86, services88 } from "../fixtures/models.js";
 
 function endpoint(name: string, method: string, path: string, returns: string, extra: Partial<EntityEndpoint> = {}): EntityEndpoint {

@@ -29,9 +29,6 @@ const imports = sources(generatorDir).map((file) => ({
   targets: [...readFileSync(file, "utf8").matchAll(IMPORT)].map((match) => match[1] ?? match[2]).filter((specifier) => specifier.startsWith(".")).map((specifier) => path.resolve(path.dirname(file), specifier)).filter((target) => target.startsWith(generatorDir + path.sep)),
 }));
 
-/** Issue 15 item 1 (parsers return their own types, the model stage turns them into the IR) ends these; nothing may join them. */
-const KNOWN_BACKWARDS = new Set(["parse/types.ts → model/types.js", "parse/wsdl/schema.ts → model/types.js"]);
-
 describe("the pipeline's layout", () => {
   it("finds the imports it checks", () => {
     expect(imports.find(({ file }) => file.endsWith(path.join("generator", "index.ts")))?.targets.map(part)).toEqual(expect.arrayContaining(["emit", "write", "cache"]));
@@ -42,7 +39,17 @@ describe("the pipeline's layout", () => {
       const stage = STAGES.indexOf(part(file) as (typeof STAGES)[number]);
       return stage < 0 ? [] : targets.filter((target) => STAGES.indexOf(part(target) as (typeof STAGES)[number]) > stage).map((target) => `${path.relative(generatorDir, file)} → ${path.relative(generatorDir, target)}`);
     });
-    expect(backwards.filter((edge) => !KNOWN_BACKWARDS.has(edge))).toEqual([]);
+    expect(backwards).toEqual([]);
+  });
+
+  it("has the parsers return their own types: parse/ imports nothing from model/ or ir/", () => {
+    const wrong = imports.flatMap(({ file, targets }) => (part(file) === "parse" ? targets.filter((target) => ["model", "ir"].includes(part(target))).map((target) => `${path.relative(generatorDir, file)} → ${path.relative(generatorDir, target)}`) : []));
+    expect(wrong).toEqual([]);
+  });
+
+  it("keeps the IR a vocabulary: ir/ imports no stage", () => {
+    const wrong = imports.flatMap(({ file, targets }) => (part(file) === "ir" ? targets.filter((target) => part(target) !== "ir").map((target) => `${path.relative(generatorDir, file)} → ${path.relative(generatorDir, target)}`) : []));
+    expect(wrong).toEqual([]);
   });
 
   it("keeps the cache, the output vocabulary, the config and the command line free of emit and write", () => {

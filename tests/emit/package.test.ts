@@ -11,7 +11,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { lowerCamel } from "../../generator/emit/naming.js";
 import { emitCompiledOutput } from "../../generator/emit/index.js";
-import type { ServicesModel } from "../../generator/model/types.js";
+import type { ServicesModel } from "../../generator/ir/types.js";
 import { buildFrom } from "../support/pipeline.js";
 import { nodeOutput } from "../package/support.js";
 import { scratchDir } from "../support/tmp.js";

@@ -1,7 +1,7 @@
 /** Counts in the generated code and docs read as English: "1 operation", "2 operations". */
 import { describe, expect, it } from "vitest";
 import { emitOutput } from "../../generator/emit/index.js";
-import type { ServicesModel } from "../../generator/model/types.js";
+import type { ServicesModel } from "../../generator/ir/types.js";
 import { services86 } from "../fixtures/models.js";
 
 /** Services86 with its one agent cut down to `count` operations and no agent doc (so the agent's doc is the generated one). */

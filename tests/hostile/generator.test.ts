@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { decodeInput } from "../../generator/discover/decode.js";
-import type { ServicesModel } from "../../generator/model/types.js";
+import type { ServicesModel } from "../../generator/ir/types.js";
 import { compileStrict } from "../support/compile.js";
 import { scratchDir } from "../support/tmp.js";
 import { copyInput, edit, lineOf, notable, replaceOnce, run, runCli, snapshotTree, summary } from "./support.js";

@@ -6,7 +6,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import type { ServicesModel } from "../../generator/model/types.js";
+import type { ServicesModel } from "../../generator/ir/types.js";
 import { compileStrict } from "../support/compile.js";
 import { scratchDir } from "../support/tmp.js";
 import { copyInput, edit, lineOf, notable, replaceOnce, run, summary } from "./support.js";

@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { ServicesModel } from "../../generator/model/types.js";
+import type { ServicesModel } from "../../generator/ir/types.js";
 import { corpusRoot, hasCorpus, openApiDir } from "../corpus.js";
 import { censusVersions, restPageCensus } from "../support/corpus-census.js";
 import { buildFrom, type InMemoryRun } from "../support/pipeline.js";

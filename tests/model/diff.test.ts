@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { diffConsecutive, diffModels, type VersionDiff } from "../../generator/model/diff.js";
-import type { CarrierType, DictionaryType, EnumType, ServicesModel } from "../../generator/model/types.js";
+import type { CarrierType, DictionaryType, EnumType, ServicesModel } from "../../generator/ir/types.js";
 import { operation, param, services86, services88 } from "../fixtures/models.js";
 
 function carrierOf(model: ServicesModel, name: string): CarrierType {
@@ -189,23 +189,35 @@ describe("diffModels", () => {
     expect(diff.types.removed).toEqual([{ name: "FieldRight", kind: "carrier", description: "carrier FieldRight (2 fields)" }]);
     expect(diff.types.changed.map((t) => t.name)).toEqual(["ETableRight", "ExternalUserInfoModification", "FieldPropertyDictionary", "UntrustedCredentials"]);
     const [table, external, dictionary, untrusted] = diff.types.changed;
-    expect(table.values).toEqual({
-      added: [{ name: "Restriction", value: 16 }],
-      removed: [{ name: "Delete", value: 8 }],
-      changed: [{ name: "Select", before: 1, after: 32 }],
+    // Each entry carries exactly its kind's comparisons.
+    expect(table).toEqual({
+      name: "ETableRight",
+      kind: "enum",
+      values: { added: [{ name: "Restriction", value: 16 }], removed: [{ name: "Delete", value: 8 }], changed: [{ name: "Select", before: 1, after: 32 }] },
+      flags: null,
+      underlying: null,
     });
-    expect(table.flags).toBeNull();
-    expect(external.flags).toEqual({ before: "flags", after: "single" });
-    expect(external.values).toEqual({ added: [], removed: [], changed: [] });
-    expect(dictionary.valueType).toEqual({ before: "FieldProperty", after: "string" });
-    expect(dictionary.keyType).toBeNull();
-    expect(untrusted.base).toEqual({ before: "Carrier", after: "(none)" });
-    expect(untrusted.fields).toEqual({
-      added: [{ name: "Owner", type: "int", optional: true, nillable: false }],
-      removed: [{ name: "Comment", type: "string", optional: true, nillable: true }],
-      changed: [{ name: "ValidFrom", before: { type: "dateTime", optional: true, nillable: false }, after: { type: "string", optional: true, nillable: false } }],
-      reordered: false,
+    expect(external).toEqual({ name: "ExternalUserInfoModification", kind: "enum", values: { added: [], removed: [], changed: [] }, flags: { before: "flags", after: "single" }, underlying: null });
+    expect(dictionary).toEqual({ name: "FieldPropertyDictionary", kind: "dictionary", keyType: null, valueType: { before: "FieldProperty", after: "string" } });
+    expect(untrusted).toEqual({
+      name: "UntrustedCredentials",
+      kind: "carrier",
+      base: { before: "Carrier", after: "(none)" },
+      fields: {
+        added: [{ name: "Owner", type: "int", optional: true, nillable: false }],
+        removed: [{ name: "Comment", type: "string", optional: true, nillable: true }],
+        changed: [{ name: "ValidFrom", before: { type: "dateTime", optional: true, nillable: false }, after: { type: "string", optional: true, nillable: false } }],
+        reordered: false,
+      },
     });
+  });
+
+  it("says only that a type changed kind, and from which to which, when it did", () => {
+    const older = services88();
+    const newer = services88();
+    const index = newer.types.findIndex((t) => t.name === "FieldPropertyDictionary");
+    newer.types[index] = { name: "FieldPropertyDictionary", namespace: "ns", doc: "", docSource: null, definedBy: ["User"], kind: "enum", flags: false, underlying: "int", values: [] };
+    expect(diffModels(older, newer).types.changed).toEqual([{ name: "FieldPropertyDictionary", kind: "retyped", before: "dictionary", after: "enum" }]);
   });
 
   it("lists added and removed agents once, with their operations, not every operation again", () => {

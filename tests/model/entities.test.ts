@@ -5,7 +5,7 @@
  * every type it names exists in that version.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import type { EntityEndpoint, ServicesModel } from "../../generator/model/types.js";
+import type { EntityEndpoint, ServicesModel } from "../../generator/ir/types.js";
 import { corpusRoot, hasCorpus } from "../corpus.js";
 import { deref, entitySpecs, parametersOf, type Json } from "../support/entity-specs.js";
 import { buildFrom, type InMemoryRun } from "../support/pipeline.js";

@@ -2,21 +2,18 @@
 import { describe, expect, it } from "vitest";
 import { mergeTypes } from "../../generator/model/registry.js";
 import { shownToUsers } from "../../generator/model/shown-paths.js";
-import type { CarrierType } from "../../generator/model/types.js";
-import type { ParsedWsdl } from "../../generator/parse/types.js";
+import type { CarrierType } from "../../generator/ir/types.js";
+import type { ParsedWsdl, SchemaCarrier, SchemaType } from "../../generator/parse/types.js";
 
-const carrier = (fields: string[]): CarrierType => ({
+const carrier = (fields: string[]): SchemaCarrier => ({
   kind: "carrier",
   name: "TableRight",
   namespace: "http://www.superoffice.net/ws/crm/NetServer/Services88",
   base: null,
-  fields: fields.map((name) => ({ name, type: "string", optional: true, nillable: true, doc: "", docSource: null })),
-  doc: "",
-  docSource: null,
-  definedBy: [],
+  fields: fields.map((name) => ({ name, type: "string", optional: true, nillable: true })),
 });
 
-const wsdl = (agent: string, type: CarrierType): ParsedWsdl => ({
+const wsdl = (agent: string, type: SchemaType): ParsedWsdl => ({
   source: { path: `docs/Services88-${agent}.md`, line: 11 },
   targetNamespace: type.namespace,
   version: "Services88",
@@ -27,6 +24,16 @@ const wsdl = (agent: string, type: CarrierType): ParsedWsdl => ({
 });
 
 describe("mergeTypes", () => {
+  it("turns parsed schema types into IR types: undocumented, defined by the agent, a dictionary's value nillability kept", () => {
+    const dictionary = (valueNillable: boolean): SchemaType => ({ kind: "dictionary", name: `D${valueNillable}`, namespace: "ns", entryElement: "E", keyType: "string", valueType: "int", valueNillable });
+    const { types } = mergeTypes([{ ...wsdl("User", carrier(["Mask"])), types: [carrier(["Mask"]), dictionary(false), dictionary(true)] }]);
+    expect(types).toEqual([
+      { kind: "dictionary", name: "Dfalse", namespace: "ns", doc: "", docSource: null, definedBy: ["User"], entryElement: "E", keyType: "string", valueType: "int", valueNillable: false },
+      { kind: "dictionary", name: "Dtrue", namespace: "ns", doc: "", docSource: null, definedBy: ["User"], entryElement: "E", keyType: "string", valueType: "int", valueNillable: true },
+      { ...carrier(["Mask"]), doc: "", docSource: null, definedBy: ["User"], fields: [{ name: "Mask", type: "string", optional: true, nillable: true, doc: "", docSource: null }] },
+    ]);
+  });
+
   it("keeps one copy of a type every agent repeats, defined by all of them", () => {
     const { types, diagnostics } = mergeTypes([wsdl("Contact", carrier(["Mask", "Reason"])), wsdl("User", carrier(["Mask", "Reason"]))]);
     expect(diagnostics).toEqual([]);

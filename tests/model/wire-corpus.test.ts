@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { typesView } from "../../generator/emit/ts/carriers.js";
 import { typeLookup } from "../../generator/emit/ts/ts-types.js";
 import { wireView } from "../../generator/emit/ts/wire.js";
-import type { CarrierType, EnumType, ServicesModel } from "../../generator/model/types.js";
+import type { CarrierType, EnumType, ServicesModel } from "../../generator/ir/types.js";
 import { corpusRoot, hasCorpus } from "../corpus.js";
 import { buildFrom } from "../support/pipeline.js";
 
@@ -25,13 +25,14 @@ describe.skipIf(!hasCorpus)("the Services88 corpus model", () => {
     expect(modification.restValuesSource?.path).toMatch(/openapi-v3-\w+\.json$/);
 
     const view = typesView(model, typeLookup(model));
-    const union = view.declarations.find((d) => d.union?.name === "ExternalUserInfoModification")!;
-    for (const name of ["UserName", "UndefinedValue16", "Unknown", "All"]) expect(union.union!.members).toContain(`"${name}"`);
-    expect(union.doc.join("\n")).toMatch(/Only the REST API's OpenAPI file .* lists `Unknown`, `All`/);
-    expect(union.doc.join("\n")).toMatch(/Only the WSDL lists `UndefinedValue16`/);
+    const declared = (name: string): string => view.declarations.find((d) => new RegExp(`^export (?:type|interface) ${name}\\b`, "m").test(d)) ?? "";
+    const unionOf = (name: string): string => new RegExp(`^export type ${name} = (.*);$`, "m").exec(declared(name))?.[1] ?? "";
+    for (const name of ["UserName", "UndefinedValue16", "Unknown", "All"]) expect(unionOf("ExternalUserInfoModification")).toContain(`"${name}"`);
+    expect(declared("ExternalUserInfoModification")).toMatch(/Only the REST API's OpenAPI file .* lists `Unknown`, `All`/);
+    expect(declared("ExternalUserInfoModification")).toMatch(/Only the WSDL lists `UndefinedValue16`/);
     // Every union holds every name either source lists.
     for (const type of differing) {
-      const members = view.declarations.find((d) => d.union?.name === type.name)?.union?.members ?? "";
+      const members = unionOf(type.name);
       for (const name of [...type.values.map((value) => value.name), ...type.restValues!]) expect(members, type.name).toContain(JSON.stringify(name));
     }
     // An empty flag set goes over REST as the zero name the OpenAPI file lists.
@@ -49,8 +50,9 @@ describe.skipIf(!hasCorpus)("the Services88 corpus model", () => {
     const wire = wireView(selection, typeLookup(model)).declarations.map((d) => d.text);
     expect(wire.some((text) => text.startsWith("const SaleBoardViewSettings$: CarrierDescriptor = {"))).toBe(true);
     const view = typesView(model, typeLookup(model));
-    expect(view.declarations.find((d) => d.carrier?.name === "SaleBoardViewSettings")?.carrier?.fields[0]?.signature).toBe(`readonly [XSI_TYPE]: "SaleBoardViewSettings";`);
-    expect(view.declarations.find((d) => d.carrier?.name === "BoardViewSettingsBase")?.carrier?.family?.name).toBe("AnyBoardViewSettingsBase");
+    const sale = view.declarations.find((d) => /^export interface SaleBoardViewSettings\b/m.test(d)) ?? "";
+    expect(/\{\n(?:\s+(?:\/\*\*|\*).*\n)*\s+(.*)\n/.exec(sale)?.[1]).toBe(`readonly [XSI_TYPE]: "SaleBoardViewSettings";`);
+    expect(view.declarations.find((d) => /^export interface BoardViewSettingsBase\b/m.test(d))).toMatch(/^export type AnyBoardViewSettingsBase = /m);
   });
 
   it("records stream responses and the request headers each operation declares", async () => {

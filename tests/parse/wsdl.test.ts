@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import type { TypeDef } from "../../generator/model/types.js";
+import type { TypeDef } from "../../generator/ir/types.js";
 import { parseWsdl } from "../../generator/parse/wsdl/index.js";
 import type { ParsedWsdl, WsdlOperation } from "../../generator/parse/types.js";
 import { hasCorpus, repoRoot, services86Dir, services88Dir } from "../corpus.js";
@@ -191,7 +191,7 @@ describe.skipIf(!hasCorpus)("parseWsdl on the Services88 corpus", () => {
     expect(modification.values.map((v) => v.name)).toEqual(["UserName", "Password", "Role", "Active", "UndefinedValue16"]);
 
     const tableRight = typeDef(user(), "ETableRight", "enum");
-    expect(tableRight).toMatchObject({ flags: true, underlying: "int", namespace: SERVICES88_NS, definedBy: ["User"], doc: "", docSource: null });
+    expect(tableRight).toMatchObject({ flags: true, underlying: "int", namespace: SERVICES88_NS });
     expect(tableRight.values).toEqual([
       ...["Select", "Update", "Insert", "Delete", "Filtering", "RestrictedUpdate", "Unused1", "Uninitialized"].map((name) => ({ name, value: null })),
       { name: "R", value: 1 },
@@ -211,12 +211,10 @@ describe.skipIf(!hasCorpus)("parseWsdl on the Services88 corpus", () => {
       name: "StringDictionary",
       kind: "dictionary",
       namespace: SERVICES88_NS,
-      doc: "",
-      docSource: null,
-      definedBy: ["User"],
       entryElement: "StringKeyValuePair",
       keyType: "string",
       valueType: "string",
+      valueNillable: true,
     });
   });
 
@@ -224,7 +222,7 @@ describe.skipIf(!hasCorpus)("parseWsdl on the Services88 corpus", () => {
     const userType = typeDef(user(), "User", "carrier");
     expect(userType.base).toBe("Carrier");
     expect(userType.fields).toHaveLength(25);
-    expect(userType.fields[0]).toEqual({ name: "AssociateId", type: "int", optional: true, nillable: false, doc: "", docSource: null });
+    expect(userType.fields[0]).toEqual({ name: "AssociateId", type: "int", optional: true, nillable: false });
     expect(userType.fields.find((f) => f.name === "OtherGroups")?.type).toBe("UserGroup[]");
     expect(userType.fields.find((f) => f.name === "TableRight")).toBeUndefined();
     expect(typeDef(user(), "Carrier", "carrier").fields.map((f) => [f.name, f.type])).toEqual([

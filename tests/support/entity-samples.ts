@@ -4,7 +4,7 @@
  * JSON the REST API sends: ISO strings, "A, B" flags). Distinct values (a counter), one field of
  * each kind per carrier, structured fields to a small depth.
  */
-import type { ServicesModel, TypeDef } from "../../generator/model/types.js";
+import type { ServicesModel, TypeDef } from "../../generator/ir/types.js";
 import { inheritedFields, typesByName } from "./model-types.js";
 import { primitiveOf } from "../../templates/runtime/primitives.js";
 

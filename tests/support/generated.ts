@@ -7,7 +7,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "nod
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { emitOutput } from "../../generator/emit/index.js";
-import type { ServicesModel } from "../../generator/model/types.js";
+import type { ServicesModel } from "../../generator/ir/types.js";
 import { lowerCamel } from "../../generator/emit/naming.js";
 import type * as Runtime from "../../templates/runtime/index.js";
 import type { AgentSchema, OperationDescriptor, RestOperationDescriptor, SoapOperationDescriptor, SoapSchema, TypeDescriptor } from "../../templates/runtime/index.js";

@@ -1,5 +1,5 @@
 /** Walking a model's types, shared by the tests' sample makers. */
-import type { ServicesModel, TypeDef } from "../../generator/model/types.js";
+import type { ServicesModel, TypeDef } from "../../generator/ir/types.js";
 
 export function typesByName(model: ServicesModel): Map<string, TypeDef> {
   return new Map(model.types.map((t) => [t.name, t]));

@@ -5,7 +5,7 @@
  */
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import type { CarrierType, Operation, ServicesModel, TypeDef } from "../../generator/model/types.js";
+import type { CarrierType, Operation, ServicesModel, TypeDef } from "../../generator/ir/types.js";
 import { corpusRoot } from "../corpus.js";
 import { generatedOutput, importGenerated } from "./generated.js";
 import { afterAll, beforeAll } from "vitest";

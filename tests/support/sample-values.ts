@@ -11,7 +11,7 @@
  * carriers get their first field of each kind (every primitive type, enum, flags, array, dictionary,
  * carrier), structured fields to a small depth.
  */
-import type { ServicesModel, TypeDef } from "../../generator/model/types.js";
+import type { ServicesModel, TypeDef } from "../../generator/ir/types.js";
 import { inheritedFields, typesByName } from "./model-types.js";
 
 export interface Sample {

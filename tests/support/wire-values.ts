@@ -4,7 +4,7 @@
  * each kind, in node-soap's shapes) would leave most fields untested. A carrier that others
  * derive from is given as one of its derived carriers (named by XSI_TYPE), in turn.
  */
-import type { CarrierType, ServicesModel, TypeDef } from "../../generator/model/types.js";
+import type { CarrierType, ServicesModel, TypeDef } from "../../generator/ir/types.js";
 import { inheritedFields, typesByName } from "./model-types.js";
 
 const MAX_DEPTH = 3;

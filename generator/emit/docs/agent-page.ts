@@ -1,5 +1,5 @@
 /** `docs/<Version>/<Agent>.md`: the agent's clients, endpoint and headers, then every operation. */
-import type { Agent, Operation } from "../../model/types.js";
+import type { Agent, Operation } from "../../ir/types.js";
 
 import { methodSignature, returnType } from "../ts/signatures.js";
 import { escapeMarkdown } from "../escape.js";
@@ -41,7 +41,7 @@ function operationView(agent: Agent, entry: { operation: Operation }, index: Ver
   const op = entry.operation;
   const params = op.params.map((p) => ({
     name: codeCell(p.name),
-    type: typeCell(p.type, p.nillable, index, "types.md"),
+    type: typeCell(p.type, p.nillable, index, "types.md", "sent"),
     doc: docCell(p.doc, p.docSource),
   }));
   const returnsText =

@@ -1,5 +1,5 @@
 /** `docs/diff-<Older>-<Newer>.md`: what changed between two versions, linked into both. */
-import type { Change, MemberShape, MembersChange, VersionDiff } from "../../model/diff.js";
+import type { Change, MemberShape, MembersChange, TypeChange, VersionDiff } from "../../model/diff.js";
 import type { EndpointSummary } from "../../model/entity-diff.js";
 import { render } from "../render.js";
 import { plural } from "../text.js";
@@ -110,19 +110,8 @@ export function diffPage(entry: DocsDiff, indexes: Map<string, VersionIndex>): s
         {
           label: "Changed",
           items: diff.types.changed.map((t) => ({
-            text: `${typeRef(t.name, newer)} (${t.kind})`,
-            details: [
-              ...changeLine("kind", t.kindChange),
-              ...changeLine("base", t.base),
-              ...membersLines("field", t.fields),
-              ...t.values.added.map((v) => `value added: ${code(v.value === null ? v.name : `${v.name} = ${v.value}`)}`),
-              ...t.values.removed.map((v) => `value removed: ${code(v.value === null ? v.name : `${v.name} = ${v.value}`)}`),
-              ...t.values.changed.map((v) => `value ${code(v.name)}: ${code(String(v.before ?? "implicit"))} → ${code(String(v.after ?? "implicit"))}`),
-              ...changeLine("flags", t.flags),
-              ...changeLine("underlying type", t.underlying),
-              ...changeLine("key type", t.keyType),
-              ...changeLine("value type", t.valueType),
-            ],
+            text: `${typeRef(t.name, newer)} (${t.kind === "retyped" ? t.after : t.kind})`,
+            details: typeChangeLines(t),
           })),
         },
       ],
@@ -158,4 +147,24 @@ export function diffPage(entry: DocsDiff, indexes: Map<string, VersionIndex>): s
       .map((g) => ({ heading: g.heading, lists: g.lists.filter((l) => l.items.length > 0) }))
       .filter((g) => g.lists.length > 0),
   });
+}
+
+/** The detail lines of a changed type, by what changed. */
+function typeChangeLines(change: TypeChange): string[] {
+  switch (change.kind) {
+    case "retyped":
+      return changeLine("kind", { before: change.before, after: change.after });
+    case "carrier":
+      return [...changeLine("base", change.base), ...membersLines("field", change.fields)];
+    case "enum":
+      return [
+        ...change.values.added.map((v) => `value added: ${code(v.value === null ? v.name : `${v.name} = ${v.value}`)}`),
+        ...change.values.removed.map((v) => `value removed: ${code(v.value === null ? v.name : `${v.name} = ${v.value}`)}`),
+        ...change.values.changed.map((v) => `value ${code(v.name)}: ${code(String(v.before ?? "implicit"))} → ${code(String(v.after ?? "implicit"))}`),
+        ...changeLine("flags", change.flags),
+        ...changeLine("underlying type", change.underlying),
+      ];
+    case "dictionary":
+      return [...changeLine("key type", change.keyType), ...changeLine("value type", change.valueType)];
+  }
 }

@@ -3,7 +3,7 @@
  * its call, parameters, body, responses and the agent operation behind it, written by the same
  * markdown rules as the agent pages.
  */
-import type { Entity, EntityParam } from "../../model/types.js";
+import type { Entity, EntityParam } from "../../ir/types.js";
 import { escapeMarkdown } from "../escape.js";
 import { render } from "../render.js";
 import { memberName } from "../naming.js";

@@ -16,7 +16,7 @@
  *   docs/<Version>/types.md              carriers, enums, dictionaries
  *   docs/diff-<Older>-<Newer>.md / .json one pair per supplied diff
  */
-import type { ServicesModel } from "../../model/types.js";
+import type { ServicesModel } from "../../ir/types.js";
 import { compareVersions } from "../../model/order.js";
 import { agentPage } from "./agent-page.js";
 import { diffFile, diffPage, type DocsDiff } from "./diff-page.js";

@@ -1,5 +1,5 @@
 /** The small print that says where a doc came from when it is not the operation's own SOAP page. */
-import type { DocProvenance } from "../../model/types.js";
+import type { DocProvenance } from "../../ir/types.js";
 import { escapeMarkdown } from "../escape.js";
 
 const ORIGIN_TEXT: Record<DocProvenance["origin"], string> = {

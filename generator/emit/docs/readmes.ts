@@ -1,5 +1,5 @@
 /** The two index pages: `docs/README.md` (every version, every diff) and `docs/<Version>/README.md` (its agents and entities). */
-import type { ServicesModel } from "../../model/types.js";
+import type { ServicesModel } from "../../ir/types.js";
 import { memberName } from "../naming.js";
 import { render } from "../render.js";
 import { plural } from "../text.js";

@@ -1,8 +1,10 @@
 /** Types and values on the docs pages: a type as linked TypeScript, an example value of it, an example call. */
-import type { Agent, Operation } from "../../model/types.js";
-import { agentProperty, methodName, objectKey, typeName } from "../naming.js";
+import { arrayItemOf, elementRefOf } from "../../ir/type-ref.js";
+import type { Agent, Operation } from "../../ir/types.js";
+import { kindOf } from "../kinds/index.js";
+import { agentProperty, methodName, objectKey } from "../naming.js";
 
-import { primitiveTsType, tsValueType } from "../ts/ts-types.js";
+import { primitiveTsType, tsValueType, type Direction } from "../ts/ts-types.js";
 import { codeCell, link } from "./markdown.js";
 import type { VersionIndex } from "./version-index.js";
 
@@ -17,30 +19,25 @@ const PLACEHOLDERS: Readonly<Record<string, string>> = Object.assign(Object.crea
   anyType: "null",
 });
 
-const PLACEHOLDER_BY_TS: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, { number: "0", string: '"text"', boolean: "true" });
-
-function arrayItem(ref: string): string | null {
-  return ref.endsWith("[]") ? ref.slice(0, -2) : null;
-}
+const PLACEHOLDER_BY_TS: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, { number: "0", "number | string": "0", string: '"text"', boolean: "true" });
 
 /** The named carrier/enum/dictionary a reference points at (through arrays), if documented. */
 function linkedType(ref: string, index: VersionIndex): string | null {
-  let name = ref;
-  for (let item = arrayItem(name); item !== null; item = arrayItem(name)) name = item;
+  const name = elementRefOf(ref);
   const def = index.types.get(name);
   if (def?.kind === "array") return linkedType(def.itemType, index);
   return index.typeAnchors.has(name) ? name : null;
 }
 
 /** A type cell: the TypeScript type as code, linked to its section on the types page. */
-export function typeCell(ref: string, nillable: boolean, index: VersionIndex, typesHref: string): string {
-  const text = codeCell(tsValueType(ref, nillable, index.types));
+export function typeCell(ref: string, nillable: boolean, index: VersionIndex, typesHref: string, direction: Direction = "received"): string {
+  const text = codeCell(tsValueType(ref, nillable, index.types, direction));
   const target = linkedType(ref, index);
   return target === null ? text : link(text, `${typesHref}#${index.typeAnchors.get(target)!}`);
 }
 
 export function placeholder(ref: string, index: VersionIndex): string {
-  const item = arrayItem(ref);
+  const item = arrayItemOf(ref);
   if (item !== null) {
     const inner = placeholder(item, index);
     return inner.startsWith("{") || inner.startsWith("[") || inner === "null" ? "[]" : `[${inner}]`;
@@ -51,19 +48,7 @@ export function placeholder(ref: string, index: VersionIndex): string {
   if (primitive !== undefined) return PLACEHOLDER_BY_TS[primitive] ?? "null";
   const def = index.types.get(ref);
   if (def === undefined) return "null";
-  switch (def.kind) {
-    case "array":
-      return placeholder(`${def.itemType}[]`, index);
-    case "enum": {
-      const first = def.values[0];
-      const literal = JSON.stringify(first?.name ?? "");
-      return def.flags ? (first ? `[${literal}]` : "[]") : literal;
-    }
-    case "dictionary":
-      return "{}";
-    case "carrier":
-      return `{ /* ${typeName(def.name)} */ }`;
-  }
+  return kindOf(def).example(def, index);
 }
 
 const LINE_LIMIT = 100;

@@ -1,5 +1,5 @@
 /** The files and anchors of one version's pages, computed before any page so links can cross pages. */
-import type { Agent, CarrierType, DictionaryType, EnumType, Operation, ServicesModel, TypeDef } from "../../model/types.js";
+import type { Agent, CarrierType, DictionaryType, EnumType, Operation, ServicesModel, TypeDef } from "../../ir/types.js";
 import { compareStrings } from "../../model/order.js";
 import { Slugger } from "./markdown.js";
 

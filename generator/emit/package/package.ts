@@ -4,7 +4,7 @@
  * the compiled modules under dist/ (compile.ts), one entry per version, per agent, per agent and
  * transport (the tree-shakable functions) and the runtime.
  */
-import type { ServicesModel } from "../../model/types.js";
+import type { ServicesModel } from "../../ir/types.js";
 
 import { compiledPath } from "./compile.js";
 import type { PackageIdentity } from "../../config.js";

@@ -2,7 +2,7 @@
  * View model of `<version>/agents/<agent>.ts`: request types, the agent
  * interface shared by SOAP and REST, and its transport-generic implementation.
  */
-import type { Agent, Operation, ServicesModel } from "../../model/types.js";
+import type { Agent, Operation, ServicesModel } from "../../ir/types.js";
 import { agentNames, type AgentNames, methodName, requestTypeName, resultTypeName } from "../naming.js";
 import { functionNames, functionSignature, memberSignature, methodSignature, returnType } from "./signatures.js";
 import { plural } from "../text.js";
@@ -42,14 +42,14 @@ export function agentView(model: ServicesModel, agent: Agent, types: TypeLookup)
       shapes.push({
         doc: tsdoc(`Request of ${method}.`),
         name: requestTypeName(agent, operation, types),
-        fields: operation.params.map((param) => ({ doc: tsdoc(docWithFormat(param.doc, param.type)), signature: `${memberSignature(param, types)};` })),
+        fields: operation.params.map((param) => ({ doc: tsdoc(docWithFormat(param.doc, param.type)), signature: `${memberSignature(param, types, "sent")};` })),
       });
     }
     if (operation.results.length) {
       shapes.push({
         doc: tsdoc(`What ${method} resolves to: every part of its response.`),
         name: resultTypeName(agent, operation, types),
-        fields: operation.results.map((part) => ({ doc: tsdoc(docWithFormat(part.doc, part.type)), signature: `${memberSignature(part, types)};` })),
+        fields: operation.results.map((part) => ({ doc: tsdoc(docWithFormat(part.doc, part.type)), signature: `${memberSignature(part, types, "received")};` })),
       });
     }
   }

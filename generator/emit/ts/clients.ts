@@ -1,5 +1,5 @@
 /** View models of `<version>/soap-client.ts`, `rest-client.ts` and `index.ts`. */
-import type { ServicesModel } from "../../model/types.js";
+import type { ServicesModel } from "../../ir/types.js";
 
 import { plural } from "../text.js";
 import { tsdoc } from "./tsdoc.js";

@@ -3,7 +3,7 @@
  * referred to by a union of itself and every descendant, which a caller narrows by the
  * runtime's `XSI_TYPE` symbol (the `xsi:type` on the SOAP wire).
  */
-import type { CarrierType, TypeDef } from "../../model/types.js";
+import type { CarrierType, TypeDef } from "../../ir/types.js";
 import type { TypeLookup } from "./ts-types.js";
 
 /** Every carrier derived from `type`, at any depth, depth-first in `derived` order. */

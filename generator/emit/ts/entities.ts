@@ -3,11 +3,13 @@
  * endpoint descriptors, and one client class per entity, importable on its own) and
  * `<version>/entities.ts` (`RestEntities`, behind `rest.entities.<entity>`).
  */
-import type { Entity, EntityEndpoint, EntityParam, ServicesModel } from "../../model/types.js";
+import { arrayItemOf } from "../../ir/type-ref.js";
+import type { Entity, EntityEndpoint, EntityParam, ServicesModel } from "../../ir/types.js";
 import { besideTypes, entityNames, type EntityNames, identifierPart, memberName, objectKey, propertyAccess, propertyKey, typeName } from "../naming.js";
 import { tsdoc } from "./tsdoc.js";
 import { docWithFormat, importedTypesOf, tsType, typeLookup, type TypeLookup } from "./ts-types.js";
-import { reachableFrom, typeDescriptor } from "./wire.js";
+import { kindOf } from "../kinds/index.js";
+import { reachableFrom } from "./wire.js";
 
 export interface EntityView {
   names: EntityNames;
@@ -203,10 +205,10 @@ function endpointDescriptor(endpoint: EntityEndpoint): string {
 /** Descriptors of every type the endpoints reach, and of the `X[]` arrays REST-only shapes use without an ArrayOf type. */
 function descriptors(refs: readonly string[], types: TypeLookup): { key: string; value: string }[] {
   const reachable = reachableFrom(refs, types);
-  const out = reachable.map((type) => ({ key: objectKey(type.name, true), value: typeDescriptor(type, () => '""') }));
+  const out = reachable.map((type) => ({ key: objectKey(type.name, true), value: kindOf(type).descriptor(type, () => '""') }));
   const arrays = new Set<string>();
   const addArrays = (ref: string): void => {
-    for (let at = ref; at.endsWith("[]"); at = at.slice(0, -2)) if (!types.has(at)) arrays.add(at);
+    for (let at = ref, item = arrayItemOf(at); item !== null; at = item, item = arrayItemOf(at)) if (!types.has(at)) arrays.add(at);
   };
   refs.forEach(addArrays);
   for (const type of reachable) {
@@ -214,7 +216,7 @@ function descriptors(refs: readonly string[], types: TypeLookup): { key: string;
     else if (type.kind === "dictionary") addArrays(type.valueType);
     else if (type.kind === "array") addArrays(type.itemType);
   }
-  for (const ref of [...arrays].sort()) out.push({ key: q(ref), value: `{ kind: "array", ns: "", item: ${q(ref.slice(0, -2))}, element: "" }` });
+  for (const ref of [...arrays].sort()) out.push({ key: q(ref), value: `{ kind: "array", ns: "", item: ${q(arrayItemOf(ref) ?? "")}, element: "" }` });
   return out;
 }
 

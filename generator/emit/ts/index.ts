@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import type { ServicesModel } from "../../model/types.js";
+import type { ServicesModel } from "../../ir/types.js";
 import type { OutputFiles } from "../../output-files.js";
 import { agentView, functionsView } from "./agents.js";
 import { typesView } from "./carriers.js";

@@ -2,17 +2,17 @@
  * The TypeScript shape of an operation, printed the same in the generated code
  * and in the docs: request members, the result type, the method signature.
  */
-import type { Agent, Operation, Param } from "../../model/types.js";
+import type { Agent, Operation, Member } from "../../ir/types.js";
 import { methodName, propertyKey, requestTypeName, resultTypeName, typeName } from "../naming.js";
-import { tsValueType, type TypeLookup } from "./ts-types.js";
+import { tsValueType, type Direction, type TypeLookup } from "./ts-types.js";
 
 /**
  * `PersonId: number`, a member of a request or result type. Every WCF parameter is minOccurs=0,
  * yet a call without one is nearly always a bug, so request members are required; response parts
  * are present on the wire whenever the server sets them. Nillable ones accept (or may be) null.
  */
-export function memberSignature(member: Param, types: TypeLookup): string {
-  return `${propertyKey(member.name)}: ${tsValueType(member.type, member.nillable, types)}`;
+export function memberSignature(member: Member, types: TypeLookup, direction: Direction): string {
+  return `${propertyKey(member.name)}: ${tsValueType(member.type, member.nillable, types, direction)}`;
 }
 
 /** What the call resolves to: void, the Response value, or an object of every response part. */
@@ -25,7 +25,7 @@ export function returnType(agent: Agent, operation: Operation, types: TypeLookup
 
 /** `createExternalUser(request: UserCreateExternalUserRequest, options?: O): Promise<number>` */
 export function methodSignature(agent: Agent, operation: Operation, types: TypeLookup, request: "named" | "inline"): string {
-  const shape = request === "named" ? requestTypeName(agent, operation, types) : `{ ${operation.params.map((param) => memberSignature(param, types)).join("; ")} }`;
+  const shape = request === "named" ? requestTypeName(agent, operation, types) : `{ ${operation.params.map((param) => memberSignature(param, types, "sent")).join("; ")} }`;
   const options = request === "named" ? ", options?: O" : "";
   return `${methodName(agent, operation)}(${requestParameter(operation, shape)}${options}): Promise<${returnType(agent, operation, types)}>`;
 }

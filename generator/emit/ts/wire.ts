@@ -5,7 +5,7 @@
  * an app calls, and a REST-only app none of the SOAP binding. Printed one field per line, so a
  * diff between two versions shows what changed.
  */
-import type { Agent, Operation, TypeDef } from "../../model/types.js";
+import type { Agent, Operation, TypeDef } from "../../ir/types.js";
 import { methodName, objectKey } from "../naming.js";
 import { emptyFlagsName, isPrimitive, type TypeLookup } from "./ts-types.js";
 

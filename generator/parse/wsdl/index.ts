@@ -66,7 +66,7 @@ export function parseWsdl(xml: string, path: string, firstLine = 1): ParseResult
 
   const wsdlTypes = firstChildNamed(definitions, WSDL_NS, "types");
   const schemas = wsdlTypes ? childrenNamed(wsdlTypes, XSD_NS, "schema") : [];
-  const ctx = createSchemaContext(indexSchemas(schemas, sink, lines), agent, sink, lines);
+  const ctx = createSchemaContext(indexSchemas(schemas, sink, lines), sink, lines);
   buildNamedTypes(ctx);
   const binding = findBinding(definitions, targetNamespace, agent);
   const operations = readOperations(ctx, definitions, targetNamespace, portType, binding);

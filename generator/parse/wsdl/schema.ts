@@ -1,10 +1,9 @@
 /**
- * XSD → model: type references become model strings ("int", "User", "string[]"),
- * named complex/simple types become TypeDefs (carrier, enum, dictionary, array).
+ * XSD → parser types: type references become reference strings ("int", "User", "string[]"),
+ * named complex/simple types become SchemaTypes (carrier, enum, dictionary, array).
  */
 import type { DiagnosticSink } from "../../diagnostics.js";
-import type { EnumValue, Field, TypeDef } from "../../model/types.js";
-import type { WsdlElement } from "../types.js";
+import type { SchemaCarrier, SchemaEnum, SchemaField, SchemaType, WsdlElement } from "../types.js";
 import { SERIALIZATION_NS, SERIALIZATION_PRIMITIVES, XSD_NS } from "./namespaces.js";
 import { qualifiedKey, type SchemaIndex, type SchemaNode } from "./schema-index.js";
 import type { LineIndex } from "../../util/text.js";
@@ -12,35 +11,34 @@ import { firstChildNamed, resolveQName, type XmlElement } from "./xml.js";
 
 export interface SchemaContext {
   index: SchemaIndex;
-  agent: string;
   sink: DiagnosticSink;
   lines: LineIndex;
-  /** Output TypeDefs in definition order; anonymous types are added where they are met. */
-  types: TypeDef[];
-  typesByName: Map<string, TypeDef>;
+  /** Output SchemaTypes in definition order; anonymous types are added where they are met. */
+  types: SchemaType[];
+  typesByName: Map<string, SchemaType>;
   /** Model reference per qualifiedKey, memoised (ArrayOfArrayOfX chains, aliases). */
   refs: Map<string, string>;
   /** Undefined references already reported, so each is reported once. */
   undefinedReported: Set<string>;
 }
 
-export function createSchemaContext(index: SchemaIndex, agent: string, sink: DiagnosticSink, lines: LineIndex): SchemaContext {
-  return { index, agent, sink, lines, types: [], typesByName: new Map(), refs: new Map(), undefinedReported: new Set() };
+export function createSchemaContext(index: SchemaIndex, sink: DiagnosticSink, lines: LineIndex): SchemaContext {
+  return { index, sink, lines, types: [], typesByName: new Map(), refs: new Map(), undefinedReported: new Set() };
 }
 
 /**
- * Adds a TypeDef for every named schema type (aliases and Serialization primitives have none),
+ * Adds a SchemaType for every named schema type (aliases and Serialization primitives have none),
  * checks their base chains, and resolves the type of every global element, used or not, so a
  * reference that resolves nowhere is reported wherever it is.
  */
 export function buildNamedTypes(ctx: SchemaContext): void {
-  const derived: { carrier: Extract<TypeDef, { kind: "carrier" }>; node: XmlElement }[] = [];
+  const derived: { carrier: SchemaCarrier; node: XmlElement }[] = [];
   for (const def of ctx.index.typeOrder) {
     const name = def.node.attrs.name;
     if (!name || (def.targetNamespace === SERIALIZATION_NS && SERIALIZATION_PRIMITIVES.has(name))) continue;
     const typeDef = typeDefFor(ctx, def, name, namedRef(ctx, def, name));
     if (!typeDef) continue;
-    addTypeDef(ctx, typeDef, def.node);
+    addSchemaType(ctx, typeDef, def.node);
     if (typeDef.kind === "carrier" && typeDef.base !== null) derived.push({ carrier: typeDef, node: def.node });
   }
   for (const { carrier, node } of derived) checkBase(ctx, carrier, node);
@@ -48,7 +46,7 @@ export function buildNamedTypes(ctx: SchemaContext): void {
 }
 
 /** A carrier extends a carrier, and no chain of bases comes back to where it started: anything else cannot be emitted. */
-function checkBase(ctx: SchemaContext, carrier: Extract<TypeDef, { kind: "carrier" }>, node: XmlElement): void {
+function checkBase(ctx: SchemaContext, carrier: SchemaCarrier, node: XmlElement): void {
   const line = ctx.lines.lineAt(node.offset);
   const base = carrier.base === null ? undefined : ctx.typesByName.get(carrier.base);
   if (base?.kind !== "carrier") {
@@ -56,7 +54,7 @@ function checkBase(ctx: SchemaContext, carrier: Extract<TypeDef, { kind: "carrie
     return;
   }
   const chain = [carrier.name];
-  for (let next: TypeDef | undefined = base; next?.kind === "carrier"; next = next.base === null ? undefined : ctx.typesByName.get(next.base)) {
+  for (let next: SchemaType | undefined = base; next?.kind === "carrier"; next = next.base === null ? undefined : ctx.typesByName.get(next.base)) {
     if (next.name === carrier.name) {
       ctx.sink.error(line, "wsdl.cyclic-base", `The base types of ${carrier.name} go round in a circle (${[...chain, carrier.name].join(" → ")}); a type cannot extend itself.`);
       return;
@@ -139,7 +137,7 @@ function anonymousType(ctx: SchemaContext, node: XmlElement, name: string, names
   const typeDef = typeDefFor(ctx, def, name, ref);
   if (typeDef) {
     ctx.sink.info(ctx.lines.lineAt(node.offset), "wsdl.anonymous-type", `Inline anonymous type is emitted as ${typeDef.kind} ${typeDef.name}.`);
-    addTypeDef(ctx, typeDef, node);
+    addSchemaType(ctx, typeDef, node);
   }
   return ref;
 }
@@ -192,11 +190,11 @@ function appinfo(node: XmlElement, local: string): XmlElement | undefined {
   return app && firstChildNamed(app, SERIALIZATION_NS, local);
 }
 
-// ---------------------------------------------------------------- TypeDefs
+// ---------------------------------------------------------------- SchemaTypes
 
-function typeDefFor(ctx: SchemaContext, def: SchemaNode, name: string, ref: string): TypeDef | null {
+function typeDefFor(ctx: SchemaContext, def: SchemaNode, name: string, ref: string): SchemaType | null {
   const { node, targetNamespace } = def;
-  const common = { namespace: targetNamespace, doc: "", docSource: null, definedBy: [ctx.agent] };
+  const common = { namespace: targetNamespace };
   if (node.local === "complexType") {
     const shape = complexShape(node);
     if (shape.kind === "array") {
@@ -217,9 +215,9 @@ function typeDefFor(ctx: SchemaContext, def: SchemaNode, name: string, ref: stri
   return null;
 }
 
-type TypeDefCommon = Pick<TypeDef, "namespace" | "doc" | "docSource" | "definedBy">;
+type SchemaTypeCommon = Pick<SchemaType, "namespace">;
 
-function dictionaryDef(ctx: SchemaContext, entry: XmlElement, name: string, common: TypeDefCommon): TypeDef {
+function dictionaryDef(ctx: SchemaContext, entry: XmlElement, name: string, common: SchemaTypeCommon): SchemaType {
   const entryName = entry.attrs.name ?? "";
   const entryType = firstChildNamed(entry, XSD_NS, "complexType");
   const pair = entryType ? complexContent(ctx, entryType, name).elements : [];
@@ -227,11 +225,11 @@ function dictionaryDef(ctx: SchemaContext, entry: XmlElement, name: string, comm
   const value = pair.find((el) => el.attrs.name === "Value");
   if (!key || !value) unknownConstruct(ctx, entry, name, `dictionary entry ${entryName} without inline Key and Value`, "typed anyType");
   const typeOf = (el: XmlElement | undefined) => (el ? elementType(ctx, el, `${name}${entryName}`, common.namespace) : "anyType");
-  return { name, kind: "dictionary", ...common, entryElement: entryName, keyType: typeOf(key), valueType: typeOf(value) };
+  return { name, kind: "dictionary", ...common, entryElement: entryName, keyType: typeOf(key), valueType: typeOf(value), valueNillable: value?.attrs.nillable === "true" };
 }
 
-function enumValues(ctx: SchemaContext, restriction: XmlElement): EnumValue[] {
-  const values: EnumValue[] = [];
+function enumValues(ctx: SchemaContext, restriction: XmlElement): SchemaEnum["values"] {
+  const values: SchemaEnum["values"] = [];
   for (const enumeration of restriction.children) {
     if (enumeration.local !== "enumeration") continue;
     const name = enumeration.attrs.value ?? "";
@@ -280,11 +278,11 @@ function collectSequence(ctx: SchemaContext, sequence: XmlElement, ownerName: st
   }
 }
 
-function toField(el: WsdlElement): Field {
-  return { name: el.name, type: el.type, optional: el.optional, nillable: el.nillable, doc: "", docSource: null };
+function toField(el: WsdlElement): SchemaField {
+  return { name: el.name, type: el.type, optional: el.optional, nillable: el.nillable };
 }
 
-function addTypeDef(ctx: SchemaContext, typeDef: TypeDef, node: XmlElement): void {
+function addSchemaType(ctx: SchemaContext, typeDef: SchemaType, node: XmlElement): void {
   const existing = ctx.typesByName.get(typeDef.name);
   if (existing) {
     ctx.sink.warning(

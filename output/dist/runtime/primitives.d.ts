@@ -11,7 +11,7 @@ export type PrimitiveKind = "string" | "int" | "long" | "double" | "decimal" | "
 export interface Primitive {
     readonly kind: PrimitiveKind;
     /** The TypeScript type of the value: "string", "number", "boolean" or "Date". */
-    readonly ts: "string" | "number" | "boolean" | "Date";
+    readonly ts: "string" | "number" | "number | string" | "boolean" | "Date";
     /** What the TypeScript type does not tell; absent for most. */
     readonly note?: string;
 }

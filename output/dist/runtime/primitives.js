@@ -1,7 +1,7 @@
 const text = { kind: "string", ts: "string" };
 const int = { kind: "int", ts: "number" };
-const long = { kind: "long", ts: "number", note: "A 64-bit integer: a number when it is a safe integer, else its exact decimal string." };
-const bigInteger = { kind: "long", ts: "number", note: "An integer: a number when it is a safe integer, else its exact decimal string." };
+const long = { kind: "long", ts: "number | string", note: "A 64-bit integer: a number when it is a safe integer, else its exact decimal string." };
+const bigInteger = { kind: "long", ts: "number | string", note: "An integer: a number when it is a safe integer, else its exact decimal string." };
 const double = { kind: "double", ts: "number" };
 const XSD_PRIMITIVES = Object.assign(/* @__PURE__ */ Object.create(null), {
   string: text,

@@ -2,7 +2,7 @@
  * The operation model: one JSON-serialisable value per Services version.
  * It *is* `ir/<Version>.json` (CONTRACTS §3); emitters read nothing else.
  *
- * Type references (`Param.type`, `Operation.returns`, `Field.type`, …) are strings:
+ * Type references (`Member.type`, `Operation.returns`, …) are strings:
  * XSD primitives by local name (`int`, `string`, `boolean`, `dateTime`, `long`,
  * `double`, `base64Binary`, `guid`, `char`, `duration`, `anyType`, …), named
  * carriers, enums and dictionaries by name, arrays with a `[]` suffix
@@ -65,7 +65,7 @@ export interface Operation {
   name: string;
   soapAction: string;
   rest: RestEndpoint;
-  params: Param[];
+  params: Member[];
   /** "void" or a type reference. */
   returns: string;
   returnsNillable: boolean;
@@ -78,7 +78,7 @@ export interface Operation {
    * value (WCF out parameters: SoPrincipal's Authenticate* return the ticket in
    * Credentials); [] otherwise. When set, a call resolves to an object of these parts.
    */
-  results: Param[];
+  results: Member[];
   /**
    * Element names of the request headers the binding declares for this operation, in order
    * (SoPrincipal's operations declare only ApplicationToken); the client sends no others.
@@ -142,10 +142,17 @@ export interface RestBodyRename {
   param: string;
 }
 
-export interface Param {
+/**
+ * A named, typed value inside something else: an operation parameter (`Operation.params`), a part
+ * of a multi-part response (`Operation.results`) or a carrier field (`CarrierType.fields`).
+ */
+export interface Member {
   name: string;
+  /** A type reference (see type-ref.ts beside this file). */
   type: string;
+  /** minOccurs="0": the element may be left out. */
   optional: boolean;
+  /** nillable="true": the element may carry xsi:nil. */
   nillable: boolean;
   doc: string;
   docSource: DocProvenance | null;
@@ -173,22 +180,13 @@ export interface CarrierType extends TypeBase {
   /** Base carrier from complexContent/extension, or null. */
   base: string | null;
   /** Own fields in sequence order (base fields are not repeated). */
-  fields: Field[];
+  fields: Member[];
   /**
    * Carriers derived directly from this one (WCF known types), sorted: set when a value is
    * declared as this carrier (or a carrier it derives from) and may arrive as one of these,
    * named by `xsi:type`. Absent otherwise (`Carrier`, the base of nearly all, declared nowhere).
    */
   derived?: string[];
-}
-
-export interface Field {
-  name: string;
-  type: string;
-  optional: boolean;
-  nillable: boolean;
-  doc: string;
-  docSource: DocProvenance | null;
 }
 
 export interface EnumType extends TypeBase {
@@ -220,6 +218,11 @@ export interface DictionaryType extends TypeBase {
   entryElement: string;
   keyType: string;
   valueType: string;
+  /**
+   * Whether an entry's Value may be xsi:nil (nillable="true" on the WSDL's Value element);
+   * absent for a dictionary only the OpenAPI files define, which says nothing (read: nillable).
+   */
+  valueNillable?: boolean;
 }
 
 /** `ArrayOfX`: referenced as `X[]`; kept so writers know the item element and namespace. */
