@@ -230,4 +230,9 @@ export interface ArrayType extends TypeBase {
   kind: "array";
   itemType: string;
   itemElement: string;
+  /**
+   * The WSDL lets an item be nil (WCF marks carrier and string items so). The array is still `X[]`:
+   * the runtime leaves a nil item out where this is set and refuses it where it is not.
+   */
+  itemNillable: boolean;
 }

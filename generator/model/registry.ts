@@ -58,6 +58,6 @@ function toTypeDef(type: SchemaType, agent: string): TypeDef {
     case "dictionary":
       return { name: type.name, kind: type.kind, ...common, entryElement: type.entryElement, keyType: type.keyType, valueType: type.valueType, valueNillable: type.valueNillable };
     case "array":
-      return { name: type.name, kind: type.kind, ...common, itemType: type.itemType, itemElement: type.itemElement };
+      return { name: type.name, kind: type.kind, ...common, itemType: type.itemType, itemElement: type.itemElement, itemNillable: type.itemNillable };
   }
 }

@@ -89,6 +89,8 @@ export interface SchemaArray extends SchemaTypeBase {
   name: string;
   itemType: string;
   itemElement: string;
+  /** nillable="true" on the item element (WCF's default for carriers and strings). */
+  itemNillable: boolean;
 }
 
 export interface WsdlOperation {

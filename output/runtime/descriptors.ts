@@ -36,7 +36,7 @@ export type Resolved =
       /** Index in `fields` of the first field the carrier declares itself (after its bases'). */
       readonly ownFrom: number;
     }
-  | { readonly kind: "array"; readonly name: string; readonly ns: string; readonly element: string; readonly item: TypeRef }
+  | { readonly kind: "array"; readonly name: string; readonly ns: string; readonly element: string; readonly item: TypeRef; readonly itemsNotNil: boolean }
   | {
       readonly kind: "dictionary";
       readonly name: string;
@@ -44,6 +44,7 @@ export type Resolved =
       readonly entry: string;
       readonly key: TypeRef;
       readonly value: TypeRef;
+      readonly valueNotNil: boolean;
     };
 
 export type ResolvedCarrier = Extract<Resolved, { kind: "carrier" }>;
@@ -94,9 +95,9 @@ export class SchemaIndex {
       case "enum":
         return { kind: "enum", flags: own.flags === true, name: type, empty: own.empty };
       case "array":
-        return { kind: "array", name: type, ns: own.ns, element: own.element, item: own.item };
+        return { kind: "array", name: type, ns: own.ns, element: own.element, item: own.item, itemsNotNil: own.itemsNotNil === true };
       case "dictionary":
-        return { kind: "dictionary", name: type, ns: own.ns, entry: own.entry, key: own.key, value: own.value };
+        return { kind: "dictionary", name: type, ns: own.ns, entry: own.entry, key: own.key, value: own.value, valueNotNil: own.valueNotNil === true };
       case "carrier": {
         const fields = this.flatten(type, own, 0);
         const byName = new Map<string, ResolvedField>();

@@ -117,15 +117,21 @@ export class JsonCodec {
       }
       case "array": {
         if (!Array.isArray(value)) throw new ValueError(`${describe(value)} is not a valid ${resolved.name}`);
+        // X[] holds no null (as in xml-read.ts): a null item is left out where the schema's items
+        // are nillable, and refused where they are not.
+        let kept = 0;
         for (let i = 0; i < value.length; i++) {
-          // X[] holds no null (see xml-read.ts), whatever the schema says of its items.
-          if (value[i] === null) throw addPath(new ValueError(`null item in ${resolved.name}, whose type X[] holds no null`), String(i));
+          if (value[i] === null) {
+            if (resolved.itemsNotNil) throw addPath(new ValueError(`null where an item of ${resolved.name} is not nillable`), String(i));
+            continue;
+          }
           try {
-            value[i] = this.revive(value[i], resolved.item);
+            value[kept++] = this.revive(value[i], resolved.item);
           } catch (error) {
             throw addPath(error, String(i));
           }
         }
+        value.length = kept;
         return value;
       }
       case "dictionary": {
@@ -133,6 +139,7 @@ export class JsonCodec {
         const record = value as Record<string, unknown>;
         for (const key of Object.keys(record)) {
           const current = record[key];
+          if (current === null && resolved.valueNotNil) throw addPath(new ValueError(`null where a value of ${resolved.name} is not nillable`), key);
           try {
             const next = this.revive(current, resolved.value);
             if (next !== current) setSafe(record, key, next);

@@ -120,9 +120,12 @@ export class XmlReader {
       } catch (error) {
         throw addPath(error, String(out.length));
       }
-      // The generated type is X[] (CONTRACTS: ArrayOfX is X[]), so an array never holds null, even
-      // where the WSDL marks its items nillable (WCF does for carriers and strings).
-      if (item === null) throw addPath(new ValueError(`xsi:nil item in ${array.name}, whose type X[] holds no null`), String(out.length));
+      // An array is X[] (CONTRACTS §4) and holds no null: a nil item the schema allows (WCF marks
+      // carrier and string items nillable) is left out, one it does not allow is no X.
+      if (item === null) {
+        if (array.itemsNotNil) throw addPath(new ValueError(`xsi:nil where an item of ${array.name} is not nillable`), String(out.length));
+        continue;
+      }
       out.push(item);
     }
     return out;
@@ -142,7 +145,9 @@ export class XmlReader {
       const name = key instanceof Date ? formatDateTime(key) : String(key);
       const valueEl = childNamed(entry, "Value");
       try {
-        setSafe(out, name, valueEl === undefined ? null : this.read(valueEl, dict.value));
+        const value = valueEl === undefined ? null : this.read(valueEl, dict.value);
+        if (value === null && dict.valueNotNil) throw new ValueError(`${valueEl === undefined ? "no Value" : "xsi:nil"} where a value of ${dict.name} is not nillable`);
+        setSafe(out, name, value);
       } catch (error) {
         throw addPath(error, String(key));
       }

@@ -181,7 +181,7 @@ describe("diffModels", () => {
     newer.types = newer.types.filter((t) => t.name !== "FieldRight");
     newer.types.push({ name: "Brand", namespace: "ns", doc: "", docSource: null, definedBy: ["User"], kind: "enum", flags: false, underlying: "int", values: [] });
     // Arrays are never listed.
-    newer.types.push({ name: "UntrustedCredentials[]", namespace: "ns", doc: "", docSource: null, definedBy: ["User"], kind: "array", itemType: "UntrustedCredentials", itemElement: "UntrustedCredentials" });
+    newer.types.push({ name: "UntrustedCredentials[]", namespace: "ns", doc: "", docSource: null, definedBy: ["User"], kind: "array", itemType: "UntrustedCredentials", itemElement: "UntrustedCredentials", itemNillable: true });
 
     const diff = diffModels(older, newer);
     expect(diff.operations.changed).toEqual([]);

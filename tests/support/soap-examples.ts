@@ -119,18 +119,23 @@ export interface Difference {
   message: string;
 }
 
-/** Says whether `child` of the example element `parent` is declared without nillable="true". */
-export type NonNillable = (parent: Tree, child: Tree) => boolean;
+/**
+ * What the runtime does with an `xsi:nil` child of the example element `parent`: "non-nillable"
+ * (a field declared without nillable="true": left out, a nil placeholder), "array-item" (an item of
+ * an array: left out, since arrays are X[] and hold no null; not a failure) or "kept" (written back).
+ */
+export type NilRule = (parent: Tree, child: Tree) => "non-nillable" | "array-item" | "kept";
 
 const NUMERIC = new Set(["double", "float", "decimal"].map((t) => `{http://www.w3.org/2001/XMLSchema}${t}`));
 const XSI_NIL = `{${XSI}}nil`;
+const ARRAYS_NS = "http://schemas.microsoft.com/2003/10/Serialization/Arrays";
 
 /**
  * Every difference between the example tree and the written one (path included); empty when they
  * conform. After a name mismatch the rest of that element's children are not compared (alignment
  * is lost), except that a dropped nil placeholder is skipped and comparison goes on.
  */
-export function compareTrees(expected: Tree, actual: Tree, nonNillable: NonNillable, path = "", wrapper = false): Difference[] {
+export function compareTrees(expected: Tree, actual: Tree, nilRule: NilRule, path = "", wrapper = false): Difference[] {
   const here = `${path}/${expected.local}`;
   const mismatch = (message: string): Difference[] => [{ kind: "mismatch", message }];
   if (expected.local !== actual.local || expected.ns !== actual.ns) {
@@ -156,12 +161,14 @@ export function compareTrees(expected: Tree, actual: Tree, nonNillable: NonNilla
     const e = expected.children[i]!;
     const a = actual.children[j];
     const sameName = a !== undefined && a.local === e.local && a.ns === e.ns;
-    if (!sameName && e.attrs[XSI_NIL] === "true" && e.children.length === 0 && nonNillable(expected, e)) {
+    const nil = !sameName && e.attrs[XSI_NIL] === "true" && e.children.length === 0 ? nilRule(expected, e) : "kept";
+    if (nil === "non-nillable") {
       out.push({ kind: "nil-dropped", message: `${here}/${e.local}: xsi:nil on a non-nillable element, left out` });
       continue;
     }
+    if (nil === "array-item") continue;
     if (a === undefined) return [...out, ...mismatch(`${here}: <${e.local}> (child ${i + 1}) not written`)];
-    const diffs = compareTrees(e, a, nonNillable, here);
+    const diffs = compareTrees(e, a, nilRule, here);
     out.push(...diffs);
     j++;
     if (!sameName) return out;
@@ -239,17 +246,21 @@ function prepare(example: string, which: string, fail: Fail): string {
   return toSoap11(example.replace(EMPTY_DATETIME, `$1>${DATETIME_STANDIN}</`));
 }
 
-/** Non-nillability of a child of an example element, through the carrier its xsi:type names. */
-function nonNillableIn(schema: AgentSchema, runtime: typeof Runtime): NonNillable {
+/**
+ * The nil rule of a child of an example element: a field's nillability through the carrier its
+ * xsi:type names; else an item of an array (an ArrayOfint/ArrayOfstring item in the Arrays
+ * namespace, or an element named like a carrier of the schema) is left out.
+ */
+function nilRuleIn(schema: AgentSchema, runtime: typeof Runtime): NilRule {
   return (parent, child) => {
     const local = parent.xsiType?.replace(/^\{[^}]*\}/, "");
     let carrier = local === undefined ? undefined : schema.types[local];
     for (let depth = 0; carrier?.kind === "carrier" && depth < 32; depth++) {
       const field = carrier.fields.find(([name]) => name === child.local);
-      if (field !== undefined) return ((field[2] ?? 0) & runtime.NILLABLE) === 0;
+      if (field !== undefined) return ((field[2] ?? 0) & runtime.NILLABLE) === 0 ? "non-nillable" : "kept";
       carrier = carrier.base === undefined ? undefined : schema.types[carrier.base];
     }
-    return false;
+    return child.ns === ARRAYS_NS || schema.types[child.local] !== undefined ? "array-item" : "kept";
   };
 }
 
@@ -316,13 +327,13 @@ function checkRequest({ runtime, schema, op }: ExampleContext, xml: string, fail
   } catch (error) {
     return fail("request-mismatch", `writing back failed: ${errorText(error)}`);
   }
-  const nonNillable = nonNillableIn(schema, runtime);
+  const nilRule = nilRuleIn(schema, runtime);
   const writtenWrapper = child(written, SOAP11_ENV, "Body")?.children[0];
   if (writtenWrapper === undefined) return fail("request-mismatch", "no Body wrapper written");
-  report(compareTrees(exampleWrapper, writtenWrapper, nonNillable, "Body", true), "request-mismatch", fail);
+  report(compareTrees(exampleWrapper, writtenWrapper, nilRule, "Body", true), "request-mismatch", fail);
 
   const header = (children: Tree[]): Tree => ({ ns: SOAP11_ENV, local: "Header", attrs: {}, xsiType: null, text: "", children });
-  report(compareTrees(header(exampleHeaders), header(child(written, SOAP11_ENV, "Header")?.children ?? []), nonNillable, "", true), "headers-mismatch", fail);
+  report(compareTrees(header(exampleHeaders), header(child(written, SOAP11_ENV, "Header")?.children ?? []), nilRule, "", true), "headers-mismatch", fail);
 }
 
 function checkResponse({ runtime, schema, op }: ExampleContext, xml: string, fail: Fail): void {
@@ -364,5 +375,5 @@ function checkResponse({ runtime, schema, op }: ExampleContext, xml: string, fai
   }
   const writtenWrapper = child(written, SOAP11_ENV, "Body")?.children[0];
   if (writtenWrapper === undefined) return fail("response-mismatch", "no Body wrapper written");
-  report(compareTrees(exampleWrapper, writtenWrapper, nonNillableIn(schema, runtime), "Body", true), "response-mismatch", fail);
+  report(compareTrees(exampleWrapper, writtenWrapper, nilRuleIn(schema, runtime), "Body", true), "response-mismatch", fail);
 }

@@ -12,7 +12,7 @@ export const dictionaryKind: KindModule<DictionaryType> = {
   declaration(type, types) {
     // A dictionary only the OpenAPI files define has no entry element: it is a JSON object only.
     const doc = type.doc || `The ${type.name} dictionary${type.entryElement ? ` (${type.entryElement} entries on the wire)` : ""}.`;
-    return printTypeAlias(doc, typeName(type.name), `Record<string, ${tsValueType(type.valueType, true, types)}>`);
+    return printTypeAlias(doc, typeName(type.name), `Record<string, ${tsValueType(type.valueType, type.valueNillable !== false, types)}>`);
   },
 
   descriptor: typeDescriptor,

@@ -142,6 +142,7 @@ function typeEntries(type: TypeDef, nsName: (namespace: string) => string, field
         ["ns", nsName(type.namespace)],
         ["item", q(type.itemType)],
         ["element", q(type.itemElement)],
+        ["itemsNotNil", type.itemNillable ? undefined : "true"],
       ];
     case "dictionary":
       return [
@@ -150,6 +151,7 @@ function typeEntries(type: TypeDef, nsName: (namespace: string) => string, field
         ["entry", q(type.entryElement)],
         ["key", q(type.keyType)],
         ["value", q(type.valueType)],
+        ["valueNotNil", type.valueNillable === false ? "true" : undefined],
       ];
   }
 }

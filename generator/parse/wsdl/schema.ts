@@ -199,7 +199,7 @@ function typeDefFor(ctx: SchemaContext, def: SchemaNode, name: string, ref: stri
     const shape = complexShape(node);
     if (shape.kind === "array") {
       const item = shape.item;
-      return { name: ref, kind: "array", ...common, itemType: ref.slice(0, -2), itemElement: item.attrs.name ?? "" };
+      return { name: ref, kind: "array", ...common, itemType: ref.slice(0, -2), itemElement: item.attrs.name ?? "", itemNillable: item.attrs.nillable === "true" };
     }
     if (shape.kind === "dictionary") return dictionaryDef(ctx, shape.entry, name, common);
     const { base, elements } = complexContent(ctx, node, name);

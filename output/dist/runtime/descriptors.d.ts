@@ -45,6 +45,7 @@ export type Resolved = {
     readonly ns: string;
     readonly element: string;
     readonly item: TypeRef;
+    readonly itemsNotNil: boolean;
 } | {
     readonly kind: "dictionary";
     readonly name: string;
@@ -52,6 +53,7 @@ export type Resolved = {
     readonly entry: string;
     readonly key: TypeRef;
     readonly value: TypeRef;
+    readonly valueNotNil: boolean;
 };
 export type ResolvedCarrier = Extract<Resolved, {
     kind: "carrier";

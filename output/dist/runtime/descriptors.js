@@ -44,9 +44,9 @@ class SchemaIndex {
       case "enum":
         return { kind: "enum", flags: own.flags === true, name: type, empty: own.empty };
       case "array":
-        return { kind: "array", name: type, ns: own.ns, element: own.element, item: own.item };
+        return { kind: "array", name: type, ns: own.ns, element: own.element, item: own.item, itemsNotNil: own.itemsNotNil === true };
       case "dictionary":
-        return { kind: "dictionary", name: type, ns: own.ns, entry: own.entry, key: own.key, value: own.value };
+        return { kind: "dictionary", name: type, ns: own.ns, entry: own.entry, key: own.key, value: own.value, valueNotNil: own.valueNotNil === true };
       case "carrier": {
         const fields = this.flatten(type, own, 0);
         const byName = /* @__PURE__ */ new Map();

@@ -93,14 +93,19 @@ class JsonCodec {
       }
       case "array": {
         if (!Array.isArray(value)) throw new ValueError(`${describe(value)} is not a valid ${resolved.name}`);
+        let kept = 0;
         for (let i = 0; i < value.length; i++) {
-          if (value[i] === null) throw addPath(new ValueError(`null item in ${resolved.name}, whose type X[] holds no null`), String(i));
+          if (value[i] === null) {
+            if (resolved.itemsNotNil) throw addPath(new ValueError(`null where an item of ${resolved.name} is not nillable`), String(i));
+            continue;
+          }
           try {
-            value[i] = this.revive(value[i], resolved.item);
+            value[kept++] = this.revive(value[i], resolved.item);
           } catch (error) {
             throw addPath(error, String(i));
           }
         }
+        value.length = kept;
         return value;
       }
       case "dictionary": {
@@ -108,6 +113,7 @@ class JsonCodec {
         const record = value;
         for (const key of Object.keys(record)) {
           const current = record[key];
+          if (current === null && resolved.valueNotNil) throw addPath(new ValueError(`null where a value of ${resolved.name} is not nillable`), key);
           try {
             const next = this.revive(current, resolved.value);
             if (next !== current) setSafe(record, key, next);

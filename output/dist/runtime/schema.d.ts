@@ -46,6 +46,11 @@ export interface ArrayDescriptor {
     readonly item: TypeRef;
     /** Item element name, e.g. "int", "string", "CustomCommand". */
     readonly element: string;
+    /**
+     * Set where the schema's items are not nillable (ArrayOfint…): a nil item is a ResponseParseError.
+     * Elsewhere a nil item is left out, since an array is `X[]` and holds no null.
+     */
+    readonly itemsNotNil?: true;
 }
 export interface DictionaryDescriptor {
     readonly kind: "dictionary";
@@ -54,6 +59,8 @@ export interface DictionaryDescriptor {
     readonly entry: string;
     readonly key: TypeRef;
     readonly value: TypeRef;
+    /** Set where the entry's Value is not nillable (ArrayOfKeyValueOfstringint): a nil or missing value is a ResponseParseError. */
+    readonly valueNotNil?: true;
 }
 /** Type descriptors by name: what the references of an agent or an operation resolve against. */
 export type TypeRecord = Readonly<Record<string, TypeDescriptor>>;

@@ -96,7 +96,10 @@ class XmlReader {
       } catch (error) {
         throw addPath(error, String(out.length));
       }
-      if (item === null) throw addPath(new ValueError(`xsi:nil item in ${array.name}, whose type X[] holds no null`), String(out.length));
+      if (item === null) {
+        if (array.itemsNotNil) throw addPath(new ValueError(`xsi:nil where an item of ${array.name} is not nillable`), String(out.length));
+        continue;
+      }
       out.push(item);
     }
     return out;
@@ -114,7 +117,9 @@ class XmlReader {
       const name = key instanceof Date ? formatDateTime(key) : String(key);
       const valueEl = childNamed(entry, "Value");
       try {
-        setSafe(out, name, valueEl === void 0 ? null : this.read(valueEl, dict.value));
+        const value = valueEl === void 0 ? null : this.read(valueEl, dict.value);
+        if (value === null && dict.valueNotNil) throw new ValueError(`${valueEl === void 0 ? "no Value" : "xsi:nil"} where a value of ${dict.name} is not nillable`);
+        setSafe(out, name, value);
       } catch (error) {
         throw addPath(error, String(key));
       }
