@@ -178,7 +178,6 @@ describe("atomic output: SIGKILL at any instant, two runs at once", () => {
     const files = [...newOutput.keys()].filter((file) => oldOutput.get(file) !== newOutput.get(file)).sort();
     const removed = [...oldOutput.keys()].filter((file) => !newOutput.has(file)).sort();
     expect(files.length).toBeGreaterThan(2);
-    expect(removed.length).toBeGreaterThan(0);
     for (const file of files) {
       mkdirSync(path.dirname(path.join(root, staging, file)), { recursive: true });
       cpSync(path.join(scratch, "atomic", "expected-new", file), path.join(root, staging, file));
