@@ -96,7 +96,7 @@ describe("warm and cold runs", () => {
 
   it("a corrupt or truncated cache is a miss, never a crash, and is rewritten", async () => {
     const packs = readdirSync(cache).filter((name) => name.endsWith(".json"));
-    expect(packs.map((name) => name.split("-")[0]).sort()).toEqual(["compile", "parse", "run"]);
+    expect([...new Set(packs.map((name) => name.split("-")[0]))].sort()).toEqual(["compile", "parse", "run"]);
     for (const [index, name] of packs.entries()) {
       const file = path.join(cache, name);
       writeFileSync(file, index === 0 ? readFileSync(file, "utf8").slice(0, 100) : "\u0000not json");
