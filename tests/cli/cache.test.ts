@@ -139,12 +139,14 @@ describe("cache flags", () => {
     expect(DEFAULT_CACHE_DIR).toBe(path.join(repoRoot, "node_modules", ".cache", "superoffice-codegen"));
     const chosen = path.join(scratch, "chosen-cache");
     await runCli(["--input", input, "--out", path.join(scratch, "chosen"), "--cache", chosen, "--quiet"]);
-    expect(readdirSync(chosen).sort()).toEqual([`compile-${scopeName([input])}.json`, `parse-${scopeName([input])}.json`, `run-${scopeName([input])}.json`]);
+    const scope = scopeName([input]);
+    const packs = new Set(readdirSync(chosen).map((name) => name.replace(/\.\d+\.json$/, ".json")));
+    expect([...packs].sort()).toEqual([`compile-${scope}.json`, `parse-${scope}.json`, `run-${scope}.json`]);
     const warm = await runCli(["--input", input, "--out", path.join(scratch, "chosen"), "--cache", chosen]);
     expect(warm.stdout).toContain("unchanged since the cached run");
 
     await runCli(["--input", input, "--out", path.join(scratch, "default"), "--quiet"]);
-    expect(scopeFiles().length).toBe(3);
+    expect(new Set(scopeFiles().map((name) => name.split("-")[0]))).toEqual(new Set(["compile", "parse", "run"]));
   });
 });
 
