@@ -196,6 +196,19 @@ describe("atomic output: SIGKILL at any instant, two runs at once", () => {
     expect(readdirSync(root)).toEqual(["out"]);
   });
 
+  it("a journal naming paths outside --out (a planted or corrupt one) is ignored: nothing outside is deleted or written", async () => {
+    const { root, out } = await withOldOutput("hostile-journal");
+    const staging = ".out.staging-1234-0badf00d";
+    mkdirSync(path.join(root, staging));
+    writeFileSync(path.join(root, staging, "planted.txt"), "planted");
+    writeFileSync(path.join(root, "victim.txt"), "precious");
+    writeFileSync(path.join(root, ".out.swap"), JSON.stringify({ staging, files: ["../planted.txt"], removed: ["../victim.txt", "/etc/hostname"] }));
+    expect((await run([newInput], out)).exitCode).toBe(0);
+    expect(snapshotTree(out)).toEqual(newOutput);
+    expect(readFileSync(path.join(root, "victim.txt"), "utf8")).toBe("precious");
+    expect(readdirSync(root).sort()).toEqual(["out", "victim.txt"]);
+  });
+
   it("a lock left by a killed run is taken over; one held by a live run is waited for", async () => {
     const { root, out } = await withOldOutput("stale-lock");
     const gone = spawnSync(process.execPath, ["-e", ""]).pid;
