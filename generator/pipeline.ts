@@ -2,7 +2,9 @@
  * parse → model → emit: what a run that has to build does. Loaded by index.ts only then (a dynamic
  * import), so a warm run does not pay for loading the parsers' and templates' libraries.
  */
+import type { Diagnostic } from "./diagnostics.js";
 import type { DiscoveredFile } from "./discover/index.js";
+import type { ServicesModel } from "./model/types.js";
 import type { CompileCache } from "./output-files.js";
 import { emitCompiledOutput, nameCollisions } from "./emit/index.js";
 import { buildModels } from "./model/build.js";
@@ -14,16 +16,31 @@ import { parseFiles } from "./parse/pool.js";
 import { isUsageError, selectedDiagnostics, selectModels } from "./select.js";
 import type { GenerateReport, Progress } from "./index.js";
 
-/** parse → model → emit; with a cache, parse results come from the parse cache where the file did not change. */
+/**
+ * parse → model → emit; with a cache, parse results come from the parse cache where the file did
+ * not change. Each stage is its own call, so the parse results (and the parse pack) are garbage
+ * once the models are built, before emit allocates the output.
+ */
 export async function produce(files: readonly DiscoveredFile[], shape: RunShape, cacheDir: string | false, progress: (progress: Progress) => void): Promise<RunResult & { cache: GenerateReport["cache"] }> {
   const parseProgress = (done: number): void => progress({ stage: "parse", done, total: files.length });
   if (cacheDir === false) {
-    const parsed = await parseFiles(files, { onProgress: parseProgress });
-    return { ...modelAndEmit(parsed, shape, progress), cache: { reused: false, cached: 0, parsed: files.length } };
+    const built = modelStage(await parseFiles(files, { onProgress: parseProgress }), shape, progress);
+    return { ...emitStage(built, shape, progress), cache: { reused: false, cached: 0, parsed: files.length } };
   }
+  const parsing = await parseThroughCache(files, cacheDir, shape.inputs, parseProgress);
+  const counts = { reused: false, cached: parsing.cached, parsed: files.length - parsing.cached };
+  const built = modelStage(parsing.take(), shape, progress);
+  const compileCache = await openCompileCache(cacheDir, shape.inputs);
+  const result = emitStage(built, shape, progress, compileCache);
+  await compileCache.save();
+  return { ...result, cache: counts };
+}
+
+/** Parse results from the pack where the file did not change, the rest parsed and the pack saved; `take` hands them over once. */
+async function parseThroughCache(files: readonly DiscoveredFile[], cacheDir: string, scope: readonly string[], parseProgress: (done: number) => void): Promise<{ cached: number; take: () => ParsedFile[] }> {
   const keys = await fileKeys(files);
-  const [cache, compileCache] = await Promise.all([openParseCache(cacheDir, shape.inputs), openCompileCache(cacheDir, shape.inputs)]);
-  const parsed = keys.map((key) => cache.get(key));
+  const cache = await openParseCache(cacheDir, scope);
+  let parsed: (ParsedFile | undefined)[] = keys.map((key) => cache.get(key));
   const missing = keys.flatMap((_, index) => (parsed[index] ? [] : [index]));
   const cached = files.length - missing.length;
   if (cached > 0) parseProgress(cached);
@@ -35,12 +52,23 @@ export async function produce(files: readonly DiscoveredFile[], shape: RunShape,
     parsed[missing[position]] = result;
     cache.set(keys[missing[position]], result);
   });
-  const result = modelAndEmit(parsed as ParsedFile[], shape, progress, compileCache);
-  await Promise.all([cache.save(), compileCache.save()]);
-  return { ...result, cache: { reused: false, cached, parsed: missing.length } };
+  await cache.save();
+  return {
+    cached,
+    take() {
+      const all = parsed as ParsedFile[];
+      parsed = [];
+      return all;
+    },
+  };
 }
 
-function modelAndEmit(parsed: readonly ParsedFile[], shape: RunShape, progress: (progress: Progress) => void, compileCache?: CompileCache): RunResult {
+interface Built {
+  models: ServicesModel[];
+  diagnostics: Diagnostic[];
+}
+
+function modelStage(parsed: readonly ParsedFile[], shape: RunShape, progress: (progress: Progress) => void): Built {
   progress({ stage: "model", done: 0, total: 1 });
   // Selected after the build, so docs can still be inherited from unselected versions.
   const built = buildModels(parsed);
@@ -49,7 +77,10 @@ function modelAndEmit(parsed: readonly ParsedFile[], shape: RunShape, progress: 
   const diagnostics = selected.diagnostics.some(isUsageError) ? selected.diagnostics : [...selectedDiagnostics(parsed, [...parsed.flatMap((file) => file.diagnostics), ...built.diagnostics], shape), ...selected.diagnostics];
   const models = selected.models;
   if (models.length === 0 && !diagnostics.some(isUsageError)) diagnostics.push({ path: shape.inputs.join(", "), line: 0, severity: "error", code: "input.no-wsdl", message: "No WSDL of a selected Services version was found in the inputs." });
+  return { models, diagnostics };
+}
 
+function emitStage({ models, diagnostics }: Built, shape: RunShape, progress: (progress: Progress) => void, compileCache?: CompileCache): RunResult {
   progress({ stage: "emit", done: 0, total: 1 });
   const output = emitCompiledOutput(models, { docs: shape.docs, package: shape.package }, compileCache);
   return {

@@ -72,6 +72,8 @@ export async function openPack<T>(file: string, format: number, isEntry: (value:
     async save() {
       await Promise.all(
         shards.map(async (shard) => {
+          // A shard this run needs nothing from is removed, whatever it held (even a damaged file).
+          if (shard.current.size === 0) return rm(shard.file, { force: true }).catch(() => undefined);
           if (!shard.added && shard.current.size === shard.previous.size) return;
           await writeAtomically(shard.file, JSON.stringify({ format, entries: Object.fromEntries(shard.current) })).catch(() => undefined);
         }),
