@@ -6,13 +6,15 @@
 // loader (about a tenth of a cold run). Where no bundle can be made, or SUPEROFFICE_CODEGEN_NO_BUNDLE
 // is set (stack traces in the TypeScript sources, for debugging), tsx runs the sources.
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const generatorDir = path.dirname(fileURLToPath(import.meta.url));
 const cacheDir = path.join(generatorDir, "..", "node_modules", ".cache", "superoffice-codegen");
+/** How long a bundle of earlier sources is kept: a run started from it loads its chunks lazily. */
+const BUNDLE_LIFETIME_MS = 60 * 60 * 1000;
 
 const cli = await loadCli();
 cli.runAsProcess(process.argv.slice(2));
@@ -31,39 +33,47 @@ async function loadCli() {
   }
 }
 
-/** The bundles (the command's and the parse worker's) for the current sources, built when missing; throws when esbuild cannot make them. */
+/**
+ * The bundles (the command's and the parse worker's) for the current sources, in one folder, built
+ * when missing; throws when esbuild cannot make them. Split into chunks: what index.ts imports
+ * dynamically (the parse → model → emit pipeline and its libraries) is loaded only by a run that
+ * builds, not by a warm one.
+ */
 function bundleOfSources() {
   const esbuild = createRequire(import.meta.url)("esbuild");
   const hash = createHash("sha256").update(esbuild.version);
   for (const file of typeScriptFiles(generatorDir)) hash.update(`${path.relative(generatorDir, file)}\0`).update(readFileSync(file));
-  const key = hash.digest("base64url").slice(0, 20);
-  const bundle = { cli: path.join(cacheDir, `cli-${key}.mjs`), worker: path.join(cacheDir, `worker-${key}.mjs`) };
-  if (existsSync(bundle.cli) && existsSync(bundle.worker)) return bundle;
+  const name = `cli-${hash.digest("base64url").slice(0, 20)}`;
+  const folder = path.join(cacheDir, name);
+  const bundle = { cli: path.join(folder, "cli.mjs"), worker: path.join(folder, "worker.mjs") };
+  if (existsSync(bundle.cli)) return bundle;
 
-  const result = esbuild.buildSync({
-    entryPoints: { [`cli-${key}`]: path.join(generatorDir, "cli.ts"), [`worker-${key}`]: path.join(generatorDir, "parse", "worker.ts") },
-    outdir: cacheDir,
-    outExtension: { ".js": ".mjs" },
+  const staging = `${folder}.${process.pid}.tmp`;
+  rmSync(staging, { recursive: true, force: true });
+  esbuild.buildSync({
+    entryPoints: { cli: path.join(generatorDir, "cli.ts"), worker: path.join(generatorDir, "parse", "worker.ts") },
     bundle: true,
+    splitting: true,
     format: "esm",
     platform: "node",
     target: "node20",
     packages: "external",
-    write: false,
+    outdir: staging,
+    outExtension: { ".js": ".mjs" },
     logLevel: "silent",
     // paths.ts is where every file path comes from: the bundle must see its real location.
     define: { "import.meta.url": JSON.stringify(pathToFileURL(path.join(generatorDir, "paths.ts")).href) },
   });
-  mkdirSync(cacheDir, { recursive: true });
-  // Bundles of earlier sources; a concurrent run of these sources may be writing these.
-  for (const old of readdirSync(cacheDir)) if (/^(?:cli|worker)-.*\.mjs$/.test(old) && !old.includes(key)) rmSync(path.join(cacheDir, old), { force: true });
-  // The worker first, so a cli bundle on disk always has its worker beside it.
-  for (const file of [bundle.worker, bundle.cli]) {
-    const output = result.outputFiles.find((candidate) => candidate.path === file);
-    if (!output) throw new Error(`esbuild wrote no ${file}`);
-    const staging = `${file}.${process.pid}.tmp`;
-    writeFileSync(staging, output.text);
-    renameSync(staging, file);
+  // Bundles of earlier sources, once no run of them can still be loading its chunks.
+  for (const old of readdirSync(cacheDir)) {
+    const full = path.join(cacheDir, old);
+    if (/^cli-[\w-]+(?:\.mjs|\.\d+\.tmp)?$/.test(old) && old !== name && statSync(full).mtimeMs < Date.now() - BUNDLE_LIFETIME_MS) rmSync(full, { recursive: true, force: true });
+  }
+  try {
+    renameSync(staging, folder);
+  } catch {
+    // Another run put the same bundle in place first.
+    rmSync(staging, { recursive: true, force: true });
   }
   return bundle;
 }

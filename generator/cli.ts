@@ -27,9 +27,10 @@ const USAGE = `Usage: superoffice-codegen [--input DIR]... [--out DIR] [options]
   --no-docs        skip the markdown docs
   --quiet          print errors only
   --report FILE    write every diagnostic as JSON
-  --cache DIR      parse cache folder (default: the generator's own node_modules/.cache/superoffice-codegen,
-                   else $XDG_CACHE_HOME/superoffice-codegen or ~/.cache/superoffice-codegen)
-  --no-cache       neither read nor write the parse cache
+  --cache DIR      cache folder: run memo, parse and compile packs (default: the generator's
+                   own node_modules/.cache/superoffice-codegen, else
+                   $XDG_CACHE_HOME/superoffice-codegen or ~/.cache/superoffice-codegen)
+  --no-cache       neither read nor write the cache
   --watch          regenerate whenever the inputs change (Ctrl-C stops)
   --config FILE    the config file (default: superoffice-codegen.config.mjs or .json,
                    or the "superoffice-codegen" key of package.json, in this folder)

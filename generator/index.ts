@@ -4,18 +4,13 @@
  */
 import { identityProblems, type PackageIdentity } from "./config.js";
 import { compareDiagnostics, type Diagnostic } from "./diagnostics.js";
-import { discoverInputs, type DiscoveredFile } from "./discover/index.js";
-import type { CompileCache } from "./output-files.js";
-import { emitCompiledOutput, nameCollisions } from "./emit/index.js";
-import { compareOutput, OutputFolderError, repairOutput, writeOutput } from "./write/index.js";
-import { buildModels } from "./model/build.js";
-import { openCompileCache } from "./cache/compile-pack.js";
-import { readRunMemo, runKey, writeRunMemo, type RunResult, type RunShape } from "./cache/run-memo.js";
-import { DEFAULT_CACHE_DIR, fileKeys, openParseCache } from "./parse/cache.js";
-import type { ParsedFile } from "./parse/index.js";
-import { parseFiles } from "./parse/pool.js";
-import { usageProblems } from "./safety.js";
-import { isUsageError, preselect, selectedDiagnostics, selectModels } from "./select.js";
+import { discoverInputs } from "./discover/index.js";
+import { compareOutput, matchesManifest, OutputFolderError, repairOutput, writeOutput } from "./write/index.js";
+import { stampInputs } from "./cache/input-stamps.js";
+import { readRunMemo, runKey, writeRunMemo, type RunShape } from "./cache/run-memo.js";
+import { DEFAULT_CACHE_DIR } from "./parse/cache.js";
+import { canonicalPath, usageProblems } from "./safety.js";
+import { isUsageError, preselect } from "./select.js";
 
 export type { Diagnostic } from "./diagnostics.js";
 export type { ServicesModel } from "./ir/types.js";
@@ -59,10 +54,11 @@ export interface GenerateReport {
   exitCode: 0 | 1 | 2 | 3;
   versions: { version: string; agents: number; operations: number }[];
   files: number;
-  /** True when the output folder was replaced. */
+  /** True when files of the output folder were written or deleted (a folder already up to date is not touched). */
   written: boolean;
   /**
-   * reused: the output and diagnostics came from the run memo (nothing that shapes them changed);
+   * reused: nothing that shapes the output changed and --out still holds it (cache/run-memo.ts), so
+   * nothing was parsed, built or written;
    * cached / parsed: input files whose parse result came from the cache / was computed.
    */
   cache: { reused: boolean; cached: number; parsed: number };
@@ -88,39 +84,65 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   // A run killed in the middle of its swap is finished before anything else.
   const repairProblems = options.check ? [] : await outputStep(out, () => repairOutput(out));
 
+  const cacheDir = options.cache ?? DEFAULT_CACHE_DIR;
+  const optionsShape: RunShape = { inputs, versions: options.versions, agents: options.agents, docs: options.docs ?? true, package: options.package };
+  const failing = (diagnostics: readonly Diagnostic[]): boolean => diagnostics.some((d) => d.severity === "error" || (options.strict === true && d.severity === "warning"));
+  const finish = (report: Omit<GenerateReport, "exitCode" | "seconds">): GenerateReport => {
+    report.diagnostics.sort(compareDiagnostics);
+    const exitCode = report.diagnostics.some(isUsageError) ? 2 : failing(report.diagnostics) ? 1 : report.stale.length > 0 ? 3 : 0;
+    return { ...report, exitCode, seconds: (performance.now() - started) / 1000 };
+  };
+
   progress({ stage: "discover", done: 0, total: 1 });
+  // Stat before anything is read: a file changed meanwhile shows up as changed next run.
+  const memo = cacheDir === false ? undefined : await readRunMemo(cacheDir, inputs);
+  const stamping = cacheDir === false ? undefined : await stampInputs(inputs, memo?.inputs);
+  const key = cacheDir === false ? "" : await runKey(optionsShape);
+  const target = canonicalPath(out);
+  const previousOut = memo?.out?.path === target ? memo.out : undefined;
+  if (memo && stamping && memo.key === key && memo.contentKey === stamping.contentKey) {
+    const current = previousOut?.current === true && (await matchesManifest(out, previousOut.manifest));
+    // Nothing to write either way: a failing run writes nothing, a current folder is left untouched.
+    if (current || (failing(memo.diagnostics) && !options.check)) {
+      if (stamping.restamped > 0) await writeRunMemo(cacheDir as string, inputs, { ...memo, inputs: stamping.stamps });
+      progress({ stage: "parse", done: memo.parsedInputs, total: memo.parsedInputs });
+      return finish({ versions: memo.versions, files: memo.files, cache: { reused: true, cached: memo.parsedInputs, parsed: 0 }, written: false, stale: [], diagnostics: [...memo.diagnostics, ...repairProblems] });
+    }
+  }
+
   const discovery = await discoverInputs(inputs);
   const preselected = preselect(discovery.files, options);
   // The inputs' text (75 MB for the corpus) is needed until parsed, not through the emit: produce empties
   // preselected.files once parsed, and this list of them goes now (a local here lives as long as the run).
   discovery.files.length = 0;
-  const shape: RunShape = { inputs, versions: options.versions, agents: options.agents, docs: options.docs ?? true, package: options.package, skippedVersions: preselected.skippedVersions };
-  const run = await produce(preselected.files, shape, options.cache ?? DEFAULT_CACHE_DIR, progress);
+  const parsedInputs = preselected.files.length;
+  const shape: RunShape = { ...optionsShape, skippedVersions: preselected.skippedVersions };
+  const { produce } = await import("./pipeline.js");
+  const run = await produce(preselected.files, shape, cacheDir, progress);
 
-  const diagnostics = [...discovery.diagnostics, ...run.diagnostics, ...repairProblems];
-  let failed = diagnostics.some((d) => d.severity === "error" || (options.strict === true && d.severity === "warning"));
+  const found = [...discovery.diagnostics, ...run.diagnostics];
+  const diagnostics = [...found, ...repairProblems];
   let stale: string[] = [];
   let written = false;
+  let outMemo = previousOut && { ...previousOut, current: false };
   if (options.check) {
     stale = await compareOutput(out, run.files);
-  } else if (!failed) {
+  } else if (!failing(diagnostics)) {
     progress({ stage: "write", done: 0, total: run.files.size });
-    const writeProblems = await outputStep(out, () => writeOutput(out, run.files));
-    diagnostics.push(...writeProblems);
-    written = writeProblems.length === 0;
-    failed = !written;
+    try {
+      const result = await writeOutput(out, run.files, previousOut?.manifest);
+      written = result.written + result.removed > 0;
+      outMemo = { path: target, manifest: result.manifest, current: true };
+    } catch (error) {
+      diagnostics.push(outputProblem(out, error));
+      // Whatever the folder holds now, the next run reads it rather than trusting a manifest.
+      outMemo = undefined;
+    }
   }
-  diagnostics.sort(compareDiagnostics);
-  return {
-    exitCode: diagnostics.some(isUsageError) ? 2 : failed ? 1 : stale.length > 0 ? 3 : 0,
-    versions: run.versions,
-    files: run.files.size,
-    cache: run.cache,
-    written,
-    stale,
-    diagnostics,
-    seconds: (performance.now() - started) / 1000,
-  };
+  if (cacheDir !== false && stamping) {
+    await writeRunMemo(cacheDir, inputs, { key, inputs: stamping.stamps, contentKey: stamping.contentKey, diagnostics: found, versions: run.versions, files: run.files.size, parsedInputs, out: outMemo });
+  }
+  return finish({ versions: run.versions, files: run.files.size, cache: run.cache, written, stale, diagnostics });
 }
 
 /** A step on the output folder; its failure (a plain sentence naming the path) as a diagnostic. */
@@ -129,66 +151,11 @@ async function outputStep(out: string, step: () => Promise<void>): Promise<Diagn
     await step();
     return [];
   } catch (error) {
-    if (!(error instanceof OutputFolderError)) throw error;
-    return [{ path: out, line: 0, severity: "error", code: "output.unwritable", message: error.message }];
+    return [outputProblem(out, error)];
   }
 }
 
-/**
- * parse → model → emit. With a cache: all three come from the run memo when nothing that shapes
- * the output changed; otherwise parse results come from the parse cache where the file did not change.
- * `files` is emptied once parsed, so the inputs' text can be collected before the emit.
- */
-async function produce(files: DiscoveredFile[], shape: RunShape, cacheDir: string | false, progress: (progress: Progress) => void): Promise<RunResult & { cache: GenerateReport["cache"] }> {
-  const total = files.length;
-  const parseProgress = (done: number): void => progress({ stage: "parse", done, total });
-  if (cacheDir === false) {
-    const parsed = await parseFiles(files, { onProgress: parseProgress });
-    files.length = 0;
-    return { ...modelAndEmit(parsed, shape, progress), cache: { reused: false, cached: 0, parsed: total } };
-  }
-  const keys = await fileKeys(files);
-  const memoKey = await runKey(keys, shape);
-  const memo = await readRunMemo(cacheDir, shape.inputs, memoKey);
-  if (memo) {
-    parseProgress(files.length);
-    return { ...memo, cache: { reused: true, cached: files.length, parsed: 0 } };
-  }
-
-  const [cache, compileCache] = await Promise.all([openParseCache(cacheDir, shape.inputs), openCompileCache(cacheDir, shape.inputs)]);
-  const parsed = keys.map((key) => cache.get(key));
-  const missing = keys.flatMap((_, index) => (parsed[index] ? [] : [index]));
-  const cached = files.length - missing.length;
-  if (cached > 0) parseProgress(cached);
-  const fresh = await parseFiles(
-    missing.map((index) => files[index]),
-    { onProgress: (done) => parseProgress(cached + done) },
-  );
-  files.length = 0;
-  fresh.forEach((result, position) => {
-    parsed[missing[position]] = result;
-    cache.set(keys[missing[position]], result);
-  });
-  const result = modelAndEmit(parsed as ParsedFile[], shape, progress, compileCache);
-  await Promise.all([cache.save(), compileCache.save(), writeRunMemo(cacheDir, shape.inputs, memoKey, result)]);
-  return { ...result, cache: { reused: false, cached, parsed: missing.length } };
-}
-
-function modelAndEmit(parsed: readonly ParsedFile[], shape: RunShape, progress: (progress: Progress) => void, compileCache?: CompileCache): RunResult {
-  progress({ stage: "model", done: 0, total: 1 });
-  // Selected after the build, so docs can still be inherited from unselected versions.
-  const built = buildModels(parsed);
-  const selected = selectModels(built.models, shape, shape.skippedVersions);
-  // A command that names what the inputs lack is answered by that alone: the rest would be noise.
-  const diagnostics = selected.diagnostics.some(isUsageError) ? selected.diagnostics : [...selectedDiagnostics(parsed, [...parsed.flatMap((file) => file.diagnostics), ...built.diagnostics], shape), ...selected.diagnostics];
-  const models = selected.models;
-  if (models.length === 0 && !diagnostics.some(isUsageError)) diagnostics.push({ path: shape.inputs.join(", "), line: 0, severity: "error", code: "input.no-wsdl", message: "No WSDL of a selected Services version was found in the inputs." });
-
-  progress({ stage: "emit", done: 0, total: 1 });
-  const output = emitCompiledOutput(models, { docs: shape.docs, package: shape.package }, compileCache);
-  return {
-    files: output.files,
-    diagnostics: [...diagnostics, ...nameCollisions(models, output.files), ...output.diagnostics],
-    versions: models.map((model) => ({ version: model.version, agents: model.agents.length, operations: model.agents.reduce((sum, agent) => sum + agent.operations.length, 0) })),
-  };
+function outputProblem(out: string, error: unknown): Diagnostic {
+  if (!(error instanceof OutputFolderError)) throw error;
+  return { path: out, line: 0, severity: "error", code: "output.unwritable", message: error.message };
 }

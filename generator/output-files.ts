@@ -6,6 +6,9 @@
 /** Every output file: its path inside the output folder → its content. */
 export type OutputFiles = Map<string, string>;
 
+/** A file as written: path inside the output folder, size, mtime (ms) and sha256 of its content (write/index.ts). */
+export type OutputStamp = [file: string, size: number, mtimeMs: number, hash: string];
+
 /** One emitted module compiled (emit/package/compile.ts). */
 export interface CompiledModule {
   js: string;

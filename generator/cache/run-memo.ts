@@ -1,34 +1,54 @@
 /**
- * The run memo: what model + emit made of the inputs (output files, diagnostics, version summary),
- * keyed by every input file's parse key, the options that shape the output and the source of the
- * whole generator, templates included. When none of that changed, a warm run skips parse, model
- * and emit and costs one read. One memo per set of input roots; anything unreadable is a miss.
- * Code that starts reading files at run time outside templates/ must add them to generatorKey.
+ * The run memo: what the last run made of the inputs, small enough to read on every run (no output
+ * content): the stamps of the inputs it read (input-stamps.ts), its diagnostics and version summary,
+ * and the manifest of the output folder it wrote. Keyed by the options that shape the output, the
+ * working directory (paths in messages are relative to it) and the source of the whole generator,
+ * templates included. When none of that and no input changed and the output folder still matches
+ * its manifest, a warm run is one small read and a stat per file. One memo per set of input roots;
+ * anything unreadable is a miss. Code that starts reading files at run time outside templates/
+ * must add them to generatorKey.
  */
 import { createHash } from "node:crypto";
 import path from "node:path";
 import { generatorDir, moduleExtension, templatesDir } from "../paths.js";
 import type { Diagnostic } from "../diagnostics.js";
 import type { PackageIdentity } from "../config.js";
-import type { OutputFiles } from "../output-files.js";
+import type { OutputFiles, OutputStamp } from "../output-files.js";
+import type { InputStamp } from "./input-stamps.js";
 import { readJson, scopeName, sourceKey, writeAtomically } from "./store.js";
 
 /** Bump when the memo layout changes. */
-const MEMO_FORMAT = 1;
+const MEMO_FORMAT = 2;
 
-export interface RunResult {
-  files: OutputFiles;
-  /** Parse and model diagnostics (discovery reports its own on every run). */
-  diagnostics: Diagnostic[];
-  versions: { version: string; agents: number; operations: number }[];
+export interface VersionSummary {
+  version: string;
+  agents: number;
+  operations: number;
 }
 
-interface Memo {
-  format: number;
-  key: string;
-  files: [string, string][];
+/** What parse, model and emit made of the inputs. */
+export interface RunResult {
+  files: OutputFiles;
+  /** Parse and model diagnostics (discovery reports its own). */
   diagnostics: Diagnostic[];
-  versions: RunResult["versions"];
+  versions: VersionSummary[];
+}
+
+export interface RunMemo {
+  format: number;
+  /** runKey: everything besides the inputs that shapes the output. */
+  key: string;
+  inputs: InputStamp[];
+  /** Stamping.contentKey of those inputs. */
+  contentKey: string;
+  /** Every diagnostic of discovery, parse and model. */
+  diagnostics: Diagnostic[];
+  versions: VersionSummary[];
+  /** Output files (the marker aside) and input files parsed. */
+  files: number;
+  parsedInputs: number;
+  /** The output folder last written (canonical path) as written; `current` when it holds this memo's output. */
+  out?: { path: string; manifest: OutputStamp[]; current: boolean };
 }
 
 /** What the output depends on besides the inputs' content. */
@@ -38,27 +58,29 @@ export interface RunShape {
   agents?: readonly string[];
   docs: boolean;
   package?: Partial<PackageIdentity>;
-  /** Versions whose files were left out before parsing (select.ts): named in messages. */
+  /** Versions whose files were left out before parsing (select.ts): named in messages. Follows from the inputs. */
   skippedVersions?: readonly string[];
 }
 
-export async function runKey(fileKeys: readonly string[], shape: RunShape): Promise<string> {
+export async function runKey(shape: RunShape): Promise<string> {
+  const { inputs, versions, agents, docs, package: identity } = shape;
   return createHash("sha256")
-    .update(`${await generatorKey()}\0${JSON.stringify(shape)}\0`)
-    .update(fileKeys.join("\n"))
+    .update(`${await generatorKey()}\0${process.cwd()}\0${JSON.stringify({ inputs, versions, agents, docs, identity })}`)
     .digest("base64url");
 }
 
-export async function readRunMemo(dir: string, scope: readonly string[], key: string): Promise<RunResult | undefined> {
-  const memo = await readJson<Memo>(memoFile(dir, scope));
-  if (memo?.format !== MEMO_FORMAT || memo.key !== key || !Array.isArray(memo.files) || !Array.isArray(memo.diagnostics) || !Array.isArray(memo.versions)) return undefined;
-  return { files: new Map(memo.files), diagnostics: memo.diagnostics, versions: memo.versions };
+export async function readRunMemo(dir: string, scope: readonly string[]): Promise<RunMemo | undefined> {
+  const memo = await readJson<RunMemo>(memoFile(dir, scope));
+  if (memo?.format !== MEMO_FORMAT || typeof memo.key !== "string" || typeof memo.contentKey !== "string" || !Array.isArray(memo.inputs) || !Array.isArray(memo.diagnostics) || !Array.isArray(memo.versions)) return undefined;
+  if (typeof memo.files !== "number" || typeof memo.parsedInputs !== "number") return undefined;
+  const out = memo.out;
+  const validOut = out === undefined || (typeof out === "object" && out !== null && typeof out.path === "string" && Array.isArray(out.manifest) && typeof out.current === "boolean");
+  return validOut ? (memo as RunMemo) : undefined;
 }
 
 /** Failing to write only loses the memo. */
-export async function writeRunMemo(dir: string, scope: readonly string[], key: string, result: RunResult): Promise<void> {
-  const memo: Memo = { format: MEMO_FORMAT, key, files: [...result.files], diagnostics: result.diagnostics, versions: result.versions };
-  await writeAtomically(memoFile(dir, scope), JSON.stringify(memo)).catch(() => undefined);
+export async function writeRunMemo(dir: string, scope: readonly string[], memo: Omit<RunMemo, "format">): Promise<void> {
+  await writeAtomically(memoFile(dir, scope), JSON.stringify({ format: MEMO_FORMAT, ...memo })).catch(() => undefined);
 }
 
 function memoFile(dir: string, scope: readonly string[]): string {

@@ -30,8 +30,9 @@ export async function writeAtomically(file: string, text: string): Promise<void>
 }
 
 /**
- * Results by key in one JSON file, read once and rewritten (atomically) only when this run added
- * or dropped entries, holding exactly the entries this run asked for, so it never outgrows one
+ * Results by key in a few JSON files (shards by key), each read once and rewritten (atomically)
+ * only when this run added or dropped entries of it, so one edited input rewrites one shard, not
+ * the whole pack. The pack holds exactly the entries this run asked for, so it never outgrows one
  * run. Entries that `isEntry` rejects, like a pack of another format, are misses.
  */
 export interface Pack<T> {
@@ -41,25 +42,42 @@ export interface Pack<T> {
   save(): Promise<void>;
 }
 
+const SHARDS = 16;
+
+/** @param file the pack's name: shard i is `<file without .json>.<i>.json` */
 export async function openPack<T>(file: string, format: number, isEntry: (value: Partial<T>) => boolean): Promise<Pack<T>> {
-  const pack = await readJson<{ format: number; entries: Record<string, T> }>(file);
-  const previous = new Map(pack?.format === format && typeof pack.entries === "object" && pack.entries !== null ? Object.entries(pack.entries) : []);
-  const current = new Map<string, T>();
-  let added = false;
+  const shardFiles = Array.from({ length: SHARDS }, (_, shard) => file.replace(/\.json$/, `.${shard}.json`));
+  const shards = await Promise.all(
+    shardFiles.map(async (shardFile) => {
+      const pack = await readJson<{ format: number; entries: Record<string, T> }>(shardFile);
+      const previous = new Map(pack?.format === format && typeof pack.entries === "object" && pack.entries !== null ? Object.entries(pack.entries) : []);
+      return { file: shardFile, previous, current: new Map<string, T>(), added: false };
+    }),
+  );
+  // Keys are hashes (base64url): their first character spreads them evenly.
+  const shardOf = (key: string) => shards[key.charCodeAt(0) % SHARDS];
   return {
     get(key) {
-      const entry = previous.get(key);
+      const shard = shardOf(key);
+      const entry = shard.previous.get(key);
       if (typeof entry !== "object" || entry === null || !isEntry(entry)) return undefined;
-      current.set(key, entry);
+      shard.current.set(key, entry);
       return entry;
     },
     set(key, value) {
-      current.set(key, value);
-      added = true;
+      const shard = shardOf(key);
+      shard.current.set(key, value);
+      shard.added = true;
     },
     async save() {
-      if (!added && current.size === previous.size) return;
-      await writeAtomically(file, JSON.stringify({ format, entries: Object.fromEntries(current) })).catch(() => undefined);
+      await Promise.all(
+        shards.map(async (shard) => {
+          // A shard this run needs nothing from is removed, whatever it held (even a damaged file).
+          if (shard.current.size === 0) return rm(shard.file, { force: true }).catch(() => undefined);
+          if (!shard.added && shard.current.size === shard.previous.size) return;
+          await writeAtomically(shard.file, JSON.stringify({ format, entries: Object.fromEntries(shard.current) })).catch(() => undefined);
+        }),
+      );
     },
   };
 }

@@ -49,12 +49,20 @@ function emitModelFiles(models: readonly ServicesModel[]): OutputFiles {
 export function emitCompiledOutput(selected: readonly ServicesModel[], options: OutputOptions, cache?: CompileCache): { files: OutputFiles; diagnostics: Diagnostic[] } {
   const sources = emitOutput(selected, options);
   const compiled = compileOutput(sources, cache);
-  return { files: sorted(new Map([...sources, ...compiled.files])), diagnostics: compiled.diagnostics };
+  // The compiled modules escaped too: the compilers may write an escape back as its character (a test catches it).
+  return { files: byPath(new Map([...sources, ...escaped(compiled.files)])), diagnostics: compiled.diagnostics };
 }
 
-/** Sorted by path, with control characters escaped (again for the compiled modules: the compilers may write an escape back as its character, a test catches it). */
 function sorted(files: OutputFiles): OutputFiles {
-  return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([file, content]) => [file, escapeControlCharacters(content)]));
+  return byPath(escaped(files));
+}
+
+function byPath(files: OutputFiles): OutputFiles {
+  return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+function escaped(files: OutputFiles): OutputFiles {
+  return new Map([...files].map(([file, content]) => [file, escapeControlCharacters(content)]));
 }
 
 /** Every control and bidi-override character but tab and newline. */
@@ -66,5 +74,8 @@ const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029
  * escape means the same), comments and docs (where it reads as text).
  */
 function escapeControlCharacters(content: string): string {
+  // Most files hold none: testing first spares building a copy of each.
+  CONTROL_CHARACTERS.lastIndex = 0;
+  if (!CONTROL_CHARACTERS.test(content)) return content;
   return content.replace(CONTROL_CHARACTERS, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }

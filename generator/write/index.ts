@@ -4,22 +4,27 @@
  *
  * 1. under the folder's lock (output-lock.ts), a swap left by a killed run is finished and the
  *    leftovers of killed runs are removed;
- * 2. everything is written to a staging folder beside `--out`;
- * 3. a journal (`.<out>.swap`, written atomically) records the staging and retired folders and the
- *    new top-level entries; from here on the swap only ever goes forward;
- * 4. entry by entry, the old one is renamed into the retired folder and the new one into `--out`,
- *    which itself is never missing and always holds the marker file;
- * 5. the journal is removed, then the retired and staging folders.
+ * 2. the files whose content differs from the folder's are written to a staging folder beside
+ *    `--out` (all of them when there is no `--out` yet: the staging folder is then renamed to it);
+ * 3. a journal (`.<out>.swap`, written atomically) lists the staged files and the files to delete;
+ *    from here on the update only ever goes forward;
+ * 4. the files to delete are deleted (and folders left empty), each staged file is renamed over its
+ *    old one; `--out` itself is never missing and keeps its marker file;
+ * 5. the journal is removed, then the staging folder.
+ *
+ * Unchanged files are never touched. Which files changed is decided from the previous write's
+ * manifest (size, mtime and content hash of every file) where a file's stat still matches its
+ * entry, else by reading the file.
  *
  * A folder that is not empty and has no marker was not written by us and is never replaced.
  */
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { lstat, mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { errorCode, fsProblem } from "../fs-errors.js";
 import { canonicalPath } from "../safety.js";
-import type { OutputFiles } from "../output-files.js";
+import type { OutputFiles, OutputStamp } from "../output-files.js";
 import { isAlive, lockFileOf, OutputLockedError, withOutputLock } from "./output-lock.js";
 
 /** Present in every output folder we write; a folder without it is never replaced. */
@@ -31,31 +36,119 @@ export class OutputFolderError extends Error {}
 
 interface Journal {
   staging: string;
-  retired: string;
-  entries: string[];
+  /** Paths inside the output folder: the staged files, the files to delete. */
+  files: string[];
+  removed: string[];
 }
 
-export async function writeOutput(out: string, files: OutputFiles): Promise<void> {
+export interface WriteResult {
+  /** Files written (created or changed) and deleted; 0 and 0 when the folder was up to date. */
+  written: number;
+  removed: number;
+  /** Every file of the folder as now written, for the next run's comparison. */
+  manifest: OutputStamp[];
+}
+
+/**
+ * @param previous the manifest of the last write into this folder (any other is merely less useful: a
+ *   file whose stat does not match its entry is read and compared)
+ */
+export async function writeOutput(out: string, files: OutputFiles, previous: readonly OutputStamp[] = []): Promise<WriteResult> {
   const target = canonicalPath(out);
-  await failingPlainly(target, async () => {
+  return failingPlainly(target, async () => {
     await makeFolders(path.dirname(target));
-    await withOutputLock(target, async () => {
-      await finishInterruptedSwap(target);
+    return withOutputLock(target, async () => {
+      await finishInterruptedUpdate(target);
       await assertReplaceable(target);
-      await replace(target, new Map([...files, [OUTPUT_MARKER, MARKER_TEXT]]));
+      const all: OutputFiles = new Map([...files, [OUTPUT_MARKER, MARKER_TEXT]]);
+      const hashes = new Map([...all].map(([file, content]) => [file, contentHash(content)]));
+      const { written, removed } = await update(target, all, hashes, previous);
+      return { written, removed, manifest: await manifestOf(target, hashes) };
     });
   });
 }
 
 /**
- * Run before anything else: finishes a swap a killed run left half done and removes the staging
- * and retired folders of killed runs. Nothing to do when the parent folder does not exist.
+ * True when the folder holds exactly the files of the manifest, each with its recorded size and
+ * mtime: a stat per file, nothing read.
+ */
+export async function matchesManifest(out: string, manifest: readonly OutputStamp[]): Promise<boolean> {
+  const target = canonicalPath(out);
+  const present = await listTree(target).catch(() => null);
+  if (present?.length !== manifest.length) return false;
+  const names = new Set(present);
+  for (const [file, size, mtimeMs] of manifest) {
+    if (!names.has(file)) return false;
+    const info = await stat(path.join(target, file)).catch(() => null);
+    if (info?.size !== size || info.mtimeMs !== mtimeMs) return false;
+  }
+  return true;
+}
+
+function contentHash(content: string): string {
+  return createHash("sha256").update(content).digest("base64url");
+}
+
+async function manifestOf(target: string, hashes: ReadonlyMap<string, string>): Promise<OutputStamp[]> {
+  return Promise.all(
+    [...hashes].map(async ([file, hash]): Promise<OutputStamp> => {
+      const info = await stat(path.join(target, file));
+      return [file, info.size, info.mtimeMs, hash];
+    }),
+  );
+}
+
+/** Stages the files that differ from the folder, journals them with the files to delete, applies the journal. */
+async function update(target: string, files: OutputFiles, hashes: ReadonlyMap<string, string>, previous: readonly OutputStamp[]): Promise<{ written: number; removed: number }> {
+  const known = new Map(previous.map((stamp) => [stamp[0], stamp]));
+  const isNew = !existsSync(target);
+  const present = new Set(isNew ? [] : await listTree(target));
+  const changed: OutputFiles = new Map();
+  for (const [file, content] of files) {
+    if (!present.has(file) || !(await holds(path.join(target, file), content, hashes.get(file), known.get(file)))) changed.set(file, content);
+  }
+  const removed = [...present].filter((file) => !files.has(file)).sort();
+  if (changed.size === 0 && removed.length === 0) return { written: 0, removed: 0 };
+
+  const parent = path.dirname(target);
+  const suffix = `${process.pid}-${randomBytes(4).toString("hex")}`;
+  const journal: Journal = { staging: `.${path.basename(target)}.staging-${suffix}`, files: [...changed.keys()].sort(), removed };
+  const staging = path.join(parent, journal.staging);
+  try {
+    await writeTree(staging, changed);
+    if (isNew) {
+      await rename(staging, target);
+      return { written: changed.size, removed: 0 };
+    }
+    await writeJournal(target, journal);
+    await applyJournal(target, journal).catch((error: unknown) => {
+      throw new OutputFolderError(`Cannot finish updating the output folder ${target} (${fsProblem(error, target)}); the next run finishes the update before anything else.`);
+    });
+  } finally {
+    // Only before the journal exists: afterwards the update is finished here or by the next run.
+    if (!existsSync(journalFileOf(target))) await rm(staging, { recursive: true, force: true });
+  }
+  return { written: changed.size, removed: removed.length };
+}
+
+/** Whether the file on disk holds `content`: from its manifest entry when its stat matches, else read. */
+async function holds(file: string, content: string, hash: string | undefined, stamp: OutputStamp | undefined): Promise<boolean> {
+  const info = await stat(file).catch(() => null);
+  if (!info?.isFile()) return false;
+  if (stamp && stamp[1] === info.size && stamp[2] === info.mtimeMs) return stamp[3] === hash;
+  if (info.size !== Buffer.byteLength(content)) return false;
+  return (await readFile(file, "utf8").catch(() => null)) === content;
+}
+
+/**
+ * Run before anything else: finishes an update a killed run left half done and removes the staging
+ * folders of killed runs. Nothing to do when the parent folder does not exist.
  */
 export async function repairOutput(out: string): Promise<void> {
   const target = canonicalPath(out);
   const parent = await stat(path.dirname(target)).catch(() => null);
   if (!parent?.isDirectory()) return;
-  await failingPlainly(target, () => withOutputLock(target, () => finishInterruptedSwap(target)));
+  await failingPlainly(target, () => withOutputLock(target, () => finishInterruptedUpdate(target)));
 }
 
 /** Files that differ between the map and the folder: changed, missing or extra (stale). */
@@ -103,58 +196,30 @@ async function assertReplaceable(target: string): Promise<void> {
   }
 }
 
-async function replace(target: string, files: OutputFiles): Promise<void> {
-  const parent = path.dirname(target);
-  const suffix = `${process.pid}-${randomBytes(4).toString("hex")}`;
-  const journal: Journal = { staging: `.${path.basename(target)}.staging-${suffix}`, retired: `.${path.basename(target)}.previous-${suffix}`, entries: [] };
-  const staging = path.join(parent, journal.staging);
-  try {
-    await writeTree(staging, files);
-    if (!existsSync(target)) {
-      await rename(staging, target);
-      return;
-    }
-    journal.entries = (await readdir(staging)).sort();
-    await mkdir(path.join(parent, journal.retired));
-    await writeJournal(target, journal);
-    await swapEntries(target, journal).catch((error: unknown) => {
-      throw new OutputFolderError(`Cannot finish replacing the output folder ${target} (${fsProblem(error, target)}); the next run finishes the swap before anything else.`);
-    });
-  } finally {
-    // Only before the journal exists: afterwards the swap is finished here or by the next run.
-    if (!existsSync(journalFileOf(target))) await rm(staging, { recursive: true, force: true });
-  }
-}
-
-/** Moves the journal's new entries into `target`, the old ones out; safe to repeat from any point. */
-async function swapEntries(target: string, journal: Journal): Promise<void> {
-  const parent = path.dirname(target);
-  const staging = path.join(parent, journal.staging);
-  const retired = path.join(parent, journal.retired);
-  await mkdir(retired, { recursive: true });
-  const waiting = new Set(existsSync(staging) ? await readdir(staging) : []);
-  // The marker first: the folder never lacks it, so it is always recognised as ours.
-  if (waiting.has(OUTPUT_MARKER)) {
-    if (existsSync(path.join(target, OUTPUT_MARKER))) await rm(path.join(staging, OUTPUT_MARKER));
-    else await rename(path.join(staging, OUTPUT_MARKER), path.join(target, OUTPUT_MARKER));
-  }
-  for (const name of journal.entries) {
-    if (name === OUTPUT_MARKER || !waiting.has(name)) continue;
-    if (await exists(path.join(target, name))) await moveReplacing(path.join(target, name), path.join(retired, name));
-    await rename(path.join(staging, name), path.join(target, name));
-  }
-  const wanted = new Set(journal.entries);
-  for (const name of await readdir(target)) {
-    if (!wanted.has(name) && name !== OUTPUT_MARKER) await moveReplacing(path.join(target, name), path.join(retired, name));
+/** Deletes, then moves each staged file over its old one; safe to repeat from any point. */
+async function applyJournal(target: string, journal: Journal): Promise<void> {
+  const staging = path.join(path.dirname(target), journal.staging);
+  for (const file of journal.removed) await rm(safeJoin(target, file), { force: true });
+  await removeEmptyFolders(target, journal.removed);
+  for (const file of journal.files) {
+    const from = safeJoin(staging, file);
+    if (!(await exists(from))) continue; // moved before the run was killed
+    const to = safeJoin(target, file);
+    await mkdir(path.dirname(to), { recursive: true });
+    await rename(from, to);
   }
   await rm(journalFileOf(target), { force: true });
-  await rm(retired, { recursive: true, force: true });
   await rm(staging, { recursive: true, force: true });
 }
 
-async function moveReplacing(from: string, to: string): Promise<void> {
-  await rm(to, { recursive: true, force: true });
-  await rename(from, to);
+/** The folders that deleting `removed` left empty, deepest first, as a cold run would not have them. */
+async function removeEmptyFolders(target: string, removed: readonly string[]): Promise<void> {
+  const folders = new Set<string>();
+  for (const file of removed) for (let folder = path.posix.dirname(file); folder !== "."; folder = path.posix.dirname(folder)) folders.add(folder);
+  for (const folder of [...folders].sort((a, b) => b.length - a.length)) {
+    const full = safeJoin(target, folder);
+    if ((await readdir(full).catch(() => null))?.length === 0) await rm(full, { recursive: true, force: true });
+  }
 }
 
 function journalFileOf(target: string): string {
@@ -174,25 +239,28 @@ async function readJournal(target: string): Promise<Journal | null> {
   try {
     const value = JSON.parse(text) as Partial<Journal>;
     const ours = leftoverPattern(target);
-    if (typeof value.staging === "string" && typeof value.retired === "string" && ours.test(value.staging) && ours.test(value.retired) && Array.isArray(value.entries) && value.entries.every((entry) => typeof entry === "string" && !entry.includes("/") && !entry.includes("\\") && entry !== ".." && entry !== ".")) {
-      return { staging: value.staging, retired: value.retired, entries: value.entries };
-    }
+    if (typeof value.staging === "string" && ours.test(value.staging) && isPathList(value.files) && isPathList(value.removed)) return { staging: value.staging, files: value.files, removed: value.removed };
   } catch {
     // A journal cut short by a kill while it was written never reached its final name.
   }
   return null;
 }
 
-/** Names of our staging and retired folders beside `target`. */
+/** Relative output paths (`a/b.ts`) that stay inside the folder. */
+function isPathList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((file) => typeof file === "string" && file !== "" && !file.includes("\\") && !path.posix.isAbsolute(file) && file.split("/").every((part) => part !== "" && part !== "." && part !== ".."));
+}
+
+/** Names of our staging folders beside `target` (and the retired folders earlier versions swapped through). */
 function leftoverPattern(target: string): RegExp {
   const base = path.basename(target).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   return new RegExp(`^\\.${base}\\.(?:staging|previous)-\\d+-[0-9a-f]{8}$`);
 }
 
-/** Called holding the lock: finishes a journaled swap, then removes what killed runs left beside `target`. */
-async function finishInterruptedSwap(target: string): Promise<void> {
+/** Called holding the lock: finishes a journaled update, then removes what killed runs left beside `target`. */
+async function finishInterruptedUpdate(target: string): Promise<void> {
   const journal = await readJournal(target);
-  if (journal && existsSync(target)) await swapEntries(target, journal);
+  if (journal && existsSync(target)) await applyJournal(target, journal);
   await rm(journalFileOf(target), { force: true });
   const parent = path.dirname(target);
   const base = path.basename(target);

@@ -170,18 +170,23 @@ describe("atomic output: SIGKILL at any instant, two runs at once", () => {
     await expectRecoverable(root, out);
   });
 
-  it("a swap cut off half way (journal written, some entries moved) is finished by the next run, even one that fails", async () => {
+  it("an update cut off half way (journal written, some files deleted and moved) is finished by the next run, even one that fails", async () => {
     const { root, out } = await withOldOutput("half-swap");
-    // The state a kill in the middle of the swap leaves: staging complete, two entries already exchanged.
+    // The state a kill in the middle of the update leaves: every changed file staged, the journal
+    // written, the deletions done and two staged files already moved in.
     const staging = ".out.staging-1234-0badf00d";
-    const retired = ".out.previous-1234-0badf00d";
-    cpSync(path.join(scratch, "atomic", "expected-new"), path.join(root, staging), { recursive: true });
-    mkdirSync(path.join(root, retired));
-    const entries = readdirSync(path.join(root, staging)).sort();
-    writeFileSync(path.join(root, ".out.swap"), JSON.stringify({ staging, retired, entries }));
-    for (const name of ["ir", "docs"]) {
-      renameSync(path.join(out, name), path.join(root, retired, name));
-      renameSync(path.join(root, staging, name), path.join(out, name));
+    const files = [...newOutput.keys()].filter((file) => oldOutput.get(file) !== newOutput.get(file)).sort();
+    const removed = [...oldOutput.keys()].filter((file) => !newOutput.has(file)).sort();
+    expect(files.length).toBeGreaterThan(2);
+    for (const file of files) {
+      mkdirSync(path.dirname(path.join(root, staging, file)), { recursive: true });
+      cpSync(path.join(scratch, "atomic", "expected-new", file), path.join(root, staging, file));
+    }
+    writeFileSync(path.join(root, ".out.swap"), JSON.stringify({ staging, files, removed }));
+    for (const file of removed) rmSync(path.join(out, file));
+    for (const file of files.slice(0, 2)) {
+      mkdirSync(path.dirname(path.join(out, file)), { recursive: true });
+      renameSync(path.join(root, staging, file), path.join(out, file));
     }
     // The next run has a broken input: it writes nothing of its own, but first finishes the swap.
     const broken = copyInput(path.join(root, "..", "half-swap-broken-input"));
@@ -189,6 +194,19 @@ describe("atomic output: SIGKILL at any instant, two runs at once", () => {
     expect((await run([broken], out)).exitCode).toBe(1);
     expect(snapshotTree(out)).toEqual(newOutput);
     expect(readdirSync(root)).toEqual(["out"]);
+  });
+
+  it("a journal naming paths outside --out (a planted or corrupt one) is ignored: nothing outside is deleted or written", async () => {
+    const { root, out } = await withOldOutput("hostile-journal");
+    const staging = ".out.staging-1234-0badf00d";
+    mkdirSync(path.join(root, staging));
+    writeFileSync(path.join(root, staging, "planted.txt"), "planted");
+    writeFileSync(path.join(root, "victim.txt"), "precious");
+    writeFileSync(path.join(root, ".out.swap"), JSON.stringify({ staging, files: ["../planted.txt"], removed: ["../victim.txt", "/etc/hostname"] }));
+    expect((await run([newInput], out)).exitCode).toBe(0);
+    expect(snapshotTree(out)).toEqual(newOutput);
+    expect(readFileSync(path.join(root, "victim.txt"), "utf8")).toBe("precious");
+    expect(readdirSync(root).sort()).toEqual(["out", "victim.txt"]);
   });
 
   it("a lock left by a killed run is taken over; one held by a live run is waited for", async () => {

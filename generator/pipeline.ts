@@ -1,0 +1,96 @@
+/**
+ * parse → model → emit: what a run that has to build does. Loaded by index.ts only then (a dynamic
+ * import), so a warm run does not pay for loading the parsers' and templates' libraries.
+ */
+import type { Diagnostic } from "./diagnostics.js";
+import type { DiscoveredFile } from "./discover/index.js";
+import type { ServicesModel } from "./ir/types.js";
+import type { CompileCache } from "./output-files.js";
+import { emitCompiledOutput, nameCollisions } from "./emit/index.js";
+import { buildModels } from "./model/build.js";
+import { openCompileCache } from "./cache/compile-pack.js";
+import type { RunResult, RunShape } from "./cache/run-memo.js";
+import { fileKeys, openParseCache } from "./parse/cache.js";
+import type { ParsedFile } from "./parse/index.js";
+import { parseFiles } from "./parse/pool.js";
+import { isUsageError, selectedDiagnostics, selectModels } from "./select.js";
+import type { GenerateReport, Progress } from "./index.js";
+
+/**
+ * parse → model → emit (`files` is emptied once parsed); with a cache, parse results come from the parse cache where the file did
+ * not change. Each stage is its own call, so the parse results (and the parse pack) are garbage
+ * once the models are built, before emit allocates the output.
+ */
+export async function produce(files: DiscoveredFile[], shape: RunShape, cacheDir: string | false, progress: (progress: Progress) => void): Promise<RunResult & { cache: GenerateReport["cache"] }> {
+  const total = files.length;
+  const parseProgress = (done: number): void => progress({ stage: "parse", done, total });
+  if (cacheDir === false) {
+    const parsed = await parseFiles(files, { onProgress: parseProgress });
+    // `files` is emptied once parsed, so the inputs' text can be collected before the emit.
+    files.length = 0;
+    const built = modelStage(parsed, shape, progress);
+    return { ...emitStage(built, shape, progress), cache: { reused: false, cached: 0, parsed: total } };
+  }
+  const parsing = await parseThroughCache(files, cacheDir, shape.inputs, parseProgress);
+  files.length = 0;
+  const counts = { reused: false, cached: parsing.cached, parsed: total - parsing.cached };
+  const built = modelStage(parsing.take(), shape, progress);
+  const compileCache = await openCompileCache(cacheDir, shape.inputs);
+  const result = emitStage(built, shape, progress, compileCache);
+  await compileCache.save();
+  return { ...result, cache: counts };
+}
+
+/** Parse results from the pack where the file did not change, the rest parsed and the pack saved; `take` hands them over once. */
+async function parseThroughCache(files: readonly DiscoveredFile[], cacheDir: string, scope: readonly string[], parseProgress: (done: number) => void): Promise<{ cached: number; take: () => ParsedFile[] }> {
+  const keys = await fileKeys(files);
+  const cache = await openParseCache(cacheDir, scope);
+  let parsed: (ParsedFile | undefined)[] = keys.map((key) => cache.get(key));
+  const missing = keys.flatMap((_, index) => (parsed[index] ? [] : [index]));
+  const cached = files.length - missing.length;
+  if (cached > 0) parseProgress(cached);
+  const fresh = await parseFiles(
+    missing.map((index) => files[index]),
+    { onProgress: (done) => parseProgress(cached + done) },
+  );
+  fresh.forEach((result, position) => {
+    parsed[missing[position]] = result;
+    cache.set(keys[missing[position]], result);
+  });
+  await cache.save();
+  return {
+    cached,
+    take() {
+      const all = parsed as ParsedFile[];
+      parsed = [];
+      return all;
+    },
+  };
+}
+
+interface Built {
+  models: ServicesModel[];
+  diagnostics: Diagnostic[];
+}
+
+function modelStage(parsed: readonly ParsedFile[], shape: RunShape, progress: (progress: Progress) => void): Built {
+  progress({ stage: "model", done: 0, total: 1 });
+  // Selected after the build, so docs can still be inherited from unselected versions.
+  const built = buildModels(parsed);
+  const selected = selectModels(built.models, shape, shape.skippedVersions);
+  // A command that names what the inputs lack is answered by that alone: the rest would be noise.
+  const diagnostics = selected.diagnostics.some(isUsageError) ? selected.diagnostics : [...selectedDiagnostics(parsed, [...parsed.flatMap((file) => file.diagnostics), ...built.diagnostics], shape), ...selected.diagnostics];
+  const models = selected.models;
+  if (models.length === 0 && !diagnostics.some(isUsageError)) diagnostics.push({ path: shape.inputs.join(", "), line: 0, severity: "error", code: "input.no-wsdl", message: "No WSDL of a selected Services version was found in the inputs." });
+  return { models, diagnostics };
+}
+
+function emitStage({ models, diagnostics }: Built, shape: RunShape, progress: (progress: Progress) => void, compileCache?: CompileCache): RunResult {
+  progress({ stage: "emit", done: 0, total: 1 });
+  const output = emitCompiledOutput(models, { docs: shape.docs, package: shape.package }, compileCache);
+  return {
+    files: output.files,
+    diagnostics: [...diagnostics, ...nameCollisions(models, output.files), ...output.diagnostics],
+    versions: models.map((model) => ({ version: model.version, agents: model.agents.length, operations: model.agents.reduce((sum, agent) => sum + agent.operations.length, 0) })),
+  };
+}

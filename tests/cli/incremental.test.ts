@@ -1,0 +1,98 @@
+/**
+ * Incremental runs give a cold run's output byte for byte: after each step of edits, additions and
+ * deletions of pages and WSDLs, a run through the cache into the same --out leaves it equal to a
+ * --no-cache run into a fresh folder (deleted outputs gone included), and files whose content did
+ * not change are not rewritten (mtime kept).
+ */
+import { cpSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { generate } from "../../generator/index.js";
+import { restUserDir, services88Dir } from "../corpus.js";
+import { scratchDir } from "../support/tmp.js";
+import { copyInput, snapshotTree } from "./support.js";
+
+const scratch = scratchDir("incremental");
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+const input = copyInput(path.join(scratch, "input"));
+const out = path.join(scratch, "out");
+const cache = path.join(scratch, "cache");
+
+function mtimes(root: string): Map<string, number> {
+  const found = new Map<string, number>();
+  for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
+    const full = path.join(entry.parentPath, entry.name);
+    if (entry.isFile()) found.set(path.relative(root, full).split(path.sep).join("/"), statSync(full).mtimeMs);
+  }
+  return found;
+}
+
+function edit(file: string, from: string, to: string): void {
+  const text = readFileSync(file, "utf8");
+  expect(text).toContain(from);
+  writeFileSync(file, text.replace(from, to));
+}
+
+const addedWsdlPage = path.join(input, "corpus", "Services88-Webhook.md");
+const addedSoapPage = path.join(input, "corpus", "Webhook", "GetWebhook.md");
+const addedRestPage = path.join(input, "corpus", "v1UserAgent_CanChangePassword.md");
+const seedPage = path.join(input, "seeds", "001_0182cecb279bd4a6.txt");
+
+/** Each step changes the inputs; `files` says how the set of output files moves, `reused` that nothing is rebuilt. */
+const steps: { name: string; change: () => void; files: "more" | "fewer" | "same"; reused?: true }[] = [
+  { name: "nothing changed", change: () => undefined, files: "same", reused: true },
+  {
+    name: "a WSDL page, an operation page and a REST page added",
+    change: () => {
+      cpSync(path.join(services88Dir, "Services88-Webhook.md"), addedWsdlPage);
+      cpSync(path.join(services88Dir, "Webhook", "GetWebhook.md"), addedSoapPage);
+      cpSync(path.join(restUserDir, "v1UserAgent_CanChangePassword.md"), addedRestPage);
+    },
+    files: "more",
+  },
+  { name: "a SOAP page's description edited", change: () => edit(seedPage, "Creates an associate of type external user.", "Creates an external user (incremental test)."), files: "same" },
+  { name: "a WSDL edited", change: () => edit(path.join(input, "Services88-User.wsdl"), "<wsdl:portType", "<!-- edited --><wsdl:portType"), files: "same" },
+  { name: "an added WSDL page edited", change: () => edit(addedWsdlPage, "<wsdl:portType", "<!-- edited too --><wsdl:portType"), files: "same" },
+  { name: "a page touched, its bytes unchanged", change: () => writeFileSync(addedRestPage, readFileSync(addedRestPage)), files: "same", reused: true },
+  {
+    name: "the WSDL page and its operation page deleted",
+    change: () => {
+      rmSync(addedWsdlPage);
+      rmSync(addedSoapPage);
+    },
+    files: "fewer",
+  },
+  { name: "a seed page and the REST page deleted", change: () => [seedPage, addedRestPage].forEach((file) => rmSync(file)), files: "same" },
+];
+
+describe("incremental runs equal cold runs after every change", () => {
+  it("runs a first time", async () => {
+    const first = await generate({ inputs: [input], out, cache });
+    expect(first.exitCode).toBe(0);
+  });
+
+  for (const [index, step] of steps.entries()) {
+    it(`${step.name}`, async () => {
+      const before = snapshotTree(out);
+      const beforeTimes = mtimes(out);
+      step.change();
+      const incremental = await generate({ inputs: [input], out, cache });
+      const coldOut = path.join(scratch, `cold-${index}`);
+      const cold = await generate({ inputs: [input], out: coldOut, cache: false });
+      expect(incremental.exitCode).toBe(cold.exitCode);
+      expect(incremental.cache.reused).toBe(step.reused === true);
+      expect(incremental.diagnostics).toEqual(cold.diagnostics);
+      const now = snapshotTree(out);
+      expect(now).toEqual(snapshotTree(coldOut));
+
+      const sizeChange = Math.sign(now.size - before.size);
+      expect(sizeChange).toBe({ more: 1, fewer: -1, same: 0 }[step.files]);
+      const nowTimes = mtimes(out);
+      const untouched = [...now.keys()].filter((file) => before.get(file) === now.get(file));
+      for (const file of untouched) expect(nowTimes.get(file), file).toBe(beforeTimes.get(file));
+      if (untouched.length === now.size) expect(incremental.written).toBe(false);
+      else expect(incremental.written).toBe(true);
+      rmSync(coldOut, { recursive: true, force: true });
+    });
+  }
+});
