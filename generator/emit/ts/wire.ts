@@ -6,6 +6,7 @@
  * diff between two versions shows what changed.
  */
 import type { Agent, Operation, TypeDef } from "../../ir/types.js";
+import { arrayItemOf } from "../../ir/type-ref.js";
 import { methodName, objectKey } from "../naming.js";
 import { emptyFlagsName, isPrimitive, type TypeLookup } from "./ts-types.js";
 
@@ -275,7 +276,8 @@ export function reachableFrom(refs: readonly string[], types: TypeLookup): TypeD
     const type = types.get(ref);
     if (!type) {
       // An `X[]` the schema has no ArrayOf type for (REST-only shapes): its items are still reached.
-      if (ref.endsWith("[]")) pending.push(ref.slice(0, -2));
+      const item = arrayItemOf(ref);
+      if (item !== null) pending.push(item);
       continue;
     }
     seen.set(ref, type);
