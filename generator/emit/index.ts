@@ -12,6 +12,7 @@ import { emitDocs } from "./docs/index.js";
 import { emitRuntime, emitVersion } from "./ts/index.js";
 import { emitPackage } from "./package/package.js";
 import type { PackageIdentity } from "../config.js";
+import { compareStrings } from "../util/order.js";
 
 export { nameCollisions } from "./collisions.js";
 
@@ -58,7 +59,7 @@ function sorted(files: OutputFiles): OutputFiles {
 }
 
 function byPath(files: OutputFiles): OutputFiles {
-  return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return new Map([...files].sort(([a], [b]) => compareStrings(a, b)));
 }
 
 function escaped(files: OutputFiles): OutputFiles {

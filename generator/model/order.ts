@@ -1,9 +1,6 @@
 /** Orderings of the model's names, so output never depends on locale or input order. */
 import { compareStrings } from "../util/order.js";
 
-// emit/docs.ts still imports compareStrings from here.
-export { compareStrings };
-
 /** The number in "Services88" (NaN when there is none). */
 export function versionNumber(version: string): number {
   const match = /(\d+)/.exec(version);

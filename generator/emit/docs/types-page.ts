@@ -1,5 +1,5 @@
 /** `docs/<Version>/types.md`: carriers, enums and dictionaries, one section each. */
-import { compareStrings } from "../../model/order.js";
+import { compareStrings } from "../../util/order.js";
 import { escapeMarkdown } from "../escape.js";
 import { kindOf } from "../kinds/index.js";
 import { render } from "../render.js";

@@ -7,9 +7,10 @@ import { agentProperty, methodName, objectKey } from "../naming.js";
 import { primitiveTsType, tsValueType, type Direction } from "../ts/ts-types.js";
 import { codeCell, link } from "./markdown.js";
 import type { VersionIndex } from "./version-index.js";
+import { ownKeysOnly } from "../../util/records.js";
 
 // Null prototypes: a type named `constructor` or `toString` must not find Object.prototype's members.
-const PLACEHOLDERS: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, {
+const PLACEHOLDERS: Readonly<Record<string, string>> = ownKeysOnly({
   guid: '"00000000-0000-0000-0000-000000000000"',
   duration: '"PT0S"',
   anyURI: '"https://example.com/"',
@@ -19,7 +20,7 @@ const PLACEHOLDERS: Readonly<Record<string, string>> = Object.assign(Object.crea
   anyType: "null",
 });
 
-const PLACEHOLDER_BY_TS: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, { number: "0", "number | string": "0", string: '"text"', boolean: "true" });
+const PLACEHOLDER_BY_TS: Readonly<Record<string, string>> = ownKeysOnly({ number: "0", "number | string": "0", string: '"text"', boolean: "true" });
 
 /** The named carrier/enum/dictionary a reference points at (through arrays), if documented. */
 function linkedType(ref: string, index: VersionIndex): string | null {

@@ -1,6 +1,6 @@
 /** The files and anchors of one version's pages, computed before any page so links can cross pages. */
 import type { Agent, CarrierType, DictionaryType, EnumType, Operation, ServicesModel, TypeDef } from "../../ir/types.js";
-import { compareStrings } from "../../model/order.js";
+import { compareStrings } from "../../util/order.js";
 import { Slugger } from "./markdown.js";
 
 /** Everything the pages of one version need to know about the others' files and anchors. */

@@ -13,6 +13,7 @@ import { render } from "../render.js";
 import { typeLookup } from "../ts/ts-types.js";
 import { agentNames, agentProperty } from "../naming.js";
 import { functionName } from "../ts/agents.js";
+import { compareStrings } from "../../util/order.js";
 
 /** The identity of a package nobody configured; the description names the versions. */
 export function defaultIdentity(models: readonly ServicesModel[]): PackageIdentity {
@@ -53,7 +54,7 @@ export function emitPackage(models: readonly ServicesModel[], modules: Iterable<
       if (match) entries.push([`./${entry.subpath(match)}`, { types: `./${compiledPath(module, "d.ts")}`, default: `./${compiledPath(module, "js")}` }]);
     }
   }
-  const exportsMap = Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const exportsMap = Object.fromEntries(entries.sort(([a], [b]) => compareStrings(a, b)));
   const pkg = {
     ...defaultIdentity(models),
     ...identity,

@@ -9,6 +9,7 @@ import type { Agent, Operation, TypeDef } from "../../ir/types.js";
 import { arrayItemOf } from "../../ir/type-ref.js";
 import { methodName, objectKey } from "../naming.js";
 import { emptyFlagsName, isPrimitive, type TypeLookup } from "./ts-types.js";
+import { compareStrings } from "../../util/order.js";
 
 /** Names of the agent-wide constants of a wire module (screaming case: no method name is). */
 export const SOAP_AGENT = "SOAP_AGENT";
@@ -285,7 +286,7 @@ export function reachableFrom(refs: readonly string[], types: TypeLookup): TypeD
     else if (type.kind === "array") pending.push(type.itemType);
     else if (type.kind === "dictionary") pending.push(type.keyType, type.valueType);
   }
-  return [...seen.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return [...seen.values()].sort((a, b) => compareStrings(a.name, b.name));
 }
 
 const q = (text: string): string => JSON.stringify(text);

@@ -11,6 +11,7 @@ import remarkGfm from "remark-gfm";
 import { parseDocument } from "yaml";
 import type { Nodes, Root } from "mdast";
 import type { DiagnosticSink } from "../../diagnostics.js";
+import { ownKeysOnly } from "../../util/records.js";
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(remarkGfm).freeze();
 
@@ -78,7 +79,7 @@ const SIMPLE_LINE = /^([A-Za-z_][\w-]*):[ \t]*("[^"\\]*"|[^\s"'[\]{}&*!|>%@`#,][
  * costs more than the rest of a page's parse; anything else returns null and goes to `yaml`.
  */
 function simpleFrontMatter(yaml: string): Record<string, unknown> | null {
-  const data: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  const data = ownKeysOnly<unknown>();
   for (const line of yaml.split("\n")) {
     if (line.trim() === "") continue;
     const match = SIMPLE_LINE.exec(line);
