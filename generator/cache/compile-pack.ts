@@ -27,7 +27,7 @@ export async function openCompileCache(dir: string, scope: readonly string[]): P
 
 let compilerSource: Promise<string> | undefined;
 
-/** compile.ts and the versions of esbuild and typescript it imports; once per process. */
+/** compile.ts and the version of oxc-transform it imports; once per process. */
 function compilerKey(): Promise<string> {
   compilerSource ??= sourceKey(path.join(generatorDir, "emit", "package", `compile${moduleExtension}`), [], `compile pack ${PACK_FORMAT}`);
   return compilerSource;

@@ -119,7 +119,8 @@ export { exit, first };
       path.join(project, "tsconfig.json"),
       JSON.stringify({ compilerOptions: { strict: true, module: "nodenext", moduleResolution: "nodenext", target: "es2022", noEmit: true, skipLibCheck: false, types: [] }, include: ["src"] }),
     );
-    const tsc = path.join(project, "node_modules", "typescript", "bin", "tsc");
+    // The consumer's own compiler: the generator does not bring one (it is no dependency of it).
+    const tsc = path.join(repoRoot, "node_modules", "typescript", "bin", "tsc");
     const checked = await node([tsc, "-p", project, "--listFiles"]);
     expect(checked.status, checked.stdout).toBe(0);
     const listed = checked.stdout;

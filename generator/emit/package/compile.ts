@@ -1,16 +1,17 @@
 /**
  * The generated package's compiled form, so it works without a build step: every emitted
- * TypeScript module as JavaScript (esbuild) and as declarations (the TypeScript compiler's
- * isolated declaration emit) under `dist/`, in the same layout. Both run per file without a
- * type-check: the emitted sources are written to need none (explicit types on every export,
- * `isolatedDeclarations`), so compiling costs about one parse per file, not a program.
+ * TypeScript module as JavaScript and as declarations under `dist/`, in the same layout, both
+ * from one oxc-transform pass per file (native: about a fortieth of esbuild plus the TypeScript
+ * compiler's declaration emit on the corpus output). No type-check is needed: the emitted sources
+ * are written for isolated declarations (explicit types on every export), so compiling costs
+ * about one parse per file, not a program.
  * Deterministic: the same sources and compiler versions give the same bytes. With a cache
  * (cache/compile-pack.ts), only modules whose text changed are compiled again.
  */
 import { createRequire } from "node:module";
-import type * as Esbuild from "esbuild";
-import type * as TypeScript from "typescript";
+import type * as Oxc from "oxc-transform";
 import type { Diagnostic } from "../../diagnostics.js";
+import { LineIndex } from "../../util/text.js";
 import type { CompileCache, CompiledModule, OutputFiles } from "../../output-files.js";
 
 /** Where the compiled modules go inside the output (the package's `exports` point there). */
@@ -55,33 +56,19 @@ export function compileOutput(files: ReadonlyMap<string, string>, cache?: Compil
 }
 
 function compiler(): (file: string, source: string) => { module: CompiledModule; diagnostics: Diagnostic[] } {
-  const require = createRequire(import.meta.url);
-  const esbuild = require("esbuild") as typeof Esbuild;
-  const ts = require("typescript") as typeof TypeScript;
-  const options: TypeScript.CompilerOptions = {
-    module: ts.ModuleKind.NodeNext,
-    moduleResolution: ts.ModuleResolutionKind.NodeNext,
-    target: ts.ScriptTarget.ES2022,
-    strict: true,
-    declaration: true,
-    isolatedDeclarations: true,
-    newLine: ts.NewLineKind.LineFeed,
-  };
+  const { transformSync } = createRequire(import.meta.url)("oxc-transform") as typeof Oxc;
   return (file, source) => {
-    const diagnostics: Diagnostic[] = [];
-    let js = "";
-    try {
-      js = esbuild.transformSync(source, { loader: "ts", format: "esm", target: "es2022", sourcefile: file, tsconfigRaw: { compilerOptions: { useDefineForClassFields: true } } }).code;
-    } catch (error) {
-      diagnostics.push(compileError(file, 0, error instanceof Error ? error.message : String(error)));
-    }
-    const declarations = ts.transpileDeclaration(source, { fileName: file, compilerOptions: options, reportDiagnostics: true });
-    for (const problem of declarations.diagnostics ?? []) {
-      const line = problem.file && problem.start !== undefined ? problem.file.getLineAndCharacterOfPosition(problem.start).line + 1 : 0;
-      diagnostics.push(compileError(file, line, ts.flattenDiagnosticMessageText(problem.messageText, " ")));
-    }
-    return { module: { js, declarations: declarations.outputText }, diagnostics };
+    // Class fields keep their define semantics (useDefineForClassFields), as tsc's ES2022 output does.
+    const result = transformSync(file, source, { lang: "ts", sourceType: "module", target: "es2022", typescript: { declaration: {} } });
+    const lines = result.errors.length > 0 ? new LineIndex(source) : undefined;
+    const diagnostics = result.errors.map((problem) => compileError(file, problem.labels[0] && lines ? lines.lineAt(problem.labels[0].start) : 0, problem.message));
+    return { module: { js: alignDocComments(result.code), declarations: alignDocComments(result.declaration ?? "") }, diagnostics };
   };
+}
+
+/** oxc prints a block comment's inner lines flush with the code (`* text`); put back the space before each `*`. */
+function alignDocComments(code: string): string {
+  return code.replace(/\/\*\*[^]*?\*\//g, (comment) => comment.replace(/\n(\t*)\*/g, "\n$1 *"));
 }
 
 function compileError(file: string, line: number, message: string): Diagnostic {

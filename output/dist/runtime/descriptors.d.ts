@@ -12,71 +12,71 @@ import { type PrimitiveKind } from "./values.js";
  */
 export declare const XSI_TYPE: unique symbol;
 export interface ResolvedField {
-    readonly name: string;
-    readonly type: TypeRef;
-    readonly flags: number;
-    /** Namespace of the carrier that declares the field. */
-    readonly ns: string;
+	readonly name: string;
+	readonly type: TypeRef;
+	readonly flags: number;
+	/** Namespace of the carrier that declares the field. */
+	readonly ns: string;
 }
 export type Resolved = {
-    readonly kind: "primitive";
-    readonly prim: PrimitiveKind;
-    readonly name: string;
+	readonly kind: "primitive";
+	readonly prim: PrimitiveKind;
+	readonly name: string;
 } | {
-    readonly kind: "anyType";
+	readonly kind: "anyType";
 } | {
-    readonly kind: "enum";
-    readonly flags: boolean;
-    readonly name: string;
-    readonly empty: string | undefined;
+	readonly kind: "enum";
+	readonly flags: boolean;
+	readonly name: string;
+	readonly empty: string | undefined;
 } | {
-    readonly kind: "carrier";
-    readonly name: string;
-    readonly ns: string;
-    readonly fields: readonly ResolvedField[];
-    readonly byName: ReadonlyMap<string, ResolvedField>;
-    /** Carriers derived directly from this one (`CarrierDescriptor.derived`). */
-    readonly derived: readonly TypeRef[];
-    /** Index in `fields` of the first field the carrier declares itself (after its bases'). */
-    readonly ownFrom: number;
+	readonly kind: "carrier";
+	readonly name: string;
+	readonly ns: string;
+	readonly fields: readonly ResolvedField[];
+	readonly byName: ReadonlyMap<string, ResolvedField>;
+	/** Carriers derived directly from this one (`CarrierDescriptor.derived`). */
+	readonly derived: readonly TypeRef[];
+	/** Index in `fields` of the first field the carrier declares itself (after its bases'). */
+	readonly ownFrom: number;
 } | {
-    readonly kind: "array";
-    readonly name: string;
-    readonly ns: string;
-    readonly element: string;
-    readonly item: TypeRef;
-    readonly itemsNotNil: boolean;
+	readonly kind: "array";
+	readonly name: string;
+	readonly ns: string;
+	readonly element: string;
+	readonly item: TypeRef;
+	readonly itemsNotNil: boolean;
 } | {
-    readonly kind: "dictionary";
-    readonly name: string;
-    readonly ns: string;
-    readonly entry: string;
-    readonly key: TypeRef;
-    readonly value: TypeRef;
-    readonly valueNotNil: boolean;
+	readonly kind: "dictionary";
+	readonly name: string;
+	readonly ns: string;
+	readonly entry: string;
+	readonly key: TypeRef;
+	readonly value: TypeRef;
+	readonly valueNotNil: boolean;
 };
 export type ResolvedCarrier = Extract<Resolved, {
-    kind: "carrier";
+	kind: "carrier";
 }>;
 export declare class SchemaIndex {
-    private readonly types;
-    private readonly cache;
-    constructor(types: Readonly<Record<string, TypeDescriptor>>);
-    /** Resolves a type reference; throws TypeError for names the schema does not know (a generator bug). */
-    resolve(type: TypeRef): Resolved;
-    /** The carrier of that name, if the schema has one (for xsi:type lookups). */
-    carrier(name: string): ResolvedCarrier | undefined;
-    /** The carrier `name` when it is `declared` or derives from it (a value may travel as it); else undefined. */
-    derivedCarrier(name: string, declared: ResolvedCarrier): ResolvedCarrier | undefined;
-    private build;
-    private flatten;
+	private readonly types;
+	private readonly cache;
+	constructor(types: Readonly<Record<string, TypeDescriptor>>);
+	/** Resolves a type reference; throws TypeError for names the schema does not know (a generator bug). */
+	resolve(type: TypeRef): Resolved;
+	/** The carrier of that name, if the schema has one (for xsi:type lookups). */
+	carrier(name: string): ResolvedCarrier | undefined;
+	/** The carrier `name` when it is `declared` or derives from it (a value may travel as it); else undefined. */
+	derivedCarrier(name: string, declared: ResolvedCarrier): ResolvedCarrier | undefined;
+	private build;
+	private flatten;
 }
 /** The types one call resolves by: the operation's own record when it has one, else the schema's. */
 export declare function callTypes(schema: {
-    readonly types?: TypeRecord;
+	readonly types?: TypeRecord;
 }, op: {
-    readonly name: string;
-    readonly types?: TypeRecord;
+	readonly name: string;
+	readonly types?: TypeRecord;
 }): TypeRecord;
 /** The (cached) index of a `types` record. */
 export declare function indexOf(types: Readonly<Record<string, TypeDescriptor>>): SchemaIndex;

@@ -1,143 +1,173 @@
-function asSuperOfficeError(error, wrap) {
-  if (error instanceof SuperOfficeError) return error;
-  const typed = wrap(error instanceof Error ? error.message : String(error));
-  Object.defineProperty(typed, "cause", { value: error, enumerable: false, writable: true, configurable: true });
-  return typed;
+/**
+ * Error classes every client call rejects with.
+ *
+ * Rule: no error message, property, stack or cause ever carries a credential (ticket,
+ * password, token, application token, Authorization header, request values named as
+ * secrets). The runtime never puts one there itself, and every error a transport rejects
+ * with is scrubbed by the call's `Redactor` (redact.ts) on its way out, in case the server
+ * echoed one back.
+ */
+/**
+ * The error itself when it is one of the runtime's; else (a TypeError or RangeError from a value
+ * or schema nobody foresaw) the typed error `wrap` makes of its message, with it as the cause.
+ */
+export function asSuperOfficeError(error, wrap) {
+	if (error instanceof SuperOfficeError) return error;
+	const typed = wrap(error instanceof Error ? error.message : String(error));
+	Object.defineProperty(typed, "cause", {
+		value: error,
+		enumerable: false,
+		writable: true,
+		configurable: true
+	});
+	return typed;
 }
-class SuperOfficeError extends Error {
-  constructor(message, options) {
-    super(message, options);
-    this.name = new.target.name;
-  }
+/** Base class of every error the runtime rejects with. */
+export class SuperOfficeError extends Error {
+	constructor(message, options) {
+		super(message, options);
+		this.name = new.target.name;
+	}
 }
-class SoapFaultError extends SuperOfficeError {
-  /** HTTP status of the response that carried the fault (usually 500). */
-  status;
-  /** `faultcode` as sent, a QName such as `s:Client` or `a:InternalServiceFault`. */
-  faultCode;
-  faultString;
-  constructor(init) {
-    const friendly = init.exceptionInfo?.Message;
-    const text = init.faultString || friendly || "(no fault string)";
-    super(`SOAP fault ${init.faultCode || "(no code)"}: ${text}`);
-    this.status = init.status;
-    this.faultCode = init.faultCode;
-    this.faultString = init.faultString;
-    if (init.faultActor !== void 0) this.faultActor = init.faultActor;
-    if (init.exceptionInfo !== void 0) this.exceptionInfo = init.exceptionInfo;
-  }
+/** The server answered with a SOAP Fault. */
+export class SoapFaultError extends SuperOfficeError {
+	/** HTTP status of the response that carried the fault (usually 500). */
+	status;
+	/** `faultcode` as sent, a QName such as `s:Client` or `a:InternalServiceFault`. */
+	faultCode;
+	faultString;
+	constructor(init) {
+		const friendly = init.exceptionInfo?.Message;
+		const text = init.faultString || friendly || "(no fault string)";
+		super(`SOAP fault ${init.faultCode || "(no code)"}: ${text}`);
+		this.status = init.status;
+		this.faultCode = init.faultCode;
+		this.faultString = init.faultString;
+		if (init.faultActor !== undefined) this.faultActor = init.faultActor;
+		if (init.exceptionInfo !== undefined) this.exceptionInfo = init.exceptionInfo;
+	}
 }
-class HttpError extends SuperOfficeError {
-  status;
-  statusText;
-  /** The response body as text (credentials redacted). */
-  body;
-  /** Request URL without user info. */
-  url;
-  constructor(init) {
-    const detail = init.errorBody ? errorBodyMessage(init.errorBody) : void 0;
-    const head = `HTTP ${init.status}${init.statusText ? ` ${init.statusText}` : ""}`;
-    super(detail ? `${head}: ${detail}` : `${head} from ${init.url}`);
-    this.status = init.status;
-    this.statusText = init.statusText;
-    this.body = init.body;
-    this.url = init.url;
-    if (init.errorBody !== void 0) this.errorBody = init.errorBody;
-  }
+/** A non-2xx HTTP response that is not a SOAP fault. */
+export class HttpError extends SuperOfficeError {
+	status;
+	statusText;
+	/** The response body as text (credentials redacted). */
+	body;
+	/** Request URL without user info. */
+	url;
+	constructor(init) {
+		const detail = init.errorBody ? errorBodyMessage(init.errorBody) : undefined;
+		const head = `HTTP ${init.status}${init.statusText ? ` ${init.statusText}` : ""}`;
+		super(detail ? `${head}: ${detail}` : `${head} from ${init.url}`);
+		this.status = init.status;
+		this.statusText = init.statusText;
+		this.body = init.body;
+		this.url = init.url;
+		if (init.errorBody !== undefined) this.errorBody = init.errorBody;
+	}
 }
-class ResponseParseError extends SuperOfficeError {
-  constructor(message, options) {
-    super(message, options?.cause === void 0 ? void 0 : { cause: options.cause });
-    if (options?.status !== void 0) this.status = options.status;
-  }
+/** The response is not what the schema says: not XML/JSON, truncated, no envelope, wrong value types. */
+export class ResponseParseError extends SuperOfficeError {
+	constructor(message, options) {
+		super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+		if (options?.status !== undefined) this.status = options.status;
+	}
 }
-class InvalidRequestError extends SuperOfficeError {
-  /** Where in the request the bad value sits, e.g. ["Credentials", "ValidFrom"]. */
-  path;
-  constructor(problem, path = []) {
-    super(path.length > 0 ? `${problem} at ${path.join(".")}` : problem);
-    this.path = path;
-  }
+/** The request value does not fit the schema (e.g. a string where an int is expected). Thrown before sending. */
+export class InvalidRequestError extends SuperOfficeError {
+	/** Where in the request the bad value sits, e.g. ["Credentials", "ValidFrom"]. */
+	path;
+	constructor(problem, path = []) {
+		super(path.length > 0 ? `${problem} at ${path.join(".")}` : problem);
+		this.path = path;
+	}
 }
-class TimeoutError extends SuperOfficeError {
-  timeoutMs;
-  constructor(timeoutMs) {
-    super(`Request timed out after ${timeoutMs} ms`);
-    this.timeoutMs = timeoutMs;
-  }
+/** The call took longer than `timeoutMs`; it was aborted. */
+export class TimeoutError extends SuperOfficeError {
+	timeoutMs;
+	constructor(timeoutMs) {
+		super(`Request timed out after ${timeoutMs} ms`);
+		this.timeoutMs = timeoutMs;
+	}
 }
-class NetworkError extends SuperOfficeError {
-  url;
-  constructor(url, cause) {
-    const reason = cause instanceof Error ? cause.message : String(cause);
-    super(`Network error calling ${url}: ${reason}`, { cause });
-    this.url = url;
-  }
+/**
+ * `fetch` itself failed (DNS, connection refused, TLS, a connection reset while reading the body,
+ * …). The original error is the `cause`, unless a credential shows in it (or in its own causes):
+ * then a redacted copy takes its place (redact.ts), since `util.inspect` and loggers print the
+ * cause chain.
+ */
+export class NetworkError extends SuperOfficeError {
+	url;
+	constructor(url, cause) {
+		const reason = cause instanceof Error ? cause.message : String(cause);
+		super(`Network error calling ${url}: ${reason}`, { cause });
+		this.url = url;
+	}
 }
-class RedirectError extends SuperOfficeError {
-  /** 3xx, or 0 for an opaque redirect. */
-  status;
-  /** Where the server pointed (`Location`, resolved; user info, query values and fragment removed), when known. */
-  location;
-  /** Request URL without user info. */
-  url;
-  constructor(init) {
-    const target = init.location ?? "an undisclosed location";
-    const what = init.followed === true ? `fetch followed a redirect (${init.status}) to ${target}` : `HTTP ${init.status} redirect to ${target}`;
-    super(`${what} from ${init.url}: redirects are never followed (they would carry the credentials)`);
-    this.status = init.status;
-    this.location = init.location;
-    this.url = init.url;
-  }
+/**
+ * The server answered with a redirect (3xx, or the opaque redirect a browser's `fetch` reports
+ * with `redirect: "manual"`). The runtime follows none: the request carries the ticket or the
+ * Authorization header, and another origin's answer must never pass for the tenant's.
+ */
+export class RedirectError extends SuperOfficeError {
+	/** 3xx, or 0 for an opaque redirect. */
+	status;
+	/** Where the server pointed (`Location`, resolved; user info, query values and fragment removed), when known. */
+	location;
+	/** Request URL without user info. */
+	url;
+	constructor(init) {
+		const target = init.location ?? "an undisclosed location";
+		const what = init.followed === true ? `fetch followed a redirect (${init.status}) to ${target}` : `HTTP ${init.status} redirect to ${target}`;
+		super(`${what} from ${init.url}: redirects are never followed (they would carry the credentials)`);
+		this.status = init.status;
+		this.location = init.location;
+		this.url = init.url;
+	}
 }
-class ResponseTooLargeError extends SuperOfficeError {
-  limitBytes;
-  status;
-  constructor(limitBytes, status) {
-    super(`Response body exceeds the limit of ${limitBytes} bytes (maxResponseBytes)`);
-    this.limitBytes = limitBytes;
-    this.status = status;
-  }
+/** The response body is larger than `maxResponseBytes` (counted after decompression); reading stopped there. */
+export class ResponseTooLargeError extends SuperOfficeError {
+	limitBytes;
+	status;
+	constructor(limitBytes, status) {
+		super(`Response body exceeds the limit of ${limitBytes} bytes (maxResponseBytes)`);
+		this.limitBytes = limitBytes;
+		this.status = status;
+	}
 }
-class AuthError extends SuperOfficeError {
-}
-async function askProvider(provider, what) {
-  try {
-    return await provider();
-  } catch (error) {
-    throw new AuthError(`The ${what} provider failed`, { cause: error });
-  }
+/** The auth provider (`auth` or `ticket` given as a function) threw or returned nothing usable. */
+export class AuthError extends SuperOfficeError {}
+/** What an auth provider returns for this call (unchecked); its failure becomes an AuthError with it as the cause. */
+export async function askProvider(provider, what) {
+	try {
+		return await provider();
+	} catch (error) {
+		throw new AuthError(`The ${what} provider failed`, { cause: error });
+	}
 }
 function errorBodyMessage(body) {
-  for (const key of ["Message", "message", "ErrorMessage", "title", "error_description", "error"]) {
-    const value = body[key];
-    if (typeof value === "string" && value !== "") return value;
-  }
-  return void 0;
+	for (const key of [
+		"Message",
+		"message",
+		"ErrorMessage",
+		"title",
+		"error_description",
+		"error"
+	]) {
+		const value = body[key];
+		if (typeof value === "string" && value !== "") return value;
+	}
+	return undefined;
 }
-function safeUrl(url) {
-  try {
-    const parsed = new URL(url);
-    if (parsed.username === "" && parsed.password === "") return url;
-    parsed.username = "";
-    parsed.password = "";
-    return parsed.toString();
-  } catch {
-    return "(invalid URL)";
-  }
+/** A URL fit for error messages: no user info (query strings never carry credentials here). */
+export function safeUrl(url) {
+	try {
+		const parsed = new URL(url);
+		if (parsed.username === "" && parsed.password === "") return url;
+		parsed.username = "";
+		parsed.password = "";
+		return parsed.toString();
+	} catch {
+		return "(invalid URL)";
+	}
 }
-export {
-  AuthError,
-  HttpError,
-  InvalidRequestError,
-  NetworkError,
-  RedirectError,
-  ResponseParseError,
-  ResponseTooLargeError,
-  SoapFaultError,
-  SuperOfficeError,
-  TimeoutError,
-  asSuperOfficeError,
-  askProvider,
-  safeUrl
-};

@@ -1,41 +1,50 @@
+/**
+ * Extra request headers (client option `headers`, per-call option `headers`, `setHeader` in an
+ * `onRequest` hook). They are added to what the transport sends and replace a header of the same
+ * name (case-insensitively) — except the ones that carry credentials or frame the message, which
+ * only the transport sets: naming one of those is an InvalidRequestError, never a silent override.
+ * Names must be HTTP tokens and values free of CR, LF and NUL (no header injection).
+ */
 import { InvalidRequestError } from "./errors.js";
 import { isSecretName } from "./redact.js";
-const RESERVED = /* @__PURE__ */ new Set([
-  "authorization",
-  "proxy-authorization",
-  "so-apptoken",
-  "cookie",
-  "soapaction",
-  "content-type",
-  "content-length",
-  "transfer-encoding",
-  "host",
-  "connection"
+/** Set by the transports alone (lower case). */
+const RESERVED = new Set([
+	"authorization",
+	"proxy-authorization",
+	"so-apptoken",
+	"cookie",
+	"soapaction",
+	"content-type",
+	"content-length",
+	"transfer-encoding",
+	"host",
+	"connection"
 ]);
 const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 const BAD_VALUE = /[\r\n\0]/;
-function addHeaders(headers, extra) {
-  const secrets = [];
-  if (extra === void 0) return secrets;
-  for (const name of Object.keys(extra)) {
-    const value = extra[name];
-    if (value === void 0) continue;
-    setHeader(headers, name, value);
-    if (isSecretName(name)) secrets.push(value);
-  }
-  return secrets;
+/**
+ * Adds `extra` to `headers` in place. Returns the values that are secrets by their header name
+ * (`X-Api-Key`, `X-Auth-Token`, …), for the call's redaction.
+ */
+export function addHeaders(headers, extra) {
+	const secrets = [];
+	if (extra === undefined) return secrets;
+	for (const name of Object.keys(extra)) {
+		const value = extra[name];
+		if (value === undefined) continue;
+		setHeader(headers, name, value);
+		if (isSecretName(name)) secrets.push(value);
+	}
+	return secrets;
 }
-function setHeader(headers, name, value) {
-  if (typeof name !== "string" || !TOKEN.test(name)) throw new InvalidRequestError("header name is not an HTTP token", ["headers"]);
-  const lower = name.toLowerCase();
-  if (RESERVED.has(lower)) {
-    throw new InvalidRequestError(`header ${name} is set by the transport (credentials go in the auth options); it cannot be given in headers`, ["headers", name]);
-  }
-  if (typeof value !== "string" || BAD_VALUE.test(value)) throw new InvalidRequestError("header value must be a string without CR, LF or NUL", ["headers", name]);
-  for (const key of Object.keys(headers)) if (key.toLowerCase() === lower) delete headers[key];
-  headers[name] = value;
+/** Sets one header in place, replacing any of the same name whatever its case. */
+export function setHeader(headers, name, value) {
+	if (typeof name !== "string" || !TOKEN.test(name)) throw new InvalidRequestError("header name is not an HTTP token", ["headers"]);
+	const lower = name.toLowerCase();
+	if (RESERVED.has(lower)) {
+		throw new InvalidRequestError(`header ${name} is set by the transport (credentials go in the auth options); it cannot be given in headers`, ["headers", name]);
+	}
+	if (typeof value !== "string" || BAD_VALUE.test(value)) throw new InvalidRequestError("header value must be a string without CR, LF or NUL", ["headers", name]);
+	for (const key of Object.keys(headers)) if (key.toLowerCase() === lower) delete headers[key];
+	headers[name] = value;
 }
-export {
-  addHeaders,
-  setHeader
-};

@@ -1,9 +1,9 @@
 /** Public API of the runtime that generated SuperOffice clients call. */
 export { NILLABLE, NILLABLE_OPTIONAL, OPTIONAL } from "./schema.js";
-export type { AgentSchema, ArrayDescriptor, CarrierDescriptor, DictionaryDescriptor, EnumDescriptor, FieldDescriptor, OperationDescriptor, RestDescriptor, RestOperationDescriptor, RestSchema, SoapOperationDescriptor, SoapSchema, TypeDescriptor, TypeRecord, TypeRef, } from "./schema.js";
-export { AuthError, HttpError, InvalidRequestError, NetworkError, RedirectError, ResponseParseError, ResponseTooLargeError, SoapFaultError, SuperOfficeError, TimeoutError, } from "./errors.js";
+export type { AgentSchema, ArrayDescriptor, CarrierDescriptor, DictionaryDescriptor, EnumDescriptor, FieldDescriptor, OperationDescriptor, RestDescriptor, RestOperationDescriptor, RestSchema, SoapOperationDescriptor, SoapSchema, TypeDescriptor, TypeRecord, TypeRef } from "./schema.js";
+export { AuthError, HttpError, InvalidRequestError, NetworkError, RedirectError, ResponseParseError, ResponseTooLargeError, SoapFaultError, SuperOfficeError, TimeoutError } from "./errors.js";
 export type { RestErrorBody, SoapExceptionInfo } from "./errors.js";
-export type { BodyStreamLike, CallOptions, FetchInit, FetchLike, FetchResponseLike, HookVerdict, Hooks, RequestInfo, ResponseInfo, TransportOptions, } from "./http.js";
+export type { BodyStreamLike, CallOptions, FetchInit, FetchLike, FetchResponseLike, HookVerdict, Hooks, RequestInfo, ResponseInfo, TransportOptions } from "./http.js";
 export { MAX_ATTEMPTS } from "./http.js";
 export { DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT_MS, MAX_NESTING, MAX_TIMEOUT_MS } from "./limits.js";
 export type { Transport } from "./transport.js";

@@ -1,220 +1,239 @@
+/**
+ * Schema-directed JSON for the REST WebAPI.
+ *
+ * Requests: properties keep their wire names; Dates become ISO strings, flags arrays become
+ * "A, B" strings (Json.NET's [Flags] format), Uint8Array base64, bigint a number when safe
+ * else a decimal string. Properties the schema does not know are sent as they are.
+ *
+ * Responses are revived in place: dateTime strings -> Date, flags strings -> arrays of names,
+ * unsafe-free long strings -> number, inside carriers, arrays and dictionary values. Values the
+ * schema does not describe pass through unchanged. JSON.parse creates `__proto__` keys as
+ * plain own properties; the reviver only assigns keys the schema names, and dictionary values
+ * are re-set with defineProperty, so no prototype is ever touched.
+ */
 import { indexOf, setSafe, XSI_TYPE } from "./descriptors.js";
 import { NILLABLE } from "./schema.js";
 import { addPath, describe, formatDateTime, formatFlagsJson, inRange, parseDateTime, parseFlagsJson, toBase64, ValueError } from "./values.js";
-class JsonCodec {
-  index;
-  constructor(types) {
-    this.index = indexOf(types);
-  }
-  /** A JSON-ready copy of a request value. Throws ValueError (with a path). */
-  toJson(value, type) {
-    if (value === void 0 || value === null) return value;
-    const resolved = this.index.resolve(type);
-    switch (resolved.kind) {
-      case "primitive":
-        return primitiveToJson(resolved.prim, value, type);
-      case "enum":
-        return resolved.flags ? formatFlagsJson(value, type, resolved.empty) : value;
-      case "carrier": {
-        if (typeof value !== "object" || Array.isArray(value) || value instanceof Date) {
-          throw new ValueError(`expected an object for ${type}, got ${describe(value)}`);
-        }
-        const record = value;
-        const derived = value[XSI_TYPE];
-        const carrier = (typeof derived === "string" ? this.index.derivedCarrier(derived, resolved) : void 0) ?? resolved;
-        const out = {};
-        for (const key of Object.keys(record)) {
-          const field = carrier.byName.get(key);
-          try {
-            setSafe(out, key, field === void 0 ? record[key] : this.toJson(record[key], field.type));
-          } catch (error) {
-            throw addPath(error, key);
-          }
-        }
-        return out;
-      }
-      case "array": {
-        if (!Array.isArray(value)) throw new ValueError(`expected an array for ${type}, got ${describe(value)}`);
-        return value.map((item, i) => {
-          try {
-            return this.toJson(item, resolved.item);
-          } catch (error) {
-            throw addPath(error, String(i));
-          }
-        });
-      }
-      case "dictionary": {
-        const out = {};
-        const entries = value instanceof Map ? [...value].map(([k, v]) => [String(k), v]) : typeof value === "object" && !Array.isArray(value) ? Object.entries(value) : void 0;
-        if (entries === void 0) throw new ValueError(`expected an object (record) for ${type}, got ${describe(value)}`);
-        for (const [key, item] of entries) {
-          try {
-            setSafe(out, key, this.toJson(item, resolved.value));
-          } catch (error) {
-            throw addPath(error, key);
-          }
-        }
-        return out;
-      }
-      case "anyType":
-        return value instanceof Date ? formatDateTime(value) : typeof value === "bigint" ? bigintToJson(value) : value;
-    }
-  }
-  /** Revives a parsed JSON value in place (returns the value, replaced for primitives). */
-  revive(value, type) {
-    if (value === null || value === void 0) return value;
-    const resolved = this.index.resolve(type);
-    return this.reviveResolved(value, resolved);
-  }
-  reviveResolved(value, resolved) {
-    switch (resolved.kind) {
-      case "primitive":
-        return revivePrimitive(resolved.prim, resolved.name, value);
-      case "enum":
-        return resolved.flags && typeof value === "string" ? parseFlagsJson(value) : value;
-      case "carrier": {
-        if (typeof value !== "object" || Array.isArray(value)) throw new ValueError(`${describe(value)} is not a valid ${resolved.name}`);
-        const record = value;
-        const carrier = this.derivedByFields(record, resolved);
-        if (carrier !== resolved) Object.defineProperty(record, XSI_TYPE, { value: carrier.name, enumerable: false, writable: true, configurable: true });
-        for (const field of carrier.fields) {
-          if (!Object.prototype.hasOwnProperty.call(record, field.name)) continue;
-          const current = record[field.name];
-          if (current === null && (field.flags & NILLABLE) === 0) throw addPath(new ValueError(`null where ${field.type} is not nillable`), field.name);
-          if (current === null || current === void 0) continue;
-          try {
-            const next = this.revive(current, field.type);
-            if (next !== current) setSafe(record, field.name, next);
-          } catch (error) {
-            throw addPath(error, field.name);
-          }
-        }
-        return record;
-      }
-      case "array": {
-        if (!Array.isArray(value)) throw new ValueError(`${describe(value)} is not a valid ${resolved.name}`);
-        let kept = 0;
-        for (let i = 0; i < value.length; i++) {
-          if (value[i] === null) {
-            if (resolved.itemsNotNil) throw addPath(new ValueError(`null where an item of ${resolved.name} is not nillable`), String(i));
-            continue;
-          }
-          try {
-            value[kept++] = this.revive(value[i], resolved.item);
-          } catch (error) {
-            throw addPath(error, String(i));
-          }
-        }
-        value.length = kept;
-        return value;
-      }
-      case "dictionary": {
-        if (typeof value !== "object" || Array.isArray(value)) throw new ValueError(`${describe(value)} is not a valid ${resolved.name}`);
-        const record = value;
-        for (const key of Object.keys(record)) {
-          const current = record[key];
-          if (current === null && resolved.valueNotNil) throw addPath(new ValueError(`null where a value of ${resolved.name} is not nillable`), key);
-          try {
-            const next = this.revive(current, resolved.value);
-            if (next !== current) setSafe(record, key, next);
-          } catch (error) {
-            throw addPath(error, key);
-          }
-        }
-        return record;
-      }
-      case "anyType":
-        return value;
-    }
-  }
-  /**
-   * JSON names no type, so a carrier derived from the declared one is told by its fields: the
-   * derived carrier most of whose own fields the object has (Json.NET writes every property of
-   * the runtime type), then the same one level down. Ties and no match keep the declared one.
-   */
-  derivedByFields(record, declared) {
-    let carrier = declared;
-    for (let depth = 0; carrier.derived.length > 0 && depth <= 32; depth++) {
-      let best;
-      let bestScore = 0;
-      let tie = false;
-      for (const name of carrier.derived) {
-        const candidate = this.index.carrier(name);
-        if (candidate === void 0) continue;
-        let score = 0;
-        for (let i = candidate.ownFrom; i < candidate.fields.length; i++) if (Object.prototype.hasOwnProperty.call(record, candidate.fields[i].name)) score++;
-        if (score > bestScore) [best, bestScore, tie] = [candidate, score, false];
-        else if (score === bestScore && score > 0) tie = true;
-      }
-      if (best === void 0 || tie) break;
-      carrier = best;
-    }
-    return carrier;
-  }
+export class JsonCodec {
+	index;
+	constructor(types) {
+		this.index = indexOf(types);
+	}
+	/** A JSON-ready copy of a request value. Throws ValueError (with a path). */
+	toJson(value, type) {
+		if (value === undefined || value === null) return value;
+		const resolved = this.index.resolve(type);
+		switch (resolved.kind) {
+			case "primitive": return primitiveToJson(resolved.prim, value, type);
+			case "enum": return resolved.flags ? formatFlagsJson(value, type, resolved.empty) : value;
+			case "carrier": {
+				if (typeof value !== "object" || Array.isArray(value) || value instanceof Date) {
+					throw new ValueError(`expected an object for ${type}, got ${describe(value)}`);
+				}
+				const record = value;
+				// A derived carrier named by XSI_TYPE (set by the SOAP reader or by hand) converts by its own fields.
+				const derived = value[XSI_TYPE];
+				const carrier = (typeof derived === "string" ? this.index.derivedCarrier(derived, resolved) : undefined) ?? resolved;
+				const out = {};
+				for (const key of Object.keys(record)) {
+					const field = carrier.byName.get(key);
+					try {
+						setSafe(out, key, field === undefined ? record[key] : this.toJson(record[key], field.type));
+					} catch (error) {
+						throw addPath(error, key);
+					}
+				}
+				return out;
+			}
+			case "array": {
+				if (!Array.isArray(value)) throw new ValueError(`expected an array for ${type}, got ${describe(value)}`);
+				return value.map((item, i) => {
+					try {
+						return this.toJson(item, resolved.item);
+					} catch (error) {
+						throw addPath(error, String(i));
+					}
+				});
+			}
+			case "dictionary": {
+				const out = {};
+				const entries = value instanceof Map ? [...value].map(([k, v]) => [String(k), v]) : typeof value === "object" && !Array.isArray(value) ? Object.entries(value) : undefined;
+				if (entries === undefined) throw new ValueError(`expected an object (record) for ${type}, got ${describe(value)}`);
+				for (const [key, item] of entries) {
+					try {
+						setSafe(out, key, this.toJson(item, resolved.value));
+					} catch (error) {
+						throw addPath(error, key);
+					}
+				}
+				return out;
+			}
+			case "anyType": return value instanceof Date ? formatDateTime(value) : typeof value === "bigint" ? bigintToJson(value) : value;
+		}
+	}
+	/** Revives a parsed JSON value in place (returns the value, replaced for primitives). */
+	revive(value, type) {
+		if (value === null || value === undefined) return value;
+		const resolved = this.index.resolve(type);
+		return this.reviveResolved(value, resolved);
+	}
+	reviveResolved(value, resolved) {
+		switch (resolved.kind) {
+			case "primitive": return revivePrimitive(resolved.prim, resolved.name, value);
+			case "enum": return resolved.flags && typeof value === "string" ? parseFlagsJson(value) : value;
+			case "carrier": {
+				if (typeof value !== "object" || Array.isArray(value)) throw new ValueError(`${describe(value)} is not a valid ${resolved.name}`);
+				const record = value;
+				const carrier = this.derivedByFields(record, resolved);
+				if (carrier !== resolved) Object.defineProperty(record, XSI_TYPE, {
+					value: carrier.name,
+					enumerable: false,
+					writable: true,
+					configurable: true
+				});
+				for (const field of carrier.fields) {
+					if (!Object.prototype.hasOwnProperty.call(record, field.name)) continue;
+					const current = record[field.name];
+					if (current === null && (field.flags & NILLABLE) === 0) throw addPath(new ValueError(`null where ${field.type} is not nillable`), field.name);
+					if (current === null || current === undefined) continue;
+					try {
+						const next = this.revive(current, field.type);
+						if (next !== current) setSafe(record, field.name, next);
+					} catch (error) {
+						throw addPath(error, field.name);
+					}
+				}
+				return record;
+			}
+			case "array": {
+				if (!Array.isArray(value)) throw new ValueError(`${describe(value)} is not a valid ${resolved.name}`);
+				// X[] holds no null (as in xml-read.ts): a null item is left out where the schema's items
+				// are nillable, and refused where they are not.
+				let kept = 0;
+				for (let i = 0; i < value.length; i++) {
+					if (value[i] === null) {
+						if (resolved.itemsNotNil) throw addPath(new ValueError(`null where an item of ${resolved.name} is not nillable`), String(i));
+						continue;
+					}
+					try {
+						value[kept++] = this.revive(value[i], resolved.item);
+					} catch (error) {
+						throw addPath(error, String(i));
+					}
+				}
+				value.length = kept;
+				return value;
+			}
+			case "dictionary": {
+				if (typeof value !== "object" || Array.isArray(value)) throw new ValueError(`${describe(value)} is not a valid ${resolved.name}`);
+				const record = value;
+				for (const key of Object.keys(record)) {
+					const current = record[key];
+					if (current === null && resolved.valueNotNil) throw addPath(new ValueError(`null where a value of ${resolved.name} is not nillable`), key);
+					try {
+						const next = this.revive(current, resolved.value);
+						if (next !== current) setSafe(record, key, next);
+					} catch (error) {
+						throw addPath(error, key);
+					}
+				}
+				return record;
+			}
+			case "anyType": return value;
+		}
+	}
+	/**
+	 * JSON names no type, so a carrier derived from the declared one is told by its fields: the
+	 * derived carrier most of whose own fields the object has (Json.NET writes every property of
+	 * the runtime type), then the same one level down. Ties and no match keep the declared one.
+	 */
+	derivedByFields(record, declared) {
+		let carrier = declared;
+		for (let depth = 0; carrier.derived.length > 0 && depth <= 32; depth++) {
+			let best;
+			let bestScore = 0;
+			let tie = false;
+			for (const name of carrier.derived) {
+				const candidate = this.index.carrier(name);
+				if (candidate === undefined) continue;
+				let score = 0;
+				for (let i = candidate.ownFrom; i < candidate.fields.length; i++) if (Object.prototype.hasOwnProperty.call(record, candidate.fields[i].name)) score++;
+				if (score > bestScore) [best, bestScore, tie] = [
+					candidate,
+					score,
+					false
+				];
+				else if (score === bestScore && score > 0) tie = true;
+			}
+			if (best === undefined || tie) break;
+			carrier = best;
+		}
+		return carrier;
+	}
 }
+/**
+ * A JSON value of a primitive type, checked: integers in the range of their type, numbers where
+ * numbers are declared (Json.NET's "NaN" / "Infinity" strings for doubles), strings where strings
+ * are. The value itself is never quoted in the error (it may be a secret).
+ */
 function revivePrimitive(prim, type, value) {
-  switch (prim) {
-    case "string":
-    case "base64":
-      if (typeof value === "string") return value;
-      break;
-    case "dateTime":
-      if (typeof value === "string") {
-        const date = parseDateTime(value.trim());
-        if (date !== void 0) return date;
-        throw new ValueError(`text is not a valid ${type}`);
-      }
-      break;
-    case "int":
-    case "long": {
-      const text = typeof value === "number" && Number.isInteger(value) ? BigInt(value).toString() : typeof value === "string" && /^[+-]?\d+$/.test(value.trim()) ? value.trim() : void 0;
-      if (text === void 0) break;
-      if (!inRange(text, type)) throw new ValueError(`integer is out of the range of ${type}`);
-      if (typeof value === "number") return value;
-      const n = Number(text);
-      return prim === "int" || Number.isSafeInteger(n) ? n : text.replace(/^\+/, "");
-    }
-    case "double":
-      if (typeof value === "number") return value;
-      if (value === "NaN") return NaN;
-      if (value === "Infinity" || value === "INF") return Infinity;
-      if (value === "-Infinity" || value === "-INF") return -Infinity;
-      break;
-    case "decimal":
-      if (typeof value === "number") return value;
-      if (typeof value === "string" && /^[+-]?(\d+\.?\d*|\.\d+)$/.test(value.trim())) return Number(value);
-      break;
-    case "boolean":
-      if (typeof value === "boolean") return value;
-      break;
-  }
-  throw new ValueError(`${describe(value)} is not a valid ${type}`);
+	switch (prim) {
+		case "string":
+		case "base64":
+			if (typeof value === "string") return value;
+			break;
+		case "dateTime":
+			if (typeof value === "string") {
+				const date = parseDateTime(value.trim());
+				if (date !== undefined) return date;
+				throw new ValueError(`text is not a valid ${type}`);
+			}
+			break;
+		case "int":
+		case "long": {
+			const text = typeof value === "number" && Number.isInteger(value) ? BigInt(value).toString() : typeof value === "string" && /^[+-]?\d+$/.test(value.trim()) ? value.trim() : undefined;
+			if (text === undefined) break;
+			if (!inRange(text, type)) throw new ValueError(`integer is out of the range of ${type}`);
+			if (typeof value === "number") return value;
+			const n = Number(text);
+			return prim === "int" || Number.isSafeInteger(n) ? n : text.replace(/^\+/, "");
+		}
+		case "double":
+			if (typeof value === "number") return value;
+			if (value === "NaN") return NaN;
+			if (value === "Infinity" || value === "INF") return Infinity;
+			if (value === "-Infinity" || value === "-INF") return -Infinity;
+			break;
+		case "decimal":
+			if (typeof value === "number") return value;
+			if (typeof value === "string" && /^[+-]?(\d+\.?\d*|\.\d+)$/.test(value.trim())) return Number(value);
+			break;
+		case "boolean":
+			if (typeof value === "boolean") return value;
+			break;
+	}
+	throw new ValueError(`${describe(value)} is not a valid ${type}`);
 }
 function primitiveToJson(prim, value, type) {
-  switch (prim) {
-    case "dateTime":
-      if (value instanceof Date) {
-        if (Number.isNaN(value.getTime())) throw new ValueError(`invalid Date for ${type}`);
-        return formatDateTime(value);
-      }
-      return value;
-    case "int":
-    case "long":
-    case "double":
-    case "decimal":
-      return typeof value === "bigint" ? bigintToJson(value) : value;
-    case "base64":
-      if (value instanceof Uint8Array) return toBase64(value);
-      if (value instanceof ArrayBuffer) return toBase64(new Uint8Array(value));
-      return value;
-    default:
-      return value;
-  }
+	switch (prim) {
+		case "dateTime":
+			if (value instanceof Date) {
+				if (Number.isNaN(value.getTime())) throw new ValueError(`invalid Date for ${type}`);
+				return formatDateTime(value);
+			}
+			return value;
+		case "int":
+		case "long":
+		case "double":
+		case "decimal": return typeof value === "bigint" ? bigintToJson(value) : value;
+		case "base64":
+			if (value instanceof Uint8Array) return toBase64(value);
+			if (value instanceof ArrayBuffer) return toBase64(new Uint8Array(value));
+			return value;
+		default: return value;
+	}
 }
 function bigintToJson(value) {
-  const n = Number(value);
-  return Number.isSafeInteger(n) ? n : value.toString();
+	const n = Number(value);
+	return Number.isSafeInteger(n) ? n : value.toString();
 }
-export {
-  JsonCodec
-};

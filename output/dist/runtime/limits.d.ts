@@ -1,6 +1,6 @@
 import type { FetchResponseLike } from "./http.js";
 /** Timeout of a call when neither the client nor the call sets one. */
-export declare const DEFAULT_TIMEOUT_MS = 120000;
+export declare const DEFAULT_TIMEOUT_MS = 12e4;
 /** Largest delay `setTimeout` honours (2^31 - 1 ms, about 24.8 days); longer ones would fire at once. */
 export declare const MAX_TIMEOUT_MS = 2147483647;
 /** Largest response body read when neither the client nor the call sets `maxResponseBytes`. */

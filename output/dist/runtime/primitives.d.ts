@@ -9,11 +9,11 @@
  */
 export type PrimitiveKind = "string" | "int" | "long" | "double" | "decimal" | "boolean" | "dateTime" | "base64";
 export interface Primitive {
-    readonly kind: PrimitiveKind;
-    /** The TypeScript type of the value: "string", "number", "boolean" or "Date". */
-    readonly ts: "string" | "number" | "number | string" | "boolean" | "Date";
-    /** What the TypeScript type does not tell; absent for most. */
-    readonly note?: string;
+	readonly kind: PrimitiveKind;
+	/** The TypeScript type of the value: "string", "number", "boolean" or "Date". */
+	readonly ts: "string" | "number" | "number | string" | "boolean" | "Date";
+	/** What the TypeScript type does not tell; absent for most. */
+	readonly note?: string;
 }
 /** Null prototype: type names come from the inputs (`constructor`, `__proto__`…). */
 export declare const XSD_PRIMITIVES: Readonly<Record<string, Primitive>>;

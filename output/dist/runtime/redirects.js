@@ -1,39 +1,56 @@
+/**
+ * Redirects are never followed. Every request carries a credential (the SOAP envelope holds the
+ * ticket; REST sends Authorization and SO-AppToken), and an answer from wherever a 3xx points
+ * must never pass for the tenant's. So `fetch` is asked for `redirect: "manual"`, and whatever
+ * comes back as a redirect is a RedirectError: a 3xx but 304, the status-0 "opaqueredirect" browsers
+ * return, or — from a fetch that ignored the option — a response that says it was redirected
+ * or whose URL is not the one requested (its body is never read).
+ */
 import { RedirectError, safeUrl } from "./errors.js";
-function redirectOf(requestUrl, response) {
-  const status = response.status;
-  if (status >= 300 && status < 400 && status !== 304 || status === 0 || response.type === "opaqueredirect") {
-    return new RedirectError({ status, location: target(requestUrl, response.headers.get("location")), url: safeUrl(requestUrl) });
-  }
-  const final = typeof response.url === "string" && response.url !== "" && response.url !== requestUrl ? response.url : void 0;
-  if (response.redirected === true || final !== void 0 && !sameResource(final, requestUrl)) {
-    return new RedirectError({ status, location: final === void 0 ? void 0 : target(requestUrl, final), url: safeUrl(requestUrl), followed: true });
-  }
-  return void 0;
+/** The RedirectError a response amounts to, or undefined when it is an ordinary answer. */
+export function redirectOf(requestUrl, response) {
+	const status = response.status;
+	// 304 Not Modified answers a conditional request; it points nowhere.
+	if (status >= 300 && status < 400 && status !== 304 || status === 0 || response.type === "opaqueredirect") {
+		return new RedirectError({
+			status,
+			location: target(requestUrl, response.headers.get("location")),
+			url: safeUrl(requestUrl)
+		});
+	}
+	const final = typeof response.url === "string" && response.url !== "" && response.url !== requestUrl ? response.url : undefined;
+	if (response.redirected === true || final !== undefined && !sameResource(final, requestUrl)) {
+		return new RedirectError({
+			status,
+			location: final === undefined ? undefined : target(requestUrl, final),
+			url: safeUrl(requestUrl),
+			followed: true
+		});
+	}
+	return undefined;
 }
 function sameResource(a, b) {
-  try {
-    const x = new URL(a);
-    const y = new URL(b);
-    return x.origin === y.origin && x.pathname === y.pathname && x.search === y.search;
-  } catch {
-    return false;
-  }
+	try {
+		const x = new URL(a);
+		const y = new URL(b);
+		return x.origin === y.origin && x.pathname === y.pathname && x.search === y.search;
+	} catch {
+		return false;
+	}
 }
+/** The Location resolved against the request, without user info, query values (names kept) or fragment. */
 function target(requestUrl, location) {
-  if (location === null || location.trim() === "") return void 0;
-  let parsed;
-  try {
-    parsed = new URL(location, requestUrl);
-  } catch {
-    return "(invalid URL)";
-  }
-  parsed.username = "";
-  parsed.password = "";
-  parsed.hash = "";
-  const names = [...parsed.searchParams.keys()];
-  parsed.search = names.length === 0 ? "" : `?${names.map((name) => `${encodeURIComponent(name)}=***`).join("&")}`;
-  return parsed.toString();
+	if (location === null || location.trim() === "") return undefined;
+	let parsed;
+	try {
+		parsed = new URL(location, requestUrl);
+	} catch {
+		return "(invalid URL)";
+	}
+	parsed.username = "";
+	parsed.password = "";
+	parsed.hash = "";
+	const names = [...parsed.searchParams.keys()];
+	parsed.search = names.length === 0 ? "" : `?${names.map((name) => `${encodeURIComponent(name)}=***`).join("&")}`;
+	return parsed.toString();
 }
-export {
-  redirectOf
-};

@@ -1,191 +1,225 @@
+/**
+ * The REST entity endpoints (`GET/POST/PUT/PATCH/DELETE /api/v1/<Entity>…`): path parameters
+ * put into the template, query options (the OData-style `$select`, `$filter`, `$orderBy`,
+ * `$top`, `$skip` included), JSON, JSON Patch, Merge Patch and form-data bodies, conditional GET
+ * (304 → NotModified). Auth, headers, errors, timeouts and limits are RestTransport's (one
+ * `exchange`); values are written and revived by the same JsonCodec as the agent calls.
+ */
 import { InvalidRequestError } from "./errors.js";
 import { JsonCodec } from "./json.js";
 import { indexOf } from "./descriptors.js";
 import { parseJsonBody } from "./rest.js";
 import { formatDateTime, formatFlagsJson, toParseError, toRequestError, ValueError } from "./values.js";
-function isNotModified(value) {
-  return typeof value === "object" && value !== null && value.notModified === true;
+export function isNotModified(value) {
+	return typeof value === "object" && value !== null && value.notModified === true;
 }
 const CONTENT_TYPES = {
-  json: "application/json; charset=utf-8",
-  "json-patch": "application/json-patch+json; charset=utf-8",
-  merge: "application/merge-patch+json; charset=utf-8"
+	json: "application/json; charset=utf-8",
+	"json-patch": "application/json-patch+json; charset=utf-8",
+	merge: "application/merge-patch+json; charset=utf-8"
 };
-async function callEntity(transport, schema, endpoint, request, options) {
-  const codec = new JsonCodec(schema.types);
-  const record = request ?? {};
-  const build = () => {
-    let target;
-    let body;
-    try {
-      target = fillPath(schema, endpoint, record) + queryString(schema, endpoint, record);
-      body = endpoint.body ? encodeBody(schema, codec, endpoint.body, own(record, endpoint.body.key)) : void 0;
-    } catch (error) {
-      throw toRequestError(error);
-    }
-    const headers = {};
-    if (options?.ifModifiedSince !== void 0) headers["If-Modified-Since"] = httpDate(options.ifModifiedSince);
-    if (options?.ifUnmodifiedSince !== void 0) headers["If-Unmodified-Since"] = httpDate(options.ifUnmodifiedSince);
-    if (endpoint.accept !== void 0) headers.Accept = endpoint.accept;
-    return {
-      agent: schema.name,
-      operation: endpoint.name,
-      method: endpoint.method,
-      pathAndQuery: target,
-      headers,
-      contentType: body?.contentType ?? CONTENT_TYPES.json,
-      ...body ? { body: body.text } : {},
-      // A binary answer (an image) is its bytes.
-      ...endpoint.accept !== void 0 ? { reading: "bytes" } : {},
-      ...endpoint.notModified ? { alsoAccept: [304] } : {}
-    };
-  };
-  return transport.exchange(build, request, options, (response) => {
-    if (response.status === 304) return { notModified: true, lastModified: response.headers.get("Last-Modified") };
-    if (endpoint.accept !== void 0) return response.status === 204 ? void 0 : response.bytes ?? new TextEncoder().encode(response.body);
-    if (response.status === 204 || response.body.trim() === "" || endpoint.returns === null) return void 0;
-    const parsed = parseJsonBody(response);
-    try {
-      return codec.revive(parsed, endpoint.returns);
-    } catch (error) {
-      throw toParseError(error, endpoint.name, response.status);
-    }
-  });
+/** Calls one entity endpoint; resolves to the revived body, undefined for 204, or NotModified for 304. */
+export async function callEntity(transport, schema, endpoint, request, options) {
+	const codec = new JsonCodec(schema.types);
+	const record = request ?? {};
+	const build = () => {
+		let target;
+		let body;
+		try {
+			target = fillPath(schema, endpoint, record) + queryString(schema, endpoint, record);
+			body = endpoint.body ? encodeBody(schema, codec, endpoint.body, own(record, endpoint.body.key)) : undefined;
+		} catch (error) {
+			throw toRequestError(error);
+		}
+		const headers = {};
+		if (options?.ifModifiedSince !== undefined) headers["If-Modified-Since"] = httpDate(options.ifModifiedSince);
+		if (options?.ifUnmodifiedSince !== undefined) headers["If-Unmodified-Since"] = httpDate(options.ifUnmodifiedSince);
+		if (endpoint.accept !== undefined) headers.Accept = endpoint.accept;
+		return {
+			agent: schema.name,
+			operation: endpoint.name,
+			method: endpoint.method,
+			pathAndQuery: target,
+			headers,
+			contentType: body?.contentType ?? CONTENT_TYPES.json,
+			...body ? { body: body.text } : {},
+			// A binary answer (an image) is its bytes.
+			...endpoint.accept !== undefined ? { reading: "bytes" } : {},
+			...endpoint.notModified ? { alsoAccept: [304] } : {}
+		};
+	};
+	return transport.exchange(build, request, options, (response) => {
+		if (response.status === 304) return {
+			notModified: true,
+			lastModified: response.headers.get("Last-Modified")
+		};
+		if (endpoint.accept !== undefined) return response.status === 204 ? undefined : response.bytes ?? new TextEncoder().encode(response.body);
+		if (response.status === 204 || response.body.trim() === "" || endpoint.returns === null) return undefined;
+		const parsed = parseJsonBody(response);
+		try {
+			return codec.revive(parsed, endpoint.returns);
+		} catch (error) {
+			throw toParseError(error, endpoint.name, response.status);
+		}
+	});
 }
 function own(record, key) {
-  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : void 0;
+	return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
 }
 function fillPath(schema, endpoint, record) {
-  let path = endpoint.path;
-  for (const [name, type] of endpoint.pathParams) {
-    const value = own(record, name);
-    if (value === void 0 || value === null) throw invalid(`the path parameter ${name} is required`, [name]);
-    const [text = ""] = textValues(schema, type, value, name);
-    if (text === "") throw invalid(`the path parameter ${name} is empty`, [name]);
-    path = path.replace(`{${name}}`, encodeURIComponent(text));
-  }
-  return path;
+	let path = endpoint.path;
+	for (const [name, type] of endpoint.pathParams) {
+		const value = own(record, name);
+		if (value === undefined || value === null) throw invalid(`the path parameter ${name} is required`, [name]);
+		const [text = ""] = textValues(schema, type, value, name);
+		if (text === "") throw invalid(`the path parameter ${name} is empty`, [name]);
+		path = path.replace(`{${name}}`, encodeURIComponent(text));
+	}
+	return path;
 }
 function queryString(schema, endpoint, record) {
-  const parts = [];
-  for (const [name, type] of endpoint.query ?? []) {
-    const value = own(record, name);
-    if (value === void 0 || value === null) continue;
-    const exploded = isPlainObject(value) ? explode(schema, value, "") : Array.isArray(value) && value.some(isPlainObject) ? explodeValue(schema, name, value) : void 0;
-    if (exploded) {
-      for (const [key, text] of exploded) parts.push(`${encodeQuery(key)}=${encodeQuery(text)}`);
-      continue;
-    }
-    const texts = Array.isArray(value) && !type.endsWith("[]") ? [textValues(schema, `${type}[]`, value, name).join(",")] : textValues(schema, type, value, name);
-    for (const text of texts) parts.push(`${encodeQuery(name)}=${encodeQuery(text)}`);
-  }
-  return parts.length === 0 ? "" : `?${parts.join("&")}`;
+	const parts = [];
+	for (const [name, type] of endpoint.query ?? []) {
+		const value = own(record, name);
+		if (value === undefined || value === null) continue;
+		// An object (an OpenAPI `type: object` query parameter) is exploded into its properties (OpenAPI's default form style).
+		// Objects inside an array (an untyped array parameter) become dotted keys under the parameter's name.
+		const exploded = isPlainObject(value) ? explode(schema, value, "") : Array.isArray(value) && value.some(isPlainObject) ? explodeValue(schema, name, value) : undefined;
+		if (exploded) {
+			for (const [key, text] of exploded) parts.push(`${encodeQuery(key)}=${encodeQuery(text)}`);
+			continue;
+		}
+		// A list option such as $select or $orderBy is one comma-separated value; a typed array repeats the parameter.
+		const texts = Array.isArray(value) && !type.endsWith("[]") ? [textValues(schema, `${type}[]`, value, name).join(",")] : textValues(schema, type, value, name);
+		for (const text of texts) parts.push(`${encodeQuery(name)}=${encodeQuery(text)}`);
+	}
+	return parts.length === 0 ? "" : `?${parts.join("&")}`;
 }
 function isPlainObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
+	return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
 }
+/** [key, text] pairs of an exploded object: nested objects as dotted keys (ASP.NET binding), arrays repeat their key. */
 function explode(schema, value, prefix) {
-  return Object.entries(value).flatMap(([key, item]) => explodeValue(schema, `${prefix}${key}`, item));
+	return Object.entries(value).flatMap(([key, item]) => explodeValue(schema, `${prefix}${key}`, item));
 }
 function explodeValue(schema, name, item) {
-  if (item === void 0 || item === null) return [];
-  if (isPlainObject(item)) return explode(schema, item, `${name}.`);
-  if (Array.isArray(item)) return item.flatMap((element) => explodeValue(schema, name, element));
-  return textValues(schema, "anyType", item, name).map((text) => [name, text]);
+	if (item === undefined || item === null) return [];
+	if (isPlainObject(item)) return explode(schema, item, `${name}.`);
+	if (Array.isArray(item)) return item.flatMap((element) => explodeValue(schema, name, element));
+	return textValues(schema, "anyType", item, name).map((text) => [name, text]);
 }
+/** Percent-encoding that leaves `$` and `,` readable (`$select=Name,Department`); both are legal in a query. */
 function encodeQuery(text) {
-  return encodeURIComponent(text).replace(/%24/g, "$").replace(/%2C/g, ",");
+	return encodeURIComponent(text).replace(/%24/g, "$").replace(/%2C/g, ",");
 }
+/** The text(s) of a path or query value: Dates as ISO, flags as "A, B", arrays one text per item. */
 function textValues(schema, type, value, name) {
-  if (type.endsWith("[]")) {
-    if (!Array.isArray(value)) throw invalid(`expected an array for ${name}`, [name]);
-    return value.flatMap((item) => item === null || item === void 0 ? [] : textValues(schema, type.slice(0, -2), item, name));
-  }
-  const resolved = type === "anyType" || type === "string" ? void 0 : indexOf(schema.types).resolve(type);
-  if (resolved?.kind === "enum" && resolved.flags) {
-    const flags = formatFlagsJson(value, type, resolved.empty);
-    return flags === void 0 ? [] : [String(flags)];
-  }
-  if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) throw invalid(`invalid Date for ${name}`, [name]);
-    return [formatDateTime(value)];
-  }
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return [String(value)];
-  throw invalid(`expected a simple value for ${name}`, [name]);
+	if (type.endsWith("[]")) {
+		if (!Array.isArray(value)) throw invalid(`expected an array for ${name}`, [name]);
+		return value.flatMap((item) => item === null || item === undefined ? [] : textValues(schema, type.slice(0, -2), item, name));
+	}
+	const resolved = type === "anyType" || type === "string" ? undefined : indexOf(schema.types).resolve(type);
+	if (resolved?.kind === "enum" && resolved.flags) {
+		// An empty flag set with no zero name in the spec is left out, as in agent bodies.
+		const flags = formatFlagsJson(value, type, resolved.empty);
+		return flags === undefined ? [] : [String(flags)];
+	}
+	if (value instanceof Date) {
+		if (Number.isNaN(value.getTime())) throw invalid(`invalid Date for ${name}`, [name]);
+		return [formatDateTime(value)];
+	}
+	if (typeof value === "string" || typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return [String(value)];
+	throw invalid(`expected a simple value for ${name}`, [name]);
 }
 function encodeBody(schema, codec, body, value) {
-  if (value === void 0) return void 0;
-  const wrap = (error) => {
-    if (error instanceof ValueError) error.path.unshift(body.key);
-    throw error;
-  };
-  try {
-    switch (body.encoding) {
-      case "form-data":
-        return { text: formData(value), contentType: "" };
-      case "json-patch":
-        if (Array.isArray(value)) return { text: JSON.stringify(value.map((operation, i) => patchOperation(schema, codec, body.type, operation, i))), contentType: CONTENT_TYPES["json-patch"] };
-        if (!body.merge) throw invalid("expected an array of JSON Patch operations", []);
-        return { text: JSON.stringify(codec.toJson(value, body.type)), contentType: CONTENT_TYPES.merge };
-      case "json":
-        return { text: JSON.stringify(codec.toJson(value, body.type) ?? null), contentType: CONTENT_TYPES.json };
-    }
-  } catch (error) {
-    return wrap(error);
-  }
+	if (value === undefined) return undefined;
+	const wrap = (error) => {
+		if (error instanceof ValueError) error.path.unshift(body.key);
+		throw error;
+	};
+	try {
+		switch (body.encoding) {
+			case "form-data": return {
+				text: formData(value),
+				contentType: ""
+			};
+			case "json-patch":
+				if (Array.isArray(value)) return {
+					text: JSON.stringify(value.map((operation, i) => patchOperation(schema, codec, body.type, operation, i))),
+					contentType: CONTENT_TYPES["json-patch"]
+				};
+				if (!body.merge) throw invalid("expected an array of JSON Patch operations", []);
+				return {
+					text: JSON.stringify(codec.toJson(value, body.type)),
+					contentType: CONTENT_TYPES.merge
+				};
+			case "json": return {
+				text: JSON.stringify(codec.toJson(value, body.type) ?? null),
+				contentType: CONTENT_TYPES.json
+			};
+		}
+	} catch (error) {
+		return wrap(error);
+	}
 }
+/** A JSON Patch operation with its value written as the field its path names (Dates as ISO text, flags as "A, B"). */
 function patchOperation(schema, codec, carrier, operation, index) {
-  if (typeof operation !== "object" || operation === null) throw invalid("expected a JSON Patch operation", [String(index)]);
-  const { op, path, value } = operation;
-  if (typeof op !== "string" || typeof path !== "string") throw invalid("a JSON Patch operation needs op and path strings", [String(index)]);
-  const steps = path.replace(/^\//, "").split("/");
-  const resolved = carrier === "anyType" ? void 0 : indexOf(schema.types).resolve(carrier);
-  const wanted = steps[0]?.toLowerCase();
-  const field = steps.length === 1 && resolved?.kind === "carrier" ? resolved.fields.find((candidate) => candidate.name.toLowerCase() === wanted) : void 0;
-  if (!("value" in operation)) return { op, path };
-  try {
-    return { op, path, value: field ? codec.toJson(value, field.type) : codec.toJson(value, "anyType") };
-  } catch (error) {
-    if (error instanceof ValueError) error.path.unshift(String(index), "value");
-    throw error;
-  }
+	if (typeof operation !== "object" || operation === null) throw invalid("expected a JSON Patch operation", [String(index)]);
+	const { op, path, value } = operation;
+	if (typeof op !== "string" || typeof path !== "string") throw invalid("a JSON Patch operation needs op and path strings", [String(index)]);
+	const steps = path.replace(/^\//, "").split("/");
+	const resolved = carrier === "anyType" ? undefined : indexOf(schema.types).resolve(carrier);
+	const wanted = steps[0]?.toLowerCase();
+	// The WebAPI matches paths case-insensitively, so the field is found the same way.
+	const field = steps.length === 1 && resolved?.kind === "carrier" ? resolved.fields.find((candidate) => candidate.name.toLowerCase() === wanted) : undefined;
+	if (!("value" in operation)) return {
+		op,
+		path
+	};
+	try {
+		return {
+			op,
+			path,
+			value: field ? codec.toJson(value, field.type) : codec.toJson(value, "anyType")
+		};
+	} catch (error) {
+		if (error instanceof ValueError) error.path.unshift(String(index), "value");
+		throw error;
+	}
 }
 function formData(value) {
-  if (typeof value !== "object" || value === null) throw invalid("expected an object of form fields", []);
-  const form = new FormData();
-  for (const [name, item] of Object.entries(value)) {
-    if (item === void 0 || item === null) continue;
-    if (typeof Blob !== "undefined" && item instanceof Blob) form.append(name, item, name);
-    else if (item instanceof Uint8Array || item instanceof ArrayBuffer) form.append(name, new Blob([copyOf(item)]), name);
-    else if (typeof item === "string") form.append(name, new Blob([copyOf(fromBase64(item))]), name);
-    else throw invalid(`expected bytes, a Blob or a base64 string for the form field ${name}`, [name]);
-  }
-  return form;
+	if (typeof value !== "object" || value === null) throw invalid("expected an object of form fields", []);
+	const form = new FormData();
+	for (const [name, item] of Object.entries(value)) {
+		if (item === undefined || item === null) continue;
+		if (typeof Blob !== "undefined" && item instanceof Blob) form.append(name, item, name);
+		else if (item instanceof Uint8Array || item instanceof ArrayBuffer) form.append(name, new Blob([copyOf(item)]), name);
+		else if (typeof item === "string") form.append(name, new Blob([copyOf(fromBase64(item))]), name);
+		else throw invalid(`expected bytes, a Blob or a base64 string for the form field ${name}`, [name]);
+	}
+	return form;
 }
 function invalid(message, path) {
-  const error = new ValueError(message);
-  error.path.push(...path);
-  return error;
+	const error = new ValueError(message);
+	error.path.push(...path);
+	return error;
 }
+/** The bytes in an ArrayBuffer of their own (a Blob part cannot be a view of a SharedArrayBuffer). */
 function copyOf(bytes) {
-  const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
-  const copy = new ArrayBuffer(view.byteLength);
-  new Uint8Array(copy).set(view);
-  return copy;
+	const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+	const copy = new ArrayBuffer(view.byteLength);
+	new Uint8Array(copy).set(view);
+	return copy;
 }
 function fromBase64(text) {
-  try {
-    return Uint8Array.from(atob(text.replace(/\s+/g, "")), (char) => char.charCodeAt(0));
-  } catch {
-    throw invalid("expected base64 text", []);
-  }
+	try {
+		return Uint8Array.from(atob(text.replace(/\s+/g, "")), (char) => char.charCodeAt(0));
+	} catch {
+		throw invalid("expected base64 text", []);
+	}
 }
 function httpDate(value) {
-  if (typeof value === "string") return value;
-  if (Number.isNaN(value.getTime())) throw new InvalidRequestError("invalid Date for If-Modified-Since / If-Unmodified-Since", []);
-  return value.toUTCString();
+	if (typeof value === "string") return value;
+	if (Number.isNaN(value.getTime())) throw new InvalidRequestError("invalid Date for If-Modified-Since / If-Unmodified-Since", []);
+	return value.toUTCString();
 }
-export {
-  callEntity,
-  isNotModified
-};

@@ -1,3 +1,6 @@
+/**
+ * REST transport for SuperOffice's WebAPI agents: `${baseUrl}${op.rest.path}` with JSON bodies.
+ */
 import { askProvider, asSuperOfficeError, AuthError, HttpError, InvalidRequestError, ResponseParseError, safeUrl, SuperOfficeError } from "./errors.js";
 import { addHeaders, setHeader } from "./headers.js";
 import { send, transportSettings } from "./http.js";
@@ -7,256 +10,308 @@ import { jsonNestingExceeds, MAX_NESTING } from "./limits.js";
 import { Redactor, urlSecrets } from "./redact.js";
 import { requestSecrets } from "./request-guard.js";
 import { formatDateTime, formatFlagsJson, fromBase64, toBase64, toParseError, toRequestError, ValueError } from "./values.js";
-const NO_BODY_METHODS = /* @__PURE__ */ new Set(["GET", "HEAD", "DELETE"]);
+const NO_BODY_METHODS = new Set([
+	"GET",
+	"HEAD",
+	"DELETE"
+]);
 const JSON_CONTENT_TYPE = "application/json; charset=utf-8";
+/** The Authorization header of some credentials and the secrets it shows. */
 function authorization(auth) {
-  switch (auth.scheme) {
-    case "Bearer":
-      return { header: `Bearer ${auth.token}`, secrets: [auth.token] };
-    case "Basic": {
-      const pair = `${auth.username}:${auth.password}`;
-      const encoded = toBase64(new TextEncoder().encode(pair));
-      return { header: `Basic ${encoded}`, secrets: [auth.password, pair, encoded] };
-    }
-    case "SoTicket":
-      return { header: `SOTicket ${auth.ticket}`, secrets: [auth.ticket] };
-  }
+	switch (auth.scheme) {
+		case "Bearer": return {
+			header: `Bearer ${auth.token}`,
+			secrets: [auth.token]
+		};
+		case "Basic": {
+			const pair = `${auth.username}:${auth.password}`;
+			const encoded = toBase64(new TextEncoder().encode(pair));
+			return {
+				header: `Basic ${encoded}`,
+				secrets: [
+					auth.password,
+					pair,
+					encoded
+				]
+			};
+		}
+		case "SoTicket": return {
+			header: `SOTicket ${auth.ticket}`,
+			secrets: [auth.ticket]
+		};
+	}
 }
-class RestTransport {
-  baseUrl;
-  #settings;
-  #headers;
-  #auth;
-  #extraHeaders;
-  #redactor;
-  #options;
-  constructor(options) {
-    this.baseUrl = options.baseUrl.replace(/\/+$/, "");
-    this.#settings = transportSettings(options);
-    this.#extraHeaders = options.headers;
-    this.#options = { language: options.language, culture: options.culture, timeZone: options.timeZone };
-    const headers = { Accept: "application/json" };
-    const secrets = [];
-    const auth = options.auth;
-    if (typeof auth === "function") this.#auth = auth;
-    else if (auth !== void 0) {
-      const { header, secrets: shown } = authorization(auth);
-      headers.Authorization = header;
-      secrets.push(...shown);
-    }
-    if (options.applicationToken !== void 0) {
-      headers["SO-AppToken"] = options.applicationToken;
-      secrets.push(options.applicationToken);
-    }
-    if (options.acceptLanguage !== void 0) setHeader(headers, "Accept-Language", options.acceptLanguage);
-    this.#headers = headers;
-    this.#redactor = new Redactor([...secrets, ...urlSecrets(options.baseUrl)]);
-  }
-  /** Calls one operation; resolves to the revived response (undefined for 204 / empty body). */
-  async call(schema, op, request, options) {
-    const method = op.rest.method.toUpperCase();
-    const types = callTypes(schema, op);
-    const codec = new JsonCodec(types);
-    const build = () => {
-      let query;
-      let body;
-      try {
-        ({ query, body } = buildRequest(types, op, method, codec, request, options?.select));
-      } catch (error) {
-        throw asSuperOfficeError(toRequestError(error), (message) => new InvalidRequestError(`request cannot be written: ${message}`));
-      }
-      return {
-        agent: schema.name,
-        operation: op.name,
-        method,
-        pathAndQuery: `${op.rest.path}${query}`,
-        contentType: JSON_CONTENT_TYPE,
-        ...body === void 0 ? {} : { body },
-        ...op.rest.accept === void 0 ? {} : { headers: { Accept: op.rest.accept } },
-        ...op.bytes === true ? { reading: "bytes" } : {}
-      };
-    };
-    return this.exchange(build, request, options, (response) => interpret(op, codec, response));
-  }
-  /**
-   * One request with the client's auth and headers, shared by the agent calls above and the entity
-   * endpoints (rest-entity.ts): `build` writes it from the caller's request, a 2xx answer (or one
-   * of `alsoAccept`) goes to `read`, anything else rejects with HttpError. Every error of the three
-   * is redacted of the client's secrets and the secret-named values of `request`.
-   */
-  async exchange(build, request, options, read) {
-    let redactor = this.#redactor;
-    try {
-      redactor = redactor.with(requestSecrets(request));
-      const target = build();
-      const url = `${this.baseUrl}${target.pathAndQuery}`;
-      const headers = { ...this.#headers, ...target.headers };
-      if (this.#auth !== void 0) {
-        const { header, secrets } = authorization(await this.#currentAuth());
-        headers.Authorization = header;
-        redactor = redactor.with(secrets);
-      }
-      if (typeof target.body === "string") headers["Content-Type"] = target.contentType;
-      const language = options?.language ?? this.#options.language;
-      const culture = options?.culture ?? this.#options.culture;
-      const timeZone = options?.timeZone ?? this.#options.timeZone;
-      if (language !== void 0) setHeader(headers, "SO-Language", language);
-      if (culture !== void 0) setHeader(headers, "SO-Culture", culture);
-      if (timeZone !== void 0) setHeader(headers, "SO-TimeZone", timeZone);
-      redactor = redactor.with([...addHeaders(headers, this.#extraHeaders), ...addHeaders(headers, options?.headers)]);
-      const response = await send(
-        this.#settings,
-        { agent: target.agent, operation: target.operation, url, method: target.method, headers, ...target.body === void 0 ? {} : { body: target.body }, ...target.reading === void 0 ? {} : { reading: target.reading } },
-        options,
-        redactor
-      );
-      const ok = response.status >= 200 && response.status < 300 || (target.alsoAccept ?? []).includes(response.status);
-      if (!ok) throw httpError(url, response.status, response.statusText, response.body);
-      return read(response);
-    } catch (error) {
-      throw error instanceof SuperOfficeError ? redactor.error(error) : error;
-    }
-  }
-  async #currentAuth() {
-    const auth = await askProvider(this.#auth, "auth");
-    const scheme = typeof auth === "object" && auth !== null ? auth.scheme : void 0;
-    if (scheme !== "Bearer" && scheme !== "Basic" && scheme !== "SoTicket") throw new AuthError("The auth provider returned no Bearer, Basic or SoTicket credentials");
-    return auth;
-  }
+export class RestTransport {
+	baseUrl;
+	#settings;
+	#headers;
+	#auth;
+	#extraHeaders;
+	#redactor;
+	#options;
+	constructor(options) {
+		this.baseUrl = options.baseUrl.replace(/\/+$/, "");
+		this.#settings = transportSettings(options);
+		this.#extraHeaders = options.headers;
+		this.#options = {
+			language: options.language,
+			culture: options.culture,
+			timeZone: options.timeZone
+		};
+		const headers = { Accept: "application/json" };
+		const secrets = [];
+		const auth = options.auth;
+		if (typeof auth === "function") this.#auth = auth;
+		else if (auth !== undefined) {
+			const { header, secrets: shown } = authorization(auth);
+			headers.Authorization = header;
+			secrets.push(...shown);
+		}
+		if (options.applicationToken !== undefined) {
+			headers["SO-AppToken"] = options.applicationToken;
+			secrets.push(options.applicationToken);
+		}
+		if (options.acceptLanguage !== undefined) setHeader(headers, "Accept-Language", options.acceptLanguage);
+		this.#headers = headers;
+		this.#redactor = new Redactor([...secrets, ...urlSecrets(options.baseUrl)]);
+	}
+	/** Calls one operation; resolves to the revived response (undefined for 204 / empty body). */
+	async call(schema, op, request, options) {
+		const method = op.rest.method.toUpperCase();
+		const types = callTypes(schema, op);
+		const codec = new JsonCodec(types);
+		const build = () => {
+			let query;
+			let body;
+			try {
+				({query, body} = buildRequest(types, op, method, codec, request, options?.select));
+			} catch (error) {
+				throw asSuperOfficeError(toRequestError(error), (message) => new InvalidRequestError(`request cannot be written: ${message}`));
+			}
+			return {
+				agent: schema.name,
+				operation: op.name,
+				method,
+				pathAndQuery: `${op.rest.path}${query}`,
+				contentType: JSON_CONTENT_TYPE,
+				...body === undefined ? {} : { body },
+				...op.rest.accept === undefined ? {} : { headers: { Accept: op.rest.accept } },
+				...op.bytes === true ? { reading: "bytes" } : {}
+			};
+		};
+		return this.exchange(build, request, options, (response) => interpret(op, codec, response));
+	}
+	/**
+	 * One request with the client's auth and headers, shared by the agent calls above and the entity
+	 * endpoints (rest-entity.ts): `build` writes it from the caller's request, a 2xx answer (or one
+	 * of `alsoAccept`) goes to `read`, anything else rejects with HttpError. Every error of the three
+	 * is redacted of the client's secrets and the secret-named values of `request`.
+	 */
+	async exchange(build, request, options, read) {
+		let redactor = this.#redactor;
+		try {
+			redactor = redactor.with(requestSecrets(request));
+			const target = build();
+			const url = `${this.baseUrl}${target.pathAndQuery}`;
+			const headers = {
+				...this.#headers,
+				...target.headers
+			};
+			if (this.#auth !== undefined) {
+				const { header, secrets } = authorization(await this.#currentAuth());
+				headers.Authorization = header;
+				redactor = redactor.with(secrets);
+			}
+			if (typeof target.body === "string") headers["Content-Type"] = target.contentType;
+			const language = options?.language ?? this.#options.language;
+			const culture = options?.culture ?? this.#options.culture;
+			const timeZone = options?.timeZone ?? this.#options.timeZone;
+			// Through setHeader, so a CR/LF in a value is an InvalidRequestError, not a header injection.
+			if (language !== undefined) setHeader(headers, "SO-Language", language);
+			if (culture !== undefined) setHeader(headers, "SO-Culture", culture);
+			if (timeZone !== undefined) setHeader(headers, "SO-TimeZone", timeZone);
+			redactor = redactor.with([...addHeaders(headers, this.#extraHeaders), ...addHeaders(headers, options?.headers)]);
+			const response = await send(this.#settings, {
+				agent: target.agent,
+				operation: target.operation,
+				url,
+				method: target.method,
+				headers,
+				...target.body === undefined ? {} : { body: target.body },
+				...target.reading === undefined ? {} : { reading: target.reading }
+			}, options, redactor);
+			const ok = response.status >= 200 && response.status < 300 || (target.alsoAccept ?? []).includes(response.status);
+			if (!ok) throw httpError(url, response.status, response.statusText, response.body);
+			return read(response);
+		} catch (error) {
+			throw error instanceof SuperOfficeError ? redactor.error(error) : error;
+		}
+	}
+	async #currentAuth() {
+		const auth = await askProvider(this.#auth, "auth");
+		const scheme = typeof auth === "object" && auth !== null ? auth.scheme : undefined;
+		if (scheme !== "Bearer" && scheme !== "Basic" && scheme !== "SoTicket") throw new AuthError("The auth provider returned no Bearer, Basic or SoTicket credentials");
+		return auth;
+	}
 }
+/** A 2xx answer of an agent operation, revived as its descriptor says. */
 function interpret(op, codec, response) {
-  const { status, body: text } = response;
-  if (op.bytes === true) return bytesOf(response, op.name);
-  if (status === 204 || text.trim() === "") return requireNillable(op, status, void 0);
-  const parsed = parseJson(text, status);
-  const type = op.results ?? op.returns;
-  if (type === null) return void 0;
-  if (parsed === null) return requireNillable(op, status, null);
-  try {
-    return codec.revive(parsed, type);
-  } catch (error) {
-    throw asSuperOfficeError(toParseError(error, op.name, status), (message) => new ResponseParseError(`Response cannot be read: ${message}`, { status }));
-  }
+	const { status, body: text } = response;
+	if (op.bytes === true) return bytesOf(response, op.name);
+	if (status === 204 || text.trim() === "") return requireNillable(op, status, undefined);
+	const parsed = parseJson(text, status);
+	const type = op.results ?? op.returns;
+	if (type === null) return undefined;
+	if (parsed === null) return requireNillable(op, status, null);
+	try {
+		return codec.revive(parsed, type);
+	} catch (error) {
+		throw asSuperOfficeError(toParseError(error, op.name, status), (message) => new ResponseParseError(`Response cannot be read: ${message}`, { status }));
+	}
 }
-function parseJsonBody(response) {
-  return parseJson(response.body, response.status);
+/** Parses a JSON answer of any REST call (entity endpoints too); text that is not JSON is a ResponseParseError. */
+export function parseJsonBody(response) {
+	return parseJson(response.body, response.status);
 }
+/**
+ * A stream operation's answer: the raw bytes, or — when the server chose JSON after all — the
+ * base64 string it sent, decoded. 204 is null (no content).
+ */
 function bytesOf(response, operation) {
-  if (response.status === 204) return null;
-  const bytes = response.bytes ?? new TextEncoder().encode(response.body);
-  if (!/^\s*(application|text)\/([\w.+-]*\+)?json\b/i.test(response.headers.get("content-type") ?? "")) return bytes;
-  const parsed = parseJson(new TextDecoder().decode(bytes), response.status);
-  if (parsed === null) return null;
-  try {
-    if (typeof parsed !== "string") throw new ValueError("expected base64 text");
-    return fromBase64(parsed);
-  } catch (error) {
-    throw toParseError(error, operation, response.status);
-  }
+	if (response.status === 204) return null;
+	const bytes = response.bytes ?? new TextEncoder().encode(response.body);
+	if (!/^\s*(application|text)\/([\w.+-]*\+)?json\b/i.test(response.headers.get("content-type") ?? "")) return bytes;
+	const parsed = parseJson(new TextDecoder().decode(bytes), response.status);
+	if (parsed === null) return null;
+	try {
+		if (typeof parsed !== "string") throw new ValueError("expected base64 text");
+		return fromBase64(parsed);
+	} catch (error) {
+		throw toParseError(error, operation, response.status);
+	}
 }
 function parseJson(text, status) {
-  if (jsonNestingExceeds(text, MAX_NESTING)) throw new ResponseParseError(`Response JSON is nested deeper than ${MAX_NESTING}`, { status });
-  try {
-    return JSON.parse(text.charCodeAt(0) === 65279 ? text.slice(1) : text);
-  } catch (error) {
-    throw new ResponseParseError(`Response is not valid JSON: ${error instanceof Error ? error.message : String(error)}`, { status });
-  }
+	if (jsonNestingExceeds(text, MAX_NESTING)) throw new ResponseParseError(`Response JSON is nested deeper than ${MAX_NESTING}`, { status });
+	try {
+		return JSON.parse(text.charCodeAt(0) === 65279 ? text.slice(1) : text);
+	} catch (error) {
+		throw new ResponseParseError(`Response is not valid JSON: ${error instanceof Error ? error.message : String(error)}`, { status });
+	}
 }
+/** `empty` (an empty body, JSON null) — unless the schema says there is always a value: then a ResponseParseError. */
 function requireNillable(op, status, empty) {
-  if (op.returnsNonNull === true && op.results === void 0) throw new ResponseParseError(`Response does not match the schema: no value where ${op.returns ?? "a value"} is not nillable in ${op.name}`, { status });
-  return empty;
+	if (op.returnsNonNull === true && op.results === undefined) throw new ResponseParseError(`Response does not match the schema: no value where ${op.returns ?? "a value"} is not nillable in ${op.name}`, { status });
+	return empty;
 }
 function httpError(url, status, statusText, text) {
-  let errorBody;
-  const trimmed = text.trim();
-  if (trimmed.startsWith("{") && !jsonNestingExceeds(trimmed, MAX_NESTING)) {
-    try {
-      const parsed = JSON.parse(trimmed);
-      if (typeof parsed === "object" && parsed !== null && !Array.isArray(parsed)) errorBody = parsed;
-    } catch {
-    }
-  }
-  return new HttpError({ status, statusText, body: text, url: safeUrl(url), ...errorBody !== void 0 ? { errorBody } : {} });
+	let errorBody;
+	const trimmed = text.trim();
+	// Too deep a body stays text only: JSON.stringify(error) must not overflow the stack.
+	if (trimmed.startsWith("{") && !jsonNestingExceeds(trimmed, MAX_NESTING)) {
+		try {
+			const parsed = JSON.parse(trimmed);
+			if (typeof parsed === "object" && parsed !== null && !Array.isArray(parsed)) errorBody = parsed;
+		} catch {}
+	}
+	return new HttpError({
+		status,
+		statusText,
+		body: text,
+		url: safeUrl(url),
+		...errorBody !== undefined ? { errorBody } : {}
+	});
 }
 function buildRequest(types, op, method, codec, request, select) {
-  const record = request ?? {};
-  const parts = [];
-  const inQuery = /* @__PURE__ */ new Set();
-  for (const [name, param] of op.rest.query ?? []) {
-    inQuery.add(param);
-    const value = Object.prototype.hasOwnProperty.call(record, param) ? record[param] : void 0;
-    if (value === void 0 || value === null) continue;
-    const type = op.params.find((p) => p[0] === param)?.[1] ?? "anyType";
-    try {
-      for (const text of queryValues(types, type, value)) parts.push(`${encodeURIComponent(name)}=${encodeURIComponent(text)}`);
-    } catch (error) {
-      if (error instanceof ValueError) error.path.unshift(param);
-      throw error;
-    }
-  }
-  if (select !== void 0) {
-    const list = typeof select === "string" ? select : select.join(",");
-    if (list !== "") parts.push(`$select=${encodeURIComponent(list)}`);
-  }
-  const query = parts.length === 0 ? "" : `?${parts.join("&")}`;
-  if (NO_BODY_METHODS.has(method)) return { query, body: void 0 };
-  if (op.rest.body !== void 0) return { query, body: JSON.stringify(wholeBody(types, op, op.rest.body, codec, record)) };
-  const out = {};
-  let hasBodyParams = false;
-  const known = /* @__PURE__ */ new Set();
-  const renamed = new Map((op.rest.rename ?? []).map(([name, param]) => [param, name]));
-  for (const [name, type] of op.params) {
-    known.add(name);
-    if (inQuery.has(name)) continue;
-    hasBodyParams = true;
-    const value = Object.prototype.hasOwnProperty.call(record, name) ? record[name] : void 0;
-    if (value === void 0) continue;
-    try {
-      setSafe(out, renamed.get(name) ?? name, codec.toJson(value, type));
-    } catch (error) {
-      if (error instanceof ValueError) error.path.unshift(name);
-      throw error;
-    }
-  }
-  for (const key of Object.keys(record)) {
-    if (known.has(key) || inQuery.has(key)) continue;
-    hasBodyParams = true;
-    if (key === "__proto__") continue;
-    out[key] = record[key];
-  }
-  return { query, body: hasBodyParams ? JSON.stringify(out) : void 0 };
+	const record = request ?? {};
+	const parts = [];
+	const inQuery = new Set();
+	for (const [name, param] of op.rest.query ?? []) {
+		inQuery.add(param);
+		const value = Object.prototype.hasOwnProperty.call(record, param) ? record[param] : undefined;
+		if (value === undefined || value === null) continue;
+		const type = op.params.find((p) => p[0] === param)?.[1] ?? "anyType";
+		try {
+			for (const text of queryValues(types, type, value)) parts.push(`${encodeURIComponent(name)}=${encodeURIComponent(text)}`);
+		} catch (error) {
+			if (error instanceof ValueError) error.path.unshift(param);
+			throw error;
+		}
+	}
+	if (select !== undefined) {
+		const list = typeof select === "string" ? select : select.join(",");
+		if (list !== "") parts.push(`$select=${encodeURIComponent(list)}`);
+	}
+	const query = parts.length === 0 ? "" : `?${parts.join("&")}`;
+	if (NO_BODY_METHODS.has(method)) return {
+		query,
+		body: undefined
+	};
+	if (op.rest.body !== undefined) return {
+		query,
+		body: JSON.stringify(wholeBody(types, op, op.rest.body, codec, record))
+	};
+	const out = {};
+	let hasBodyParams = false;
+	const known = new Set();
+	const renamed = new Map((op.rest.rename ?? []).map(([name, param]) => [param, name]));
+	for (const [name, type] of op.params) {
+		known.add(name);
+		if (inQuery.has(name)) continue;
+		hasBodyParams = true;
+		const value = Object.prototype.hasOwnProperty.call(record, name) ? record[name] : undefined;
+		if (value === undefined) continue;
+		try {
+			setSafe(out, renamed.get(name) ?? name, codec.toJson(value, type));
+		} catch (error) {
+			if (error instanceof ValueError) error.path.unshift(name);
+			throw error;
+		}
+	}
+	// Properties the schema does not know are sent as they are.
+	for (const key of Object.keys(record)) {
+		if (known.has(key) || inQuery.has(key)) continue;
+		hasBodyParams = true;
+		if (key === "__proto__") continue;
+		out[key] = record[key];
+	}
+	return {
+		query,
+		body: hasBodyParams ? JSON.stringify(out) : undefined
+	};
 }
+/**
+ * The one parameter the REST API takes as the whole body, converted to JSON values. The OpenAPI
+ * files require that body and type it as an object (an array for id lists), never as null, so
+ * a null or missing value is sent as `{}` (`[]`).
+ */
 function wholeBody(types, op, param, codec, record) {
-  const value = Object.prototype.hasOwnProperty.call(record, param) ? record[param] : void 0;
-  const type = op.params.find((p) => p[0] === param)?.[1] ?? "anyType";
-  if (value === void 0 || value === null) return indexOf(types).resolve(type).kind === "array" ? [] : {};
-  try {
-    return codec.toJson(value, type);
-  } catch (error) {
-    if (error instanceof ValueError) error.path.unshift(param);
-    throw error;
-  }
+	const value = Object.prototype.hasOwnProperty.call(record, param) ? record[param] : undefined;
+	const type = op.params.find((p) => p[0] === param)?.[1] ?? "anyType";
+	if (value === undefined || value === null) return indexOf(types).resolve(type).kind === "array" ? [] : {};
+	try {
+		return codec.toJson(value, type);
+	} catch (error) {
+		if (error instanceof ValueError) error.path.unshift(param);
+		throw error;
+	}
 }
+/** Query string texts of one parameter (arrays repeat the parameter). */
 function queryValues(types, type, value) {
-  const resolved = indexOf(types).resolve(type);
-  if (resolved.kind === "array") {
-    if (!Array.isArray(value)) throw new ValueError(`expected an array for ${type}`);
-    return value.flatMap((item) => item === null || item === void 0 ? [] : queryValues(types, resolved.item, item));
-  }
-  if (resolved.kind === "enum" && resolved.flags) {
-    const flags = formatFlagsJson(value, type, resolved.empty);
-    return flags === void 0 ? [] : [String(flags)];
-  }
-  if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) throw new ValueError(`invalid Date for ${type}`);
-    return [formatDateTime(value)];
-  }
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") {
-    return [String(value)];
-  }
-  throw new ValueError(`expected a simple value for query parameter of type ${type}`);
+	const resolved = indexOf(types).resolve(type);
+	if (resolved.kind === "array") {
+		if (!Array.isArray(value)) throw new ValueError(`expected an array for ${type}`);
+		return value.flatMap((item) => item === null || item === undefined ? [] : queryValues(types, resolved.item, item));
+	}
+	if (resolved.kind === "enum" && resolved.flags) {
+		const flags = formatFlagsJson(value, type, resolved.empty);
+		return flags === undefined ? [] : [String(flags)];
+	}
+	if (value instanceof Date) {
+		if (Number.isNaN(value.getTime())) throw new ValueError(`invalid Date for ${type}`);
+		return [formatDateTime(value)];
+	}
+	if (typeof value === "string" || typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") {
+		return [String(value)];
+	}
+	throw new ValueError(`expected a simple value for query parameter of type ${type}`);
 }
-export {
-  RestTransport,
-  parseJsonBody
-};

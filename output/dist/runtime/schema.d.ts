@@ -20,129 +20,129 @@ export declare const NILLABLE_OPTIONAL: number;
 export type FieldDescriptor = readonly [name: string, type: TypeRef, flags?: number];
 export type TypeDescriptor = CarrierDescriptor | EnumDescriptor | ArrayDescriptor | DictionaryDescriptor;
 export interface CarrierDescriptor {
-    readonly kind: "carrier";
-    /** Namespace of the carrier's child elements. */
-    readonly ns: string;
-    /** Base carrier: its fields come first on the wire. */
-    readonly base?: TypeRef;
-    /**
-     * Carriers derived directly from this one (WCF known types): a value declared as this
-     * carrier may be one of them, named by `xsi:type` in XML and told by its fields in JSON.
-     */
-    readonly derived?: readonly TypeRef[];
-    readonly fields: readonly FieldDescriptor[];
+	readonly kind: "carrier";
+	/** Namespace of the carrier's child elements. */
+	readonly ns: string;
+	/** Base carrier: its fields come first on the wire. */
+	readonly base?: TypeRef;
+	/**
+	 * Carriers derived directly from this one (WCF known types): a value declared as this
+	 * carrier may be one of them, named by `xsi:type` in XML and told by its fields in JSON.
+	 */
+	readonly derived?: readonly TypeRef[];
+	readonly fields: readonly FieldDescriptor[];
 }
 export interface EnumDescriptor {
-    readonly kind: "enum";
-    /** `xs:list` flags: an array of names, space-separated in XML. */
-    readonly flags?: boolean;
-    /** Flags: the name the REST API gives the empty set (`Unknown`, `None`), when its OpenAPI file lists one. */
-    readonly empty?: string;
+	readonly kind: "enum";
+	/** `xs:list` flags: an array of names, space-separated in XML. */
+	readonly flags?: boolean;
+	/** Flags: the name the REST API gives the empty set (`Unknown`, `None`), when its OpenAPI file lists one. */
+	readonly empty?: string;
 }
 export interface ArrayDescriptor {
-    readonly kind: "array";
-    /** Namespace of the item elements (Serialization Arrays namespace for ArrayOfint/ArrayOfstring). */
-    readonly ns: string;
-    readonly item: TypeRef;
-    /** Item element name, e.g. "int", "string", "CustomCommand". */
-    readonly element: string;
-    /**
-     * Set where the schema's items are not nillable (ArrayOfint…): a nil item is a ResponseParseError.
-     * Elsewhere a nil item is left out, since an array is `X[]` and holds no null.
-     */
-    readonly itemsNotNil?: true;
+	readonly kind: "array";
+	/** Namespace of the item elements (Serialization Arrays namespace for ArrayOfint/ArrayOfstring). */
+	readonly ns: string;
+	readonly item: TypeRef;
+	/** Item element name, e.g. "int", "string", "CustomCommand". */
+	readonly element: string;
+	/**
+	 * Set where the schema's items are not nillable (ArrayOfint…): a nil item is a ResponseParseError.
+	 * Elsewhere a nil item is left out, since an array is `X[]` and holds no null.
+	 */
+	readonly itemsNotNil?: true;
 }
 export interface DictionaryDescriptor {
-    readonly kind: "dictionary";
-    readonly ns: string;
-    /** Entry element, e.g. "StringKeyValuePair"; it holds Key and Value elements. */
-    readonly entry: string;
-    readonly key: TypeRef;
-    readonly value: TypeRef;
-    /** Set where the entry's Value is not nillable (ArrayOfKeyValueOfstringint): a nil or missing value is a ResponseParseError. */
-    readonly valueNotNil?: true;
+	readonly kind: "dictionary";
+	readonly ns: string;
+	/** Entry element, e.g. "StringKeyValuePair"; it holds Key and Value elements. */
+	readonly entry: string;
+	readonly key: TypeRef;
+	readonly value: TypeRef;
+	/** Set where the entry's Value is not nillable (ArrayOfKeyValueOfstringint): a nil or missing value is a ResponseParseError. */
+	readonly valueNotNil?: true;
 }
 /** Type descriptors by name: what the references of an agent or an operation resolve against. */
 export type TypeRecord = Readonly<Record<string, TypeDescriptor>>;
 /** Everything the runtime needs to put one agent on the wire. */
 export interface AgentSchema {
-    /** Agent name, e.g. "User". */
-    readonly name: string;
-    /** Target namespace of requests, responses and headers. */
-    readonly ns: string;
-    /** Service path below the base URL, e.g. "Remote/Services88/User.svc". */
-    readonly endpoint: string;
-    /** Types reachable from this agent's operations and headers. */
-    readonly types: TypeRecord;
-    /**
-     * Request headers the binding declares (element names: ApplicationToken, Credentials,
-     * TimeZone); no other is sent. Absent: every header the client has.
-     */
-    readonly requestHeaders?: readonly string[];
-    /** Response headers the binding declares: [element name, type]. */
-    readonly responseHeaders: readonly (readonly [name: string, type: TypeRef])[];
+	/** Agent name, e.g. "User". */
+	readonly name: string;
+	/** Target namespace of requests, responses and headers. */
+	readonly ns: string;
+	/** Service path below the base URL, e.g. "Remote/Services88/User.svc". */
+	readonly endpoint: string;
+	/** Types reachable from this agent's operations and headers. */
+	readonly types: TypeRecord;
+	/**
+	 * Request headers the binding declares (element names: ApplicationToken, Credentials,
+	 * TimeZone); no other is sent. Absent: every header the client has.
+	 */
+	readonly requestHeaders?: readonly string[];
+	/** Response headers the binding declares: [element name, type]. */
+	readonly responseHeaders: readonly (readonly [name: string, type: TypeRef])[];
 }
 export interface OperationDescriptor {
-    readonly name: string;
-    readonly soapAction: string;
-    /** Request and response wrapper elements. */
-    readonly request: string;
-    readonly response: string;
-    readonly params: readonly FieldDescriptor[];
-    /** Type of the `Response` element; null for void. */
-    readonly returns: TypeRef | null;
-    /** Set when the `Response` element is not nillable: an absent or nil value is a ResponseParseError, never `null`. */
-    readonly returnsNonNull?: boolean;
-    /**
-     * The value is bytes (a stream: BLOB.GetBlobStream): the call resolves to a Uint8Array, decoded
-     * from base64 over SOAP, read raw over REST (`rest.accept`).
-     */
-    readonly bytes?: boolean;
-    /**
-     * Set when the response carries more than `Response` (WCF out parameters): a
-     * carrier of `types` describing every part, read from the wrapper (SOAP) or the
-     * JSON object (REST); the call then resolves to that object.
-     */
-    readonly results?: TypeRef;
-    /** Request headers this operation's binding declares, when they differ from `AgentSchema.requestHeaders`. */
-    readonly headers?: readonly string[];
-    readonly rest: RestDescriptor;
-    /**
-     * The types this operation's parameters and results reach (bases and derived carriers
-     * included). When set, the call resolves by these instead of the schema's `types`: the
-     * generated descriptors give each operation its own record, so a bundler keeps only the types
-     * of the operations an app calls.
-     */
-    readonly types?: TypeRecord;
+	readonly name: string;
+	readonly soapAction: string;
+	/** Request and response wrapper elements. */
+	readonly request: string;
+	readonly response: string;
+	readonly params: readonly FieldDescriptor[];
+	/** Type of the `Response` element; null for void. */
+	readonly returns: TypeRef | null;
+	/** Set when the `Response` element is not nillable: an absent or nil value is a ResponseParseError, never `null`. */
+	readonly returnsNonNull?: boolean;
+	/**
+	 * The value is bytes (a stream: BLOB.GetBlobStream): the call resolves to a Uint8Array, decoded
+	 * from base64 over SOAP, read raw over REST (`rest.accept`).
+	 */
+	readonly bytes?: boolean;
+	/**
+	 * Set when the response carries more than `Response` (WCF out parameters): a
+	 * carrier of `types` describing every part, read from the wrapper (SOAP) or the
+	 * JSON object (REST); the call then resolves to that object.
+	 */
+	readonly results?: TypeRef;
+	/** Request headers this operation's binding declares, when they differ from `AgentSchema.requestHeaders`. */
+	readonly headers?: readonly string[];
+	readonly rest: RestDescriptor;
+	/**
+	 * The types this operation's parameters and results reach (bases and derived carriers
+	 * included). When set, the call resolves by these instead of the schema's `types`: the
+	 * generated descriptors give each operation its own record, so a bundler keeps only the types
+	 * of the operations an app calls.
+	 */
+	readonly types?: TypeRecord;
 }
 /**
  * An agent schema whose operations may carry their own `types` (generated descriptors). Response
  * headers are read by the schema's `types` when it has them, else by the operation's.
  */
 export type SoapSchema = Omit<AgentSchema, "types"> & {
-    readonly types?: TypeRecord;
+	readonly types?: TypeRecord;
 };
 /** What the REST transport reads of an agent schema: the name (hooks, errors) and, when its operations carry none, the types. */
 export type RestSchema = Pick<AgentSchema, "name"> & {
-    readonly types?: TypeRecord;
+	readonly types?: TypeRecord;
 };
 /** The REST half of an operation: what RestTransport reads, nothing of the SOAP binding. */
 export type RestOperationDescriptor = Omit<OperationDescriptor, "soapAction" | "request" | "response" | "headers">;
 /** The SOAP half of an operation: what SoapTransport reads, nothing of the REST path. */
 export type SoapOperationDescriptor = Omit<OperationDescriptor, "rest">;
 export interface RestDescriptor {
-    readonly method: string;
-    /** e.g. "/api/v1/Agents/User/GetUser" */
-    readonly path: string;
-    /** [query parameter name, request property it takes its value from]. */
-    readonly query?: readonly (readonly [name: string, param: string])[];
-    /** The request property whose value is the whole JSON body (a Save…Entity carrier, an id array). */
-    readonly body?: string;
-    /**
-     * [body property name, request property it takes its value from], for the few parameters the
-     * REST API names differently from the WSDL (User.ExecuteUserCommand: ActionResult ← CommandActionResult).
-     */
-    readonly rename?: readonly (readonly [name: string, param: string])[];
-    /** `Accept` of an operation answering raw bytes (`bytes`): the media types the OpenAPI file lists. */
-    readonly accept?: string;
+	readonly method: string;
+	/** e.g. "/api/v1/Agents/User/GetUser" */
+	readonly path: string;
+	/** [query parameter name, request property it takes its value from]. */
+	readonly query?: readonly (readonly [name: string, param: string])[];
+	/** The request property whose value is the whole JSON body (a Save…Entity carrier, an id array). */
+	readonly body?: string;
+	/**
+	 * [body property name, request property it takes its value from], for the few parameters the
+	 * REST API names differently from the WSDL (User.ExecuteUserCommand: ActionResult ← CommandActionResult).
+	 */
+	readonly rename?: readonly (readonly [name: string, param: string])[];
+	/** `Accept` of an operation answering raw bytes (`bytes`): the media types the OpenAPI file lists. */
+	readonly accept?: string;
 }

@@ -1,8 +1,8 @@
-const NILLABLE = 1;
-const OPTIONAL = 2;
-const NILLABLE_OPTIONAL = NILLABLE | OPTIONAL;
-export {
-  NILLABLE,
-  NILLABLE_OPTIONAL,
-  OPTIONAL
-};
+/** Bit flags of a field: may be null (xsi:nil) / may be left out (minOccurs 0). */
+export const NILLABLE = 1;
+export const OPTIONAL = 2;
+/**
+ * Both flags. Generated descriptors use it rather than `NILLABLE | OPTIONAL`: a bundler cannot
+ * tell that an operator on imported values has no side effects, and would keep every descriptor.
+ */
+export const NILLABLE_OPTIONAL = NILLABLE | OPTIONAL;

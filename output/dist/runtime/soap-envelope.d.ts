@@ -3,37 +3,37 @@ import type { SoapOperationDescriptor, SoapSchema } from "./schema.js";
 export declare const SOAP_ENV_NS = "http://schemas.xmlsoap.org/soap/envelope/";
 /** The `TimeZone` request header. */
 export interface SoapTimeZone {
-    SoTimeZoneId?: number;
-    SoTimeZoneLocationCode?: string | null;
+	SoTimeZoneId?: number;
+	SoTimeZoneLocationCode?: string | null;
 }
 /** Request headers; each is sent only when set. */
 export interface SoapRequestHeaders {
-    applicationToken?: string;
-    ticket?: string;
-    timeZone?: SoapTimeZone;
+	applicationToken?: string;
+	ticket?: string;
+	timeZone?: SoapTimeZone;
 }
 /** Response headers, read with the types `schema.responseHeaders` gives. */
 export interface SoapResponseHeaders {
-    ExceptionInfo?: SoapExceptionInfo | null;
-    ExtraInfo?: Record<string, string | null> | null;
-    Succeeded?: boolean;
-    TimeZone?: SoapTimeZone | null;
-    [header: string]: unknown;
+	ExceptionInfo?: SoapExceptionInfo | null;
+	ExtraInfo?: Record<string, string | null> | null;
+	Succeeded?: boolean;
+	TimeZone?: SoapTimeZone | null;
+	[header: string]: unknown;
 }
 export interface SoapFault {
-    faultCode: string;
-    faultString: string;
-    faultActor?: string;
-    exceptionInfo?: SoapExceptionInfo;
+	faultCode: string;
+	faultString: string;
+	faultActor?: string;
+	exceptionInfo?: SoapExceptionInfo;
 }
 export type SoapResult = {
-    readonly kind: "result";
-    readonly value: unknown;
-    readonly headers: SoapResponseHeaders;
+	readonly kind: "result";
+	readonly value: unknown;
+	readonly headers: SoapResponseHeaders;
 } | {
-    readonly kind: "fault";
-    readonly fault: SoapFault;
-    readonly headers: SoapResponseHeaders;
+	readonly kind: "fault";
+	readonly fault: SoapFault;
+	readonly headers: SoapResponseHeaders;
 };
 /** Builds the request envelope. Throws InvalidRequestError when a value does not fit the schema. */
 export declare function buildSoapRequest(schema: SoapSchema, op: SoapOperationDescriptor, request: object | undefined, headers?: SoapRequestHeaders): string;

@@ -1,95 +1,116 @@
+/**
+ * SOAP transport: POSTs an envelope to `${baseUrl}/${schema.endpoint}` and turns the answer
+ * into the unwrapped response value or one of the runtime's errors.
+ */
 import { askProvider, asSuperOfficeError, AuthError, HttpError, InvalidRequestError, ResponseParseError, safeUrl, SoapFaultError, SuperOfficeError } from "./errors.js";
 import { addHeaders } from "./headers.js";
 import { send, transportSettings } from "./http.js";
 import { Redactor, urlSecrets } from "./redact.js";
 import { requestSecrets } from "./request-guard.js";
-import {
-  buildSoapRequest,
-  readSoapResponse
-} from "./soap-envelope.js";
-class SoapTransport {
-  baseUrl;
-  #settings;
-  #headers;
-  #ticket;
-  #extraHeaders;
-  #redactor;
-  constructor(options) {
-    this.baseUrl = options.baseUrl.replace(/\/+$/, "");
-    this.#settings = transportSettings(options);
-    this.#extraHeaders = options.headers;
-    const headers = {};
-    if (options.applicationToken !== void 0) headers.applicationToken = options.applicationToken;
-    if (typeof options.ticket === "string") headers.ticket = options.ticket;
-    if (options.timeZone !== void 0) headers.timeZone = options.timeZone;
-    this.#headers = headers;
-    this.#ticket = typeof options.ticket === "function" ? options.ticket : void 0;
-    this.#redactor = new Redactor([headers.ticket, options.applicationToken, ...urlSecrets(options.baseUrl)]);
-  }
-  /** Calls one operation; resolves to the unwrapped `Response` value (undefined for void). */
-  async call(schema, op, request, options) {
-    let redactor = this.#redactor;
-    try {
-      redactor = redactor.with(requestSecrets(request));
-      const soapHeaders = this.#ticket === void 0 ? this.#headers : { ...this.#headers, ticket: await this.#currentTicket() };
-      redactor = redactor.with([soapHeaders.ticket]);
-      const headers = {
-        "Content-Type": "text/xml; charset=utf-8",
-        SOAPAction: `"${op.soapAction}"`,
-        Accept: "text/xml"
-      };
-      redactor = redactor.with([...addHeaders(headers, this.#extraHeaders), ...addHeaders(headers, options?.headers)]);
-      let envelope;
-      try {
-        envelope = buildSoapRequest(schema, op, request, soapHeaders);
-      } catch (error) {
-        throw asSuperOfficeError(error, (message) => new InvalidRequestError(`request cannot be written: ${message}`));
-      }
-      const url = `${this.baseUrl}/${schema.endpoint.replace(/^\/+/, "")}`;
-      const response = await send(this.#settings, { agent: schema.name, operation: op.name, url, method: "POST", headers, body: envelope }, options, redactor);
-      return this.#interpret(schema, op, url, response.status, response.statusText, response.body, options);
-    } catch (error) {
-      throw error instanceof SuperOfficeError ? redactor.error(error) : error;
-    }
-  }
-  async #currentTicket() {
-    const ticket = await askProvider(this.#ticket, "ticket");
-    if (typeof ticket !== "string") throw new AuthError("The ticket provider returned no string");
-    return ticket;
-  }
-  #interpret(schema, op, url, status, statusText, body, options) {
-    const ok = status >= 200 && status < 300;
-    let result;
-    try {
-      result = readSoapResponse(schema, op, body, status);
-    } catch (error) {
-      if (!ok && error instanceof ResponseParseError) throw httpError(url, status, statusText, body);
-      if (error instanceof ResponseParseError) throw new ResponseParseError(htmlPage(body) ?? error.message, { status, cause: error.cause });
-      throw asSuperOfficeError(error, (message) => new ResponseParseError(`Response cannot be read: ${message}`, { status }));
-    }
-    options?.onResponseHeaders?.(result.headers);
-    if (result.kind === "fault") {
-      const { fault } = result;
-      throw new SoapFaultError({
-        status,
-        faultCode: fault.faultCode,
-        faultString: fault.faultString,
-        ...fault.faultActor !== void 0 ? { faultActor: fault.faultActor } : {},
-        ...fault.exceptionInfo !== void 0 ? { exceptionInfo: fault.exceptionInfo } : {}
-      });
-    }
-    if (!ok) throw httpError(url, status, statusText, body);
-    return result.value;
-  }
+import { buildSoapRequest, readSoapResponse } from "./soap-envelope.js";
+export class SoapTransport {
+	baseUrl;
+	#settings;
+	#headers;
+	#ticket;
+	#extraHeaders;
+	#redactor;
+	constructor(options) {
+		this.baseUrl = options.baseUrl.replace(/\/+$/, "");
+		this.#settings = transportSettings(options);
+		this.#extraHeaders = options.headers;
+		const headers = {};
+		if (options.applicationToken !== undefined) headers.applicationToken = options.applicationToken;
+		if (typeof options.ticket === "string") headers.ticket = options.ticket;
+		if (options.timeZone !== undefined) headers.timeZone = options.timeZone;
+		this.#headers = headers;
+		this.#ticket = typeof options.ticket === "function" ? options.ticket : undefined;
+		this.#redactor = new Redactor([
+			headers.ticket,
+			options.applicationToken,
+			...urlSecrets(options.baseUrl)
+		]);
+	}
+	/** Calls one operation; resolves to the unwrapped `Response` value (undefined for void). */
+	async call(schema, op, request, options) {
+		let redactor = this.#redactor;
+		try {
+			redactor = redactor.with(requestSecrets(request));
+			const soapHeaders = this.#ticket === undefined ? this.#headers : {
+				...this.#headers,
+				ticket: await this.#currentTicket()
+			};
+			redactor = redactor.with([soapHeaders.ticket]);
+			const headers = {
+				"Content-Type": "text/xml; charset=utf-8",
+				SOAPAction: `"${op.soapAction}"`,
+				Accept: "text/xml"
+			};
+			redactor = redactor.with([...addHeaders(headers, this.#extraHeaders), ...addHeaders(headers, options?.headers)]);
+			let envelope;
+			try {
+				envelope = buildSoapRequest(schema, op, request, soapHeaders);
+			} catch (error) {
+				throw asSuperOfficeError(error, (message) => new InvalidRequestError(`request cannot be written: ${message}`));
+			}
+			const url = `${this.baseUrl}/${schema.endpoint.replace(/^\/+/, "")}`;
+			const response = await send(this.#settings, {
+				agent: schema.name,
+				operation: op.name,
+				url,
+				method: "POST",
+				headers,
+				body: envelope
+			}, options, redactor);
+			return this.#interpret(schema, op, url, response.status, response.statusText, response.body, options);
+		} catch (error) {
+			throw error instanceof SuperOfficeError ? redactor.error(error) : error;
+		}
+	}
+	async #currentTicket() {
+		const ticket = await askProvider(this.#ticket, "ticket");
+		if (typeof ticket !== "string") throw new AuthError("The ticket provider returned no string");
+		return ticket;
+	}
+	#interpret(schema, op, url, status, statusText, body, options) {
+		const ok = status >= 200 && status < 300;
+		let result;
+		try {
+			result = readSoapResponse(schema, op, body, status);
+		} catch (error) {
+			if (!ok && error instanceof ResponseParseError) throw httpError(url, status, statusText, body);
+			if (error instanceof ResponseParseError) throw new ResponseParseError(htmlPage(body) ?? error.message, {
+				status,
+				cause: error.cause
+			});
+			throw asSuperOfficeError(error, (message) => new ResponseParseError(`Response cannot be read: ${message}`, { status }));
+		}
+		options?.onResponseHeaders?.(result.headers);
+		if (result.kind === "fault") {
+			const { fault } = result;
+			throw new SoapFaultError({
+				status,
+				faultCode: fault.faultCode,
+				faultString: fault.faultString,
+				...fault.faultActor !== undefined ? { faultActor: fault.faultActor } : {},
+				...fault.exceptionInfo !== undefined ? { exceptionInfo: fault.exceptionInfo } : {}
+			});
+		}
+		if (!ok) throw httpError(url, status, statusText, body);
+		return result.value;
+	}
 }
 function httpError(url, status, statusText, body) {
-  return new HttpError({ status, statusText, body, url: safeUrl(url) });
+	return new HttpError({
+		status,
+		statusText,
+		body,
+		url: safeUrl(url)
+	});
 }
+/** A 2xx HTML page where an envelope was expected (a login page, a proxy's error page): say so, with its title. */
 function htmlPage(body) {
-  if (!/^\s*(?:<!doctype\s+html|<html[\s>])/i.test(body)) return void 0;
-  const title = /<title[^>]*>([^<]{0,200})<\/title>/i.exec(body)?.[1]?.replace(/\s+/g, " ").trim();
-  return `Response is an HTML page, not a SOAP envelope${title ? ` (title: ${title})` : ""}`;
+	if (!/^\s*(?:<!doctype\s+html|<html[\s>])/i.test(body)) return undefined;
+	const title = /<title[^>]*>([^<]{0,200})<\/title>/i.exec(body)?.[1]?.replace(/\s+/g, " ").trim();
+	return `Response is an HTML page, not a SOAP envelope${title ? ` (title: ${title})` : ""}`;
 }
-export {
-  SoapTransport
-};

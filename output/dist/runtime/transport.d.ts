@@ -7,5 +7,5 @@ import type { CallOptions } from "./http.js";
 import type { OperationDescriptor, SoapSchema } from "./schema.js";
 export type { CallOptions } from "./http.js";
 export interface Transport<O extends CallOptions = CallOptions> {
-    call(schema: SoapSchema, op: OperationDescriptor, request: object | undefined, options?: O): Promise<unknown>;
+	call(schema: SoapSchema, op: OperationDescriptor, request: object | undefined, options?: O): Promise<unknown>;
 }

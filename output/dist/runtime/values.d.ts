@@ -1,17 +1,3 @@
-/**
- * Primitive values: XSD lexical forms <-> JavaScript, shared by the SOAP and REST sides.
- *
- * Decisions (documented in README.md of the runtime):
- * - `long`/`unsignedLong`/`integer` read as `number` when the value is a safe integer,
- *   otherwise as the exact decimal `string`. Writing accepts number, bigint or a decimal string.
- * - `dateTime` reads as `Date`. A timestamp without zone designator is taken as UTC, so its
- *   digits round-trip unchanged; fractional seconds beyond milliseconds are truncated.
- *   Writing a `Date` gives UTC with `Z`, milliseconds only when non-zero; strings are sent as given.
- * - `base64Binary` stays a base64 `string` both ways; writing also accepts `Uint8Array`/`ArrayBuffer`.
- * - `char` is what the Serialization schema says, an xs:int (the UTF-16 code unit): a number.
- * - `decimal` reads as `number` (precision of a double); writing never uses exponent notation.
- * - Other XSD types (`guid`, `duration`, `anyURI`, `QName`, `date`, `time`, …) are strings.
- */
 import { type PrimitiveKind } from "./primitives.js";
 export declare const XSD_NS = "http://www.w3.org/2001/XMLSchema";
 export declare const XSI_NS = "http://www.w3.org/2001/XMLSchema-instance";
@@ -20,7 +6,7 @@ export type { PrimitiveKind } from "./primitives.js";
 export declare function primitiveKind(type: string): PrimitiveKind | undefined;
 /** Thrown by the converters; callers turn it into InvalidRequestError / ResponseParseError with a path. */
 export declare class ValueError extends Error {
-    readonly path: string[];
+	readonly path: string[];
 }
 /** Turns a ValueError into the public InvalidRequestError (path included); other errors pass. */
 export declare function toRequestError(error: unknown): unknown;

@@ -20,28 +20,27 @@
  * - Depth is limited (256) so hostile nesting cannot exhaust the stack of the readers.
  */
 /** A parse failure; the callers turn it into ResponseParseError. */
-export declare class XmlSyntaxError extends Error {
-}
+export declare class XmlSyntaxError extends Error {}
 /** prefix -> namespace ("" = default namespace); chained to the enclosing scope. */
 export interface Scope {
-    readonly map: Readonly<Record<string, string>>;
-    readonly parent: Scope | null;
+	readonly map: Readonly<Record<string, string>>;
+	readonly parent: Scope | null;
 }
 export interface XmlElement {
-    /** Qualified name as written, e.g. "s:Body". */
-    readonly name: string;
-    /** Local part, e.g. "Body". */
-    readonly local: string;
-    /** Prefix, "" when none. */
-    readonly prefix: string;
-    /** Attributes as [qname, value, qname, value, …], or null. xmlns declarations included. */
-    readonly attrs: string[] | null;
-    /** Child elements in document order, or null. */
-    children: XmlElement[] | null;
-    /** Character data directly inside the element (CDATA included), children's text excluded. */
-    text: string;
-    /** Namespace declarations in scope. */
-    readonly scope: Scope | null;
+	/** Qualified name as written, e.g. "s:Body". */
+	readonly name: string;
+	/** Local part, e.g. "Body". */
+	readonly local: string;
+	/** Prefix, "" when none. */
+	readonly prefix: string;
+	/** Attributes as [qname, value, qname, value, …], or null. xmlns declarations included. */
+	readonly attrs: string[] | null;
+	/** Child elements in document order, or null. */
+	children: XmlElement[] | null;
+	/** Character data directly inside the element (CDATA included), children's text excluded. */
+	text: string;
+	/** Namespace declarations in scope. */
+	readonly scope: Scope | null;
 }
 /** Parses a document and returns its root element. Throws XmlSyntaxError. */
 export declare function parseXmlDocument(xml: string): XmlElement;

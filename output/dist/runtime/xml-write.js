@@ -1,185 +1,193 @@
+/**
+ * Schema-directed XML writing of request values (document/literal, DataContractSerializer shapes).
+ *
+ * Namespaces: elements in the writer's default namespace (the agent namespace, declared by the
+ * caller on the request wrapper) are unprefixed. Any other namespace gets one prefix for the
+ * whole message — `i` for XMLSchema-instance, `x` for XMLSchema, `a` for the Serialization
+ * Arrays namespace, `n1`, `n2`, … for others — collected in `declarations()` so the caller can
+ * declare them once on the Envelope.
+ */
 import { indexOf, XSI_TYPE } from "./descriptors.js";
 import { NILLABLE } from "./schema.js";
 import { addPath, describe, formatFlagsXml, formatPrimitive, ValueError, XSD_NS, XSI_NS } from "./values.js";
 import { escapeAttr, escapeText } from "./xml-escape.js";
-const ARRAYS_NS = "http://schemas.microsoft.com/2003/10/Serialization/Arrays";
-const WELL_KNOWN = /* @__PURE__ */ new Map([
-  [XSI_NS, "i"],
-  [XSD_NS, "x"],
-  [ARRAYS_NS, "a"]
+export const ARRAYS_NS = "http://schemas.microsoft.com/2003/10/Serialization/Arrays";
+const WELL_KNOWN = new Map([
+	[XSI_NS, "i"],
+	[XSD_NS, "x"],
+	[ARRAYS_NS, "a"]
 ]);
-class XmlWriter {
-  constructor(types, defaultNs) {
-    this.defaultNs = defaultNs;
-    this.index = indexOf(types);
-  }
-  defaultNs;
-  /** The XML written so far. */
-  out = "";
-  index;
-  prefixes = /* @__PURE__ */ new Map();
-  /** How many `n1`, `n2`, … prefixes are taken. */
-  numbered = 0;
-  /** ` xmlns:p="ns"` for every prefix used so far. */
-  declarations() {
-    let out = "";
-    for (const [ns, prefix] of this.prefixes) out += ` xmlns:${prefix}="${escapeAttr(ns)}"`;
-    return out;
-  }
-  /** Writes `params` of `request` in order, each as an element in the default namespace. */
-  writeParams(params, request) {
-    if (request === void 0 || request === null) return;
-    const record = request;
-    for (const [name, type, flags] of params) {
-      try {
-        this.writeElement(this.defaultNs, name, type, flags ?? 0, record[name]);
-      } catch (error) {
-        throw addPath(error, name);
-      }
-    }
-  }
-  /** Writes one element `name` in `ns` holding `value` of `type`; undefined writes nothing. */
-  writeElement(ns, name, type, flags, value) {
-    if (value === void 0) return;
-    const tag = ns === this.defaultNs ? name : `${this.prefix(ns)}:${name}`;
-    if (value === null) {
-      if (flags & NILLABLE) this.out += `<${tag} ${this.prefix(XSI_NS)}:nil="true"/>`;
-      return;
-    }
-    const resolved = this.index.resolve(type);
-    switch (resolved.kind) {
-      case "primitive":
-        this.text(tag, escapeText(formatPrimitive(resolved.prim, value, type)));
-        return;
-      case "enum":
-        if (resolved.flags) this.text(tag, escapeText(formatFlagsXml(value, type)));
-        else if (typeof value === "string" || typeof value === "number") this.text(tag, escapeText(String(value)));
-        else throw new ValueError(`expected an enum name for ${type}, got ${describe(value)}`);
-        return;
-      case "carrier":
-        this.writeCarrier(tag, resolved, value);
-        return;
-      case "array":
-        this.writeArray(tag, resolved, value);
-        return;
-      case "dictionary":
-        this.writeDictionary(tag, resolved, value);
-        return;
-      case "anyType":
-        this.writeAny(tag, value);
-        return;
-    }
-  }
-  text(tag, content) {
-    this.out += content === "" ? `<${tag}/>` : `<${tag}>${content}</${tag}>`;
-  }
-  writeCarrier(tag, declared, value) {
-    if (typeof value !== "object" || value === null || Array.isArray(value) || value instanceof Date) {
-      throw new ValueError(`expected an object for ${declared.name}, got ${describe(value)}`);
-    }
-    let carrier = declared;
-    let typeAttr = "";
-    const derived = value[XSI_TYPE];
-    if (typeof derived === "string" && derived !== declared.name) {
-      const found = this.index.derivedCarrier(derived, declared);
-      if (found === void 0) throw new ValueError(`xsi type ${derived} is not ${declared.name} nor a carrier derived from it`);
-      carrier = found;
-      typeAttr = ` ${this.prefix(XSI_NS)}:type="${this.typeQName(found.ns, found.name)}"`;
-    }
-    this.out += `<${tag}${typeAttr}>`;
-    this.writeFields(carrier, value);
-    this.out += `</${tag}>`;
-  }
-  writeFields(carrier, record) {
-    for (const field of carrier.fields) {
-      const fieldValue = record[field.name];
-      if (fieldValue === void 0) continue;
-      try {
-        this.writeElement(field.ns, field.name, field.type, field.flags, fieldValue);
-      } catch (error) {
-        throw addPath(error, field.name);
-      }
-    }
-  }
-  writeArray(tag, array, value) {
-    if (!Array.isArray(value)) throw new ValueError(`expected an array for ${array.name}, got ${describe(value)}`);
-    if (value.length === 0) {
-      this.out += `<${tag}/>`;
-      return;
-    }
-    this.out += `<${tag}>`;
-    for (let i = 0; i < value.length; i++) {
-      const item = value[i];
-      try {
-        this.writeElement(array.ns, array.element, array.item, NILLABLE, item === void 0 ? null : item);
-      } catch (error) {
-        throw addPath(error, String(i));
-      }
-    }
-    this.out += `</${tag}>`;
-  }
-  writeDictionary(tag, dict, value) {
-    let entries;
-    if (value instanceof Map) entries = value;
-    else if (typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date)) {
-      entries = Object.entries(value);
-    } else throw new ValueError(`expected an object (record) for ${dict.name}, got ${describe(value)}`);
-    const entry = dict.ns === this.defaultNs ? dict.entry : `${this.prefix(dict.ns)}:${dict.entry}`;
-    let opened = false;
-    for (const [key, item] of entries) {
-      if (!opened) {
-        this.out += `<${tag}>`;
-        opened = true;
-      }
-      this.out += `<${entry}>`;
-      try {
-        this.writeElement(dict.ns, "Key", dict.key, NILLABLE, key);
-        this.writeElement(dict.ns, "Value", dict.value, NILLABLE, item === void 0 ? null : item);
-      } catch (error) {
-        throw addPath(error, String(key));
-      }
-      this.out += `</${entry}>`;
-    }
-    this.out += opened ? `</${tag}>` : `<${tag}/>`;
-  }
-  /** xs:anyType: the xsi:type comes from the JavaScript value. */
-  writeAny(tag, value) {
-    const carrierName = typeof value === "object" && value !== null ? value[XSI_TYPE] : void 0;
-    if (typeof carrierName === "string") {
-      const found = this.index.carrier(carrierName);
-      if (found === void 0) throw new ValueError(`xsi type ${carrierName} is not a carrier of the schema`);
-      this.out += `<${tag} ${this.prefix(XSI_NS)}:type="${this.typeQName(found.ns, found.name)}">`;
-      this.writeFields(found, value);
-      this.out += `</${tag}>`;
-      return;
-    }
-    let xsdType;
-    let text;
-    if (typeof value === "string") [xsdType, text] = ["string", value];
-    else if (typeof value === "boolean") [xsdType, text] = ["boolean", value ? "true" : "false"];
-    else if (typeof value === "bigint") [xsdType, text] = ["long", value.toString()];
-    else if (typeof value === "number") {
-      xsdType = Number.isInteger(value) ? value >= -2147483648 && value <= 2147483647 ? "int" : "long" : "double";
-      text = formatPrimitive(xsdType === "double" ? "double" : "long", value, xsdType);
-    } else if (value instanceof Date) [xsdType, text] = ["dateTime", formatPrimitive("dateTime", value, "dateTime")];
-    else throw new ValueError(`cannot infer an xsi:type for ${describe(value)} in anyType`);
-    this.out += `<${tag} ${this.prefix(XSI_NS)}:type="${this.typeQName(XSD_NS, xsdType)}">${escapeText(text)}</${tag}>`;
-  }
-  /** An xsi:type value, always prefixed: some SOAP stacks resolve an unprefixed QName in no namespace, not the default one. */
-  typeQName(ns, local) {
-    return `${this.prefix(ns)}:${local}`;
-  }
-  /** The message-wide prefix of a namespace (declared later on the Envelope). */
-  prefix(ns) {
-    let prefix = this.prefixes.get(ns);
-    if (prefix === void 0) {
-      prefix = WELL_KNOWN.get(ns) ?? `n${++this.numbered}`;
-      this.prefixes.set(ns, prefix);
-    }
-    return prefix;
-  }
+export class XmlWriter {
+	defaultNs;
+	/** The XML written so far. */
+	out = "";
+	index;
+	prefixes = new Map();
+	/** How many `n1`, `n2`, … prefixes are taken. */
+	numbered = 0;
+	constructor(types, defaultNs) {
+		this.defaultNs = defaultNs;
+		this.index = indexOf(types);
+	}
+	/** ` xmlns:p="ns"` for every prefix used so far. */
+	declarations() {
+		let out = "";
+		for (const [ns, prefix] of this.prefixes) out += ` xmlns:${prefix}="${escapeAttr(ns)}"`;
+		return out;
+	}
+	/** Writes `params` of `request` in order, each as an element in the default namespace. */
+	writeParams(params, request) {
+		if (request === undefined || request === null) return;
+		const record = request;
+		for (const [name, type, flags] of params) {
+			try {
+				this.writeElement(this.defaultNs, name, type, flags ?? 0, record[name]);
+			} catch (error) {
+				throw addPath(error, name);
+			}
+		}
+	}
+	/** Writes one element `name` in `ns` holding `value` of `type`; undefined writes nothing. */
+	writeElement(ns, name, type, flags, value) {
+		if (value === undefined) return;
+		const tag = ns === this.defaultNs ? name : `${this.prefix(ns)}:${name}`;
+		if (value === null) {
+			// Null on a non-nillable element is left out, like undefined (minOccurs=0 everywhere in NetServer).
+			if (flags & NILLABLE) this.out += `<${tag} ${this.prefix(XSI_NS)}:nil="true"/>`;
+			return;
+		}
+		const resolved = this.index.resolve(type);
+		switch (resolved.kind) {
+			case "primitive":
+				this.text(tag, escapeText(formatPrimitive(resolved.prim, value, type)));
+				return;
+			case "enum":
+				if (resolved.flags) this.text(tag, escapeText(formatFlagsXml(value, type)));
+				else if (typeof value === "string" || typeof value === "number") this.text(tag, escapeText(String(value)));
+				else throw new ValueError(`expected an enum name for ${type}, got ${describe(value)}`);
+				return;
+			case "carrier":
+				this.writeCarrier(tag, resolved, value);
+				return;
+			case "array":
+				this.writeArray(tag, resolved, value);
+				return;
+			case "dictionary":
+				this.writeDictionary(tag, resolved, value);
+				return;
+			case "anyType":
+				this.writeAny(tag, value);
+				return;
+		}
+	}
+	text(tag, content) {
+		this.out += content === "" ? `<${tag}/>` : `<${tag}>${content}</${tag}>`;
+	}
+	writeCarrier(tag, declared, value) {
+		if (typeof value !== "object" || value === null || Array.isArray(value) || value instanceof Date) {
+			throw new ValueError(`expected an object for ${declared.name}, got ${describe(value)}`);
+		}
+		let carrier = declared;
+		let typeAttr = "";
+		const derived = value[XSI_TYPE];
+		if (typeof derived === "string" && derived !== declared.name) {
+			const found = this.index.derivedCarrier(derived, declared);
+			if (found === undefined) throw new ValueError(`xsi type ${derived} is not ${declared.name} nor a carrier derived from it`);
+			carrier = found;
+			typeAttr = ` ${this.prefix(XSI_NS)}:type="${this.typeQName(found.ns, found.name)}"`;
+		}
+		this.out += `<${tag}${typeAttr}>`;
+		this.writeFields(carrier, value);
+		this.out += `</${tag}>`;
+	}
+	writeFields(carrier, record) {
+		for (const field of carrier.fields) {
+			const fieldValue = record[field.name];
+			if (fieldValue === undefined) continue;
+			try {
+				this.writeElement(field.ns, field.name, field.type, field.flags, fieldValue);
+			} catch (error) {
+				throw addPath(error, field.name);
+			}
+		}
+	}
+	writeArray(tag, array, value) {
+		if (!Array.isArray(value)) throw new ValueError(`expected an array for ${array.name}, got ${describe(value)}`);
+		if (value.length === 0) {
+			this.out += `<${tag}/>`;
+			return;
+		}
+		this.out += `<${tag}>`;
+		for (let i = 0; i < value.length; i++) {
+			const item = value[i];
+			try {
+				// Items are nillable in every NetServer array (ArrayOfstring, ArrayOfX of carriers); a null
+				// item keeps its position as xsi:nil.
+				this.writeElement(array.ns, array.element, array.item, NILLABLE, item === undefined ? null : item);
+			} catch (error) {
+				throw addPath(error, String(i));
+			}
+		}
+		this.out += `</${tag}>`;
+	}
+	writeDictionary(tag, dict, value) {
+		let entries;
+		if (value instanceof Map) entries = value;
+		else if (typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date)) {
+			entries = Object.entries(value);
+		} else throw new ValueError(`expected an object (record) for ${dict.name}, got ${describe(value)}`);
+		const entry = dict.ns === this.defaultNs ? dict.entry : `${this.prefix(dict.ns)}:${dict.entry}`;
+		let opened = false;
+		for (const [key, item] of entries) {
+			if (!opened) {
+				this.out += `<${tag}>`;
+				opened = true;
+			}
+			this.out += `<${entry}>`;
+			try {
+				this.writeElement(dict.ns, "Key", dict.key, NILLABLE, key);
+				this.writeElement(dict.ns, "Value", dict.value, NILLABLE, item === undefined ? null : item);
+			} catch (error) {
+				throw addPath(error, String(key));
+			}
+			this.out += `</${entry}>`;
+		}
+		this.out += opened ? `</${tag}>` : `<${tag}/>`;
+	}
+	/** xs:anyType: the xsi:type comes from the JavaScript value. */
+	writeAny(tag, value) {
+		const carrierName = typeof value === "object" && value !== null ? value[XSI_TYPE] : undefined;
+		if (typeof carrierName === "string") {
+			const found = this.index.carrier(carrierName);
+			if (found === undefined) throw new ValueError(`xsi type ${carrierName} is not a carrier of the schema`);
+			this.out += `<${tag} ${this.prefix(XSI_NS)}:type="${this.typeQName(found.ns, found.name)}">`;
+			this.writeFields(found, value);
+			this.out += `</${tag}>`;
+			return;
+		}
+		let xsdType;
+		let text;
+		if (typeof value === "string") [xsdType, text] = ["string", value];
+		else if (typeof value === "boolean") [xsdType, text] = ["boolean", value ? "true" : "false"];
+		else if (typeof value === "bigint") [xsdType, text] = ["long", value.toString()];
+		else if (typeof value === "number") {
+			xsdType = Number.isInteger(value) ? value >= -2147483648 && value <= 2147483647 ? "int" : "long" : "double";
+			text = formatPrimitive(xsdType === "double" ? "double" : "long", value, xsdType);
+		} else if (value instanceof Date) [xsdType, text] = ["dateTime", formatPrimitive("dateTime", value, "dateTime")];
+		else throw new ValueError(`cannot infer an xsi:type for ${describe(value)} in anyType`);
+		this.out += `<${tag} ${this.prefix(XSI_NS)}:type="${this.typeQName(XSD_NS, xsdType)}">${escapeText(text)}</${tag}>`;
+	}
+	/** An xsi:type value, always prefixed: some SOAP stacks resolve an unprefixed QName in no namespace, not the default one. */
+	typeQName(ns, local) {
+		return `${this.prefix(ns)}:${local}`;
+	}
+	/** The message-wide prefix of a namespace (declared later on the Envelope). */
+	prefix(ns) {
+		let prefix = this.prefixes.get(ns);
+		if (prefix === undefined) {
+			prefix = WELL_KNOWN.get(ns) ?? `n${++this.numbered}`;
+			this.prefixes.set(ns, prefix);
+		}
+		return prefix;
+	}
 }
-export {
-  ARRAYS_NS,
-  XmlWriter
-};

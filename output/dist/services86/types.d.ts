@@ -12,19 +12,19 @@ export declare const ExternalUserInfoModificationValues: readonly ["UserName", "
  * The SoCredentials carrier.
  */
 export interface SoCredentials {
-    Ticket?: string | null;
+	Ticket?: string | null;
 }
 /**
  * The SoExceptionInfo carrier.
  */
 export interface SoExceptionInfo {
-    Message?: string | null;
-    StackTrace?: string | null;
-    FriendlyText?: string | null;
-    ExceptionType?: string | null;
-    Source?: string | null;
-    InnerException?: SoExceptionInfo | null;
-    Parameters?: SoExceptionInfoParameters | null;
+	Message?: string | null;
+	StackTrace?: string | null;
+	FriendlyText?: string | null;
+	ExceptionType?: string | null;
+	Source?: string | null;
+	InnerException?: SoExceptionInfo | null;
+	Parameters?: SoExceptionInfoParameters | null;
 }
 /**
  * The SoExceptionInfoParameters dictionary (SoExceptionInfoParametersKeyValuePair entries on the wire).
@@ -38,6 +38,6 @@ export type SoExtraInfo = Record<string, string | null>;
  * The SoTimeZone carrier.
  */
 export interface SoTimeZone {
-    SoTimeZoneId?: number;
-    SoTimeZoneLocationCode?: string | null;
+	SoTimeZoneId?: number;
+	SoTimeZoneLocationCode?: string | null;
 }

@@ -1,4 +1,9 @@
-const ExternalUserInfoModificationValues = ["UserName", "Password", "Role", "Active"];
-export {
-  ExternalUserInfoModificationValues
-};
+/**
+ * Every value of {@link ExternalUserInfoModification}, in schema order.
+ */
+export const ExternalUserInfoModificationValues = [
+	"UserName",
+	"Password",
+	"Role",
+	"Active"
+];

@@ -6,10 +6,10 @@ import { type UserAgent } from "./agents/user.js";
  * One property per agent, created on first use; every agent implements the same interface as on the other transport.
  */
 export declare class SoapClient {
-    #private;
-    constructor(options: SoapClientOptions);
-    /**
-     * The User agent (4 operations).
-     */
-    get user(): UserAgent<SoapCallOptions>;
+	#private;
+	constructor(options: SoapClientOptions);
+	/**
+	 * The User agent (4 operations).
+	 */
+	get user(): UserAgent<SoapCallOptions>;
 }

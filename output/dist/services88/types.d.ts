@@ -2,8 +2,8 @@
  * The Carrier carrier.
  */
 export interface Carrier {
-    TableRight?: TableRight | null;
-    FieldProperties?: FieldPropertyDictionary | null;
+	TableRight?: TableRight | null;
+	FieldProperties?: FieldPropertyDictionary | null;
 }
 /**
  * Flags: a set of these names (an array in TypeScript, space-separated in XML).
@@ -43,9 +43,9 @@ export declare const ExternalUserInfoModificationValues: readonly ["UserName", "
  * The FieldProperty carrier.
  */
 export interface FieldProperty {
-    FieldRight?: FieldRight | null;
-    FieldType?: string | null;
-    FieldLength?: number;
+	FieldRight?: FieldRight | null;
+	FieldType?: string | null;
+	FieldLength?: number;
 }
 /**
  * The FieldPropertyDictionary dictionary (FieldPropertyDictionaryKeyValuePair entries on the wire).
@@ -55,26 +55,26 @@ export type FieldPropertyDictionary = Record<string, FieldProperty | null>;
  * The FieldRight carrier.
  */
 export interface FieldRight {
-    Mask?: EFieldRight[];
-    Reason?: string | null;
+	Mask?: EFieldRight[];
+	Reason?: string | null;
 }
 /**
  * The SoCredentials carrier.
  */
 export interface SoCredentials {
-    Ticket?: string | null;
+	Ticket?: string | null;
 }
 /**
  * The SoExceptionInfo carrier.
  */
 export interface SoExceptionInfo {
-    Message?: string | null;
-    StackTrace?: string | null;
-    FriendlyText?: string | null;
-    ExceptionType?: string | null;
-    Source?: string | null;
-    InnerException?: SoExceptionInfo | null;
-    Parameters?: SoExceptionInfoParameters | null;
+	Message?: string | null;
+	StackTrace?: string | null;
+	FriendlyText?: string | null;
+	ExceptionType?: string | null;
+	Source?: string | null;
+	InnerException?: SoExceptionInfo | null;
+	Parameters?: SoExceptionInfoParameters | null;
 }
 /**
  * The SoExceptionInfoParameters dictionary (SoExceptionInfoParametersKeyValuePair entries on the wire).
@@ -88,30 +88,30 @@ export type SoExtraInfo = Record<string, string | null>;
  * The SoTimeZone carrier.
  */
 export interface SoTimeZone {
-    SoTimeZoneId?: number;
-    SoTimeZoneLocationCode?: string | null;
+	SoTimeZoneId?: number;
+	SoTimeZoneLocationCode?: string | null;
 }
 /**
  * The TableRight carrier.
  */
 export interface TableRight {
-    Mask?: ETableRight[];
-    Reason?: string | null;
+	Mask?: ETableRight[];
+	Reason?: string | null;
 }
 /**
  * The UntrustedCredentials carrier.
  */
 export interface UntrustedCredentials extends Carrier {
-    /**
-     * Read as a Date (a time without zone as UTC); sent as UTC with `Z`.
-     */
-    ValidFrom?: Date;
-    /**
-     * Read as a Date (a time without zone as UTC); sent as UTC with `Z`.
-     */
-    ValidTo?: Date;
-    Comment?: string | null;
-    SecretValue?: string | null;
-    PublicValue?: string | null;
-    IsActive?: boolean;
+	/**
+	 * Read as a Date (a time without zone as UTC); sent as UTC with `Z`.
+	 */
+	ValidFrom?: Date;
+	/**
+	 * Read as a Date (a time without zone as UTC); sent as UTC with `Z`.
+	 */
+	ValidTo?: Date;
+	Comment?: string | null;
+	SecretValue?: string | null;
+	PublicValue?: string | null;
+	IsActive?: boolean;
 }

@@ -4,44 +4,44 @@ import type { ExternalUserInfoModification } from "../types.js";
  * Request of {@link UserAgent.createExternalUser}.
  */
 export interface UserCreateExternalUserRequest {
-    /**
-     * The personId to create an external user for.
-     */
-    PersonId: number;
-    /**
-     * Login username.
-     */
-    UserName: string | null;
-    /**
-     * Login password.
-     */
-    Password: string | null;
-    /**
-     * Id of role for the external user. The role must be a role of type external users.
-     */
-    RoleId: number;
-    /**
-     * Set isActive to true to enable the external user to log in.
-     */
-    IsActive: boolean;
+	/**
+	 * The personId to create an external user for.
+	 */
+	PersonId: number;
+	/**
+	 * Login username.
+	 */
+	UserName: string | null;
+	/**
+	 * Login password.
+	 */
+	Password: string | null;
+	/**
+	 * Id of role for the external user. The role must be a role of type external users.
+	 */
+	RoleId: number;
+	/**
+	 * Set isActive to true to enable the external user to log in.
+	 */
+	IsActive: boolean;
 }
 /**
  * Request of {@link UserAgent.setExternalUserInfo}.
  */
 export interface UserSetExternalUserInfoRequest {
-    AssociateId: number;
-    UserName: string | null;
-    Password: string | null;
-    IsActive: boolean;
-    RoleId: number;
-    ExternalUserInfoModification: ExternalUserInfoModification[];
+	AssociateId: number;
+	UserName: string | null;
+	Password: string | null;
+	IsActive: boolean;
+	RoleId: number;
+	ExternalUserInfoModification: ExternalUserInfoModification[];
 }
 /**
  * Request of {@link UserAgent.setPassword}.
  */
 export interface UserSetPasswordRequest {
-    AssociateId: number;
-    Password: string | null;
+	AssociateId: number;
+	Password: string | null;
 }
 /**
  * **Online Restricted:** The User agent is not available in Online by default. User management is not allowed for partner apps.
@@ -50,44 +50,44 @@ export interface UserSetPasswordRequest {
  * SOAP endpoint: `Remote/Services86/User.svc`. REST: `/api/v1/Agents/User/…`.
  */
 export interface UserAgent<O extends CallOptions = CallOptions> {
-    /**
-     * Creates an associate of type external user.
-     *
-     * @param request - The PersonId, UserName, Password, RoleId, IsActive of the call.
-     * @param options - Abort signal, timeout and transport options.
-     * @returns Returns the created associateId.
-     * @see REST: `POST /api/v1/Agents/User/CreateExternalUser`
-     * @see SOAP action: `http://www.superoffice.net/ws/crm/NetServer/Services86/User/CreateExternalUser`
-     */
-    createExternalUser(request: UserCreateExternalUserRequest, options?: O): Promise<number>;
-    /**
-     * Modifies an external user.
-     *
-     * Changes external users information according to the flags set in externalUserInfoModification.
-     *
-     * @param request - The AssociateId, UserName, Password, IsActive, RoleId, ExternalUserInfoModification of the call.
-     * @param options - Abort signal, timeout and transport options.
-     * @see REST: `POST /api/v1/Agents/User/SetExternalUserInfo`
-     * @see SOAP action: `http://www.superoffice.net/ws/crm/NetServer/Services86/User/SetExternalUserInfo`
-     */
-    setExternalUserInfo(request: UserSetExternalUserInfoRequest, options?: O): Promise<void>;
-    /**
-     * Calls User.SetPassword of Services86.
-     *
-     * @param request - The AssociateId, Password of the call.
-     * @param options - Abort signal, timeout and transport options.
-     * @see REST: `POST /api/v1/Agents/User/SetPassword`
-     * @see SOAP action: `http://www.superoffice.net/ws/crm/NetServer/Services86/User/SetPassword`
-     */
-    setPassword(request: UserSetPasswordRequest, options?: O): Promise<boolean>;
+	/**
+	 * Creates an associate of type external user.
+	 *
+	 * @param request - The PersonId, UserName, Password, RoleId, IsActive of the call.
+	 * @param options - Abort signal, timeout and transport options.
+	 * @returns Returns the created associateId.
+	 * @see REST: `POST /api/v1/Agents/User/CreateExternalUser`
+	 * @see SOAP action: `http://www.superoffice.net/ws/crm/NetServer/Services86/User/CreateExternalUser`
+	 */
+	createExternalUser(request: UserCreateExternalUserRequest, options?: O): Promise<number>;
+	/**
+	 * Modifies an external user.
+	 *
+	 * Changes external users information according to the flags set in externalUserInfoModification.
+	 *
+	 * @param request - The AssociateId, UserName, Password, IsActive, RoleId, ExternalUserInfoModification of the call.
+	 * @param options - Abort signal, timeout and transport options.
+	 * @see REST: `POST /api/v1/Agents/User/SetExternalUserInfo`
+	 * @see SOAP action: `http://www.superoffice.net/ws/crm/NetServer/Services86/User/SetExternalUserInfo`
+	 */
+	setExternalUserInfo(request: UserSetExternalUserInfoRequest, options?: O): Promise<void>;
+	/**
+	 * Calls User.SetPassword of Services86.
+	 *
+	 * @param request - The AssociateId, Password of the call.
+	 * @param options - Abort signal, timeout and transport options.
+	 * @see REST: `POST /api/v1/Agents/User/SetPassword`
+	 * @see SOAP action: `http://www.superoffice.net/ws/crm/NetServer/Services86/User/SetPassword`
+	 */
+	setPassword(request: UserSetPasswordRequest, options?: O): Promise<boolean>;
 }
 /**
  * {@link UserAgent} over any transport: pass the SOAP or REST transport of the runtime.
  */
 export declare class UserAgentClient<O extends CallOptions = CallOptions> implements UserAgent<O> {
-    #private;
-    constructor(transport: Transport<O>);
-    createExternalUser(request: UserCreateExternalUserRequest, options?: O): Promise<number>;
-    setExternalUserInfo(request: UserSetExternalUserInfoRequest, options?: O): Promise<void>;
-    setPassword(request: UserSetPasswordRequest, options?: O): Promise<boolean>;
+	#private;
+	constructor(transport: Transport<O>);
+	createExternalUser(request: UserCreateExternalUserRequest, options?: O): Promise<number>;
+	setExternalUserInfo(request: UserSetExternalUserInfoRequest, options?: O): Promise<void>;
+	setPassword(request: UserSetPasswordRequest, options?: O): Promise<boolean>;
 }

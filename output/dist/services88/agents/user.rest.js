@@ -1,19 +1,17 @@
 import * as wire from "./user.wire.js";
-function createExternalUser(transport, request, options) {
-  return transport.call(wire.REST_AGENT, wire.createExternalUserRest, request, options);
+/** {@link UserAgent.createExternalUser} over REST, through `transport`. */
+export function createExternalUser(transport, request, options) {
+	return transport.call(wire.REST_AGENT, wire.createExternalUserRest, request, options);
 }
-function saveUntrustedCredentialsForAssociate(transport, request, options) {
-  return transport.call(wire.REST_AGENT, wire.saveUntrustedCredentialsForAssociateRest, request, options);
+/** {@link UserAgent.saveUntrustedCredentialsForAssociate} over REST, through `transport`. */
+export function saveUntrustedCredentialsForAssociate(transport, request, options) {
+	return transport.call(wire.REST_AGENT, wire.saveUntrustedCredentialsForAssociateRest, request, options);
 }
-function setExternalUserInfo(transport, request, options) {
-  return transport.call(wire.REST_AGENT, wire.setExternalUserInfoRest, request, options);
+/** {@link UserAgent.setExternalUserInfo} over REST, through `transport`. */
+export function setExternalUserInfo(transport, request, options) {
+	return transport.call(wire.REST_AGENT, wire.setExternalUserInfoRest, request, options);
 }
-function setPassword(transport, request, options) {
-  return transport.call(wire.REST_AGENT, wire.setPasswordRest, request, options);
+/** {@link UserAgent.setPassword} over REST, through `transport`. */
+export function setPassword(transport, request, options) {
+	return transport.call(wire.REST_AGENT, wire.setPasswordRest, request, options);
 }
-export {
-  createExternalUser,
-  saveUntrustedCredentialsForAssociate,
-  setExternalUserInfo,
-  setPassword
-};

@@ -1,19 +1,17 @@
 import * as wire from "./user.wire.js";
-function createExternalUser(transport, request, options) {
-  return transport.call(wire.SOAP_AGENT, wire.createExternalUserSoap, request, options);
+/** {@link UserAgent.createExternalUser} over SOAP, through `transport`. */
+export function createExternalUser(transport, request, options) {
+	return transport.call(wire.SOAP_AGENT, wire.createExternalUserSoap, request, options);
 }
-function saveUntrustedCredentialsForAssociate(transport, request, options) {
-  return transport.call(wire.SOAP_AGENT, wire.saveUntrustedCredentialsForAssociateSoap, request, options);
+/** {@link UserAgent.saveUntrustedCredentialsForAssociate} over SOAP, through `transport`. */
+export function saveUntrustedCredentialsForAssociate(transport, request, options) {
+	return transport.call(wire.SOAP_AGENT, wire.saveUntrustedCredentialsForAssociateSoap, request, options);
 }
-function setExternalUserInfo(transport, request, options) {
-  return transport.call(wire.SOAP_AGENT, wire.setExternalUserInfoSoap, request, options);
+/** {@link UserAgent.setExternalUserInfo} over SOAP, through `transport`. */
+export function setExternalUserInfo(transport, request, options) {
+	return transport.call(wire.SOAP_AGENT, wire.setExternalUserInfoSoap, request, options);
 }
-function setPassword(transport, request, options) {
-  return transport.call(wire.SOAP_AGENT, wire.setPasswordSoap, request, options);
+/** {@link UserAgent.setPassword} over SOAP, through `transport`. */
+export function setPassword(transport, request, options) {
+	return transport.call(wire.SOAP_AGENT, wire.setPasswordSoap, request, options);
 }
-export {
-  createExternalUser,
-  saveUntrustedCredentialsForAssociate,
-  setExternalUserInfo,
-  setPassword
-};
