@@ -5,7 +5,8 @@
 import { identityProblems, type PackageIdentity } from "./config.js";
 import { compareDiagnostics, type Diagnostic } from "./diagnostics.js";
 import { discoverInputs } from "./discover/index.js";
-import { compareOutput, matchesManifest, OutputFolderError, repairOutput, writeOutput } from "./write/index.js";
+import { checkOutput, matchesManifest, OutputFolderError, repairOutput, writeOutput } from "./write/index.js";
+import type { PutFiles } from "./output-files.js";
 import { stampInputs } from "./cache/input-stamps.js";
 import { readRunMemo, runKey, writeRunMemo, type RunShape } from "./cache/run-memo.js";
 import { DEFAULT_CACHE_DIR } from "./parse/cache.js";
@@ -124,15 +125,31 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const diagnostics = [...found, ...repairProblems];
   let stale: string[] = [];
   let written = false;
+  let files = 0;
   let outMemo = previousOut && { ...previousOut, current: false };
+  // Emit's own diagnostics (name collisions, compile problems) join the run's as the output is made.
+  const emit = async (put: PutFiles): Promise<boolean> => {
+    const emitted = await run.emit(put);
+    files = emitted.files;
+    found.push(...emitted.diagnostics);
+    diagnostics.push(...emitted.diagnostics);
+    return !failing(diagnostics);
+  };
   if (options.check) {
-    stale = await compareOutput(out, run.files);
-  } else if (!failing(diagnostics)) {
-    progress({ stage: "write", done: 0, total: run.files.size });
+    const check = checkOutput(out);
+    await emit(check.put);
+    stale = await check.differing();
+  } else if (failing(diagnostics)) {
+    // A failing run writes nothing; its emit still runs for its diagnostics.
+    await emit(async () => undefined);
+  } else {
     try {
-      const result = await writeOutput(out, run.files, previousOut?.manifest);
-      written = result.written + result.removed > 0;
-      outMemo = { path: target, manifest: result.manifest, current: true };
+      const result = await writeOutput(out, previousOut?.manifest ?? [], emit);
+      if (result) {
+        progress({ stage: "write", done: files, total: files });
+        written = result.written + result.removed > 0;
+        outMemo = { path: target, manifest: result.manifest, current: true };
+      }
     } catch (error) {
       diagnostics.push(outputProblem(out, error));
       // Whatever the folder holds now, the next run reads it rather than trusting a manifest.
@@ -140,9 +157,9 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     }
   }
   if (cacheDir !== false && stamping) {
-    await writeRunMemo(cacheDir, inputs, { key, inputs: stamping.stamps, contentKey: stamping.contentKey, diagnostics: found, versions: run.versions, files: run.files.size, parsedInputs, out: outMemo });
+    await writeRunMemo(cacheDir, inputs, { key, inputs: stamping.stamps, contentKey: stamping.contentKey, diagnostics: found, versions: run.versions, files, parsedInputs, out: outMemo });
   }
-  return finish({ versions: run.versions, files: run.files.size, cache: run.cache, written, stale, diagnostics });
+  return finish({ versions: run.versions, files, cache: run.cache, written, stale, diagnostics });
 }
 
 /** A step on the output folder; its failure (a plain sentence naming the path) as a diagnostic. */

@@ -20,3 +20,6 @@ export interface CompileCache {
   get(file: string, source: string): CompiledModule | undefined;
   set(file: string, source: string, compiled: CompiledModule): void;
 }
+
+/** Hands one piece of the output on (to the writer, or to --check); resolves once ready for the next. */
+export type PutFiles = (files: OutputFiles) => Promise<void>;

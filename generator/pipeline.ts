@@ -6,7 +6,7 @@ import type { Diagnostic } from "./diagnostics.js";
 import type { DiscoveredFile } from "./discover/index.js";
 import type { ServicesModel } from "./ir/types.js";
 import type { CompileCache } from "./output-files.js";
-import { emitCompiledOutput, nameCollisions } from "./emit/index.js";
+import { emitCompiledPieces, nameCollisions } from "./emit/index.js";
 import { buildModels } from "./model/build.js";
 import { openCompileCache } from "./cache/compile-pack.js";
 import type { RunResult, RunShape } from "./cache/run-memo.js";
@@ -15,11 +15,14 @@ import type { ParsedFile } from "./parse/index.js";
 import { parseFiles } from "./parse/pool.js";
 import { isUsageError, selectedDiagnostics, selectModels } from "./select.js";
 import type { GenerateReport, Progress } from "./index.js";
+import { compareStrings } from "./util/order.js";
+import { releaseGarbage } from "./util/heap.js";
 
 /**
- * parse → model → emit (`files` is emptied once parsed); with a cache, parse results come from the parse cache where the file did
- * not change. Each stage is its own call, so the parse results (and the parse pack) are garbage
- * once the models are built, before emit allocates the output.
+ * parse → model, and the emit to run after it (`files` is emptied once parsed); with a cache, parse
+ * results come from the parse cache where the file did not change. Each stage is its own call, so
+ * the parse results (and the parse pack) are garbage once the models are built, before emit
+ * allocates the output, which it hands on piece by piece.
  */
 export async function produce(files: DiscoveredFile[], shape: RunShape, cacheDir: string | false, progress: (progress: Progress) => void): Promise<RunResult & { cache: GenerateReport["cache"] }> {
   const total = files.length;
@@ -36,9 +39,16 @@ export async function produce(files: DiscoveredFile[], shape: RunShape, cacheDir
   const counts = { reused: false, cached: parsing.cached, parsed: total - parsing.cached };
   const built = modelStage(parsing.take(), shape, progress);
   const compileCache = await openCompileCache(cacheDir, shape.inputs);
-  const result = emitStage(built, shape, progress, compileCache);
-  await compileCache.save();
-  return { ...result, cache: counts };
+  const run = emitStage(built, shape, progress, compileCache);
+  return {
+    ...run,
+    cache: counts,
+    async emit(put) {
+      const emitted = await run.emit(put);
+      await compileCache.save();
+      return emitted;
+    },
+  };
 }
 
 /** Parse results from the pack where the file did not change, the rest parsed and the pack saved; `take` hands them over once. */
@@ -75,6 +85,8 @@ interface Built {
 
 function modelStage(parsed: readonly ParsedFile[], shape: RunShape, progress: (progress: Progress) => void): Built {
   progress({ stage: "model", done: 0, total: 1 });
+  // The inputs' text is garbage now; the parse results are, once the models are built.
+  releaseGarbage();
   // Selected after the build, so docs can still be inherited from unselected versions.
   const built = buildModels(parsed);
   const selected = selectModels(built.models, shape, shape.skippedVersions);
@@ -86,11 +98,21 @@ function modelStage(parsed: readonly ParsedFile[], shape: RunShape, progress: (p
 }
 
 function emitStage({ models, diagnostics }: Built, shape: RunShape, progress: (progress: Progress) => void, compileCache?: CompileCache): RunResult {
-  progress({ stage: "emit", done: 0, total: 1 });
-  const output = emitCompiledOutput(models, { docs: shape.docs, package: shape.package }, compileCache);
   return {
-    files: output.files,
-    diagnostics: [...diagnostics, ...nameCollisions(models, output.files), ...output.diagnostics],
+    diagnostics,
     versions: models.map((model) => ({ version: model.version, agents: model.agents.length, operations: model.agents.reduce((sum, agent) => sum + agent.operations.length, 0) })),
+    async emit(put) {
+      progress({ stage: "emit", done: 0, total: 1 });
+      releaseGarbage();
+      const paths: string[] = [];
+      const problems: Diagnostic[] = [];
+      for (const piece of emitCompiledPieces(models, { docs: shape.docs, package: shape.package }, compileCache)) {
+        paths.push(...piece.files.keys());
+        problems.push(...piece.diagnostics);
+        await put(piece.files);
+        releaseGarbage();
+      }
+      return { files: paths.length, diagnostics: [...nameCollisions(models, paths.sort(compareStrings)), ...problems] };
+    },
   };
 }

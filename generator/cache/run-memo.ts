@@ -13,7 +13,7 @@ import path from "node:path";
 import { generatorDir, moduleExtension, templatesDir } from "../paths.js";
 import type { Diagnostic } from "../diagnostics.js";
 import type { PackageIdentity } from "../config.js";
-import type { OutputFiles, OutputStamp } from "../output-files.js";
+import type { OutputStamp, PutFiles } from "../output-files.js";
 import type { InputStamp } from "./input-stamps.js";
 import { readJson, scopeName, sourceKey, writeAtomically } from "./store.js";
 
@@ -26,12 +26,13 @@ export interface VersionSummary {
   operations: number;
 }
 
-/** What parse, model and emit made of the inputs. */
+/** What parse and model made of the inputs, and how to emit it. */
 export interface RunResult {
-  files: OutputFiles;
   /** Parse and model diagnostics (discovery reports its own). */
   diagnostics: Diagnostic[];
   versions: VersionSummary[];
+  /** Emits the output piece by piece into `put`: the number of files, and emit's own diagnostics. */
+  emit(put: PutFiles): Promise<{ files: number; diagnostics: Diagnostic[] }>;
 }
 
 export interface RunMemo {

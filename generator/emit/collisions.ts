@@ -8,7 +8,6 @@
 import type { Diagnostic } from "../diagnostics.js";
 import type { Agent, ServicesModel, TypeDef } from "../ir/types.js";
 
-import type { OutputFiles } from "../output-files.js";
 import { agentNames, requestTypeName, resultTypeName, typeName } from "./naming.js";
 
 import { tsValueType, typeLookup } from "./ts/ts-types.js";
@@ -22,7 +21,8 @@ interface Declared {
   where: string;
 }
 
-export function nameCollisions(models: readonly ServicesModel[], files: OutputFiles): Diagnostic[] {
+/** @param files every output path, in path order */
+export function nameCollisions(models: readonly ServicesModel[], files: readonly string[]): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const folders = new Map<string, ServicesModel>();
   for (const model of models) {
@@ -112,11 +112,11 @@ function memberCollisions(model: ServicesModel, carrier: Extract<TypeDef, { kind
 }
 
 /** Output paths equal but for case, or a file where another path needs a folder. */
-function pathCollisions(files: OutputFiles, models: readonly ServicesModel[]): Diagnostic[] {
+function pathCollisions(files: readonly string[], models: readonly ServicesModel[]): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const where = models.flatMap((model) => model.agents.flatMap((agent) => agent.sources)).sort()[0] ?? "--out";
   const byFolded = new Map<string, string>();
-  for (const file of files.keys()) {
+  for (const file of files) {
     const folded = file.toLowerCase();
     const known = byFolded.get(folded);
     if (known !== undefined) diagnostics.push({ path: where, line: 0, severity: "error", code: "emit.path-collision", message: `The output files ${known} and ${file} differ only in case: on a case-insensitive file system they are one file. Rename the versions or agents they come from.` });

@@ -1,7 +1,8 @@
 /**
- * Emit, the stage's entry: models → the whole output folder as one file map (model files, runtime,
- * TypeScript clients per version from ts/, docs from docs/, package.json and the compiled modules
- * from package/). Nothing is written here (write/ does); the same models give the same bytes.
+ * Emit, the stage's entry: models → the output folder's files (model files, runtime, TypeScript
+ * clients per version from ts/, docs from docs/, package.json and the compiled modules from
+ * package/), piece by piece so that the writer can put each on disk before the next is made.
+ * Nothing is written here (write/ does); the same models give the same bytes.
  */
 import type { Diagnostic } from "../diagnostics.js";
 import { diffConsecutive } from "../model/diff.js";
@@ -22,40 +23,48 @@ export interface OutputOptions {
   package?: Partial<PackageIdentity>;
 }
 
-/** Emits the selected versions (and agents); docs diff each version against the selected one before it. */
-export function emitOutput(selected: readonly ServicesModel[], options: OutputOptions): OutputFiles {
-  const files: OutputFiles = new Map();
-  const add = (more: OutputFiles): void => {
-    for (const [file, content] of more) files.set(file, content);
-  };
-  add(emitModelFiles(selected));
-  add(emitRuntime());
-  for (const model of selected) add(emitVersion(model));
-  add(emitPackage(selected, files.keys(), options.package));
-  if (options.docs) add(emitDocs(selected, diffConsecutive(selected)));
-  return sorted(files);
-}
-
-/** The model of each version as `ir/<Version>.json` (CONTRACTS §3). */
-function emitModelFiles(models: readonly ServicesModel[]): OutputFiles {
-  const files: OutputFiles = new Map();
-  for (const model of models) files.set(`ir/${model.version}.json`, `${JSON.stringify(model, null, 2)}\n`);
-  return files;
-}
-
 /**
- * What `generate` writes: emitOutput plus the compiled modules under dist/ (compile.ts), which
- * tests that import the TypeScript sources do without.
+ * The output piece by piece (the model files, the runtime, each version's modules, the package files,
+ * the docs), each escaped, in the order made: a caller that writes each piece before asking for the
+ * next never holds the whole output. The same models give the same pieces.
  */
-export function emitCompiledOutput(selected: readonly ServicesModel[], options: OutputOptions, cache?: CompileCache): { files: OutputFiles; diagnostics: Diagnostic[] } {
-  const sources = emitOutput(selected, options);
-  const compiled = compileOutput(sources, cache);
-  // The compiled modules escaped too: the compilers may write an escape back as its character (a test catches it).
-  return { files: byPath(new Map([...sources, ...escaped(compiled.files)])), diagnostics: compiled.diagnostics };
+export function* emitPieces(selected: readonly ServicesModel[], options: OutputOptions): Generator<OutputFiles> {
+  for (const model of selected) yield escaped(new Map([[`ir/${model.version}.json`, `${JSON.stringify(model, null, 2)}\n`]]));
+  // The package's entries are chosen among the modules, so their paths are kept until it is made.
+  const modules: string[] = [];
+  for (const piece of [() => emitRuntime(), ...selected.map((model) => () => emitVersion(model))]) {
+    const files = piece();
+    modules.push(...files.keys());
+    yield escaped(files);
+  }
+  yield escaped(emitPackage(selected, modules, options.package));
+  if (options.docs) yield escaped(emitDocs(selected, diffConsecutive(selected)));
 }
 
-function sorted(files: OutputFiles): OutputFiles {
-  return byPath(escaped(files));
+/** Emits the selected versions (and agents) as one file map, by path; docs diff each version against the selected one before it. */
+export function emitOutput(selected: readonly ServicesModel[], options: OutputOptions): OutputFiles {
+  return byPath(collect(emitPieces(selected, options)));
+}
+
+/** Each piece of emitPieces followed by its modules compiled under dist/ (compile.ts). */
+export function* emitCompiledPieces(selected: readonly ServicesModel[], options: OutputOptions, cache?: CompileCache): Generator<{ files: OutputFiles; diagnostics: Diagnostic[] }> {
+  for (const files of emitPieces(selected, options)) {
+    const compiled = compileOutput(files, cache);
+    // The compiled modules escaped too: the compiler may write an escape back as its character (a test catches it).
+    yield { files: new Map([...files, ...escaped(compiled.files)]), diagnostics: compiled.diagnostics };
+  }
+}
+
+/** What `generate` writes, as one file map (tests; the generator streams emitCompiledPieces). */
+export function emitCompiledOutput(selected: readonly ServicesModel[], options: OutputOptions, cache?: CompileCache): { files: OutputFiles; diagnostics: Diagnostic[] } {
+  const pieces = [...emitCompiledPieces(selected, options, cache)];
+  return { files: byPath(collect(pieces.map((piece) => piece.files))), diagnostics: pieces.flatMap((piece) => piece.diagnostics) };
+}
+
+function collect(pieces: Iterable<OutputFiles>): OutputFiles {
+  const files: OutputFiles = new Map();
+  for (const piece of pieces) for (const [file, content] of piece) files.set(file, content);
+  return files;
 }
 
 function byPath(files: OutputFiles): OutputFiles {
@@ -63,7 +72,8 @@ function byPath(files: OutputFiles): OutputFiles {
 }
 
 function escaped(files: OutputFiles): OutputFiles {
-  return new Map([...files].map(([file, content]) => [file, escapeControlCharacters(content)]));
+  for (const [file, content] of files) files.set(file, escapeControlCharacters(content));
+  return files;
 }
 
 /** Every control and bidi-override character but tab and newline. */

@@ -24,7 +24,7 @@ import { lstat, mkdir, readdir, readFile, rename, rm, stat, writeFile } from "no
 import path from "node:path";
 import { errorCode, fsProblem } from "../fs-errors.js";
 import { canonicalPath } from "../safety.js";
-import type { OutputFiles, OutputStamp } from "../output-files.js";
+import type { OutputFiles, OutputStamp, PutFiles } from "../output-files.js";
 import { isAlive, lockFileOf, OutputLockedError, withOutputLock } from "./output-lock.js";
 
 /** Present in every output folder we write; a folder without it is never replaced. */
@@ -50,22 +50,123 @@ export interface WriteResult {
 }
 
 /**
+ * Bytes being written at once: enough to keep the disk busy while the next piece is made, bounded
+ * so that the whole output never sits in memory.
+ */
+const MAX_PENDING_BYTES = 32 * 1024 * 1024;
+
+/**
+ * Streams a run's output into the folder: under its lock, `emit` puts each piece as it is made, and
+ * the files that differ from the folder's are staged at once. They reach the folder only when
+ * `emit` resolves to true (its run found no errors); else nothing is written and the result is
+ * undefined.
+ *
  * @param previous the manifest of the last write into this folder (any other is merely less useful: a
  *   file whose stat does not match its entry is read and compared)
  */
-export async function writeOutput(out: string, files: OutputFiles, previous: readonly OutputStamp[] = []): Promise<WriteResult> {
+export async function writeOutput(out: string, previous: readonly OutputStamp[], emit: (put: PutFiles) => Promise<boolean>): Promise<WriteResult | undefined> {
   const target = canonicalPath(out);
-  return failingPlainly(target, async () => {
+  // A failure of emit itself is no problem of the folder's: it passes through as it is.
+  let emitFailure: { error: unknown } | undefined;
+  const result = await failingPlainly(target, async () => {
     await makeFolders(path.dirname(target));
     return withOutputLock(target, async () => {
       await finishInterruptedUpdate(target);
       await assertReplaceable(target);
-      const all: OutputFiles = new Map([...files, [OUTPUT_MARKER, MARKER_TEXT]]);
-      const hashes = new Map([...all].map(([file, content]) => [file, contentHash(content)]));
-      const { written, removed } = await update(target, all, hashes, previous);
-      return { written, removed, manifest: await manifestOf(target, hashes) };
+      const stage = await openStage(target, previous);
+      try {
+        const commit = await emit(stage.put).catch((error: unknown) => void (emitFailure = { error }));
+        if (!commit) return undefined;
+        await stage.put(new Map([[OUTPUT_MARKER, MARKER_TEXT]]));
+        await stage.settled();
+        const { written, removed } = await stage.apply();
+        return { written, removed, manifest: await manifestOf(target, stage.hashes) };
+      } finally {
+        await stage.settled().catch(() => undefined);
+        // Only before the journal exists: afterwards the update is finished here or by the next run.
+        if (!existsSync(journalFileOf(target))) await rm(stage.folder, { recursive: true, force: true });
+      }
     });
   });
+  if (emitFailure) throw emitFailure.error;
+  return result;
+}
+
+interface Stage {
+  /** The staging folder beside the target. */
+  folder: string;
+  put: PutFiles;
+  /** Every file put so far → the hash of its content. */
+  hashes: Map<string, string>;
+  /** Waits for the staged writes; rejects with the first that failed. */
+  settled(): Promise<void>;
+  /** Journals the staged files with the files to delete and applies the journal. */
+  apply(): Promise<{ written: number; removed: number }>;
+}
+
+async function openStage(target: string, previous: readonly OutputStamp[]): Promise<Stage> {
+  const known = new Map(previous.map((stamp) => [stamp[0], stamp]));
+  const isNew = !existsSync(target);
+  const present = new Set(isNew ? [] : await listTree(target));
+  const folder = path.join(path.dirname(target), `.${path.basename(target)}.staging-${process.pid}-${randomBytes(4).toString("hex")}`);
+  const hashes = new Map<string, string>();
+  const changed = new Set<string>();
+  const folders = new Map<string, Promise<unknown>>();
+  const pending = new Set<Promise<void>>();
+  let pendingBytes = 0;
+  let failure: { error: unknown } | undefined;
+
+  const makeFolder = (dir: string): Promise<unknown> => {
+    let made = folders.get(dir);
+    if (!made) folders.set(dir, (made = mkdir(dir, { recursive: true })));
+    return made;
+  };
+  const stageFile = async (file: string, content: string, hash: string): Promise<void> => {
+    if (present.has(file) && (await holds(path.join(target, file), content, hash, known.get(file)))) return;
+    const staged = safeJoin(folder, file);
+    await makeFolder(path.dirname(staged));
+    await writeFile(staged, content);
+    changed.add(file);
+  };
+  const put: PutFiles = async (files) => {
+    for (const [file, content] of files) {
+      const hash = contentHash(content);
+      hashes.set(file, hash);
+      // After a failed write nothing more is staged: the update is abandoned.
+      if (failure) continue;
+      const bytes = content.length;
+      const write = stageFile(file, content, hash).then(
+        () => undefined,
+        (error: unknown) => void (failure ??= { error }),
+      );
+      pending.add(write);
+      pendingBytes += bytes;
+      void write.then(() => {
+        pending.delete(write);
+        pendingBytes -= bytes;
+      });
+      while (pendingBytes > MAX_PENDING_BYTES && pending.size > 0) await Promise.race(pending);
+    }
+  };
+  const settled = async (): Promise<void> => {
+    while (pending.size > 0) await Promise.all(pending);
+    if (failure) throw failure.error;
+  };
+  const apply = async (): Promise<{ written: number; removed: number }> => {
+    const removed = [...present].filter((file) => !hashes.has(file)).sort();
+    if (changed.size === 0 && removed.length === 0) return { written: 0, removed: 0 };
+    if (isNew) {
+      await rename(folder, target);
+      return { written: changed.size, removed: 0 };
+    }
+    const journal: Journal = { staging: path.basename(folder), files: [...changed].sort(), removed };
+    await writeJournal(target, journal);
+    await applyJournal(target, journal).catch((error: unknown) => {
+      throw new OutputFolderError(`Cannot finish updating the output folder ${target} (${fsProblem(error, target)}); the next run finishes the update before anything else.`);
+    });
+    return { written: changed.size, removed: removed.length };
+  };
+  return { folder, put, hashes, settled, apply };
 }
 
 /**
@@ -98,39 +199,6 @@ async function manifestOf(target: string, hashes: ReadonlyMap<string, string>): 
   );
 }
 
-/** Stages the files that differ from the folder, journals them with the files to delete, applies the journal. */
-async function update(target: string, files: OutputFiles, hashes: ReadonlyMap<string, string>, previous: readonly OutputStamp[]): Promise<{ written: number; removed: number }> {
-  const known = new Map(previous.map((stamp) => [stamp[0], stamp]));
-  const isNew = !existsSync(target);
-  const present = new Set(isNew ? [] : await listTree(target));
-  const changed: OutputFiles = new Map();
-  for (const [file, content] of files) {
-    if (!present.has(file) || !(await holds(path.join(target, file), content, hashes.get(file), known.get(file)))) changed.set(file, content);
-  }
-  const removed = [...present].filter((file) => !files.has(file)).sort();
-  if (changed.size === 0 && removed.length === 0) return { written: 0, removed: 0 };
-
-  const parent = path.dirname(target);
-  const suffix = `${process.pid}-${randomBytes(4).toString("hex")}`;
-  const journal: Journal = { staging: `.${path.basename(target)}.staging-${suffix}`, files: [...changed.keys()].sort(), removed };
-  const staging = path.join(parent, journal.staging);
-  try {
-    await writeTree(staging, changed);
-    if (isNew) {
-      await rename(staging, target);
-      return { written: changed.size, removed: 0 };
-    }
-    await writeJournal(target, journal);
-    await applyJournal(target, journal).catch((error: unknown) => {
-      throw new OutputFolderError(`Cannot finish updating the output folder ${target} (${fsProblem(error, target)}); the next run finishes the update before anything else.`);
-    });
-  } finally {
-    // Only before the journal exists: afterwards the update is finished here or by the next run.
-    if (!existsSync(journalFileOf(target))) await rm(staging, { recursive: true, force: true });
-  }
-  return { written: changed.size, removed: removed.length };
-}
-
 /** Whether the file on disk holds `content`: from its manifest entry when its stat matches, else read. */
 async function holds(file: string, content: string, hash: string | undefined, stamp: OutputStamp | undefined): Promise<boolean> {
   const info = await stat(file).catch(() => null);
@@ -151,19 +219,29 @@ export async function repairOutput(out: string): Promise<void> {
   await failingPlainly(target, () => withOutputLock(target, () => finishInterruptedUpdate(target)));
 }
 
-/** Files that differ between the map and the folder: changed, missing or extra (stale). */
-export async function compareOutput(out: string, files: OutputFiles): Promise<string[]> {
-  const expected = new Map([...files, [OUTPUT_MARKER, MARKER_TEXT]]);
-  const present = existsSync(out) ? await listTree(out) : [];
+/** `--check`: takes the output piece by piece like writeOutput and names the files that differ from the folder's: changed, missing or extra (stale). */
+export function checkOutput(out: string): { put: PutFiles; differing(): Promise<string[]> } {
+  const expected = new Set<string>();
   const differing = new Set<string>();
-  for (const file of present) if (!expected.has(file)) differing.add(file);
-  await Promise.all(
-    [...expected].map(async ([file, content]) => {
-      const actual = await readFile(path.join(out, file), "utf8").catch(() => null);
-      if (actual !== content) differing.add(file);
-    }),
-  );
-  return [...differing].sort();
+  const compare = async (files: OutputFiles): Promise<void> => {
+    await Promise.all(
+      [...files].map(async ([file, content]) => {
+        expected.add(file);
+        const actual = await readFile(path.join(out, file), "utf8").catch(() => null);
+        if (actual === content) differing.delete(file);
+        else differing.add(file);
+      }),
+    );
+  };
+  return {
+    put: compare,
+    async differing() {
+      await compare(new Map([[OUTPUT_MARKER, MARKER_TEXT]]));
+      const present = existsSync(out) ? await listTree(out) : [];
+      for (const file of present) if (!expected.has(file)) differing.add(file);
+      return [...differing].sort();
+    },
+  };
 }
 
 async function failingPlainly<T>(target: string, work: () => Promise<T>): Promise<T> {
@@ -281,13 +359,6 @@ async function exists(file: string): Promise<boolean> {
     () => true,
     () => false,
   );
-}
-
-async function writeTree(root: string, files: OutputFiles): Promise<void> {
-  const folders = new Set<string>();
-  for (const file of files.keys()) folders.add(path.dirname(safeJoin(root, file)));
-  for (const folder of [...folders].sort()) await mkdir(folder, { recursive: true });
-  await Promise.all([...files].map(([file, content]) => writeFile(safeJoin(root, file), content)));
 }
 
 /** Output paths come from names in the inputs: never let one escape the output folder. */
