@@ -6,7 +6,7 @@ import { identityProblems, type PackageIdentity } from "./config.js";
 import { compareDiagnostics, type Diagnostic } from "./diagnostics.js";
 import { discoverInputs } from "./discover/index.js";
 import { checkOutput, matchesManifest, OutputFolderError, repairOutput, writeOutput } from "./write/index.js";
-import type { PutFiles } from "./output-files.js";
+import type { OutputSink } from "./output-files.js";
 import { stampInputs } from "./cache/input-stamps.js";
 import { readRunMemo, runKey, writeRunMemo, type RunShape } from "./cache/run-memo.js";
 import { DEFAULT_CACHE_DIR } from "./parse/cache.js";
@@ -127,28 +127,32 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   let written = false;
   let files = 0;
   let outMemo = previousOut && { ...previousOut, current: false };
+  // The pieces the last write into this folder made, when this run would make them alike.
+  const previousPieces = cacheDir === false ? undefined : new Map(memo?.key === key ? previousOut?.pieces : []);
+  let pieces: [string, string[]][] = [];
   // Emit's own diagnostics (name collisions, compile problems) join the run's as the output is made.
-  const emit = async (put: PutFiles): Promise<boolean> => {
-    const emitted = await run.emit(put);
+  const emit = async (sink: OutputSink): Promise<boolean> => {
+    const emitted = await run.emit(sink, previousPieces);
     files = emitted.files;
+    pieces = emitted.pieces;
     found.push(...emitted.diagnostics);
     diagnostics.push(...emitted.diagnostics);
     return !failing(diagnostics);
   };
   if (options.check) {
     const check = checkOutput(out);
-    await emit(check.put);
+    await emit(check);
     stale = await check.differing();
   } else if (failing(diagnostics)) {
     // A failing run writes nothing; its emit still runs for its diagnostics.
-    await emit(async () => undefined);
+    await emit({ put: async () => undefined });
   } else {
     try {
       const result = await writeOutput(out, previousOut?.manifest ?? [], emit);
       if (result) {
         progress({ stage: "write", done: files, total: files });
         written = result.written + result.removed > 0;
-        outMemo = { path: target, manifest: result.manifest, current: true };
+        outMemo = { path: target, manifest: result.manifest, current: true, pieces };
       }
     } catch (error) {
       diagnostics.push(outputProblem(out, error));

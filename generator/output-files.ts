@@ -23,3 +23,16 @@ export interface CompileCache {
 
 /** Hands one piece of the output on (to the writer, or to --check); resolves once ready for the next. */
 export type PutFiles = (files: OutputFiles) => Promise<void>;
+
+/** Where emit hands the output: the writer, or --check. */
+export interface OutputSink {
+  put: PutFiles;
+  /**
+   * Takes `files` as the previous write into the folder left them, unread: true when each is still
+   * so (the writer's manifest says it, the file's stat agrees), else false and nothing is taken.
+   */
+  keep?(files: readonly string[]): Promise<boolean>;
+}
+
+/** Pieces of the output by their key (emit/index.ts OutputPiece.key) → the files the piece made, as the last write left them. */
+export type PieceFiles = ReadonlyMap<string, readonly string[]>;

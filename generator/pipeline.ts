@@ -6,7 +6,7 @@ import type { Diagnostic } from "./diagnostics.js";
 import type { DiscoveredFile } from "./discover/index.js";
 import type { ServicesModel } from "./ir/types.js";
 import type { CompileCache } from "./output-files.js";
-import { emitCompiledPieces, nameCollisions } from "./emit/index.js";
+import { nameCollisions, outputPieces, packagePiece, withCompiled } from "./emit/index.js";
 import { buildModels } from "./model/build.js";
 import { openCompileCache } from "./cache/compile-pack.js";
 import type { RunResult, RunShape } from "./cache/run-memo.js";
@@ -43,8 +43,8 @@ export async function produce(files: DiscoveredFile[], shape: RunShape, cacheDir
   return {
     ...run,
     cache: counts,
-    async emit(put) {
-      const emitted = await run.emit(put);
+    async emit(sink, previous) {
+      const emitted = await run.emit(sink, previous);
       await compileCache.save();
       return emitted;
     },
@@ -101,18 +101,33 @@ function emitStage({ models, diagnostics }: Built, shape: RunShape, progress: (p
   return {
     diagnostics,
     versions: models.map((model) => ({ version: model.version, agents: model.agents.length, operations: model.agents.reduce((sum, agent) => sum + agent.operations.length, 0) })),
-    async emit(put) {
+    async emit(sink, previous) {
       progress({ stage: "emit", done: 0, total: 1 });
       releaseGarbage();
+      const options = { docs: shape.docs, package: shape.package };
       const paths: string[] = [];
       const problems: Diagnostic[] = [];
-      for (const piece of emitCompiledPieces(models, { docs: shape.docs, package: shape.package }, compileCache)) {
-        paths.push(...piece.files.keys());
-        problems.push(...piece.diagnostics);
-        await put(piece.files);
+      const pieces: [string, string[]][] = [];
+      for (const piece of outputPieces(models, options)) {
+        // Keys cost a digest of the slice: computed only where a memo keeps them (a cached run).
+        const key = previous ? piece.key?.() : undefined;
+        const known = key === undefined ? undefined : previous?.get(key);
+        if (key !== undefined && known && (await sink.keep?.(known))) {
+          paths.push(...known);
+          pieces.push([key, [...known]]);
+          continue;
+        }
+        const made = withCompiled(piece.make(), compileCache);
+        paths.push(...made.files.keys());
+        problems.push(...made.diagnostics);
+        if (key !== undefined && made.diagnostics.length === 0) pieces.push([key, [...made.files.keys()]]);
+        await sink.put(made.files);
         releaseGarbage();
       }
-      return { files: paths.length, diagnostics: [...nameCollisions(models, paths.sort(compareStrings)), ...problems] };
+      const packageFiles = packagePiece(models, paths, options);
+      paths.push(...packageFiles.keys());
+      await sink.put(packageFiles);
+      return { files: paths.length, diagnostics: [...nameCollisions(models, paths.sort(compareStrings)), ...problems], pieces };
     },
   };
 }

@@ -13,12 +13,12 @@ import path from "node:path";
 import { generatorDir, moduleExtension, templatesDir } from "../paths.js";
 import type { Diagnostic } from "../diagnostics.js";
 import type { PackageIdentity } from "../config.js";
-import type { OutputStamp, PutFiles } from "../output-files.js";
+import type { OutputSink, OutputStamp, PieceFiles } from "../output-files.js";
 import type { InputStamp } from "./input-stamps.js";
 import { readJson, scopeName, sourceKey, writeAtomically } from "./store.js";
 
 /** Bump when the memo layout changes. */
-const MEMO_FORMAT = 2;
+const MEMO_FORMAT = 3;
 
 export interface VersionSummary {
   version: string;
@@ -31,8 +31,12 @@ export interface RunResult {
   /** Parse and model diagnostics (discovery reports its own). */
   diagnostics: Diagnostic[];
   versions: VersionSummary[];
-  /** Emits the output piece by piece into `put`: the number of files, and emit's own diagnostics. */
-  emit(put: PutFiles): Promise<{ files: number; diagnostics: Diagnostic[] }>;
+  /**
+   * Emits the output piece by piece into `sink`, leaving a keyed piece unmade where `previous` has
+   * its files and the sink keeps them: the number of files, emit's own diagnostics, and the keyed
+   * pieces emitted without problems with their files.
+   */
+  emit(sink: OutputSink, previous?: PieceFiles): Promise<{ files: number; diagnostics: Diagnostic[]; pieces: [string, string[]][] }>;
 }
 
 export interface RunMemo {
@@ -48,8 +52,12 @@ export interface RunMemo {
   /** Output files (the marker aside) and input files parsed. */
   files: number;
   parsedInputs: number;
-  /** The output folder last written (canonical path) as written; `current` when it holds this memo's output. */
-  out?: { path: string; manifest: OutputStamp[]; current: boolean };
+  /**
+   * The output folder last written (canonical path) as written; `current` when it holds this memo's
+   * output; `pieces`: the keyed pieces of that write and their files, so that the next run with the
+   * same key leaves those unmade where they are unchanged.
+   */
+  out?: { path: string; manifest: OutputStamp[]; current: boolean; pieces: [key: string, files: string[]][] };
 }
 
 /** What the output depends on besides the inputs' content. */

@@ -4,13 +4,15 @@
  * package/), piece by piece so that the writer can put each on disk before the next is made.
  * Nothing is written here (write/ does); the same models give the same bytes.
  */
+import { createHash } from "node:crypto";
 import type { Diagnostic } from "../diagnostics.js";
 import { diffConsecutive } from "../model/diff.js";
 import type { ServicesModel } from "../ir/types.js";
 import type { CompileCache, OutputFiles } from "../output-files.js";
 import { compileOutput } from "./package/compile.js";
 import { emitDocs } from "./docs/index.js";
-import { emitRuntime, emitVersion } from "./ts/index.js";
+import { emitAgent, emitEntity, emitRuntime, emitVersionModules } from "./ts/index.js";
+import { typeLookup } from "./ts/ts-types.js";
 import { emitPackage } from "./package/package.js";
 import type { PackageIdentity } from "../config.js";
 import { compareStrings } from "../util/order.js";
@@ -23,22 +25,55 @@ export interface OutputOptions {
   package?: Partial<PackageIdentity>;
 }
 
+/** One piece of the output, made on its own. */
+export interface OutputPiece {
+  /**
+   * Where the piece's files depend on a slice of the models only (an agent's or an entity's
+   * modules): a digest of that slice, so a run can tell its files are a previous run's without
+   * making them. Within one generator version and options, the same key gives the same files.
+   */
+  key?: () => string;
+  /** The piece's files, escaped (not compiled: withCompiled). */
+  make(): OutputFiles;
+}
+
 /**
- * The output piece by piece (the model files, the runtime, each version's modules, the package files,
- * the docs), each escaped, in the order made: a caller that writes each piece before asking for the
- * next never holds the whole output. The same models give the same pieces.
+ * The output but the package files, as pieces: the model files, the runtime, each version's own
+ * modules, each agent's and each entity's, the docs. A caller that writes each piece before making
+ * the next never holds the whole output. The same models give the same pieces.
  */
-export function* emitPieces(selected: readonly ServicesModel[], options: OutputOptions): Generator<OutputFiles> {
-  for (const model of selected) yield escaped(new Map([[`ir/${model.version}.json`, `${JSON.stringify(model, null, 2)}\n`]]));
-  // The package's entries are chosen among the modules, so their paths are kept until it is made.
-  const modules: string[] = [];
-  for (const piece of [() => emitRuntime(), ...selected.map((model) => () => emitVersion(model))]) {
-    const files = piece();
-    modules.push(...files.keys());
-    yield escaped(files);
+export function outputPieces(selected: readonly ServicesModel[], options: OutputOptions): OutputPiece[] {
+  const pieces: OutputPiece[] = selected.map((model) => ({ make: () => escaped(new Map([[`ir/${model.version}.json`, `${JSON.stringify(model, null, 2)}\n`]])) }));
+  pieces.push({ make: () => escaped(emitRuntime()) });
+  for (const model of selected) {
+    const types = typeLookup(model);
+    let typesDigest: string | undefined;
+    const sliceKey = (kind: string, slice: object) => (): string => {
+      typesDigest ??= digest(JSON.stringify(model.types));
+      return digest(`${kind}\0${model.version}\0${typesDigest}\0${JSON.stringify(slice)}`);
+    };
+    pieces.push({ make: () => escaped(emitVersionModules(model)) });
+    for (const agent of model.agents) pieces.push({ key: sliceKey("agent", agent), make: () => escaped(emitAgent(model.version, agent, types)) });
+    for (const entity of model.entities ?? []) pieces.push({ key: sliceKey("entity", entity), make: () => escaped(emitEntity(model.version, entity, types)) });
   }
-  yield escaped(emitPackage(selected, modules, options.package));
-  if (options.docs) yield escaped(emitDocs(selected, diffConsecutive(selected)));
+  if (options.docs) pieces.push({ make: () => escaped(emitDocs(selected, diffConsecutive(selected))) });
+  return pieces;
+}
+
+/** `package.json`, `tsconfig.json` and the package README, once every module's path is known. */
+export function packagePiece(selected: readonly ServicesModel[], modules: Iterable<string>, options: OutputOptions): OutputFiles {
+  return escaped(emitPackage(selected, modules, options.package));
+}
+
+/** Every piece made, then the package files. */
+function* emitPieces(selected: readonly ServicesModel[], options: OutputOptions): Generator<OutputFiles> {
+  const modules: string[] = [];
+  for (const piece of outputPieces(selected, options)) {
+    const files = piece.make();
+    modules.push(...files.keys());
+    yield files;
+  }
+  yield packagePiece(selected, modules, options);
 }
 
 /** Emits the selected versions (and agents) as one file map, by path; docs diff each version against the selected one before it. */
@@ -46,19 +81,21 @@ export function emitOutput(selected: readonly ServicesModel[], options: OutputOp
   return byPath(collect(emitPieces(selected, options)));
 }
 
-/** Each piece of emitPieces followed by its modules compiled under dist/ (compile.ts). */
-export function* emitCompiledPieces(selected: readonly ServicesModel[], options: OutputOptions, cache?: CompileCache): Generator<{ files: OutputFiles; diagnostics: Diagnostic[] }> {
-  for (const files of emitPieces(selected, options)) {
-    const compiled = compileOutput(files, cache);
-    // The compiled modules escaped too: the compiler may write an escape back as its character (a test catches it).
-    yield { files: new Map([...files, ...escaped(compiled.files)]), diagnostics: compiled.diagnostics };
-  }
+/** What `generate` writes, as one file map (tests; the generator writes piece by piece). */
+export function emitCompiledOutput(selected: readonly ServicesModel[], options: OutputOptions, cache?: CompileCache): { files: OutputFiles; diagnostics: Diagnostic[] } {
+  const pieces = [...emitPieces(selected, options)].map((files) => withCompiled(files, cache));
+  return { files: byPath(collect(pieces.map((piece) => piece.files))), diagnostics: pieces.flatMap((piece) => piece.diagnostics) };
 }
 
-/** What `generate` writes, as one file map (tests; the generator streams emitCompiledPieces). */
-export function emitCompiledOutput(selected: readonly ServicesModel[], options: OutputOptions, cache?: CompileCache): { files: OutputFiles; diagnostics: Diagnostic[] } {
-  const pieces = [...emitCompiledPieces(selected, options, cache)];
-  return { files: byPath(collect(pieces.map((piece) => piece.files))), diagnostics: pieces.flatMap((piece) => piece.diagnostics) };
+/** An escaped piece and its modules compiled under dist/ (compile.ts). */
+export function withCompiled(files: OutputFiles, cache?: CompileCache): { files: OutputFiles; diagnostics: Diagnostic[] } {
+  const compiled = compileOutput(files, cache);
+  // The compiled modules escaped too: the compiler may write an escape back as its character (a test catches it).
+  return { files: new Map([...files, ...escaped(compiled.files)]), diagnostics: compiled.diagnostics };
+}
+
+function digest(text: string): string {
+  return createHash("sha256").update(text).digest("base64url");
 }
 
 function collect(pieces: Iterable<OutputFiles>): OutputFiles {

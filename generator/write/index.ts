@@ -24,7 +24,7 @@ import { lstat, mkdir, readdir, readFile, rename, rm, stat, writeFile } from "no
 import path from "node:path";
 import { errorCode, fsProblem } from "../fs-errors.js";
 import { canonicalPath } from "../safety.js";
-import type { OutputFiles, OutputStamp, PutFiles } from "../output-files.js";
+import type { OutputFiles, OutputSink, OutputStamp, PutFiles } from "../output-files.js";
 import { isAlive, lockFileOf, OutputLockedError, withOutputLock } from "./output-lock.js";
 
 /** Present in every output folder we write; a folder without it is never replaced. */
@@ -64,7 +64,7 @@ const MAX_PENDING_BYTES = 32 * 1024 * 1024;
  * @param previous the manifest of the last write into this folder (any other is merely less useful: a
  *   file whose stat does not match its entry is read and compared)
  */
-export async function writeOutput(out: string, previous: readonly OutputStamp[], emit: (put: PutFiles) => Promise<boolean>): Promise<WriteResult | undefined> {
+export async function writeOutput(out: string, previous: readonly OutputStamp[], emit: (sink: OutputSink) => Promise<boolean>): Promise<WriteResult | undefined> {
   const target = canonicalPath(out);
   // A failure of emit itself is no problem of the folder's: it passes through as it is.
   let emitFailure: { error: unknown } | undefined;
@@ -75,7 +75,7 @@ export async function writeOutput(out: string, previous: readonly OutputStamp[],
       await assertReplaceable(target);
       const stage = await openStage(target, previous);
       try {
-        const commit = await emit(stage.put).catch((error: unknown) => void (emitFailure = { error }));
+        const commit = await emit(stage).catch((error: unknown) => void (emitFailure = { error }));
         if (!commit) return undefined;
         await stage.put(new Map([[OUTPUT_MARKER, MARKER_TEXT]]));
         await stage.settled();
@@ -92,10 +92,9 @@ export async function writeOutput(out: string, previous: readonly OutputStamp[],
   return result;
 }
 
-interface Stage {
+interface Stage extends Required<OutputSink> {
   /** The staging folder beside the target. */
   folder: string;
-  put: PutFiles;
   /** Every file put so far → the hash of its content. */
   hashes: Map<string, string>;
   /** Waits for the staged writes; rejects with the first that failed. */
@@ -148,6 +147,16 @@ async function openStage(target: string, previous: readonly OutputStamp[]): Prom
       while (pendingBytes > MAX_PENDING_BYTES && pending.size > 0) await Promise.race(pending);
     }
   };
+  const keep = async (files: readonly string[]): Promise<boolean> => {
+    for (const file of files) {
+      const stamp = known.get(file);
+      if (!stamp || !present.has(file)) return false;
+      const info = await stat(path.join(target, file)).catch(() => null);
+      if (!info?.isFile() || info.size !== stamp[1] || info.mtimeMs !== stamp[2]) return false;
+    }
+    for (const file of files) hashes.set(file, (known.get(file) as OutputStamp)[3]);
+    return true;
+  };
   const settled = async (): Promise<void> => {
     while (pending.size > 0) await Promise.all(pending);
     if (failure) throw failure.error;
@@ -166,7 +175,7 @@ async function openStage(target: string, previous: readonly OutputStamp[]): Prom
     });
     return { written: changed.size, removed: removed.length };
   };
-  return { folder, put, hashes, settled, apply };
+  return { folder, put, keep, hashes, settled, apply };
 }
 
 /**
@@ -220,7 +229,7 @@ export async function repairOutput(out: string): Promise<void> {
 }
 
 /** `--check`: takes the output piece by piece like writeOutput and names the files that differ from the folder's: changed, missing or extra (stale). */
-export function checkOutput(out: string): { put: PutFiles; differing(): Promise<string[]> } {
+export function checkOutput(out: string): OutputSink & { differing(): Promise<string[]> } {
   const expected = new Set<string>();
   const differing = new Set<string>();
   const compare = async (files: OutputFiles): Promise<void> => {

@@ -27,7 +27,7 @@ export function defaultIdentity(models: readonly ServicesModel[]): PackageIdenti
 }
 
 /**
- * Modules that get a package entry of their own, by the path emitVersion gives them. Importing
+ * Modules that get a package entry of their own, by the path emit/ts gives them. Importing
  * an agent's (or an entity's) entry loads and type-checks that agent (entity) only. A new kind of
  * module per entry adds its row here.
  */

@@ -30,7 +30,7 @@ export interface MethodView {
   call: string;
 }
 
-export function agentView(model: ServicesModel, agent: Agent, types: TypeLookup): AgentView {
+export function agentView(version: string, agent: Agent, types: TypeLookup): AgentView {
   const names = agentNames(agent, types);
   const used = new Set<string>();
   const shapes: AgentView["shapes"] = [];
@@ -59,14 +59,14 @@ export function agentView(model: ServicesModel, agent: Agent, types: TypeLookup)
     typeImports: [...used].sort().join(", "),
     wireModule: `./${names.module}.wire.js`,
     wire,
-    interfaceDoc: tsdoc(agentDoc(model, agent), { remarks: `SOAP endpoint: \`${agent.endpoint}\`. REST: \`/api/v1/Agents/${agent.name}/…\`.` }),
+    interfaceDoc: tsdoc(agentDoc(version, agent), { remarks: `SOAP endpoint: \`${agent.endpoint}\`. REST: \`/api/v1/Agents/${agent.name}/…\`.` }),
     classDoc: tsdoc(`{@link ${names.interfaceName}} over any transport: pass the SOAP or REST transport of the runtime.`),
     shapes,
     // The class serves either transport, so each call hands over both halves of the operation.
     methods: agent.operations.map((operation) => {
       const both = operationConstants(agent, operation);
       return {
-        doc: methodDoc(model, agent, operation),
+        doc: methodDoc(version, agent, operation),
         signature: methodSignature(agent, operation, types, "named"),
         call: `return this.#transport.call(${wire}.${SOAP_AGENT}, { ...${wire}.${both.rest}, ...${wire}.${both.soap} }, request, options) as Promise<${returnType(agent, operation, types)}>;`,
       };
@@ -75,11 +75,11 @@ export function agentView(model: ServicesModel, agent: Agent, types: TypeLookup)
 }
 
 /** The TSDoc of an operation's method. */
-function methodDoc(model: ServicesModel, agent: Agent, operation: Operation): string[] {
+function methodDoc(version: string, agent: Agent, operation: Operation): string[] {
   const query = operation.rest.query.map((item) => `${item.param} as \`${item.name}\``).join(", ");
   const renamed = (operation.rest.bodyRenames ?? []).map((item) => `${item.param} as \`${item.name}\``).join(", ");
   const rest = `REST: \`${operation.rest.method} ${operation.rest.path}\`${query ? ` (query: ${query})` : ""}${renamed ? ` (body: ${renamed})` : ""}`;
-  return tsdoc(operation.doc || `Calls ${agent.name}.${operation.name} of ${model.version}.`, {
+  return tsdoc(operation.doc || `Calls ${agent.name}.${operation.name} of ${version}.`, {
     params: [
       { name: "request", text: operation.params.length ? `The ${operation.params.map((param) => param.name).join(", ")} of the call.` : "Nothing: the operation takes no parameters." },
       { name: "options", text: "Abort signal, timeout and transport options." },
@@ -117,13 +117,13 @@ export interface FunctionsView {
  * descriptors only. An app imports the functions it calls; a bundler drops the others, their
  * descriptors, and on REST everything of SOAP (and the other way round).
  */
-export function functionsView(model: ServicesModel, agent: Agent, types: TypeLookup, kind: FunctionTransport): FunctionsView {
+export function functionsView(version: string, agent: Agent, types: TypeLookup, kind: FunctionTransport): FunctionsView {
   const transport = FUNCTION_TRANSPORTS[kind];
   const names = agentNames(agent, types);
   const { names: functionName, wire, typeImports, shapeImports } = functionNamesOf(agent, types, kind);
   return {
     doc: tsdoc(
-      `The ${agent.name} agent of ${model.version} over ${transport.title}: one function per operation, called with a \`${transport.className}\` of the runtime and the request, doing what the method of the same name of {@link ${names.interfaceName}} does.\n\nImport only the functions you call: a bundler leaves out the others, their descriptors and everything of the other transport.`,
+      `The ${agent.name} agent of ${version} over ${transport.title}: one function per operation, called with a \`${transport.className}\` of the runtime and the request, doing what the method of the same name of {@link ${names.interfaceName}} does.\n\nImport only the functions you call: a bundler leaves out the others, their descriptors and everything of the other transport.`,
     ),
     transportClass: transport.className,
     callOptions: transport.callOptions,
@@ -172,6 +172,6 @@ function unusedName(name: string, taken: Iterable<string>): string {
   return result;
 }
 
-function agentDoc(model: ServicesModel, agent: Agent): string {
-  return agent.doc || `The ${agent.name} agent of ${model.version}: ${plural(agent.operations.length, "operation")}.`;
+function agentDoc(version: string, agent: Agent): string {
+  return agent.doc || `The ${agent.name} agent of ${version}: ${plural(agent.operations.length, "operation")}.`;
 }

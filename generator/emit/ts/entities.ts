@@ -46,7 +46,7 @@ function bodyKey(endpoint: EntityEndpoint): string {
   return key;
 }
 
-export function entityView(model: ServicesModel, entity: Entity, types: TypeLookup): EntityView {
+export function entityView(version: string, entity: Entity, types: TypeLookup): EntityView {
   const names = entityNames(entity, types);
   const used = new Set<string>();
   const runtime = new Set(["callEntity", "type EndpointDescriptor", "type EntityCallOptions", "type EntitySchema"]);
@@ -61,7 +61,7 @@ export function entityView(model: ServicesModel, entity: Entity, types: TypeLook
     if (shape.fields.length) requests.push({ doc: tsdoc(`Request of {@link ${names.className}.${method}}: path parameters, query options and body.`), name: shape.requestName, fields: shape.fields });
     if (conditional) runtime.add("type Conditional");
     methods.push({
-      doc: methodDoc(model, entity, endpoint, conditional),
+      doc: methodDoc(version, entity, endpoint, conditional),
       signature: entityMethodSignature(shape, "named"),
       call: `return callEntity(this.#transport, ${names.schemaName}, ENDPOINTS${propertyAccess(endpoint.name)}, request, options) as Promise<${conditional ? `Conditional<${returns}, O>` : returns}>;`,
     });
@@ -74,7 +74,7 @@ export function entityView(model: ServicesModel, entity: Entity, types: TypeLook
     flagImports: flags.join(", "),
     typeImports: [...used].sort().join(", "),
     runtimeImports: [...runtime].sort((a, b) => (a.replace("type ", "") < b.replace("type ", "") ? -1 : 1)).join(", "),
-    classDoc: tsdoc(`The ${entity.name} entity endpoints of ${model.version}: \`/api/v1/${entity.name}…\`.`, {
+    classDoc: tsdoc(`The ${entity.name} entity endpoints of ${version}: \`/api/v1/${entity.name}…\`.`, {
       remarks: "Same auth, headers, errors and revival as the agent calls; pass the REST transport of the runtime (or use `rest.entities`).",
     }),
     types: typeDescriptors,
@@ -170,12 +170,12 @@ function paramType(item: EntityParam, types: TypeLookup): string {
   return type === "string" && /comma[- ]separated/i.test(item.doc) ? "string | readonly string[]" : type;
 }
 
-function methodDoc(model: ServicesModel, entity: Entity, endpoint: EntityEndpoint, conditional: boolean): string[] {
+function methodDoc(version: string, entity: Entity, endpoint: EntityEndpoint, conditional: boolean): string[] {
   const agent = endpoint.agentOperation ? `Calls the ${endpoint.agentOperation.agent} agent's ${endpoint.agentOperation.operation}.` : "";
   // "200 WidgetEntity found; 304 Not modified." — each doc's own end punctuation would double the separators.
   const statuses = endpoint.responses.map((response) => `${response.status}${response.doc ? ` ${response.doc.replace(/[\s.;:]+$/, "")}` : ""}`).join("; ");
   const success = endpoint.responses.find((response) => response.status >= 200 && response.status < 300);
-  return tsdoc(endpoint.doc || `Calls ${endpoint.method} ${endpoint.path} of ${model.version}.`, {
+  return tsdoc(endpoint.doc || `Calls ${endpoint.method} ${endpoint.path} of ${version}.`, {
     params: [
       { name: "request", text: endpoint.pathParams.length + endpoint.query.length > 0 || endpoint.body ? "Path parameters, query options and body." : "Nothing: the endpoint takes no parameters." },
       { name: "options", text: conditional ? "Abort signal, timeout, language headers, and `ifModifiedSince` (then an unchanged entity resolves to `NotModified`)." : "Abort signal, timeout, language headers, `ifUnmodifiedSince`." },

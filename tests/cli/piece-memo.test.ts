@@ -1,0 +1,69 @@
+/**
+ * The piece memo of an incremental run (pipeline.ts emit, OutputPiece.key): a keyed piece (an
+ * agent's or an entity's modules) is left unmade when the last write recorded its files under the
+ * same key and the sink still holds them; it is made when the sink cannot keep them or its slice
+ * of the model changed. Together with incremental.test.ts (byte-identical output after edits).
+ */
+import { describe, expect, it } from "vitest";
+import { discoverInputs } from "../../generator/discover/index.js";
+import type { OutputFiles, OutputSink } from "../../generator/output-files.js";
+import { produce } from "../../generator/pipeline.js";
+import type { RunShape } from "../../generator/cache/run-memo.js";
+
+const shape: RunShape = { inputs: ["input"], docs: true };
+
+async function emitted(previous: Map<string, readonly string[]> | undefined, keep: OutputSink["keep"]): Promise<{ files: OutputFiles; kept: string[][]; pieces: [string, string[]][] }> {
+  const discovery = await discoverInputs(["input"]);
+  const run = await produce(discovery.files, shape, false, () => undefined);
+  const files: OutputFiles = new Map();
+  const kept: string[][] = [];
+  const sink: OutputSink = {
+    put: async (piece) => void piece.forEach((content, file) => files.set(file, content)),
+    keep: keep && (async (paths) => ((await keep(paths)) ? (kept.push([...paths]), true) : false)),
+  };
+  const result = await run.emit(sink, previous);
+  return { files, kept, pieces: result.pieces };
+}
+
+describe("the piece memo", () => {
+  it("records every agent's and entity's files under a key, dist/ twins included", async () => {
+    const { files, pieces } = await emitted(new Map(), async () => false);
+    const agentModules = [...files.keys()].filter((file) => /^services\d+\/agents\/[^/]+\.ts$/.test(file));
+    const recorded = new Set(pieces.flatMap(([, paths]) => paths));
+    for (const module of agentModules) {
+      expect(recorded.has(module), module).toBe(true);
+      expect(recorded.has(`dist/${module.replace(/\.ts$/, ".js")}`), module).toBe(true);
+    }
+    // Version-wide modules and docs are made every run.
+    expect(recorded.has("services88/types.ts")).toBe(false);
+    expect([...recorded].some((file) => file.startsWith("docs/"))).toBe(false);
+  });
+
+  it("leaves a recorded piece unmade when the sink keeps its files, and makes it when it cannot", async () => {
+    const first = await emitted(new Map(), async () => false);
+    const previous = new Map(first.pieces);
+    const keptAll = await emitted(previous, async () => true);
+    expect(keptAll.kept.length).toBe(first.pieces.length);
+    for (const [, paths] of first.pieces) for (const file of paths) expect(keptAll.files.has(file), file).toBe(false);
+    expect(keptAll.pieces).toEqual(first.pieces);
+
+    const keptNone = await emitted(previous, async () => false);
+    expect(keptNone.kept).toEqual([]);
+    expect(keptNone.files).toEqual(first.files);
+  });
+
+  it("makes a piece whose key is not the recorded one (its slice of the model changed)", async () => {
+    const first = await emitted(new Map(), async () => false);
+    const [changedKey, changedFiles] = first.pieces[0];
+    const previous = new Map(first.pieces.map(([key, paths]): [string, string[]] => [key === changedKey ? `${key}-stale` : key, paths]));
+    const run = await emitted(previous, async () => true);
+    for (const file of changedFiles) expect(run.files.get(file), file).toBe(first.files.get(file));
+    expect(run.kept.length).toBe(first.pieces.length - 1);
+  });
+
+  it("computes no keys without a memo (a --no-cache run)", async () => {
+    const { pieces, kept } = await emitted(undefined, async () => true);
+    expect(pieces).toEqual([]);
+    expect(kept).toEqual([]);
+  });
+});
