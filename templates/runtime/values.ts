@@ -14,7 +14,7 @@
  */
 
 import { InvalidRequestError, ResponseParseError } from "./errors.js";
-import { primitiveOf, type PrimitiveKind } from "./primitives.js";
+import { primitiveKindOf, type PrimitiveKind } from "./primitives.js";
 
 export const XSD_NS = "http://www.w3.org/2001/XMLSchema";
 export const XSI_NS = "http://www.w3.org/2001/XMLSchema-instance";
@@ -23,7 +23,7 @@ export type { PrimitiveKind } from "./primitives.js";
 
 /** The primitive kind of an XSD type name, or undefined when it is not a primitive (anyType included). */
 export function primitiveKind(type: string): PrimitiveKind | undefined {
-  return primitiveOf(type)?.kind;
+  return primitiveKindOf(type);
 }
 
 /** Thrown by the converters; callers turn it into InvalidRequestError / ResponseParseError with a path. */
