@@ -3,7 +3,7 @@
  * quickly: base fields flattened in wire order, a by-name map per carrier, one cache per
  * `types` record (generated code shares one record across an agent's operations).
  */
-import type { CarrierDescriptor, FieldDescriptor, TypeDescriptor, TypeRecord, TypeRef } from "./schema.js";
+import { NILLABLE, OPTIONAL, type CarrierDescriptor, type FieldDescriptor, type TypeDescriptor, type TypeRecord, type TypeRef } from "./schema.js";
 import { primitiveKind, type PrimitiveKind } from "./values.js";
 
 /**
@@ -95,14 +95,14 @@ export class SchemaIndex {
       case "enum":
         return { kind: "enum", flags: own.flags === true, name: type, empty: own.empty };
       case "array":
-        return { kind: "array", name: type, ns: own.ns, element: own.element, item: own.item, itemsNotNil: own.itemsNotNil === true };
+        return { kind: "array", name: type, ns: own.ns, element: own.element ?? own.item, item: own.item, itemsNotNil: own.itemsNotNil === true };
       case "dictionary":
         return { kind: "dictionary", name: type, ns: own.ns, entry: own.entry, key: own.key, value: own.value, valueNotNil: own.valueNotNil === true };
       case "carrier": {
         const fields = this.flatten(type, own, 0);
         const byName = new Map<string, ResolvedField>();
         for (const field of fields) if (!byName.has(field.name)) byName.set(field.name, field);
-        return { kind: "carrier", name: type, ns: own.ns, fields, byName, derived: own.derived ?? [], ownFrom: fields.length - own.fields.length };
+        return { kind: "carrier", name: type, ns: own.ns, fields, byName, derived: own.derived ?? [], ownFrom: fields.length - carrierFields(own).length };
       }
     }
   }
@@ -115,14 +115,24 @@ export class SchemaIndex {
       if (base === undefined || base.kind !== "carrier") throw new TypeError(`Base "${carrier.base}" of "${name}" is not a carrier`);
       out.push(...this.flatten(carrier.base, base, depth + 1));
     }
-    for (const field of carrier.fields) out.push(toResolved(field, carrier.ns));
+    for (const [fieldName, fieldType, flags] of carrierFields(carrier)) out.push({ name: fieldName, type: fieldType, flags: flags ?? 0, ns: carrier.ns });
     return out;
   }
 }
 
-function toResolved(field: FieldDescriptor, ns: string): ResolvedField {
-  return { name: field[0], type: field[1], flags: field[2] ?? 0, ns };
+/** A carrier's own fields as tuples, whether the descriptor gives them so or as text (`FieldsText`). */
+export function carrierFields(carrier: CarrierDescriptor): readonly FieldDescriptor[] {
+  const { fields } = carrier;
+  if (typeof fields !== "string") return fields;
+  return fields.split(" ").filter(Boolean).map((text): FieldDescriptor => {
+    const parts = FIELD_TEXT.exec(text);
+    if (parts === null) throw new TypeError(`Field "${text}" is not written as Name:type`);
+    return [parts[1]!, parts[3]!, (parts[4] ? NILLABLE : 0) | (parts[2] ? OPTIONAL : 0)];
+  });
 }
+
+/** `Name?:type?` (FieldsText): the name (no colon), `?` for OPTIONAL, the type, `?` for NILLABLE. */
+const FIELD_TEXT = /^([^:]+?)(\?)?:(.+?)(\?)?$/;
 
 /** The types one call resolves by: the operation's own record when it has one, else the schema's. */
 export function callTypes(schema: { readonly types?: TypeRecord }, op: { readonly name: string; readonly types?: TypeRecord }): TypeRecord {
