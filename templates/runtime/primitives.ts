@@ -75,7 +75,7 @@ function primitiveTable(): Record<string, Primitive> {
   const table = Object.create(null) as Record<string, Primitive>;
   for (const name of Object.keys(KINDS)) {
     const kind = KINDS[name]!;
-    const note = Object.prototype.hasOwnProperty.call(NOTES, name) ? NOTES[name] : undefined;
+    const note = Object.hasOwn(NOTES, name) ? NOTES[name] : undefined;
     table[name] = note === undefined ? { kind, ts: TS_OF_KIND[kind] } : { kind, ts: TS_OF_KIND[kind], note };
   }
   return table;

@@ -5,7 +5,7 @@ import { askProvider, asSuperOfficeError, AuthError, HttpError, InvalidRequestEr
 import { addHeaders, setHeader } from "./headers.js";
 import { send, transportSettings, type BodyReading, type CallOptions, type HttpResult, type TransportOptions, type TransportSettings } from "./http.js";
 import { JsonCodec } from "./json.js";
-import { callTypes, indexOf, setSafe } from "./descriptors.js";
+import { callTypes, indexOf, own, setSafe } from "./descriptors.js";
 import { jsonNestingExceeds, MAX_NESTING } from "./limits.js";
 import { Redactor, urlSecrets } from "./redact.js";
 import { requestSecrets } from "./request-guard.js";
@@ -280,7 +280,7 @@ function buildRequest(
   const inQuery = new Set<string>();
   for (const [name, param] of op.rest.query ?? []) {
     inQuery.add(param);
-    const value = Object.prototype.hasOwnProperty.call(record, param) ? record[param] : undefined;
+    const value = own(record, param);
     if (value === undefined || value === null) continue;
     const type = op.params.find((p) => p[0] === param)?.[1] ?? "anyType";
     try {
@@ -306,7 +306,7 @@ function buildRequest(
     known.add(name);
     if (inQuery.has(name)) continue;
     hasBodyParams = true;
-    const value = Object.prototype.hasOwnProperty.call(record, name) ? record[name] : undefined;
+    const value = own(record, name);
     if (value === undefined) continue;
     try {
       setSafe(out, renamed.get(name) ?? name, codec.toJson(value, type));
@@ -331,7 +331,7 @@ function buildRequest(
  * a null or missing value is sent as `{}` (`[]`).
  */
 function wholeBody(types: TypeRecord, op: RestOperationDescriptor, param: string, codec: JsonCodec, record: Record<string, unknown>): unknown {
-  const value = Object.prototype.hasOwnProperty.call(record, param) ? record[param] : undefined;
+  const value = own(record, param);
   const type = op.params.find((p) => p[0] === param)?.[1] ?? "anyType";
   if (value === undefined || value === null) return indexOf(types).resolve(type).kind === "array" ? [] : {};
   try {
