@@ -10,7 +10,7 @@ import { jsonNestingExceeds, MAX_NESTING } from "./limits.js";
 import { Redactor, urlSecrets } from "./redact.js";
 import { requestSecrets } from "./request-guard.js";
 import type { RestOperationDescriptor, RestSchema, TypeRecord } from "./schema.js";
-import { formatDateTime, formatFlagsJson, fromBase64, toBase64, toParseError, toRequestError, ValueError } from "./values.js";
+import { addPath, formatDateTime, formatFlagsJson, fromBase64, toBase64, toParseError, toRequestError, ValueError } from "./values.js";
 
 export type RestAuth =
   | { readonly scheme: "Bearer"; readonly token: string }
@@ -282,12 +282,10 @@ function buildRequest(
     inQuery.add(param);
     const value = own(record, param);
     if (value === undefined || value === null) continue;
-    const type = op.params.find((p) => p[0] === param)?.[1] ?? "anyType";
     try {
-      for (const text of queryValues(types, type, value)) parts.push(`${encodeURIComponent(name)}=${encodeURIComponent(text)}`);
+      for (const text of queryValues(types, paramType(op, param), value)) parts.push(`${encodeURIComponent(name)}=${encodeURIComponent(text)}`);
     } catch (error) {
-      if (error instanceof ValueError) error.path.unshift(param);
-      throw error;
+      throw addPath(error, param);
     }
   }
   if (select !== undefined) {
@@ -311,8 +309,7 @@ function buildRequest(
     try {
       setSafe(out, renamed.get(name) ?? name, codec.toJson(value, type));
     } catch (error) {
-      if (error instanceof ValueError) error.path.unshift(name);
-      throw error;
+      throw addPath(error, name);
     }
   }
   // Properties the schema does not know are sent as they are.
@@ -332,14 +329,18 @@ function buildRequest(
  */
 function wholeBody(types: TypeRecord, op: RestOperationDescriptor, param: string, codec: JsonCodec, record: Record<string, unknown>): unknown {
   const value = own(record, param);
-  const type = op.params.find((p) => p[0] === param)?.[1] ?? "anyType";
+  const type = paramType(op, param);
   if (value === undefined || value === null) return indexOf(types).resolve(type).kind === "array" ? [] : {};
   try {
     return codec.toJson(value, type);
   } catch (error) {
-    if (error instanceof ValueError) error.path.unshift(param);
-    throw error;
+    throw addPath(error, param);
   }
+}
+
+/** The type of a request parameter; anyType for one the descriptor does not list. */
+function paramType(op: RestOperationDescriptor, param: string): string {
+  return op.params.find((p) => p[0] === param)?.[1] ?? "anyType";
 }
 
 /** Query string texts of one parameter (arrays repeat the parameter). */
