@@ -41,7 +41,11 @@ export interface RestErrorBody {
   [property: string]: unknown;
 }
 
-/** Base class of every error the runtime rejects with. */
+/**
+ * Base class of every error the runtime rejects with. Each class of the runtime names itself in
+ * `name` as a literal, since a minifier renames classes (`new.target.name` would say `B`); a
+ * subclass of your own is named by its class.
+ */
 export class SuperOfficeError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
@@ -51,6 +55,7 @@ export class SuperOfficeError extends Error {
 
 /** The server answered with a SOAP Fault. */
 export class SoapFaultError extends SuperOfficeError {
+  override name = "SoapFaultError";
   /** HTTP status of the response that carried the fault (usually 500). */
   readonly status: number;
   /** `faultcode` as sent, a QName such as `s:Client` or `a:InternalServiceFault`. */
@@ -80,6 +85,7 @@ export class SoapFaultError extends SuperOfficeError {
 
 /** A non-2xx HTTP response that is not a SOAP fault. */
 export class HttpError extends SuperOfficeError {
+  override name = "HttpError";
   readonly status: number;
   readonly statusText: string;
   /** The response body as text (credentials redacted). */
@@ -103,6 +109,7 @@ export class HttpError extends SuperOfficeError {
 
 /** The response is not what the schema says: not XML/JSON, truncated, no envelope, wrong value types. */
 export class ResponseParseError extends SuperOfficeError {
+  override name = "ResponseParseError";
   /** HTTP status, when the error comes from a response. */
   declare readonly status?: number;
 
@@ -114,6 +121,7 @@ export class ResponseParseError extends SuperOfficeError {
 
 /** The request value does not fit the schema (e.g. a string where an int is expected). Thrown before sending. */
 export class InvalidRequestError extends SuperOfficeError {
+  override name = "InvalidRequestError";
   /** Where in the request the bad value sits, e.g. ["Credentials", "ValidFrom"]. */
   readonly path: readonly string[];
 
@@ -125,6 +133,7 @@ export class InvalidRequestError extends SuperOfficeError {
 
 /** The call took longer than `timeoutMs`; it was aborted. */
 export class TimeoutError extends SuperOfficeError {
+  override name = "TimeoutError";
   readonly timeoutMs: number;
 
   constructor(timeoutMs: number) {
@@ -140,6 +149,7 @@ export class TimeoutError extends SuperOfficeError {
  * cause chain.
  */
 export class NetworkError extends SuperOfficeError {
+  override name = "NetworkError";
   readonly url: string;
 
   constructor(url: string, cause: unknown) {
@@ -155,6 +165,7 @@ export class NetworkError extends SuperOfficeError {
  * Authorization header, and another origin's answer must never pass for the tenant's.
  */
 export class RedirectError extends SuperOfficeError {
+  override name = "RedirectError";
   /** 3xx, or 0 for an opaque redirect. */
   readonly status: number;
   /** Where the server pointed (`Location`, resolved; user info, query values and fragment removed), when known. */
@@ -174,6 +185,7 @@ export class RedirectError extends SuperOfficeError {
 
 /** The response body is larger than `maxResponseBytes` (counted after decompression); reading stopped there. */
 export class ResponseTooLargeError extends SuperOfficeError {
+  override name = "ResponseTooLargeError";
   readonly limitBytes: number;
   readonly status: number;
 
@@ -185,7 +197,9 @@ export class ResponseTooLargeError extends SuperOfficeError {
 }
 
 /** The auth provider (`auth` or `ticket` given as a function) threw or returned nothing usable. */
-export class AuthError extends SuperOfficeError {}
+export class AuthError extends SuperOfficeError {
+  override name = "AuthError";
+}
 
 /** What an auth provider returns for this call (unchecked); its failure becomes an AuthError with it as the cause. */
 export async function askProvider(provider: () => unknown, what: string): Promise<unknown> {

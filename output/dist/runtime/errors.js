@@ -11,6 +11,7 @@ class SuperOfficeError extends Error {
   }
 }
 class SoapFaultError extends SuperOfficeError {
+  name = "SoapFaultError";
   /** HTTP status of the response that carried the fault (usually 500). */
   status;
   /** `faultcode` as sent, a QName such as `s:Client` or `a:InternalServiceFault`. */
@@ -28,6 +29,7 @@ class SoapFaultError extends SuperOfficeError {
   }
 }
 class HttpError extends SuperOfficeError {
+  name = "HttpError";
   status;
   statusText;
   /** The response body as text (credentials redacted). */
@@ -46,12 +48,14 @@ class HttpError extends SuperOfficeError {
   }
 }
 class ResponseParseError extends SuperOfficeError {
+  name = "ResponseParseError";
   constructor(message, options) {
     super(message, options?.cause === void 0 ? void 0 : { cause: options.cause });
     if (options?.status !== void 0) this.status = options.status;
   }
 }
 class InvalidRequestError extends SuperOfficeError {
+  name = "InvalidRequestError";
   /** Where in the request the bad value sits, e.g. ["Credentials", "ValidFrom"]. */
   path;
   constructor(problem, path = []) {
@@ -60,6 +64,7 @@ class InvalidRequestError extends SuperOfficeError {
   }
 }
 class TimeoutError extends SuperOfficeError {
+  name = "TimeoutError";
   timeoutMs;
   constructor(timeoutMs) {
     super(`Request timed out after ${timeoutMs} ms`);
@@ -67,6 +72,7 @@ class TimeoutError extends SuperOfficeError {
   }
 }
 class NetworkError extends SuperOfficeError {
+  name = "NetworkError";
   url;
   constructor(url, cause) {
     const reason = cause instanceof Error ? cause.message : String(cause);
@@ -75,6 +81,7 @@ class NetworkError extends SuperOfficeError {
   }
 }
 class RedirectError extends SuperOfficeError {
+  name = "RedirectError";
   /** 3xx, or 0 for an opaque redirect. */
   status;
   /** Where the server pointed (`Location`, resolved; user info, query values and fragment removed), when known. */
@@ -91,6 +98,7 @@ class RedirectError extends SuperOfficeError {
   }
 }
 class ResponseTooLargeError extends SuperOfficeError {
+  name = "ResponseTooLargeError";
   limitBytes;
   status;
   constructor(limitBytes, status) {
@@ -100,6 +108,7 @@ class ResponseTooLargeError extends SuperOfficeError {
   }
 }
 class AuthError extends SuperOfficeError {
+  name = "AuthError";
 }
 async function askProvider(provider, what) {
   try {

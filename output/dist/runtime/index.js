@@ -17,7 +17,7 @@ import { SoapTransport } from "./soap.js";
 import { buildSoapRequest, readSoapResponse, SOAP_ENV_NS } from "./soap-envelope.js";
 import { RestTransport } from "./rest.js";
 import { callEntity, isNotModified } from "./rest-entity.js";
-import { XSI_TYPE } from "./descriptors.js";
+import { carrierFields, XSI_TYPE } from "./descriptors.js";
 import { ARRAYS_NS } from "./xml-write.js";
 export {
   ARRAYS_NS,
@@ -45,6 +45,7 @@ export {
   XSI_TYPE,
   buildSoapRequest,
   callEntity,
+  carrierFields,
   isNotModified,
   readSoapResponse
 };

@@ -1,6 +1,6 @@
 import { InvalidRequestError } from "./errors.js";
 import { JsonCodec } from "./json.js";
-import { indexOf } from "./descriptors.js";
+import { indexOf, own } from "./descriptors.js";
 import { parseJsonBody } from "./rest.js";
 import { formatDateTime, formatFlagsJson, toParseError, toRequestError, ValueError } from "./values.js";
 function isNotModified(value) {
@@ -51,9 +51,6 @@ async function callEntity(transport, schema, endpoint, request, options) {
       throw toParseError(error, endpoint.name, response.status);
     }
   });
-}
-function own(record, key) {
-  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : void 0;
 }
 function fillPath(schema, endpoint, record) {
   let path = endpoint.path;

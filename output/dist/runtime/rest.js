@@ -2,11 +2,11 @@ import { askProvider, asSuperOfficeError, AuthError, HttpError, InvalidRequestEr
 import { addHeaders, setHeader } from "./headers.js";
 import { send, transportSettings } from "./http.js";
 import { JsonCodec } from "./json.js";
-import { callTypes, indexOf, setSafe } from "./descriptors.js";
+import { callTypes, indexOf, own, setSafe } from "./descriptors.js";
 import { jsonNestingExceeds, MAX_NESTING } from "./limits.js";
 import { Redactor, urlSecrets } from "./redact.js";
 import { requestSecrets } from "./request-guard.js";
-import { formatDateTime, formatFlagsJson, fromBase64, toBase64, toParseError, toRequestError, ValueError } from "./values.js";
+import { addPath, formatDateTime, formatFlagsJson, fromBase64, toBase64, toParseError, toRequestError, ValueError } from "./values.js";
 const NO_BODY_METHODS = /* @__PURE__ */ new Set(["GET", "HEAD", "DELETE"]);
 const JSON_CONTENT_TYPE = "application/json; charset=utf-8";
 function authorization(auth) {
@@ -184,14 +184,12 @@ function buildRequest(types, op, method, codec, request, select) {
   const inQuery = /* @__PURE__ */ new Set();
   for (const [name, param] of op.rest.query ?? []) {
     inQuery.add(param);
-    const value = Object.prototype.hasOwnProperty.call(record, param) ? record[param] : void 0;
+    const value = own(record, param);
     if (value === void 0 || value === null) continue;
-    const type = op.params.find((p) => p[0] === param)?.[1] ?? "anyType";
     try {
-      for (const text of queryValues(types, type, value)) parts.push(`${encodeURIComponent(name)}=${encodeURIComponent(text)}`);
+      for (const text of queryValues(types, paramType(op, param), value)) parts.push(`${encodeURIComponent(name)}=${encodeURIComponent(text)}`);
     } catch (error) {
-      if (error instanceof ValueError) error.path.unshift(param);
-      throw error;
+      throw addPath(error, param);
     }
   }
   if (select !== void 0) {
@@ -209,13 +207,12 @@ function buildRequest(types, op, method, codec, request, select) {
     known.add(name);
     if (inQuery.has(name)) continue;
     hasBodyParams = true;
-    const value = Object.prototype.hasOwnProperty.call(record, name) ? record[name] : void 0;
+    const value = own(record, name);
     if (value === void 0) continue;
     try {
       setSafe(out, renamed.get(name) ?? name, codec.toJson(value, type));
     } catch (error) {
-      if (error instanceof ValueError) error.path.unshift(name);
-      throw error;
+      throw addPath(error, name);
     }
   }
   for (const key of Object.keys(record)) {
@@ -227,15 +224,17 @@ function buildRequest(types, op, method, codec, request, select) {
   return { query, body: hasBodyParams ? JSON.stringify(out) : void 0 };
 }
 function wholeBody(types, op, param, codec, record) {
-  const value = Object.prototype.hasOwnProperty.call(record, param) ? record[param] : void 0;
-  const type = op.params.find((p) => p[0] === param)?.[1] ?? "anyType";
+  const value = own(record, param);
+  const type = paramType(op, param);
   if (value === void 0 || value === null) return indexOf(types).resolve(type).kind === "array" ? [] : {};
   try {
     return codec.toJson(value, type);
   } catch (error) {
-    if (error instanceof ValueError) error.path.unshift(param);
-    throw error;
+    throw addPath(error, param);
   }
+}
+function paramType(op, param) {
+  return op.params.find((p) => p[0] === param)?.[1] ?? "anyType";
 }
 function queryValues(types, type, value) {
   const resolved = indexOf(types).resolve(type);

@@ -10,15 +10,7 @@ const ExternalUserInfoModification$ = {
 const SoExceptionInfo$ = {
   kind: "carrier",
   ns,
-  fields: [
-    ["Message", "string", NILLABLE_OPTIONAL],
-    ["StackTrace", "string", NILLABLE_OPTIONAL],
-    ["FriendlyText", "string", NILLABLE_OPTIONAL],
-    ["ExceptionType", "string", NILLABLE_OPTIONAL],
-    ["Source", "string", NILLABLE_OPTIONAL],
-    ["InnerException", "SoExceptionInfo", NILLABLE_OPTIONAL],
-    ["Parameters", "SoExceptionInfoParameters", NILLABLE_OPTIONAL]
-  ]
+  fields: "Message?:string? StackTrace?:string? FriendlyText?:string? ExceptionType?:string? Source?:string? InnerException?:SoExceptionInfo? Parameters?:SoExceptionInfoParameters?"
 };
 const SoExceptionInfoParameters$ = {
   kind: "dictionary",
@@ -37,10 +29,7 @@ const SoExtraInfo$ = {
 const SoTimeZone$ = {
   kind: "carrier",
   ns,
-  fields: [
-    ["SoTimeZoneId", "int", OPTIONAL],
-    ["SoTimeZoneLocationCode", "string", NILLABLE_OPTIONAL]
-  ]
+  fields: "SoTimeZoneId?:int SoTimeZoneLocationCode?:string?"
 };
 const SOAP_AGENT = {
   name: "User",
