@@ -44,7 +44,8 @@ export interface RestErrorBody {
 /**
  * Base class of every error the runtime rejects with. Each class of the runtime names itself in
  * `name` as a literal, since a minifier renames classes (`new.target.name` would say `B`); a
- * subclass of your own is named by its class.
+ * subclass of your own is named by its class. Properties are `declare`d and set by the
+ * constructors, so no bundle carries a field list besides the assignments.
  */
 export class SuperOfficeError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
@@ -57,10 +58,10 @@ export class SuperOfficeError extends Error {
 export class SoapFaultError extends SuperOfficeError {
   override name = "SoapFaultError";
   /** HTTP status of the response that carried the fault (usually 500). */
-  readonly status: number;
+  declare readonly status: number;
   /** `faultcode` as sent, a QName such as `s:Client` or `a:InternalServiceFault`. */
-  readonly faultCode: string;
-  readonly faultString: string;
+  declare readonly faultCode: string;
+  declare readonly faultString: string;
   declare readonly faultActor?: string;
   /** From the `ExceptionInfo` response header, else from the fault's detail, when either carries one. */
   declare readonly exceptionInfo?: SoapExceptionInfo;
@@ -86,12 +87,12 @@ export class SoapFaultError extends SuperOfficeError {
 /** A non-2xx HTTP response that is not a SOAP fault. */
 export class HttpError extends SuperOfficeError {
   override name = "HttpError";
-  readonly status: number;
-  readonly statusText: string;
+  declare readonly status: number;
+  declare readonly statusText: string;
   /** The response body as text (credentials redacted). */
-  readonly body: string;
+  declare readonly body: string;
   /** Request URL without user info. */
-  readonly url: string;
+  declare readonly url: string;
   /** REST: the parsed SuperOffice error JSON, when the body is one. */
   declare readonly errorBody?: RestErrorBody;
 
@@ -123,7 +124,7 @@ export class ResponseParseError extends SuperOfficeError {
 export class InvalidRequestError extends SuperOfficeError {
   override name = "InvalidRequestError";
   /** Where in the request the bad value sits, e.g. ["Credentials", "ValidFrom"]. */
-  readonly path: readonly string[];
+  declare readonly path: readonly string[];
 
   constructor(problem: string, path: readonly string[] = []) {
     super(path.length > 0 ? `${problem} at ${path.join(".")}` : problem);
@@ -134,7 +135,7 @@ export class InvalidRequestError extends SuperOfficeError {
 /** The call took longer than `timeoutMs`; it was aborted. */
 export class TimeoutError extends SuperOfficeError {
   override name = "TimeoutError";
-  readonly timeoutMs: number;
+  declare readonly timeoutMs: number;
 
   constructor(timeoutMs: number) {
     super(`Request timed out after ${timeoutMs} ms`);
@@ -150,7 +151,7 @@ export class TimeoutError extends SuperOfficeError {
  */
 export class NetworkError extends SuperOfficeError {
   override name = "NetworkError";
-  readonly url: string;
+  declare readonly url: string;
 
   constructor(url: string, cause: unknown) {
     const reason = cause instanceof Error ? cause.message : String(cause);
@@ -167,11 +168,11 @@ export class NetworkError extends SuperOfficeError {
 export class RedirectError extends SuperOfficeError {
   override name = "RedirectError";
   /** 3xx, or 0 for an opaque redirect. */
-  readonly status: number;
+  declare readonly status: number;
   /** Where the server pointed (`Location`, resolved; user info, query values and fragment removed), when known. */
-  readonly location: string | undefined;
+  declare readonly location: string | undefined;
   /** Request URL without user info. */
-  readonly url: string;
+  declare readonly url: string;
 
   constructor(init: { status: number; location: string | undefined; url: string; followed?: boolean }) {
     const target = init.location ?? "an undisclosed location";
@@ -186,8 +187,8 @@ export class RedirectError extends SuperOfficeError {
 /** The response body is larger than `maxResponseBytes` (counted after decompression); reading stopped there. */
 export class ResponseTooLargeError extends SuperOfficeError {
   override name = "ResponseTooLargeError";
-  readonly limitBytes: number;
-  readonly status: number;
+  declare readonly limitBytes: number;
+  declare readonly status: number;
 
   constructor(limitBytes: number, status: number) {
     super(`Response body exceeds the limit of ${limitBytes} bytes (maxResponseBytes)`);

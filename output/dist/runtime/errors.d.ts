@@ -35,7 +35,8 @@ export interface RestErrorBody {
 /**
  * Base class of every error the runtime rejects with. Each class of the runtime names itself in
  * `name` as a literal, since a minifier renames classes (`new.target.name` would say `B`); a
- * subclass of your own is named by its class.
+ * subclass of your own is named by its class. Properties are `declare`d and set by the
+ * constructors, so no bundle carries a field list besides the assignments.
  */
 export declare class SuperOfficeError extends Error {
     constructor(message: string, options?: {

@@ -12,11 +12,6 @@ class SuperOfficeError extends Error {
 }
 class SoapFaultError extends SuperOfficeError {
   name = "SoapFaultError";
-  /** HTTP status of the response that carried the fault (usually 500). */
-  status;
-  /** `faultcode` as sent, a QName such as `s:Client` or `a:InternalServiceFault`. */
-  faultCode;
-  faultString;
   constructor(init) {
     const friendly = init.exceptionInfo?.Message;
     const text = init.faultString || friendly || "(no fault string)";
@@ -30,12 +25,6 @@ class SoapFaultError extends SuperOfficeError {
 }
 class HttpError extends SuperOfficeError {
   name = "HttpError";
-  status;
-  statusText;
-  /** The response body as text (credentials redacted). */
-  body;
-  /** Request URL without user info. */
-  url;
   constructor(init) {
     const detail = init.errorBody ? errorBodyMessage(init.errorBody) : void 0;
     const head = `HTTP ${init.status}${init.statusText ? ` ${init.statusText}` : ""}`;
@@ -56,8 +45,6 @@ class ResponseParseError extends SuperOfficeError {
 }
 class InvalidRequestError extends SuperOfficeError {
   name = "InvalidRequestError";
-  /** Where in the request the bad value sits, e.g. ["Credentials", "ValidFrom"]. */
-  path;
   constructor(problem, path = []) {
     super(path.length > 0 ? `${problem} at ${path.join(".")}` : problem);
     this.path = path;
@@ -65,7 +52,6 @@ class InvalidRequestError extends SuperOfficeError {
 }
 class TimeoutError extends SuperOfficeError {
   name = "TimeoutError";
-  timeoutMs;
   constructor(timeoutMs) {
     super(`Request timed out after ${timeoutMs} ms`);
     this.timeoutMs = timeoutMs;
@@ -73,7 +59,6 @@ class TimeoutError extends SuperOfficeError {
 }
 class NetworkError extends SuperOfficeError {
   name = "NetworkError";
-  url;
   constructor(url, cause) {
     const reason = cause instanceof Error ? cause.message : String(cause);
     super(`Network error calling ${url}: ${reason}`, { cause });
@@ -82,12 +67,6 @@ class NetworkError extends SuperOfficeError {
 }
 class RedirectError extends SuperOfficeError {
   name = "RedirectError";
-  /** 3xx, or 0 for an opaque redirect. */
-  status;
-  /** Where the server pointed (`Location`, resolved; user info, query values and fragment removed), when known. */
-  location;
-  /** Request URL without user info. */
-  url;
   constructor(init) {
     const target = init.location ?? "an undisclosed location";
     const what = init.followed === true ? `fetch followed a redirect (${init.status}) to ${target}` : `HTTP ${init.status} redirect to ${target}`;
@@ -99,8 +78,6 @@ class RedirectError extends SuperOfficeError {
 }
 class ResponseTooLargeError extends SuperOfficeError {
   name = "ResponseTooLargeError";
-  limitBytes;
-  status;
   constructor(limitBytes, status) {
     super(`Response body exceeds the limit of ${limitBytes} bytes (maxResponseBytes)`);
     this.limitBytes = limitBytes;
