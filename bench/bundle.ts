@@ -2,8 +2,8 @@
  * Bundle sizes of the generated clients as an app ships them: one REST call and one SOAP call of
  * the User agent (User.GetUser), each bundled by esbuild (minified, ESM, browser platform) from
  * the generated output, through the tree-shakable functions (`user.rest.ts`, `user.soap.ts`) and
- * through the contract's agent class (`UserAgentClient`), and whether a REST-only bundle carries
- * any SOAP code or descriptors.
+ * through the contract's agent class (`UserAgentClient`), whether a REST-only bundle carries
+ * any SOAP code or descriptors, and which modules the bytes of the two function bundles go to.
  */
 import { writeFileSync } from "node:fs";
 import path from "node:path";
@@ -18,6 +18,15 @@ export interface BundleFigures {
   soapClassBytes: number;
   /** Markers of SOAP code found in the REST-only function bundle ([] when it carries none). */
   soapInRest: string[];
+  /** Where the bytes of the two function bundles go: per module of the generated output, largest first. */
+  restParts: BundlePart[];
+  soapParts: BundlePart[];
+}
+
+/** The bytes one module of the generated output (`runtime/rest.ts`, `services88/agents/user.wire.ts`) takes in a bundle. */
+export interface BundlePart {
+  module: string;
+  bytes: number;
 }
 
 /** Strings only the SOAP side of the runtime and the wire descriptors contain (`Envelope` alone is also a type name: EMailEnvelope). */
@@ -51,15 +60,26 @@ export function oneCallApp(outDir: string, agentModule: string, transport: Trans
 
 /** esbuild's minified ESM bundle of `entry`, as an app for browsers would ship it. */
 export async function bundle(entry: string): Promise<string> {
-  const result = await build({ entryPoints: [entry], bundle: true, minify: true, format: "esm", platform: "browser", target: "es2022", write: false, logLevel: "silent" });
-  return result.outputFiles[0]?.text ?? "";
+  return (await bundleWithParts(entry, "")).text;
+}
+
+/** The bundle of `entry` and the bytes each module below `outDir` takes in it (esbuild's metafile). */
+async function bundleWithParts(entry: string, outDir: string): Promise<{ text: string; parts: BundlePart[] }> {
+  const result = await build({ entryPoints: [entry], bundle: true, minify: true, format: "esm", platform: "browser", target: "es2022", write: false, metafile: true, logLevel: "silent" });
+  const inputs = Object.values(result.metafile.outputs)[0]?.inputs ?? {};
+  const root = path.resolve(outDir);
+  const parts = Object.entries(inputs)
+    .map(([file, { bytesInOutput }]) => ({ module: path.relative(root, path.resolve(file)), bytes: bytesInOutput }))
+    .filter((part) => part.bytes > 0 && !part.module.startsWith(".."))
+    .sort((a, b) => b.bytes - a.bytes || (a.module < b.module ? -1 : 1));
+  return { text: result.outputFiles[0]?.text ?? "", parts };
 }
 
 export async function bundleFigures(outDir: string, scratch: string): Promise<BundleFigures> {
-  const size = async (name: string, source: string): Promise<string> => {
+  const size = async (name: string, source: string): Promise<{ text: string; parts: BundlePart[] }> => {
     const file = path.join(scratch, `${name}.ts`);
     writeFileSync(file, source);
-    return bundle(file);
+    return bundleWithParts(file, outDir);
   };
   const agent = "services88/agents/user";
   const rest = await size("rest-app", oneCallApp(outDir, agent, "RestTransport", "functions"));
@@ -67,10 +87,12 @@ export async function bundleFigures(outDir: string, scratch: string): Promise<Bu
   const restClass = await size("rest-class-app", oneCallApp(outDir, agent, "RestTransport", "class"));
   const soapClass = await size("soap-class-app", oneCallApp(outDir, agent, "SoapTransport", "class"));
   return {
-    restBytes: Buffer.byteLength(rest),
-    soapBytes: Buffer.byteLength(soap),
-    restClassBytes: Buffer.byteLength(restClass),
-    soapClassBytes: Buffer.byteLength(soapClass),
-    soapInRest: SOAP_MARKERS.filter((marker) => rest.includes(marker)),
+    restBytes: Buffer.byteLength(rest.text),
+    soapBytes: Buffer.byteLength(soap.text),
+    restClassBytes: Buffer.byteLength(restClass.text),
+    soapClassBytes: Buffer.byteLength(soapClass.text),
+    soapInRest: SOAP_MARKERS.filter((marker) => rest.text.includes(marker)),
+    restParts: rest.parts,
+    soapParts: soap.parts,
   };
 }

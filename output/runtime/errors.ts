@@ -41,7 +41,12 @@ export interface RestErrorBody {
   [property: string]: unknown;
 }
 
-/** Base class of every error the runtime rejects with. */
+/**
+ * Base class of every error the runtime rejects with. Each class of the runtime names itself in
+ * `name` as a literal, since a minifier renames classes (`new.target.name` would say `B`); a
+ * subclass of your own is named by its class. Properties are `declare`d and set by the
+ * constructors, so no bundle carries a field list besides the assignments.
+ */
 export class SuperOfficeError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
@@ -51,11 +56,12 @@ export class SuperOfficeError extends Error {
 
 /** The server answered with a SOAP Fault. */
 export class SoapFaultError extends SuperOfficeError {
+  override name = "SoapFaultError";
   /** HTTP status of the response that carried the fault (usually 500). */
-  readonly status: number;
+  declare readonly status: number;
   /** `faultcode` as sent, a QName such as `s:Client` or `a:InternalServiceFault`. */
-  readonly faultCode: string;
-  readonly faultString: string;
+  declare readonly faultCode: string;
+  declare readonly faultString: string;
   declare readonly faultActor?: string;
   /** From the `ExceptionInfo` response header, else from the fault's detail, when either carries one. */
   declare readonly exceptionInfo?: SoapExceptionInfo;
@@ -80,12 +86,13 @@ export class SoapFaultError extends SuperOfficeError {
 
 /** A non-2xx HTTP response that is not a SOAP fault. */
 export class HttpError extends SuperOfficeError {
-  readonly status: number;
-  readonly statusText: string;
+  override name = "HttpError";
+  declare readonly status: number;
+  declare readonly statusText: string;
   /** The response body as text (credentials redacted). */
-  readonly body: string;
+  declare readonly body: string;
   /** Request URL without user info. */
-  readonly url: string;
+  declare readonly url: string;
   /** REST: the parsed SuperOffice error JSON, when the body is one. */
   declare readonly errorBody?: RestErrorBody;
 
@@ -103,6 +110,7 @@ export class HttpError extends SuperOfficeError {
 
 /** The response is not what the schema says: not XML/JSON, truncated, no envelope, wrong value types. */
 export class ResponseParseError extends SuperOfficeError {
+  override name = "ResponseParseError";
   /** HTTP status, when the error comes from a response. */
   declare readonly status?: number;
 
@@ -114,8 +122,9 @@ export class ResponseParseError extends SuperOfficeError {
 
 /** The request value does not fit the schema (e.g. a string where an int is expected). Thrown before sending. */
 export class InvalidRequestError extends SuperOfficeError {
+  override name = "InvalidRequestError";
   /** Where in the request the bad value sits, e.g. ["Credentials", "ValidFrom"]. */
-  readonly path: readonly string[];
+  declare readonly path: readonly string[];
 
   constructor(problem: string, path: readonly string[] = []) {
     super(path.length > 0 ? `${problem} at ${path.join(".")}` : problem);
@@ -125,7 +134,8 @@ export class InvalidRequestError extends SuperOfficeError {
 
 /** The call took longer than `timeoutMs`; it was aborted. */
 export class TimeoutError extends SuperOfficeError {
-  readonly timeoutMs: number;
+  override name = "TimeoutError";
+  declare readonly timeoutMs: number;
 
   constructor(timeoutMs: number) {
     super(`Request timed out after ${timeoutMs} ms`);
@@ -140,7 +150,8 @@ export class TimeoutError extends SuperOfficeError {
  * cause chain.
  */
 export class NetworkError extends SuperOfficeError {
-  readonly url: string;
+  override name = "NetworkError";
+  declare readonly url: string;
 
   constructor(url: string, cause: unknown) {
     const reason = cause instanceof Error ? cause.message : String(cause);
@@ -155,12 +166,13 @@ export class NetworkError extends SuperOfficeError {
  * Authorization header, and another origin's answer must never pass for the tenant's.
  */
 export class RedirectError extends SuperOfficeError {
+  override name = "RedirectError";
   /** 3xx, or 0 for an opaque redirect. */
-  readonly status: number;
+  declare readonly status: number;
   /** Where the server pointed (`Location`, resolved; user info, query values and fragment removed), when known. */
-  readonly location: string | undefined;
+  declare readonly location: string | undefined;
   /** Request URL without user info. */
-  readonly url: string;
+  declare readonly url: string;
 
   constructor(init: { status: number; location: string | undefined; url: string; followed?: boolean }) {
     const target = init.location ?? "an undisclosed location";
@@ -174,8 +186,9 @@ export class RedirectError extends SuperOfficeError {
 
 /** The response body is larger than `maxResponseBytes` (counted after decompression); reading stopped there. */
 export class ResponseTooLargeError extends SuperOfficeError {
-  readonly limitBytes: number;
-  readonly status: number;
+  override name = "ResponseTooLargeError";
+  declare readonly limitBytes: number;
+  declare readonly status: number;
 
   constructor(limitBytes: number, status: number) {
     super(`Response body exceeds the limit of ${limitBytes} bytes (maxResponseBytes)`);
@@ -185,7 +198,9 @@ export class ResponseTooLargeError extends SuperOfficeError {
 }
 
 /** The auth provider (`auth` or `ticket` given as a function) threw or returned nothing usable. */
-export class AuthError extends SuperOfficeError {}
+export class AuthError extends SuperOfficeError {
+  override name = "AuthError";
+}
 
 /** What an auth provider returns for this call (unchecked); its failure becomes an AuthError with it as the cause. */
 export async function askProvider(provider: () => unknown, what: string): Promise<unknown> {

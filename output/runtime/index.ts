@@ -7,6 +7,7 @@ export type {
   DictionaryDescriptor,
   EnumDescriptor,
   FieldDescriptor,
+  FieldsText,
   OperationDescriptor,
   RestDescriptor,
   RestOperationDescriptor,
@@ -58,5 +59,5 @@ export type { RestAuth, RestAuthProvider, RestCallOptions, RestClientOptions, Re
 export { callEntity, isNotModified } from "./rest-entity.js";
 export type { Conditional, EndpointDescriptor, EntityCallOptions, EntitySchema, FormFile, JsonPatchOperation, MergePatch, NotModified } from "./rest-entity.js";
 
-export { XSI_TYPE } from "./descriptors.js";
+export { carrierFields, XSI_TYPE } from "./descriptors.js";
 export { ARRAYS_NS } from "./xml-write.js";

@@ -102,7 +102,7 @@ export class JsonCodec {
         const carrier = this.derivedByFields(record, resolved);
         if (carrier !== resolved) Object.defineProperty(record, XSI_TYPE, { value: carrier.name, enumerable: false, writable: true, configurable: true });
         for (const field of carrier.fields) {
-          if (!Object.prototype.hasOwnProperty.call(record, field.name)) continue;
+          if (!Object.hasOwn(record, field.name)) continue;
           const current = record[field.name];
           if (current === null && (field.flags & NILLABLE) === 0) throw addPath(new ValueError(`null where ${field.type} is not nillable`), field.name);
           if (current === null || current === undefined) continue;
@@ -168,7 +168,7 @@ export class JsonCodec {
         const candidate = this.index.carrier(name);
         if (candidate === undefined) continue;
         let score = 0;
-        for (let i = candidate.ownFrom; i < candidate.fields.length; i++) if (Object.prototype.hasOwnProperty.call(record, candidate.fields[i]!.name)) score++;
+        for (let i = candidate.ownFrom; i < candidate.fields.length; i++) if (Object.hasOwn(record, candidate.fields[i]!.name)) score++;
         if (score > bestScore) [best, bestScore, tie] = [candidate, score, false];
         else if (score === bestScore && score > 0) tie = true;
       }

@@ -7,7 +7,7 @@
  */
 import { InvalidRequestError } from "./errors.js";
 import { JsonCodec } from "./json.js";
-import { indexOf } from "./descriptors.js";
+import { indexOf, own } from "./descriptors.js";
 import { parseJsonBody, type RestExchange, type RestRequestOptions, type RestTransport } from "./rest.js";
 import type { TypeDescriptor, TypeRef } from "./schema.js";
 import { formatDateTime, formatFlagsJson, toParseError, toRequestError, ValueError } from "./values.js";
@@ -136,10 +136,6 @@ export async function callEntity(transport: RestTransport, schema: EntitySchema,
       throw toParseError(error, endpoint.name, response.status);
     }
   });
-}
-
-function own(record: Record<string, unknown>, key: string): unknown {
-  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
 }
 
 function fillPath(schema: EntitySchema, endpoint: EndpointDescriptor, record: Record<string, unknown>): string {

@@ -21,6 +21,18 @@ export const NILLABLE_OPTIONAL: number = NILLABLE | OPTIONAL;
 /** [wire name, type, NILLABLE | OPTIONAL] in schema sequence order. */
 export type FieldDescriptor = readonly [name: string, type: TypeRef, flags?: number];
 
+/**
+ * A carrier's fields written as one text, as the generator prints them: the fields in schema
+ * sequence order, separated by spaces, each `Name:type` with `?` after the name when it may be
+ * left out (OPTIONAL, as a TypeScript optional property) and `?` after the type when it may be
+ * nil (NILLABLE, as a C# nullable type):
+ * `"AssociateId?:int Name?:string? Person?:Person? Roles:Role[]"` is
+ * `[["AssociateId", "int", OPTIONAL], ["Name", "string", NILLABLE_OPTIONAL], ["Person", "Person", NILLABLE_OPTIONAL], ["Roles", "Role[]"]]`.
+ * Wire names and type references hold no space or colon, so the text is unambiguous;
+ * `carrierFields` (descriptors.ts) reads it.
+ */
+export type FieldsText = string;
+
 export type TypeDescriptor = CarrierDescriptor | EnumDescriptor | ArrayDescriptor | DictionaryDescriptor;
 
 export interface CarrierDescriptor {
@@ -34,7 +46,8 @@ export interface CarrierDescriptor {
    * carrier may be one of them, named by `xsi:type` in XML and told by its fields in JSON.
    */
   readonly derived?: readonly TypeRef[];
-  readonly fields: readonly FieldDescriptor[];
+  /** As tuples (hand-written descriptors) or as one text (generated ones, shorter in a bundle). */
+  readonly fields: readonly FieldDescriptor[] | FieldsText;
 }
 
 export interface EnumDescriptor {
@@ -50,8 +63,8 @@ export interface ArrayDescriptor {
   /** Namespace of the item elements (Serialization Arrays namespace for ArrayOfint/ArrayOfstring). */
   readonly ns: string;
   readonly item: TypeRef;
-  /** Item element name, e.g. "int", "string", "CustomCommand". */
-  readonly element: string;
+  /** Item element name, e.g. "int", "string", "CustomCommand"; absent when it is the item type's name. */
+  readonly element?: string;
   /**
    * Set where the schema's items are not nillable (ArrayOfint…): a nil item is a ResponseParseError.
    * Elsewhere a nil item is left out, since an array is `X[]` and holds no null.

@@ -6,7 +6,6 @@ import { callTypes, setSafe } from "./descriptors.js";
 import type { SoapExceptionInfo } from "./errors.js";
 import { ResponseParseError } from "./errors.js";
 import type { SoapOperationDescriptor, SoapSchema, TypeDescriptor } from "./schema.js";
-import { NILLABLE, OPTIONAL } from "./schema.js";
 import { fromBase64, toParseError, toRequestError, ValueError } from "./values.js";
 import { escapeAttr, escapeText } from "./xml-escape.js";
 import { childNamed, namespaceOf, parseXmlDocument, XmlSyntaxError, type XmlElement } from "./xml-parse.js";
@@ -173,15 +172,7 @@ const BUILTIN_TYPES: Readonly<Record<string, TypeDescriptor>> = {
   SoExceptionInfo: {
     kind: "carrier",
     ns: "",
-    fields: [
-      ["Message", "string", NILLABLE | OPTIONAL],
-      ["StackTrace", "string", NILLABLE | OPTIONAL],
-      ["FriendlyText", "string", NILLABLE | OPTIONAL],
-      ["ExceptionType", "string", NILLABLE | OPTIONAL],
-      ["Source", "string", NILLABLE | OPTIONAL],
-      ["InnerException", "SoExceptionInfo", NILLABLE | OPTIONAL],
-      ["Parameters", "SoExceptionInfoParameters", NILLABLE | OPTIONAL],
-    ],
+    fields: "Message?:string? StackTrace?:string? FriendlyText?:string? ExceptionType?:string? Source?:string? InnerException?:SoExceptionInfo? Parameters?:SoExceptionInfoParameters?",
   },
   SoExceptionInfoParameters: { kind: "dictionary", ns: "", entry: "SoExceptionInfoParametersKeyValuePair", key: "string", value: "string" },
 };

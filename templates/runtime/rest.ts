@@ -5,12 +5,12 @@ import { askProvider, asSuperOfficeError, AuthError, HttpError, InvalidRequestEr
 import { addHeaders, setHeader } from "./headers.js";
 import { send, transportSettings, type BodyReading, type CallOptions, type HttpResult, type TransportOptions, type TransportSettings } from "./http.js";
 import { JsonCodec } from "./json.js";
-import { callTypes, indexOf, setSafe } from "./descriptors.js";
+import { callTypes, indexOf, own, setSafe } from "./descriptors.js";
 import { jsonNestingExceeds, MAX_NESTING } from "./limits.js";
 import { Redactor, urlSecrets } from "./redact.js";
 import { requestSecrets } from "./request-guard.js";
 import type { RestOperationDescriptor, RestSchema, TypeRecord } from "./schema.js";
-import { formatDateTime, formatFlagsJson, fromBase64, toBase64, toParseError, toRequestError, ValueError } from "./values.js";
+import { addPath, formatDateTime, formatFlagsJson, fromBase64, toBase64, toParseError, toRequestError, ValueError } from "./values.js";
 
 export type RestAuth =
   | { readonly scheme: "Bearer"; readonly token: string }
@@ -280,14 +280,12 @@ function buildRequest(
   const inQuery = new Set<string>();
   for (const [name, param] of op.rest.query ?? []) {
     inQuery.add(param);
-    const value = Object.prototype.hasOwnProperty.call(record, param) ? record[param] : undefined;
+    const value = own(record, param);
     if (value === undefined || value === null) continue;
-    const type = op.params.find((p) => p[0] === param)?.[1] ?? "anyType";
     try {
-      for (const text of queryValues(types, type, value)) parts.push(`${encodeURIComponent(name)}=${encodeURIComponent(text)}`);
+      for (const text of queryValues(types, paramType(op, param), value)) parts.push(`${encodeURIComponent(name)}=${encodeURIComponent(text)}`);
     } catch (error) {
-      if (error instanceof ValueError) error.path.unshift(param);
-      throw error;
+      throw addPath(error, param);
     }
   }
   if (select !== undefined) {
@@ -306,13 +304,12 @@ function buildRequest(
     known.add(name);
     if (inQuery.has(name)) continue;
     hasBodyParams = true;
-    const value = Object.prototype.hasOwnProperty.call(record, name) ? record[name] : undefined;
+    const value = own(record, name);
     if (value === undefined) continue;
     try {
       setSafe(out, renamed.get(name) ?? name, codec.toJson(value, type));
     } catch (error) {
-      if (error instanceof ValueError) error.path.unshift(name);
-      throw error;
+      throw addPath(error, name);
     }
   }
   // Properties the schema does not know are sent as they are.
@@ -331,15 +328,19 @@ function buildRequest(
  * a null or missing value is sent as `{}` (`[]`).
  */
 function wholeBody(types: TypeRecord, op: RestOperationDescriptor, param: string, codec: JsonCodec, record: Record<string, unknown>): unknown {
-  const value = Object.prototype.hasOwnProperty.call(record, param) ? record[param] : undefined;
-  const type = op.params.find((p) => p[0] === param)?.[1] ?? "anyType";
+  const value = own(record, param);
+  const type = paramType(op, param);
   if (value === undefined || value === null) return indexOf(types).resolve(type).kind === "array" ? [] : {};
   try {
     return codec.toJson(value, type);
   } catch (error) {
-    if (error instanceof ValueError) error.path.unshift(param);
-    throw error;
+    throw addPath(error, param);
   }
+}
+
+/** The type of a request parameter; anyType for one the descriptor does not list. */
+function paramType(op: RestOperationDescriptor, param: string): string {
+  return op.params.find((p) => p[0] === param)?.[1] ?? "anyType";
 }
 
 /** Query string texts of one parameter (arrays repeat the parameter). */

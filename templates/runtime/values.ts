@@ -14,7 +14,7 @@
  */
 
 import { InvalidRequestError, ResponseParseError } from "./errors.js";
-import { primitiveOf, type PrimitiveKind } from "./primitives.js";
+import { primitiveKindOf, type PrimitiveKind } from "./primitives.js";
 
 export const XSD_NS = "http://www.w3.org/2001/XMLSchema";
 export const XSI_NS = "http://www.w3.org/2001/XMLSchema-instance";
@@ -23,7 +23,7 @@ export type { PrimitiveKind } from "./primitives.js";
 
 /** The primitive kind of an XSD type name, or undefined when it is not a primitive (anyType included). */
 export function primitiveKind(type: string): PrimitiveKind | undefined {
-  return primitiveOf(type)?.kind;
+  return primitiveKindOf(type);
 }
 
 /** Thrown by the converters; callers turn it into InvalidRequestError / ResponseParseError with a path. */
@@ -249,18 +249,22 @@ export function parsePrimitive(kind: PrimitiveKind, text: string, type: string):
   throw new ValueError(`${text === "" ? "empty text" : "text"} is not a valid ${type}`);
 }
 
-/** Value ranges of the bounded XSD integer types ([min, max]; undefined bound = unbounded). */
-const INTEGER_RANGES: Readonly<Record<string, readonly [bigint | undefined, bigint | undefined]>> = Object.assign(Object.create(null) as Record<string, readonly [bigint | undefined, bigint | undefined]>, {
-  byte: [-128n, 127n],
-  unsignedByte: [0n, 255n],
-  short: [-32768n, 32767n],
-  unsignedShort: [0n, 65535n],
-  int: [-2147483648n, 2147483647n],
+type IntegerRange = readonly [min: bigint | undefined, max: bigint | undefined];
+const signed = (bits: bigint): IntegerRange => [-(1n << (bits - 1n)), (1n << (bits - 1n)) - 1n];
+const unsigned = (bits: bigint): IntegerRange => [0n, (1n << bits) - 1n];
+
+/** Value ranges of the bounded XSD integer types (undefined bound = unbounded). */
+const INTEGER_RANGES: Readonly<Record<string, IntegerRange>> = Object.assign(Object.create(null) as Record<string, IntegerRange>, {
+  byte: signed(8n),
+  unsignedByte: unsigned(8n),
+  short: signed(16n),
+  unsignedShort: unsigned(16n),
+  int: signed(32n),
   // An xs:int restriction in the Serialization schema (primitives.ts).
-  char: [-2147483648n, 2147483647n],
-  unsignedInt: [0n, 4294967295n],
-  long: [-9223372036854775808n, 9223372036854775807n],
-  unsignedLong: [0n, 18446744073709551615n],
+  char: signed(32n),
+  unsignedInt: unsigned(32n),
+  long: signed(64n),
+  unsignedLong: unsigned(64n),
   nonNegativeInteger: [0n, undefined],
   positiveInteger: [1n, undefined],
   nonPositiveInteger: [undefined, 0n],

@@ -14,7 +14,7 @@
  * An xsi:type naming a carrier of the schema selects that descriptor; the result then carries
  * the type name under the non-enumerable XSI_TYPE symbol.
  */
-import { indexOf, setSafe, XSI_TYPE, type Resolved, type ResolvedCarrier, type SchemaIndex } from "./descriptors.js";
+import { indexOf, own, setSafe, XSI_TYPE, type Resolved, type ResolvedCarrier, type SchemaIndex } from "./descriptors.js";
 import { NILLABLE, type TypeDescriptor, type TypeRef } from "./schema.js";
 import { addPath, ValueError, formatDateTime, parseFlagsXml, parsePrimitive, primitiveKind, XSD_NS, XSI_NS } from "./values.js";
 import { childNamed, resolvePrefix, type XmlElement } from "./xml-parse.js";
@@ -162,7 +162,7 @@ function generic(el: XmlElement): unknown {
   const out: Record<string, unknown> = {};
   for (const c of el.children) {
     const value = generic(c);
-    const existing = Object.prototype.hasOwnProperty.call(out, c.local) ? out[c.local] : undefined;
+    const existing = own(out, c.local);
     if (existing === undefined) setSafe(out, c.local, value);
     else if (Array.isArray(existing)) existing.push(value);
     else setSafe(out, c.local, [existing, value]);

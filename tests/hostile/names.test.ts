@@ -17,6 +17,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { GenerateReport } from "../../generator/index.js";
+import { carrierFields, type TypeDescriptor } from "../../templates/runtime/index.js";
 import { compileStrict } from "../support/compile.js";
 import { scratchDir } from "../support/tmp.js";
 import { run } from "./support.js";
@@ -159,7 +160,7 @@ describe("hostile names", () => {
   });
 
   it("keep `__proto__` an ordinary key of the wire descriptors at run time", async () => {
-    type Descriptor = { name: string; params: (readonly [string, string, number?])[]; types: Record<string, { kind: string; fields?: (readonly [string, string, number?])[] }> };
+    type Descriptor = { name: string; params: (readonly [string, string, number?])[]; types: Record<string, TypeDescriptor> };
     const wire = (await import(pathToFileURL(path.join(out, "services90/agents/hostile.wire.ts")).href)) as Record<string, Descriptor> & { SOAP_AGENT: { ns: string } };
     expect(wire.SOAP_AGENT.ns).toBe(NS);
     const operations = Object.keys(wire).filter((key) => /(Rest|Soap)$/.test(key)).map((key) => wire[key] as Descriptor);
@@ -172,7 +173,8 @@ describe("hostile names", () => {
       expect(types[name]?.kind).toBe("carrier");
       expect(operations.filter((operation) => operation.name === name).length, name).toBe(2);
     }
-    expect(types.__proto__?.fields?.map((field) => field[0])).toContain("__proto__");
+    const proto = types.__proto__;
+    expect(proto?.kind === "carrier" ? carrierFields(proto).map((field) => field[0]) : []).toContain("__proto__");
     expect(wire.get_ThingRest?.params.map((param) => param[0])).toEqual(["Get-Thing", "Holder"]);
     expect(wire.get_ThingSoap?.name).toBe("Get-Thing");
   });

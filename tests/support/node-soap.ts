@@ -8,7 +8,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import soap from "soap";
-import type { TypeDescriptor } from "../../templates/runtime/index.js";
+import { carrierFields, type TypeDescriptor } from "../../templates/runtime/index.js";
 import { services86Dir, services88Dir } from "../corpus.js";
 
 /** The WSDL inside a reference page's ```xml fence. */
@@ -181,7 +181,7 @@ export function toNodeSoap(value: unknown, type: string, types: Readonly<Record<
       return desc.flags && Array.isArray(value) ? value.join(" ") : value;
     case "array": {
       const items = (value as unknown[]).map((item) => toNodeSoap(item, desc.item, types, dates));
-      return items.length === 0 ? {} : { [desc.element]: items };
+      return items.length === 0 ? {} : { [desc.element ?? desc.item]: items };
     }
     case "dictionary": {
       const entries = Object.entries(value as Record<string, unknown>).map(([Key, v]) => ({ Key, Value: toNodeSoap(v, desc.value, types, dates) }));
@@ -191,7 +191,7 @@ export function toNodeSoap(value: unknown, type: string, types: Readonly<Record<
       const own: (readonly (readonly [string, string, number?])[])[] = [];
       let current: TypeDescriptor | undefined = desc;
       while (current !== undefined && current.kind === "carrier") {
-        own.unshift(current.fields);
+        own.unshift(carrierFields(current));
         current = current.base === undefined ? undefined : types[current.base];
       }
       const out: Record<string, unknown> = {};

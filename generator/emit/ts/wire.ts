@@ -119,12 +119,13 @@ export function wireView(agent: Agent, types: TypeLookup): WireView {
 
 /** A type's descriptor on one line (entity schemas); `nsName` names the namespace's variable. */
 export function typeDescriptor(type: TypeDef, nsName: (namespace: string) => string): string {
-  return print(object(typeEntries(type, nsName, (item) => field(item, "NILLABLE | OPTIONAL"))), null);
+  return print(object(typeEntries(type, nsName, "NILLABLE | OPTIONAL")), null);
 }
 
 const DESCRIPTOR_TYPES = { carrier: "CarrierDescriptor", enum: "EnumDescriptor", array: "ArrayDescriptor", dictionary: "DictionaryDescriptor" } as const;
 
-function typeEntries(type: TypeDef, nsName: (namespace: string) => string, fieldOf: (item: FieldSource) => string = (item) => field(item)): Entry[] {
+/** `both`: how a field's two flags print where it is written as a tuple (see `fields`). */
+function typeEntries(type: TypeDef, nsName: (namespace: string) => string, both = "NILLABLE_OPTIONAL"): Entry[] {
   switch (type.kind) {
     case "carrier":
       return [
@@ -132,7 +133,7 @@ function typeEntries(type: TypeDef, nsName: (namespace: string) => string, field
         ["ns", nsName(type.namespace)],
         ["base", type.base ? q(type.base) : undefined],
         ["derived", type.derived?.map(q)],
-        ["fields", type.fields.map(fieldOf)],
+        ["fields", fields(type.fields, both)],
       ];
     case "enum": {
       const empty = emptyFlagsName(type);
@@ -143,7 +144,8 @@ function typeEntries(type: TypeDef, nsName: (namespace: string) => string, field
         ["kind", q("array")],
         ["ns", nsName(type.namespace)],
         ["item", q(type.itemType)],
-        ["element", q(type.itemElement)],
+        // Absent where it is the item type's name (CustomCommand[] of CustomCommand elements): the runtime takes that.
+        ["element", type.itemElement === type.itemType ? undefined : q(type.itemElement)],
         ["itemsNotNil", type.itemNillable ? undefined : "true"],
       ];
     case "dictionary":
@@ -186,7 +188,7 @@ function restEntries(operation: Operation): Entry[] {
 
 /** Multi-part responses read as a carrier of their parts, in the agent namespace of the wrapper. */
 function resultsCarrier(operation: Operation): Entry[] {
-  return [["kind", q("carrier")], ["ns", "ns"], ["fields", operation.results.map((item) => field(item))]];
+  return [["kind", q("carrier")], ["ns", "ns"], ["fields", fields(operation.results)]];
 }
 
 /** Whether the binding declares the agent's request headers for this operation (else it names its own, fewer). */
@@ -227,8 +229,9 @@ interface FieldSource {
 }
 
 /**
- * `["Name", "string", NILLABLE_OPTIONAL]`, with the runtime's flag names so the descriptor reads
- * as written by hand; `both` is how both flags print (`NILLABLE | OPTIONAL` in entity schemas).
+ * `["Name", "string", NILLABLE_OPTIONAL]` (a parameter, or a field whose name or type the text
+ * form cannot hold), with the runtime's flag names so the descriptor reads as written by hand;
+ * `both` is how both flags print (`NILLABLE | OPTIONAL` in entity schemas).
  */
 function field(item: FieldSource, both = "NILLABLE_OPTIONAL"): string {
   const flags = item.nillable && item.optional ? both : item.nillable ? "NILLABLE" : item.optional ? "OPTIONAL" : "";
@@ -236,15 +239,30 @@ function field(item: FieldSource, both = "NILLABLE_OPTIONAL"): string {
 }
 
 /**
+ * A carrier's fields as the runtime's `FieldsText` (schema.ts): `Name?:type?` each, `?` after the
+ * name for OPTIONAL and after the type for NILLABLE, a field per printed line; in a bundle, where
+ * no string is shortened, about a third of the bytes of tuples. Tuples where a name or type holds
+ * a space, a colon or a `?` (OpenAPI property names may), which the text could not tell apart.
+ */
+function fields(items: readonly FieldSource[], both = "NILLABLE_OPTIONAL"): Code {
+  if (items.some((item) => /[\s:?]/.test(item.name + item.type))) return items.map((item) => field(item, both));
+  return { lines: items.map((item) => `${item.name}${item.optional ? "?" : ""}:${item.type}${item.nillable ? "?" : ""}`) };
+}
+
+/**
  * Printable code: a leaf is printed as it is (a literal, an identifier, a field tuple), an array
  * item by item, an object entry by entry, leaving out entries whose value is undefined; an entry
  * whose value is its own key (`ns`) prints as shorthand.
  */
-type Code = string | readonly Code[] | ObjectCode;
+type Code = string | readonly Code[] | ObjectCode | TextLines;
 /** [the key as printed (an identifier, a string literal), its value] */
 type Entry = readonly [key: string, value: Code | undefined];
 interface ObjectCode {
   readonly entries: readonly Entry[];
+}
+/** One string of words joined by spaces, printed a word per line as concatenated literals (a bundler joins them). */
+interface TextLines {
+  readonly lines: readonly string[];
 }
 
 const object = (entries: readonly Entry[]): ObjectCode => ({ entries });
@@ -258,9 +276,19 @@ function declare(name: string, type: string, value: Code, exported = true): stri
 function print(code: Code, indent: string | null): string {
   if (typeof code === "string") return code;
   const inner = indent === null ? null : `${indent}  `;
+  if ("lines" in code) {
+    const { lines } = code;
+    if (inner === null || lines.length < 2) return q(lines.join(" "));
+    return lines.map((line, i) => `\n${inner}${q(i < lines.length - 1 ? `${line} ` : line)}`).join(" +");
+  }
   const items = Array.isArray(code)
     ? (code as readonly Code[]).map((item) => print(item, inner))
-    : (code as ObjectCode).entries.flatMap(([key, value]) => (value === undefined ? [] : [key === value ? key : `${key}: ${print(value, inner)}`]));
+    : (code as ObjectCode).entries.flatMap(([key, value]) => {
+        if (value === undefined) return [];
+        if (key === value) return [key];
+        const printed = print(value, inner);
+        return [printed.startsWith("\n") ? `${key}:${printed}` : `${key}: ${printed}`];
+      });
   const [open, close] = Array.isArray(code) ? ["[", "]"] : ["{", "}"];
   if (items.length === 0) return `${open}${close}`;
   if (indent === null) return Array.isArray(code) ? `[${items.join(", ")}]` : `{ ${items.join(", ")} }`;

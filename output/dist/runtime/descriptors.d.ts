@@ -3,7 +3,7 @@
  * quickly: base fields flattened in wire order, a by-name map per carrier, one cache per
  * `types` record (generated code shares one record across an agent's operations).
  */
-import type { TypeDescriptor, TypeRecord, TypeRef } from "./schema.js";
+import { type CarrierDescriptor, type FieldDescriptor, type TypeDescriptor, type TypeRecord, type TypeRef } from "./schema.js";
 import { type PrimitiveKind } from "./values.js";
 /**
  * Symbol under which a value carries the name of its (derived) carrier type. The reader sets it
@@ -71,6 +71,8 @@ export declare class SchemaIndex {
 	private build;
 	private flatten;
 }
+/** A carrier's own fields as tuples, whether the descriptor gives them so or as text (`FieldsText`). */
+export declare function carrierFields(carrier: CarrierDescriptor): readonly FieldDescriptor[];
 /** The types one call resolves by: the operation's own record when it has one, else the schema's. */
 export declare function callTypes(schema: {
 	readonly types?: TypeRecord;
@@ -80,5 +82,7 @@ export declare function callTypes(schema: {
 }): TypeRecord;
 /** The (cached) index of a `types` record. */
 export declare function indexOf(types: Readonly<Record<string, TypeDescriptor>>): SchemaIndex;
+/** `record[key]` when it is the record's own property, never one of Object.prototype's (`constructor`); else undefined. */
+export declare function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined;
 /** Sets a property without ever invoking the `__proto__` setter. */
 export declare function setSafe(target: Record<string, unknown>, key: string, value: unknown): void;

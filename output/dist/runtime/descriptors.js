@@ -1,3 +1,9 @@
+/**
+ * Resolves the compact descriptors of schema.ts into shapes the readers and writers walk
+ * quickly: base fields flattened in wire order, a by-name map per carrier, one cache per
+ * `types` record (generated code shares one record across an agent's operations).
+ */
+import { NILLABLE, OPTIONAL } from "./schema.js";
 import { primitiveKind } from "./values.js";
 /**
  * Symbol under which a value carries the name of its (derived) carrier type. The reader sets it
@@ -21,7 +27,7 @@ export class SchemaIndex {
 	}
 	/** The carrier of that name, if the schema has one (for xsi:type lookups). */
 	carrier(name) {
-		if (!Object.prototype.hasOwnProperty.call(this.types, name)) return undefined;
+		if (!Object.hasOwn(this.types, name)) return undefined;
 		const resolved = this.resolve(name);
 		return resolved.kind === "carrier" ? resolved : undefined;
 	}
@@ -33,13 +39,13 @@ export class SchemaIndex {
 			if (current === declared.name) return found;
 			if (at.base === undefined) return undefined;
 			current = at.base;
-			at = Object.prototype.hasOwnProperty.call(this.types, current) ? this.types[current] : undefined;
+			at = own(this.types, current);
 		}
 		return undefined;
 	}
 	build(type) {
-		const own = Object.prototype.hasOwnProperty.call(this.types, type) ? this.types[type] : undefined;
-		if (own === undefined) {
+		const described = own(this.types, type);
+		if (described === undefined) {
 			if (type === "anyType") return { kind: "anyType" };
 			const prim = primitiveKind(type);
 			if (prim !== undefined) return {
@@ -49,42 +55,42 @@ export class SchemaIndex {
 			};
 			throw new TypeError(`Type "${type}" is not in the agent schema`);
 		}
-		switch (own.kind) {
+		switch (described.kind) {
 			case "enum": return {
 				kind: "enum",
-				flags: own.flags === true,
+				flags: described.flags === true,
 				name: type,
-				empty: own.empty
+				empty: described.empty
 			};
 			case "array": return {
 				kind: "array",
 				name: type,
-				ns: own.ns,
-				element: own.element,
-				item: own.item,
-				itemsNotNil: own.itemsNotNil === true
+				ns: described.ns,
+				element: described.element ?? described.item,
+				item: described.item,
+				itemsNotNil: described.itemsNotNil === true
 			};
 			case "dictionary": return {
 				kind: "dictionary",
 				name: type,
-				ns: own.ns,
-				entry: own.entry,
-				key: own.key,
-				value: own.value,
-				valueNotNil: own.valueNotNil === true
+				ns: described.ns,
+				entry: described.entry,
+				key: described.key,
+				value: described.value,
+				valueNotNil: described.valueNotNil === true
 			};
 			case "carrier": {
-				const fields = this.flatten(type, own, 0);
+				const fields = this.flatten(type, described, 0);
 				const byName = new Map();
 				for (const field of fields) if (!byName.has(field.name)) byName.set(field.name, field);
 				return {
 					kind: "carrier",
 					name: type,
-					ns: own.ns,
+					ns: described.ns,
 					fields,
 					byName,
-					derived: own.derived ?? [],
-					ownFrom: fields.length - own.fields.length
+					derived: described.derived ?? [],
+					ownFrom: fields.length - carrierFields(described).length
 				};
 			}
 		}
@@ -93,22 +99,35 @@ export class SchemaIndex {
 		if (depth > 32) throw new TypeError(`Carrier "${name}" has a cyclic base chain`);
 		const out = [];
 		if (carrier.base !== undefined) {
-			const base = Object.prototype.hasOwnProperty.call(this.types, carrier.base) ? this.types[carrier.base] : undefined;
+			const base = own(this.types, carrier.base);
 			if (base === undefined || base.kind !== "carrier") throw new TypeError(`Base "${carrier.base}" of "${name}" is not a carrier`);
 			out.push(...this.flatten(carrier.base, base, depth + 1));
 		}
-		for (const field of carrier.fields) out.push(toResolved(field, carrier.ns));
+		for (const [fieldName, fieldType, flags] of carrierFields(carrier)) out.push({
+			name: fieldName,
+			type: fieldType,
+			flags: flags ?? 0,
+			ns: carrier.ns
+		});
 		return out;
 	}
 }
-function toResolved(field, ns) {
-	return {
-		name: field[0],
-		type: field[1],
-		flags: field[2] ?? 0,
-		ns
-	};
+/** A carrier's own fields as tuples, whether the descriptor gives them so or as text (`FieldsText`). */
+export function carrierFields(carrier) {
+	const { fields } = carrier;
+	if (typeof fields !== "string") return fields;
+	return fields.split(" ").filter(Boolean).map((text) => {
+		const parts = FIELD_TEXT.exec(text);
+		if (parts === null) throw new TypeError(`Field "${text}" is not written as Name:type`);
+		return [
+			parts[1],
+			parts[3],
+			(parts[4] ? NILLABLE : 0) | (parts[2] ? OPTIONAL : 0)
+		];
+	});
 }
+/** `Name?:type?` (FieldsText): the name (no colon), `?` for OPTIONAL, the type, `?` for NILLABLE. */
+const FIELD_TEXT = /^([^:]+?)(\?)?:(.+?)(\?)?$/;
 /** The types one call resolves by: the operation's own record when it has one, else the schema's. */
 export function callTypes(schema, op) {
 	const types = op.types ?? schema.types;
@@ -124,6 +143,10 @@ export function indexOf(types) {
 		indexes.set(types, index);
 	}
 	return index;
+}
+/** `record[key]` when it is the record's own property, never one of Object.prototype's (`constructor`); else undefined. */
+export function own(record, key) {
+	return Object.hasOwn(record, key) ? record[key] : undefined;
 }
 /** Sets a property without ever invoking the `__proto__` setter. */
 export function setSafe(target, key, value) {

@@ -32,7 +32,12 @@ export interface RestErrorBody {
 	InnerException?: unknown;
 	[property: string]: unknown;
 }
-/** Base class of every error the runtime rejects with. */
+/**
+ * Base class of every error the runtime rejects with. Each class of the runtime names itself in
+ * `name` as a literal, since a minifier renames classes (`new.target.name` would say `B`); a
+ * subclass of your own is named by its class. Properties are `declare`d and set by the
+ * constructors, so no bundle carries a field list besides the assignments.
+ */
 export declare class SuperOfficeError extends Error {
 	constructor(message: string, options?: {
 		cause?: unknown;
@@ -40,6 +45,7 @@ export declare class SuperOfficeError extends Error {
 }
 /** The server answered with a SOAP Fault. */
 export declare class SoapFaultError extends SuperOfficeError {
+	override name: string;
 	/** HTTP status of the response that carried the fault (usually 500). */
 	readonly status: number;
 	/** `faultcode` as sent, a QName such as `s:Client` or `a:InternalServiceFault`. */
@@ -58,6 +64,7 @@ export declare class SoapFaultError extends SuperOfficeError {
 }
 /** A non-2xx HTTP response that is not a SOAP fault. */
 export declare class HttpError extends SuperOfficeError {
+	override name: string;
 	readonly status: number;
 	readonly statusText: string;
 	/** The response body as text (credentials redacted). */
@@ -76,6 +83,7 @@ export declare class HttpError extends SuperOfficeError {
 }
 /** The response is not what the schema says: not XML/JSON, truncated, no envelope, wrong value types. */
 export declare class ResponseParseError extends SuperOfficeError {
+	override name: string;
 	/** HTTP status, when the error comes from a response. */
 	readonly status?: number;
 	constructor(message: string, options?: {
@@ -85,12 +93,14 @@ export declare class ResponseParseError extends SuperOfficeError {
 }
 /** The request value does not fit the schema (e.g. a string where an int is expected). Thrown before sending. */
 export declare class InvalidRequestError extends SuperOfficeError {
+	override name: string;
 	/** Where in the request the bad value sits, e.g. ["Credentials", "ValidFrom"]. */
 	readonly path: readonly string[];
 	constructor(problem: string, path?: readonly string[]);
 }
 /** The call took longer than `timeoutMs`; it was aborted. */
 export declare class TimeoutError extends SuperOfficeError {
+	override name: string;
 	readonly timeoutMs: number;
 	constructor(timeoutMs: number);
 }
@@ -101,6 +111,7 @@ export declare class TimeoutError extends SuperOfficeError {
  * cause chain.
  */
 export declare class NetworkError extends SuperOfficeError {
+	override name: string;
 	readonly url: string;
 	constructor(url: string, cause: unknown);
 }
@@ -110,6 +121,7 @@ export declare class NetworkError extends SuperOfficeError {
  * Authorization header, and another origin's answer must never pass for the tenant's.
  */
 export declare class RedirectError extends SuperOfficeError {
+	override name: string;
 	/** 3xx, or 0 for an opaque redirect. */
 	readonly status: number;
 	/** Where the server pointed (`Location`, resolved; user info, query values and fragment removed), when known. */
@@ -125,12 +137,15 @@ export declare class RedirectError extends SuperOfficeError {
 }
 /** The response body is larger than `maxResponseBytes` (counted after decompression); reading stopped there. */
 export declare class ResponseTooLargeError extends SuperOfficeError {
+	override name: string;
 	readonly limitBytes: number;
 	readonly status: number;
 	constructor(limitBytes: number, status: number);
 }
 /** The auth provider (`auth` or `ticket` given as a function) threw or returned nothing usable. */
-export declare class AuthError extends SuperOfficeError {}
+export declare class AuthError extends SuperOfficeError {
+	override name: string;
+}
 /** What an auth provider returns for this call (unchecked); its failure becomes an AuthError with it as the cause. */
 export declare function askProvider(provider: () => unknown, what: string): Promise<unknown>;
 /** A URL fit for error messages: no user info (query strings never carry credentials here). */

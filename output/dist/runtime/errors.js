@@ -22,7 +22,12 @@ export function asSuperOfficeError(error, wrap) {
 	});
 	return typed;
 }
-/** Base class of every error the runtime rejects with. */
+/**
+ * Base class of every error the runtime rejects with. Each class of the runtime names itself in
+ * `name` as a literal, since a minifier renames classes (`new.target.name` would say `B`); a
+ * subclass of your own is named by its class. Properties are `declare`d and set by the
+ * constructors, so no bundle carries a field list besides the assignments.
+ */
 export class SuperOfficeError extends Error {
 	constructor(message, options) {
 		super(message, options);
@@ -31,11 +36,7 @@ export class SuperOfficeError extends Error {
 }
 /** The server answered with a SOAP Fault. */
 export class SoapFaultError extends SuperOfficeError {
-	/** HTTP status of the response that carried the fault (usually 500). */
-	status;
-	/** `faultcode` as sent, a QName such as `s:Client` or `a:InternalServiceFault`. */
-	faultCode;
-	faultString;
+	name = "SoapFaultError";
 	constructor(init) {
 		const friendly = init.exceptionInfo?.Message;
 		const text = init.faultString || friendly || "(no fault string)";
@@ -49,12 +50,7 @@ export class SoapFaultError extends SuperOfficeError {
 }
 /** A non-2xx HTTP response that is not a SOAP fault. */
 export class HttpError extends SuperOfficeError {
-	status;
-	statusText;
-	/** The response body as text (credentials redacted). */
-	body;
-	/** Request URL without user info. */
-	url;
+	name = "HttpError";
 	constructor(init) {
 		const detail = init.errorBody ? errorBodyMessage(init.errorBody) : undefined;
 		const head = `HTTP ${init.status}${init.statusText ? ` ${init.statusText}` : ""}`;
@@ -68,6 +64,7 @@ export class HttpError extends SuperOfficeError {
 }
 /** The response is not what the schema says: not XML/JSON, truncated, no envelope, wrong value types. */
 export class ResponseParseError extends SuperOfficeError {
+	name = "ResponseParseError";
 	constructor(message, options) {
 		super(message, options?.cause === undefined ? undefined : { cause: options.cause });
 		if (options?.status !== undefined) this.status = options.status;
@@ -75,8 +72,7 @@ export class ResponseParseError extends SuperOfficeError {
 }
 /** The request value does not fit the schema (e.g. a string where an int is expected). Thrown before sending. */
 export class InvalidRequestError extends SuperOfficeError {
-	/** Where in the request the bad value sits, e.g. ["Credentials", "ValidFrom"]. */
-	path;
+	name = "InvalidRequestError";
 	constructor(problem, path = []) {
 		super(path.length > 0 ? `${problem} at ${path.join(".")}` : problem);
 		this.path = path;
@@ -84,7 +80,7 @@ export class InvalidRequestError extends SuperOfficeError {
 }
 /** The call took longer than `timeoutMs`; it was aborted. */
 export class TimeoutError extends SuperOfficeError {
-	timeoutMs;
+	name = "TimeoutError";
 	constructor(timeoutMs) {
 		super(`Request timed out after ${timeoutMs} ms`);
 		this.timeoutMs = timeoutMs;
@@ -97,7 +93,7 @@ export class TimeoutError extends SuperOfficeError {
  * cause chain.
  */
 export class NetworkError extends SuperOfficeError {
-	url;
+	name = "NetworkError";
 	constructor(url, cause) {
 		const reason = cause instanceof Error ? cause.message : String(cause);
 		super(`Network error calling ${url}: ${reason}`, { cause });
@@ -110,12 +106,7 @@ export class NetworkError extends SuperOfficeError {
  * Authorization header, and another origin's answer must never pass for the tenant's.
  */
 export class RedirectError extends SuperOfficeError {
-	/** 3xx, or 0 for an opaque redirect. */
-	status;
-	/** Where the server pointed (`Location`, resolved; user info, query values and fragment removed), when known. */
-	location;
-	/** Request URL without user info. */
-	url;
+	name = "RedirectError";
 	constructor(init) {
 		const target = init.location ?? "an undisclosed location";
 		const what = init.followed === true ? `fetch followed a redirect (${init.status}) to ${target}` : `HTTP ${init.status} redirect to ${target}`;
@@ -127,8 +118,7 @@ export class RedirectError extends SuperOfficeError {
 }
 /** The response body is larger than `maxResponseBytes` (counted after decompression); reading stopped there. */
 export class ResponseTooLargeError extends SuperOfficeError {
-	limitBytes;
-	status;
+	name = "ResponseTooLargeError";
 	constructor(limitBytes, status) {
 		super(`Response body exceeds the limit of ${limitBytes} bytes (maxResponseBytes)`);
 		this.limitBytes = limitBytes;
@@ -136,7 +126,9 @@ export class ResponseTooLargeError extends SuperOfficeError {
 	}
 }
 /** The auth provider (`auth` or `ticket` given as a function) threw or returned nothing usable. */
-export class AuthError extends SuperOfficeError {}
+export class AuthError extends SuperOfficeError {
+	name = "AuthError";
+}
 /** What an auth provider returns for this call (unchecked); its failure becomes an AuthError with it as the cause. */
 export async function askProvider(provider, what) {
 	try {

@@ -7,5 +7,5 @@ export { SoapTransport } from "./soap.js";
 export { buildSoapRequest, readSoapResponse, SOAP_ENV_NS } from "./soap-envelope.js";
 export { RestTransport } from "./rest.js";
 export { callEntity, isNotModified } from "./rest-entity.js";
-export { XSI_TYPE } from "./descriptors.js";
+export { carrierFields, XSI_TYPE } from "./descriptors.js";
 export { ARRAYS_NS } from "./xml-write.js";

@@ -205,9 +205,9 @@ function charSpellings(char) {
 	let json = "";
 	for (let i = 0; i < char.length; i++) json += `${BACKSLASH}u${hexPattern(char.charCodeAt(i), 4)}`;
 	forms.push(json);
-	if (Object.prototype.hasOwnProperty.call(JSON_SIMPLE, char)) forms.push(`${BACKSLASH}${JSON_SIMPLE[char].replace(/[\\/]/g, "\\$&")}`);
+	if (Object.hasOwn(JSON_SIMPLE, char)) forms.push(`${BACKSLASH}${JSON_SIMPLE[char].replace(/[\\/]/g, "\\$&")}`);
 	forms.push(`${AMP}#0*${code};`, `${AMP}#[xX]0*${hexPattern(code, 1)};`);
-	if (Object.prototype.hasOwnProperty.call(XML_NAMED, char)) forms.push(`${AMP}${XML_NAMED[char]};`);
+	if (Object.hasOwn(XML_NAMED, char)) forms.push(`${AMP}${XML_NAMED[char]};`);
 	let url = "";
 	for (const byte of ENCODER.encode(char)) url += `${PERCENT}${hexPattern(byte, 2)}`;
 	forms.push(url);

@@ -7,7 +7,7 @@
  */
 import { InvalidRequestError } from "./errors.js";
 import { JsonCodec } from "./json.js";
-import { indexOf } from "./descriptors.js";
+import { indexOf, own } from "./descriptors.js";
 import { parseJsonBody } from "./rest.js";
 import { formatDateTime, formatFlagsJson, toParseError, toRequestError, ValueError } from "./values.js";
 export function isNotModified(value) {
@@ -62,9 +62,6 @@ export async function callEntity(transport, schema, endpoint, request, options) 
 			throw toParseError(error, endpoint.name, response.status);
 		}
 	});
-}
-function own(record, key) {
-	return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
 }
 function fillPath(schema, endpoint, record) {
 	let path = endpoint.path;

@@ -5,11 +5,11 @@ import { askProvider, asSuperOfficeError, AuthError, HttpError, InvalidRequestEr
 import { addHeaders, setHeader } from "./headers.js";
 import { send, transportSettings } from "./http.js";
 import { JsonCodec } from "./json.js";
-import { callTypes, indexOf, setSafe } from "./descriptors.js";
+import { callTypes, indexOf, own, setSafe } from "./descriptors.js";
 import { jsonNestingExceeds, MAX_NESTING } from "./limits.js";
 import { Redactor, urlSecrets } from "./redact.js";
 import { requestSecrets } from "./request-guard.js";
-import { formatDateTime, formatFlagsJson, fromBase64, toBase64, toParseError, toRequestError, ValueError } from "./values.js";
+import { addPath, formatDateTime, formatFlagsJson, fromBase64, toBase64, toParseError, toRequestError, ValueError } from "./values.js";
 const NO_BODY_METHODS = new Set([
 	"GET",
 	"HEAD",
@@ -227,14 +227,12 @@ function buildRequest(types, op, method, codec, request, select) {
 	const inQuery = new Set();
 	for (const [name, param] of op.rest.query ?? []) {
 		inQuery.add(param);
-		const value = Object.prototype.hasOwnProperty.call(record, param) ? record[param] : undefined;
+		const value = own(record, param);
 		if (value === undefined || value === null) continue;
-		const type = op.params.find((p) => p[0] === param)?.[1] ?? "anyType";
 		try {
-			for (const text of queryValues(types, type, value)) parts.push(`${encodeURIComponent(name)}=${encodeURIComponent(text)}`);
+			for (const text of queryValues(types, paramType(op, param), value)) parts.push(`${encodeURIComponent(name)}=${encodeURIComponent(text)}`);
 		} catch (error) {
-			if (error instanceof ValueError) error.path.unshift(param);
-			throw error;
+			throw addPath(error, param);
 		}
 	}
 	if (select !== undefined) {
@@ -258,13 +256,12 @@ function buildRequest(types, op, method, codec, request, select) {
 		known.add(name);
 		if (inQuery.has(name)) continue;
 		hasBodyParams = true;
-		const value = Object.prototype.hasOwnProperty.call(record, name) ? record[name] : undefined;
+		const value = own(record, name);
 		if (value === undefined) continue;
 		try {
 			setSafe(out, renamed.get(name) ?? name, codec.toJson(value, type));
 		} catch (error) {
-			if (error instanceof ValueError) error.path.unshift(name);
-			throw error;
+			throw addPath(error, name);
 		}
 	}
 	// Properties the schema does not know are sent as they are.
@@ -285,15 +282,18 @@ function buildRequest(types, op, method, codec, request, select) {
  * a null or missing value is sent as `{}` (`[]`).
  */
 function wholeBody(types, op, param, codec, record) {
-	const value = Object.prototype.hasOwnProperty.call(record, param) ? record[param] : undefined;
-	const type = op.params.find((p) => p[0] === param)?.[1] ?? "anyType";
+	const value = own(record, param);
+	const type = paramType(op, param);
 	if (value === undefined || value === null) return indexOf(types).resolve(type).kind === "array" ? [] : {};
 	try {
 		return codec.toJson(value, type);
 	} catch (error) {
-		if (error instanceof ValueError) error.path.unshift(param);
-		throw error;
+		throw addPath(error, param);
 	}
+}
+/** The type of a request parameter; anyType for one the descriptor does not list. */
+function paramType(op, param) {
+	return op.params.find((p) => p[0] === param)?.[1] ?? "anyType";
 }
 /** Query string texts of one parameter (arrays repeat the parameter). */
 function queryValues(types, type, value) {

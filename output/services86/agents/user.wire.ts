@@ -25,15 +25,14 @@ const ExternalUserInfoModification$: EnumDescriptor = {
 const SoExceptionInfo$: CarrierDescriptor = {
   kind: "carrier",
   ns,
-  fields: [
-    ["Message", "string", NILLABLE_OPTIONAL],
-    ["StackTrace", "string", NILLABLE_OPTIONAL],
-    ["FriendlyText", "string", NILLABLE_OPTIONAL],
-    ["ExceptionType", "string", NILLABLE_OPTIONAL],
-    ["Source", "string", NILLABLE_OPTIONAL],
-    ["InnerException", "SoExceptionInfo", NILLABLE_OPTIONAL],
-    ["Parameters", "SoExceptionInfoParameters", NILLABLE_OPTIONAL],
-  ],
+  fields:
+    "Message?:string? " +
+    "StackTrace?:string? " +
+    "FriendlyText?:string? " +
+    "ExceptionType?:string? " +
+    "Source?:string? " +
+    "InnerException?:SoExceptionInfo? " +
+    "Parameters?:SoExceptionInfoParameters?",
 };
 
 const SoExceptionInfoParameters$: DictionaryDescriptor = {
@@ -55,10 +54,9 @@ const SoExtraInfo$: DictionaryDescriptor = {
 const SoTimeZone$: CarrierDescriptor = {
   kind: "carrier",
   ns,
-  fields: [
-    ["SoTimeZoneId", "int", OPTIONAL],
-    ["SoTimeZoneLocationCode", "string", NILLABLE_OPTIONAL],
-  ],
+  fields:
+    "SoTimeZoneId?:int " +
+    "SoTimeZoneLocationCode?:string?",
 };
 
 /** The User agent's SOAP binding: endpoint, headers and the types of the response headers. */

@@ -20,10 +20,9 @@ const ns = "http://www.superoffice.net/ws/crm/NetServer/Services88";
 const Carrier$: CarrierDescriptor = {
   kind: "carrier",
   ns,
-  fields: [
-    ["TableRight", "TableRight", NILLABLE_OPTIONAL],
-    ["FieldProperties", "FieldPropertyDictionary", NILLABLE_OPTIONAL],
-  ],
+  fields:
+    "TableRight?:TableRight? " +
+    "FieldProperties?:FieldPropertyDictionary?",
 };
 
 const EFieldRight$: EnumDescriptor = {
@@ -44,11 +43,10 @@ const ExternalUserInfoModification$: EnumDescriptor = {
 const FieldProperty$: CarrierDescriptor = {
   kind: "carrier",
   ns,
-  fields: [
-    ["FieldRight", "FieldRight", NILLABLE_OPTIONAL],
-    ["FieldType", "string", NILLABLE_OPTIONAL],
-    ["FieldLength", "int", OPTIONAL],
-  ],
+  fields:
+    "FieldRight?:FieldRight? " +
+    "FieldType?:string? " +
+    "FieldLength?:int",
 };
 
 const FieldPropertyDictionary$: DictionaryDescriptor = {
@@ -62,24 +60,22 @@ const FieldPropertyDictionary$: DictionaryDescriptor = {
 const FieldRight$: CarrierDescriptor = {
   kind: "carrier",
   ns,
-  fields: [
-    ["Mask", "EFieldRight", OPTIONAL],
-    ["Reason", "string", NILLABLE_OPTIONAL],
-  ],
+  fields:
+    "Mask?:EFieldRight " +
+    "Reason?:string?",
 };
 
 const SoExceptionInfo$: CarrierDescriptor = {
   kind: "carrier",
   ns,
-  fields: [
-    ["Message", "string", NILLABLE_OPTIONAL],
-    ["StackTrace", "string", NILLABLE_OPTIONAL],
-    ["FriendlyText", "string", NILLABLE_OPTIONAL],
-    ["ExceptionType", "string", NILLABLE_OPTIONAL],
-    ["Source", "string", NILLABLE_OPTIONAL],
-    ["InnerException", "SoExceptionInfo", NILLABLE_OPTIONAL],
-    ["Parameters", "SoExceptionInfoParameters", NILLABLE_OPTIONAL],
-  ],
+  fields:
+    "Message?:string? " +
+    "StackTrace?:string? " +
+    "FriendlyText?:string? " +
+    "ExceptionType?:string? " +
+    "Source?:string? " +
+    "InnerException?:SoExceptionInfo? " +
+    "Parameters?:SoExceptionInfoParameters?",
 };
 
 const SoExceptionInfoParameters$: DictionaryDescriptor = {
@@ -101,33 +97,30 @@ const SoExtraInfo$: DictionaryDescriptor = {
 const SoTimeZone$: CarrierDescriptor = {
   kind: "carrier",
   ns,
-  fields: [
-    ["SoTimeZoneId", "int", OPTIONAL],
-    ["SoTimeZoneLocationCode", "string", NILLABLE_OPTIONAL],
-  ],
+  fields:
+    "SoTimeZoneId?:int " +
+    "SoTimeZoneLocationCode?:string?",
 };
 
 const TableRight$: CarrierDescriptor = {
   kind: "carrier",
   ns,
-  fields: [
-    ["Mask", "ETableRight", OPTIONAL],
-    ["Reason", "string", NILLABLE_OPTIONAL],
-  ],
+  fields:
+    "Mask?:ETableRight " +
+    "Reason?:string?",
 };
 
 const UntrustedCredentials$: CarrierDescriptor = {
   kind: "carrier",
   ns,
   base: "Carrier",
-  fields: [
-    ["ValidFrom", "dateTime", OPTIONAL],
-    ["ValidTo", "dateTime", OPTIONAL],
-    ["Comment", "string", NILLABLE_OPTIONAL],
-    ["SecretValue", "string", NILLABLE_OPTIONAL],
-    ["PublicValue", "string", NILLABLE_OPTIONAL],
-    ["IsActive", "boolean", OPTIONAL],
-  ],
+  fields:
+    "ValidFrom?:dateTime " +
+    "ValidTo?:dateTime " +
+    "Comment?:string? " +
+    "SecretValue?:string? " +
+    "PublicValue?:string? " +
+    "IsActive?:boolean",
 };
 
 /** The User agent's SOAP binding: endpoint, headers and the types of the response headers. */

@@ -10,43 +10,7 @@ const ExternalUserInfoModification$ = {
 const SoExceptionInfo$ = {
 	kind: "carrier",
 	ns,
-	fields: [
-		[
-			"Message",
-			"string",
-			NILLABLE_OPTIONAL
-		],
-		[
-			"StackTrace",
-			"string",
-			NILLABLE_OPTIONAL
-		],
-		[
-			"FriendlyText",
-			"string",
-			NILLABLE_OPTIONAL
-		],
-		[
-			"ExceptionType",
-			"string",
-			NILLABLE_OPTIONAL
-		],
-		[
-			"Source",
-			"string",
-			NILLABLE_OPTIONAL
-		],
-		[
-			"InnerException",
-			"SoExceptionInfo",
-			NILLABLE_OPTIONAL
-		],
-		[
-			"Parameters",
-			"SoExceptionInfoParameters",
-			NILLABLE_OPTIONAL
-		]
-	]
+	fields: "Message?:string? " + "StackTrace?:string? " + "FriendlyText?:string? " + "ExceptionType?:string? " + "Source?:string? " + "InnerException?:SoExceptionInfo? " + "Parameters?:SoExceptionInfoParameters?"
 };
 const SoExceptionInfoParameters$ = {
 	kind: "dictionary",
@@ -65,15 +29,7 @@ const SoExtraInfo$ = {
 const SoTimeZone$ = {
 	kind: "carrier",
 	ns,
-	fields: [[
-		"SoTimeZoneId",
-		"int",
-		OPTIONAL
-	], [
-		"SoTimeZoneLocationCode",
-		"string",
-		NILLABLE_OPTIONAL
-	]]
+	fields: "SoTimeZoneId?:int " + "SoTimeZoneLocationCode?:string?"
 };
 /** The User agent's SOAP binding: endpoint, headers and the types of the response headers. */
 export const SOAP_AGENT = {

@@ -6,15 +6,7 @@ const ns = "http://www.superoffice.net/ws/crm/NetServer/Services88";
 const Carrier$ = {
 	kind: "carrier",
 	ns,
-	fields: [[
-		"TableRight",
-		"TableRight",
-		NILLABLE_OPTIONAL
-	], [
-		"FieldProperties",
-		"FieldPropertyDictionary",
-		NILLABLE_OPTIONAL
-	]]
+	fields: "TableRight?:TableRight? " + "FieldProperties?:FieldPropertyDictionary?"
 };
 const EFieldRight$ = {
 	kind: "enum",
@@ -31,23 +23,7 @@ const ExternalUserInfoModification$ = {
 const FieldProperty$ = {
 	kind: "carrier",
 	ns,
-	fields: [
-		[
-			"FieldRight",
-			"FieldRight",
-			NILLABLE_OPTIONAL
-		],
-		[
-			"FieldType",
-			"string",
-			NILLABLE_OPTIONAL
-		],
-		[
-			"FieldLength",
-			"int",
-			OPTIONAL
-		]
-	]
+	fields: "FieldRight?:FieldRight? " + "FieldType?:string? " + "FieldLength?:int"
 };
 const FieldPropertyDictionary$ = {
 	kind: "dictionary",
@@ -59,56 +35,12 @@ const FieldPropertyDictionary$ = {
 const FieldRight$ = {
 	kind: "carrier",
 	ns,
-	fields: [[
-		"Mask",
-		"EFieldRight",
-		OPTIONAL
-	], [
-		"Reason",
-		"string",
-		NILLABLE_OPTIONAL
-	]]
+	fields: "Mask?:EFieldRight " + "Reason?:string?"
 };
 const SoExceptionInfo$ = {
 	kind: "carrier",
 	ns,
-	fields: [
-		[
-			"Message",
-			"string",
-			NILLABLE_OPTIONAL
-		],
-		[
-			"StackTrace",
-			"string",
-			NILLABLE_OPTIONAL
-		],
-		[
-			"FriendlyText",
-			"string",
-			NILLABLE_OPTIONAL
-		],
-		[
-			"ExceptionType",
-			"string",
-			NILLABLE_OPTIONAL
-		],
-		[
-			"Source",
-			"string",
-			NILLABLE_OPTIONAL
-		],
-		[
-			"InnerException",
-			"SoExceptionInfo",
-			NILLABLE_OPTIONAL
-		],
-		[
-			"Parameters",
-			"SoExceptionInfoParameters",
-			NILLABLE_OPTIONAL
-		]
-	]
+	fields: "Message?:string? " + "StackTrace?:string? " + "FriendlyText?:string? " + "ExceptionType?:string? " + "Source?:string? " + "InnerException?:SoExceptionInfo? " + "Parameters?:SoExceptionInfoParameters?"
 };
 const SoExceptionInfoParameters$ = {
 	kind: "dictionary",
@@ -127,65 +59,18 @@ const SoExtraInfo$ = {
 const SoTimeZone$ = {
 	kind: "carrier",
 	ns,
-	fields: [[
-		"SoTimeZoneId",
-		"int",
-		OPTIONAL
-	], [
-		"SoTimeZoneLocationCode",
-		"string",
-		NILLABLE_OPTIONAL
-	]]
+	fields: "SoTimeZoneId?:int " + "SoTimeZoneLocationCode?:string?"
 };
 const TableRight$ = {
 	kind: "carrier",
 	ns,
-	fields: [[
-		"Mask",
-		"ETableRight",
-		OPTIONAL
-	], [
-		"Reason",
-		"string",
-		NILLABLE_OPTIONAL
-	]]
+	fields: "Mask?:ETableRight " + "Reason?:string?"
 };
 const UntrustedCredentials$ = {
 	kind: "carrier",
 	ns,
 	base: "Carrier",
-	fields: [
-		[
-			"ValidFrom",
-			"dateTime",
-			OPTIONAL
-		],
-		[
-			"ValidTo",
-			"dateTime",
-			OPTIONAL
-		],
-		[
-			"Comment",
-			"string",
-			NILLABLE_OPTIONAL
-		],
-		[
-			"SecretValue",
-			"string",
-			NILLABLE_OPTIONAL
-		],
-		[
-			"PublicValue",
-			"string",
-			NILLABLE_OPTIONAL
-		],
-		[
-			"IsActive",
-			"boolean",
-			OPTIONAL
-		]
-	]
+	fields: "ValidFrom?:dateTime " + "ValidTo?:dateTime " + "Comment?:string? " + "SecretValue?:string? " + "PublicValue?:string? " + "IsActive?:boolean"
 };
 /** The User agent's SOAP binding: endpoint, headers and the types of the response headers. */
 export const SOAP_AGENT = {
