@@ -2,8 +2,9 @@
  * A page's top-level blocks (headings, fences, tables, other prose) as the REST page parsers read
  * them, from one of two sources that give the same blocks: an exact line scanner for pages made
  * only of what it reads exactly (col-0 ATX headings, fences, pipe tables, plain paragraphs: nearly
- * every generated reference page), and remark for any other page. remark reads about 0.5 MB/s, the
- * scanner about a hundred times that; a page the scanner refuses costs remark and nothing more.
+ * every generated reference page), and remark for the rest: of a page the scanner refuses, only
+ * the pieces it refuses (readBlocks), or the whole page where it cannot be cut safely. remark reads
+ * about 0.5 MB/s, the scanner about a hundred times that.
  */
 import type { Nodes, Root, RootContent, TableRow as MdTableRow } from "mdast";
 import { childrenSource, nodeSource, parseMarkdown, plainText, startLine } from "./markdown.js";
