@@ -8,12 +8,18 @@ import { parseRestEntityPage } from "./pages/rest-entity-page.js";
 import { parseRestPage } from "./pages/rest-page.js";
 import { parseSoapPage } from "./pages/soap-page.js";
 import { parseSoapTextDump } from "./pages/text-dump.js";
-import { parseSafely, tagged, type Parsed, type ParsedFile } from "./parsed-file.js";
+import { parseSafely, tagged, type Parsed, type ParsedFile, type ParsedValue } from "./parsed-file.js";
+import type { SoapPageReading } from "./types.js";
 
 export type { ParsedFile, ParsedValue } from "./parsed-file.js";
 
 export function parseFile(file: DiscoveredFile): ParsedFile {
   return parseSafely(file, dispatch);
+}
+
+/** A SOAP page without its example envelopes, which nothing after parsing reads (they would only be copied between threads and cached). */
+function soapPageDocs({ requestExample, responseExample, ...page }: SoapPageReading): ParsedValue {
+  return { kind: "soap-page", page };
 }
 
 function dispatch(file: DiscoveredFile): Parsed {
@@ -23,9 +29,9 @@ function dispatch(file: DiscoveredFile): Parsed {
     case "entity-openapi":
       return dispatchData(file);
     case "soap-page":
-      return tagged(parseSoapPage(file.text, file.source), (page) => ({ kind: "soap-page", page }));
+      return tagged(parseSoapPage(file.text, file.source), soapPageDocs);
     case "soap-text-dump":
-      return tagged(parseSoapTextDump(file.text, file.source), (page) => ({ kind: "soap-page", page }));
+      return tagged(parseSoapTextDump(file.text, file.source), soapPageDocs);
     case "rest-page":
       return tagged(parseRestPage(file.text, file.source), (page) => ({ kind: "rest-page", page }));
     case "rest-entity-page":

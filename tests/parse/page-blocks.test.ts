@@ -2,15 +2,15 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseMarkdown, splitFrontMatter } from "../../generator/parse/pages/markdown.js";
-import { blocksOfRoot, scanBlocks, type PageBlock } from "../../generator/parse/pages/page-blocks.js";
+import { blocksOfRoot, readBlocks, scanBlocks, type PageBlock } from "../../generator/parse/pages/page-blocks.js";
 import { normaliseText as normaliseSource } from "../../generator/util/text.js";
 import { corpusRoot, hasCorpus, repoRoot } from "../corpus.js";
 
-/** Blocks by lines and by remark over the same text; the scanner's null plain texts (remark's to say) are taken from remark. */
-function bothReadings(text: string): { scanned: PageBlock[] | null; remark: PageBlock[] } {
+/** Blocks by lines (or piece by piece) and by remark over the same text; the scanner's null plain texts (remark's to say) are taken from remark. */
+function bothReadings(text: string, read: typeof scanBlocks = scanBlocks): { scanned: PageBlock[] | null; remark: PageBlock[] } {
   const lines = normaliseSource(text).split("\n");
   const frontMatter = splitFrontMatter(lines);
-  const scanned = scanBlocks(lines, frontMatter?.end ?? 0, lines.length);
+  const scanned = read(lines, frontMatter?.end ?? 0, lines.length);
   const remark = blocksOfRoot(parseMarkdown(lines.join("\n")), lines.join("\n")).filter((block, index) => !(frontMatter && index === 0 && block.kind === "other"));
   return { scanned: scanned && withRemarkTexts(scanned, remark), remark };
 }
@@ -68,6 +68,36 @@ describe("page blocks by lines", () => {
     });
   }
 
+  // Pages the scanner refuses as a whole, read piece by piece: remark reads the refused pieces alone.
+  const mixed: Record<string, string> = {
+    "a list between scanned sections": "# T\n\nLead.\n\n- one\n- two\n\n## Next\n\n| a |\n|---|\n| b |\n",
+    "a loose list": "Text\n\n- one\n\n- two\n\n  more of two\n\n3. three\n\nAfter\n",
+    "block HTML running into a heading": "Lead:\n<ul><li>a</li></ul>\n## Filter Operators: ##\n\nints: eq\n",
+    "a list and a fence in it": "Text\n\n- item\n\n  ```\n  # not a heading\n  ```\n\n# Heading\n",
+    "a fence after a list item": "- item\n```\n# in the fence\n```\n\nAfter\n",
+    "a quote and a paragraph": "> quoted\n\nplain\n\n> again\nlazy\n",
+    "an HTML comment across a heading": "Text\n\n- a\n\n<!-- x\n\n# y -->\n\n# z\n",
+    "a pre block across blank lines": "- a\n\n<pre>\n\n# y\n\n</pre>\n",
+    "a definition used elsewhere": "- a\n\n| [x] |\n|---|\n| b |\n\n[x]: http://x\n",
+    "indented code after a list": "- a\n\n    code\n\n# h\n",
+    "a thematic break after a list": "- a\n\n---\n\nText\n",
+    "a setext heading after a list": "- a\n\nTitle\n===\n",
+    "a fence not after a blank line": "- a\n\ntext\n```\n\n# in\n```\n",
+    "an unclosed fence after a list": "- a\n\n```\n# x\n",
+  };
+  for (const [name, text] of Object.entries({ ...cases, ...mixed })) {
+    it(`reads ${name} piece by piece as remark reads it whole, or leaves it to remark`, () => {
+      const { scanned, remark } = bothReadings(text, readBlocks);
+      if (scanned !== null) expect(scanned).toEqual(remark);
+    });
+  }
+
+  it("reads pages with lists and block HTML piece by piece", () => {
+    for (const name of ["a list between scanned sections", "a loose list", "block HTML running into a heading", "a quote and a paragraph", "indented code after a list"]) {
+      expect(bothReadings(mixed[name], readBlocks).scanned, name).not.toBeNull();
+    }
+  });
+
   it("leaves to remark what only remark reads exactly", () => {
     for (const name of ["a list", "a setext heading", "a quote", "indented code", "a table after a paragraph", "a row of another width", "an unclosed fence", "a block-level HTML tag", "an HTML comment", "a link definition"]) {
       expect(bothReadings(cases[name]).scanned, name).toBeNull();
@@ -86,6 +116,19 @@ describe.skipIf(!hasCorpus)("page blocks of the corpus REST pages", () => {
     });
     expect(files.length).toBeGreaterThan(2000);
     expect(scanned.length / files.length).toBeGreaterThan(0.9);
+  });
+
+  it("reads every page the scanner refuses piece by piece as remark reads it whole", () => {
+    let refused = 0;
+    for (const file of files) {
+      const text = readFileSync(file, "utf8");
+      const lines = normaliseSource(text).split("\n");
+      if (scanBlocks(lines, splitFrontMatter(lines)?.end ?? 0, lines.length) !== null) continue;
+      refused++;
+      const { scanned, remark } = bothReadings(text, readBlocks);
+      if (scanned !== null) expect(scanned, file).toEqual(remark);
+    }
+    expect(refused).toBeGreaterThan(0);
   });
 
   // remark reads about 0.5 MB/s: every 15th page keeps this test to seconds and still spans every agent and entity folder.

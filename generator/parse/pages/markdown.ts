@@ -139,6 +139,9 @@ export function scanMarkdownLines(lines: string[], from = 0): { headings: LineHe
   const headings: LineHeading[] = [];
   const fences: FencedBlock[] = [];
   for (let i = from; i < lines.length; i++) {
+    // Both start with up to 3 spaces, then `#`, a backtick or `~`: most lines are decided by their first character.
+    const first = lines[i][0];
+    if (first !== "#" && first !== "`" && first !== "~" && first !== " ") continue;
     const open = FENCE_OPEN.exec(lines[i]);
     if (!open) {
       const title = ATX_HEADING.exec(lines[i]);

@@ -2,11 +2,12 @@
  * A page's top-level blocks (headings, fences, tables, other prose) as the REST page parsers read
  * them, from one of two sources that give the same blocks: an exact line scanner for pages made
  * only of what it reads exactly (col-0 ATX headings, fences, pipe tables, plain paragraphs: nearly
- * every generated reference page), and remark for any other page. remark reads about 0.5 MB/s, the
- * scanner about a hundred times that; a page the scanner refuses costs remark and nothing more.
+ * every generated reference page), and remark for the rest: of a page the scanner refuses, only
+ * the pieces it refuses (readBlocks), or the whole page where it cannot be cut safely. remark reads
+ * about 0.5 MB/s, the scanner about a hundred times that.
  */
 import type { Nodes, Root, RootContent, TableRow as MdTableRow } from "mdast";
-import { childrenSource, nodeSource, plainText, startLine } from "./markdown.js";
+import { childrenSource, nodeSource, parseMarkdown, plainText, startLine } from "./markdown.js";
 
 export interface TableCell {
   /** The cell's markdown without its pipes and surrounding blanks. */
@@ -42,19 +43,19 @@ export function plainOf(item: TableCell): string {
 
 // ---------------------------------------------------------------- remark
 
-/** The blocks of a remark tree over `text` (which starts at line 1 of its file). */
-export function blocksOfRoot(root: Root, text: string): PageBlock[] {
-  return root.children.map((node) => blockOfNode(node, text));
+/** The blocks of a remark tree over `text`, which starts after line `lineOffset` of its file (0: at line 1). */
+export function blocksOfRoot(root: Root, text: string, lineOffset = 0): PageBlock[] {
+  return root.children.map((node) => blockOfNode(node, text, lineOffset));
 }
 
-function blockOfNode(node: RootContent, text: string): PageBlock {
-  const line = startLine(node);
+function blockOfNode(node: RootContent, text: string, lineOffset: number): PageBlock {
+  const line = startLine(node) + lineOffset;
   const source = nodeSource(node, text);
   if (node.type === "heading") return { kind: "heading", line, source, title: plainText(node).trim() };
   if (node.type === "code") return { kind: "code", line, source, lang: node.lang ?? null, value: node.value };
   if (node.type !== "table") return { kind: "other", line, source };
   const [header, ...rows] = node.children;
-  return { kind: "table", line, source, table: { header: cellsOf(header, text), rows: rows.map((row) => ({ line: startLine(row), cells: cellsOf(row, text) })) } };
+  return { kind: "table", line, source, table: { header: cellsOf(header, text), rows: rows.map((row) => ({ line: startLine(row) + lineOffset, cells: cellsOf(row, text) })) } };
 }
 
 function cellsOf(row: MdTableRow, text: string): TableCell[] {
@@ -132,13 +133,18 @@ export function scanBlocks(lines: readonly string[], from: number, to: number): 
 function fenceEnd(lines: readonly string[], open: number, to: number): number {
   const marker = FENCE.exec(lines[open])?.[1];
   if (!marker) return -1;
-  const closing = new RegExp(`^ {0,3}${marker[0] === "`" ? "`" : "~"}{${marker.length},}[ \\t]*$`);
+  const closing = closingFence(marker);
   for (let i = open + 1; i < to; i++) {
     if (!closing.test(lines[i])) continue;
     // Indented or trailing-blank closing fences end the block too, but their source is remark's to measure.
     return lines[i] === lines[i].trim() ? i : -1;
   }
   return -1;
+}
+
+/** What closes a fence opened with `marker` (CommonMark: the same character, at least as many, up to 3 spaces in). */
+function closingFence(marker: string): RegExp {
+  return new RegExp(`^ {0,3}${marker[0] === "`" ? "`" : "~"}{${marker.length},}[ \\t]*$`);
 }
 
 /** End (exclusive) of a pipe table starting at `start`: the table must end at a blank line or at `to`. */
@@ -185,4 +191,77 @@ function paragraphEnd(lines: readonly string[], start: number, to: number): numb
     if (BLOCK_START.test(line) || HTML_BLOCK_START.test(line)) return -1;
   }
   return i;
+}
+
+// ---------------------------------------------------------------- both, piece by piece
+
+/**
+ * The blocks of lines [from, to): by lines where the scanner reads them exactly, else piece by
+ * piece (see pieceStarts), remark reading only the runs of pieces the scanner refuses: a list or
+ * block HTML in a description costs remark those lines, not the whole page. Null when the page
+ * cannot be cut into pieces that remark reads alone as it reads them in the page, for remark to
+ * read whole.
+ */
+export function readBlocks(lines: readonly string[], from: number, to: number): PageBlock[] | null {
+  const whole = scanBlocks(lines, from, to);
+  if (whole) return whole;
+  const starts = pieceStarts(lines, from, to);
+  if (!starts) return null;
+  const blocks: PageBlock[] = [];
+  let refused = -1;
+  const readRefused = (end: number): void => {
+    if (refused < 0) return;
+    const text = lines.slice(refused, end).join("\n");
+    blocks.push(...blocksOfRoot(parseMarkdown(text), text, refused));
+    refused = -1;
+  };
+  starts.forEach((start, index) => {
+    const end = starts[index + 1] ?? to;
+    const scanned = scanBlocks(lines, start, end);
+    if (!scanned) {
+      if (refused < 0) refused = start;
+      return;
+    }
+    readRefused(start);
+    blocks.push(...scanned);
+  });
+  readRefused(to);
+  return blocks;
+}
+
+/** HTML blocks of CommonMark kinds 1 to 5, which run past blank lines to their own end marker. */
+const SPANS_BLANK_LINES = /^ {0,3}<(?:[!?]|(?:script|pre|style|textarea)(?:[\s>]|$))/i;
+/** What remark-frontmatter would take for front matter at the start of a piece read alone. */
+const FRONT_MATTER_OPEN = /^-{3}/;
+/** A line that may continue a list across a blank line: indented, or a new item. */
+const MAY_CONTINUE_LIST = /^(?:[ \t]|(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$))/;
+const FENCE_LIKE = /^[ \t]*(?:`{3,}|~{3,})/;
+
+/**
+ * Line indices at which lines [from, to) divide into pieces that remark reads alone as it reads
+ * them in the page: `from`, then every line after a blank line outside a fence that is neither
+ * indented nor a list item (after a blank line, no paragraph, table, quote or kind 6/7 HTML block
+ * goes on, and a list goes on only with those). Null when something could make that untrue: HTML
+ * that spans blank lines, a fence that is not at col 0 after a blank line (or never closes), or a
+ * `]:` (a link or footnote definition reaches into other pieces' inline text).
+ */
+function pieceStarts(lines: readonly string[], from: number, to: number): number[] | null {
+  const starts = [from];
+  let closing: RegExp | null = null;
+  for (let i = from; i < to; i++) {
+    const line = lines[i];
+    const afterBlank = i === from || BLANK.test(lines[i - 1]);
+    if (closing) {
+      if (closing.test(line)) closing = null;
+      continue;
+    }
+    if (line.includes("]:") || SPANS_BLANK_LINES.test(line)) return null;
+    if (afterBlank && i > from && !BLANK.test(line) && !MAY_CONTINUE_LIST.test(line) && !FRONT_MATTER_OPEN.test(line)) starts.push(i);
+    if (FENCE_LIKE.test(line)) {
+      const marker = afterBlank ? FENCE.exec(line)?.[1] : undefined;
+      if (!marker) return null;
+      closing = closingFence(marker);
+    }
+  }
+  return closing || FRONT_MATTER_OPEN.test(lines[from] ?? "") ? null : starts;
 }

@@ -76,15 +76,33 @@ const SERVER_TIMING_HINT = /NsApiSlow threshold:[ \t]*\d+[ \t]*ms\.?/gi;
 
 /**
  * Cleans one piece of prose. Code (`<code>`, `<c>`, crefs) is set aside first
- * so whitespace and heading rules never touch it.
+ * so whitespace and heading rules never touch it. Each rule runs only on text that holds the
+ * character it starts with: most prose (a table cell's doc) is one plain line.
  */
 export function cleanProse(raw: string): string {
   const code: string[] = [];
   const keep = (text: string): string => `\u0000${code.push(text) - 1}\u0000`;
 
   // Files arrive normalised, but a JSON string escape (an OpenAPI description's \r\n) may still hold a CR.
-  let text = decodeEntities(normaliseText(raw).replace(/\u0000/g, "").replace(SERVER_TIMING_HINT, ""));
-  text = text
+  let text = normaliseText(raw);
+  if (text.includes("\u0000")) text = text.replace(/\u0000/g, "");
+  text = decodeEntities(text.replace(SERVER_TIMING_HINT, ""));
+  if (text.includes("<")) text = withoutTags(text, keep);
+  // "## Online Restricted: ## The User agent…": a labelled heading pasted into running text.
+  if (text.includes("#")) text = text.replace(INLINE_LABEL_HEADING, (_, label: string) => `\n\n**${label.trim()}:** `);
+
+  const lines = text.split("\n").map((line) => {
+    const trimmed = line.trim();
+    const plain = trimmed[0] === "#" ? trimmed.replace(/^#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?$/, (_, heading: string) => `**${heading}**`) : trimmed;
+    return plain.replace(/[ \t]{2,}/g, " ");
+  });
+  const joined = lines.length === 1 ? lines[0] : lines.join("\n").replace(/\n{3,}/g, "\n\n").trim();
+  return code.length === 0 ? joined : joined.replace(PLACEHOLDER, (_, index: string) => code[Number(index)]);
+}
+
+/** .NET XML doc tags and their HTML cousins as markdown; code set aside with `keep`. */
+function withoutTags(text: string, keep: (code: string) => string): string {
+  return text
     .replace(/<code>([\s\S]*?)<\/code>/gi, (_, body: string) =>
       body.includes("\n") ? `\n\n${keep(codeBlock(body))}\n\n` : keep(inlineCode(body)),
     )
@@ -99,19 +117,5 @@ export function cleanProse(raw: string): string {
     .replace(/<br\s*\/?>/gi, "\n")
     .replace(/<(b|strong)>([\s\S]*?)<\/\1>/gi, (_, _tag: string, body: string) => `**${body.trim()}**`)
     .replace(/<(i|em)>([\s\S]*?)<\/\1>/gi, (_, _tag: string, body: string) => `*${body.trim()}*`)
-    .replace(/<h[1-6]>([\s\S]*?)<\/h[1-6]>/gi, (_, body: string) => `\n\n**${body.trim()}**\n\n`)
-    // "## Online Restricted: ## The User agent…": a labelled heading pasted into running text.
-    .replace(INLINE_LABEL_HEADING, (_, label: string) => `\n\n**${label.trim()}:** `);
-
-  const lines = text.split("\n").map((line) =>
-    line
-      .trim()
-      .replace(/^#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?$/, (_, heading: string) => `**${heading}**`)
-      .replace(/[ \t]{2,}/g, " "),
-  );
-  return lines
-    .join("\n")
-    .replace(/\n{3,}/g, "\n\n")
-    .trim()
-    .replace(PLACEHOLDER, (_, index: string) => code[Number(index)]);
+    .replace(/<h[1-6]>([\s\S]*?)<\/h[1-6]>/gi, (_, body: string) => `\n\n**${body.trim()}**\n\n`);
 }

@@ -7,7 +7,7 @@ import { basename } from "node:path";
 import { DiagnosticSink } from "../../diagnostics.js";
 import type { ParsedRestPage, RestPageParam } from "../types.js";
 import { frontMatterOf, parseFrontMatter, parseMarkdown, reportUnclosedFences, scanMarkdownLines, splitFrontMatter, type LineHeading } from "./markdown.js";
-import { blocksOfRoot, NeedsMarkdown, plainOf, scanBlocks, type PageBlock, type PageTable } from "./page-blocks.js";
+import { blocksOfRoot, NeedsMarkdown, plainOf, readBlocks, type PageBlock, type PageTable } from "./page-blocks.js";
 import { cleanProse, isInlineLabelHeading } from "./prose.js";
 
 export interface RestLayout {
@@ -50,7 +50,7 @@ export function readRestPageLayout<T>(text: string, path: string, sink: Diagnost
   };
 
   const exactFrontMatter = frontMatter === null ? lines[0]?.trim() !== "---" : lines[0] === "---" && lines[frontMatter.end - 1] === "---";
-  const scanned = exactFrontMatter ? scanBlocks(lines, frontMatter?.end ?? 0, end) : null;
+  const scanned = exactFrontMatter ? readBlocks(lines, frontMatter?.end ?? 0, end) : null;
   if (scanned) {
     const trial = new DiagnosticSink(path);
     try {

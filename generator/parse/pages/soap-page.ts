@@ -10,7 +10,7 @@
  */
 import type { List, RootContent } from "mdast";
 import type { DiagnosticSink } from "../../diagnostics.js";
-import type { LineDoc, ParsedSoapPage, ParseResult } from "../types.js";
+import type { LineDoc, ParsedSoapPage, ParseResult, SoapPageReading } from "../types.js";
 import { childrenSource, nodeSource, parseFrontMatter, parseMarkdown, plainText, reportUnclosedFences, scanMarkdownLines, splitFrontMatter, startLine } from "./markdown.js";
 import type { FencedBlock, LineHeading } from "./markdown.js";
 import { cleanProse, isInlineLabelHeading } from "./prose.js";
@@ -20,14 +20,14 @@ import type { IdentityClue } from "./soap-identity.js";
 import { ownKeysOnly } from "../../util/records.js";
 import { runParser } from "./source.js";
 
-export function parseSoapPage(text: string, path: string): ParseResult<ParsedSoapPage> {
+export function parseSoapPage(text: string, path: string): ParseResult<SoapPageReading> {
   return runParser(path, (sink) => readSoapPage(text.split("\n"), path, sink));
 }
 
 const EXAMPLE_HEADING = /^(\w+) (Request|Response)$/;
 const ENDPOINT = /Remote\/Services\d+\/\w+\.svc/;
 
-function readSoapPage(lines: string[], path: string, sink: DiagnosticSink): ParsedSoapPage | null {
+function readSoapPage(lines: string[], path: string, sink: DiagnosticSink): SoapPageReading | null {
   const frontMatterBlock = splitFrontMatter(lines);
   const frontMatter = frontMatterBlock ? parseFrontMatter(frontMatterBlock.yaml, frontMatterBlock.line, sink) : {};
   const { headings, fences } = scanMarkdownLines(lines, frontMatterBlock?.end ?? 0);

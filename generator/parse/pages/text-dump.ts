@@ -4,7 +4,7 @@
  * the example envelopes as bare XML lines after "<Op> Request" / "<Op> Response".
  */
 import type { DiagnosticSink } from "../../diagnostics.js";
-import type { LineDoc, ParsedSoapPage, ParseResult } from "../types.js";
+import type { LineDoc, ParsedSoapPage, ParseResult, SoapPageReading } from "../types.js";
 import { cleanProse } from "./prose.js";
 import { isSoapBoilerplate, returnsText, splitParamDoc } from "./soap-boilerplate.js";
 import { identityFromEndpoint, identityFromRequestEnvelope, identityFromTitle, resolveIdentity } from "./soap-identity.js";
@@ -12,7 +12,7 @@ import type { IdentityClue } from "./soap-identity.js";
 import { ownKeysOnly } from "../../util/records.js";
 import { runParser } from "./source.js";
 
-export function parseSoapTextDump(text: string, path: string): ParseResult<ParsedSoapPage> {
+export function parseSoapTextDump(text: string, path: string): ParseResult<SoapPageReading> {
   return runParser(path, (sink) => readTextDump(text.split("\n"), path, sink));
 }
 
@@ -25,7 +25,7 @@ const BULLET = /^[•·*-]\s+/;
 /** The title is the first line that names a version, agent and operation; chrome may come before it. */
 const TITLE_SEARCH_LINES = 20;
 
-function readTextDump(lines: string[], path: string, sink: DiagnosticSink): ParsedSoapPage | null {
+function readTextDump(lines: string[], path: string, sink: DiagnosticSink): SoapPageReading | null {
   const text = lines.map((line) => line.trim());
   const titleIndex = text.slice(0, TITLE_SEARCH_LINES).findIndex((line) => identityFromTitle(line).operation !== undefined);
   const clues: IdentityClue[] = [];
