@@ -10,7 +10,7 @@ import { diffConsecutive } from "../model/diff.js";
 import type { ServicesModel } from "../ir/types.js";
 import type { CompileCache, OutputFiles } from "../output-files.js";
 import { compileOutput } from "./package/compile.js";
-import { emitDocs } from "./docs/index.js";
+import { docsParts } from "./docs/index.js";
 import { emitAgent, emitEntity, emitRuntime, emitVersionModules } from "./ts/index.js";
 import { typeLookup } from "./ts/ts-types.js";
 import { emitPackage } from "./package/package.js";
@@ -56,7 +56,7 @@ export function outputPieces(selected: readonly ServicesModel[], options: Output
     for (const agent of model.agents) pieces.push({ key: sliceKey("agent", agent), make: () => escaped(emitAgent(model.version, agent, types)) });
     for (const entity of model.entities ?? []) pieces.push({ key: sliceKey("entity", entity), make: () => escaped(emitEntity(model.version, entity, types)) });
   }
-  if (options.docs) pieces.push({ make: () => escaped(emitDocs(selected, diffConsecutive(selected))) });
+  if (options.docs) for (const part of docsParts(selected, diffConsecutive(selected))) pieces.push({ make: () => escaped(part()) });
   return pieces;
 }
 

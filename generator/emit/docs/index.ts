@@ -31,6 +31,17 @@ export { slugify, Slugger } from "./markdown.js";
 
 /** Renders the docs of every model plus one page pair per diff; keys are paths under `docs/`. */
 export function emitDocs(models: readonly ServicesModel[], diffs: DocsDiff[]): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const part of docsParts(models, diffs)) for (const [file, content] of part()) files.set(file, content);
+  return files;
+}
+
+/**
+ * The docs in parts (the root README, each version's pages, each diff's pair), made one at a time
+ * so that a caller writing each before the next never holds all the docs; the indexes every page
+ * links through are built once, before any part.
+ */
+export function docsParts(models: readonly ServicesModel[], diffs: DocsDiff[]): (() => Map<string, string>)[] {
   const sortedModels = [...models].sort((a, b) => compareVersions(a.version, b.version));
   const layouts = new Map<string, TypesLayout>();
   const indexes = new Map<string, VersionIndex>();
@@ -49,17 +60,21 @@ export function emitDocs(models: readonly ServicesModel[], diffs: DocsDiff[]): M
     if (found !== undefined) previousDiffs.set(versions[i], found);
   }
 
-  const files = new Map<string, string>();
-  files.set("docs/README.md", tidy(rootReadme([...indexes.values()], sortedDiffs, previousDiffs)));
-  for (const [version, index] of indexes) {
-    files.set(`docs/${version}/README.md`, tidy(versionReadme(index, previousDiffs.get(version) ?? null)));
-    files.set(`docs/${version}/types.md`, tidy(typesPage(layouts.get(version)!, index)));
-    for (const entry of index.agents.values()) files.set(`docs/${version}/${entry.file}`, tidy(agentPage(entry, index)));
-    for (const entity of index.model.entities ?? []) files.set(`docs/${version}/${entityFile(entity)}`, tidy(entityPage(entity, index)));
-  }
-  for (const entry of sortedDiffs) {
-    files.set(`docs/${diffFile(entry.older, entry.newer, "md")}`, tidy(diffPage(entry, indexes)));
-    files.set(`docs/${diffFile(entry.older, entry.newer, "json")}`, `${JSON.stringify(entry.diff, null, 2)}\n`);
-  }
-  return files;
+  return [
+    () => new Map([["docs/README.md", tidy(rootReadme([...indexes.values()], sortedDiffs, previousDiffs))]]),
+    ...[...indexes].map(([version, index]) => () => {
+      const files = new Map<string, string>();
+      files.set(`docs/${version}/README.md`, tidy(versionReadme(index, previousDiffs.get(version) ?? null)));
+      files.set(`docs/${version}/types.md`, tidy(typesPage(layouts.get(version)!, index)));
+      for (const entry of index.agents.values()) files.set(`docs/${version}/${entry.file}`, tidy(agentPage(entry, index)));
+      for (const entity of index.model.entities ?? []) files.set(`docs/${version}/${entityFile(entity)}`, tidy(entityPage(entity, index)));
+      return files;
+    }),
+    ...sortedDiffs.map((entry) => () =>
+      new Map([
+        [`docs/${diffFile(entry.older, entry.newer, "md")}`, tidy(diffPage(entry, indexes))],
+        [`docs/${diffFile(entry.older, entry.newer, "json")}`, `${JSON.stringify(entry.diff, null, 2)}\n`],
+      ]),
+    ),
+  ];
 }
