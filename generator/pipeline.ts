@@ -108,6 +108,7 @@ function emitStage({ models, diagnostics }: Built, shape: RunShape, progress: (p
       const paths: string[] = [];
       const problems: Diagnostic[] = [];
       const pieces: [string, string[]][] = [];
+      let handing = Promise.resolve();
       for (const piece of outputPieces(models, options)) {
         // Keys cost a digest of the slice: computed only where a memo keeps them (a cached run).
         const key = previous ? piece.key?.() : undefined;
@@ -117,13 +118,18 @@ function emitStage({ models, diagnostics }: Built, shape: RunShape, progress: (p
           pieces.push([key, [...known]]);
           continue;
         }
-        const made = withCompiled(piece.make(), compileCache);
-        paths.push(...made.files.keys());
-        problems.push(...made.diagnostics);
-        if (key !== undefined && made.diagnostics.length === 0) pieces.push([key, [...made.files.keys()]]);
-        await sink.put(made.files);
+        // This piece compiles off the thread while the next is made here; at most two are held.
+        const compiling = withCompiled(piece.make(), compileCache);
+        await handing;
+        handing = compiling.then(async (made) => {
+          paths.push(...made.files.keys());
+          problems.push(...made.diagnostics);
+          if (key !== undefined && made.diagnostics.length === 0) pieces.push([key, [...made.files.keys()]]);
+          await sink.put(made.files);
+        });
         releaseGarbage();
       }
+      await handing;
       const packageFiles = packagePiece(models, paths, options);
       paths.push(...packageFiles.keys());
       await sink.put(packageFiles);

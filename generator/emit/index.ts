@@ -82,14 +82,14 @@ export function emitOutput(selected: readonly ServicesModel[], options: OutputOp
 }
 
 /** What `generate` writes, as one file map (tests; the generator writes piece by piece). */
-export function emitCompiledOutput(selected: readonly ServicesModel[], options: OutputOptions, cache?: CompileCache): { files: OutputFiles; diagnostics: Diagnostic[] } {
-  const pieces = [...emitPieces(selected, options)].map((files) => withCompiled(files, cache));
+export async function emitCompiledOutput(selected: readonly ServicesModel[], options: OutputOptions, cache?: CompileCache): Promise<{ files: OutputFiles; diagnostics: Diagnostic[] }> {
+  const pieces = await Promise.all([...emitPieces(selected, options)].map((files) => withCompiled(files, cache)));
   return { files: byPath(collect(pieces.map((piece) => piece.files))), diagnostics: pieces.flatMap((piece) => piece.diagnostics) };
 }
 
 /** An escaped piece and its modules compiled under dist/ (compile.ts). */
-export function withCompiled(files: OutputFiles, cache?: CompileCache): { files: OutputFiles; diagnostics: Diagnostic[] } {
-  const compiled = compileOutput(files, cache);
+export async function withCompiled(files: OutputFiles, cache?: CompileCache): Promise<{ files: OutputFiles; diagnostics: Diagnostic[] }> {
+  const compiled = await compileOutput(files, cache);
   // The compiled modules escaped too: the compiler may write an escape back as its character (a test catches it).
   return { files: new Map([...files, ...escaped(compiled.files)]), diagnostics: compiled.diagnostics };
 }

@@ -4,12 +4,12 @@
  * cold corpus run peaked at 630 MB of memory with under 150 MB live. Between stages and output
  * pieces the pipeline calls `releaseGarbage`, which collects at once when the heap has grown by
  * GARBAGE_BUDGET_BYTES since the last collection left it: a full collection per that much garbage
- * (a handful per run), about 0.2 GB less at the peak.
+ * (a dozen or so per run), about 0.2 GB less at the peak.
  */
 import v8 from "node:v8";
 import vm from "node:vm";
 
-const GARBAGE_BUDGET_BYTES = 96 * 1024 * 1024;
+const GARBAGE_BUDGET_BYTES = 64 * 1024 * 1024;
 
 let collectGarbage: (() => void) | undefined;
 /** What the heap held after the last collection made here. */

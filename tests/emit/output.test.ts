@@ -22,7 +22,7 @@ describe("output/ for input/", () => {
   let files: Map<string, string>;
   beforeAll(async () => {
     const { models } = await buildFrom(["input"]);
-    files = emitCompiledOutput(models, { docs: true }).files;
+    files = (await emitCompiledOutput(models, { docs: true })).files;
   });
 
   it("matches the committed output file by file", async () => {

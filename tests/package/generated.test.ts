@@ -26,7 +26,7 @@ describe.skipIf(!hasCorpus)("the clients generated from the corpus, packed and i
   beforeAll(async () => {
     const generated = await generatedOutput("corpus", [corpusRoot]);
     agentCount = generated.models.find((model) => model.version === "Services88")?.agents.length ?? 0;
-    const compiled = compileOutput(generated.files);
+    const compiled = await compileOutput(generated.files);
     expect(compiled.diagnostics).toEqual([]);
     const folder = path.join(scratch, "clients");
     for (const [file, content] of [...generated.files, ...compiled.files]) {

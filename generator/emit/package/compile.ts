@@ -32,34 +32,39 @@ function isCompiledSource(file: string): boolean {
   return file.endsWith(".ts") && !file.endsWith(".d.ts");
 }
 
-/** JavaScript and declarations of every TypeScript module among `files`. */
-export function compileOutput(files: ReadonlyMap<string, string>, cache?: CompileCache): CompiledOutput {
+/**
+ * JavaScript and declarations of every TypeScript module among `files`. The compiler runs off this
+ * thread (oxc's native thread pool), so a caller can make the next piece of output meanwhile.
+ */
+export async function compileOutput(files: ReadonlyMap<string, string>, cache?: CompileCache): Promise<CompiledOutput> {
   const compiled: OutputFiles = new Map();
   const diagnostics: Diagnostic[] = [];
-  let compile: ((file: string, source: string) => { module: CompiledModule; diagnostics: Diagnostic[] }) | undefined;
-  for (const [file, source] of files) {
-    if (!isCompiledSource(file)) continue;
-    let module = cache?.get(file, source);
-    if (!module) {
-      // Loaded on first use: a run that finds every module cached never loads the compilers.
-      compile ??= compiler();
-      const result = compile(file, source);
-      module = result.module;
+  const modules = await Promise.all(
+    [...files].filter(([file]) => isCompiledSource(file)).map(async ([file, source]): Promise<[string, CompiledModule]> => {
+      const cached = cache?.get(file, source);
+      if (cached) return [file, cached];
+      // Loaded on first use: a run that finds every module cached never loads the compiler.
+      const result = await (compile ??= compiler())(file, source);
       diagnostics.push(...result.diagnostics);
       // A module with problems is compiled again next time, so its diagnostics are reported again.
-      if (result.diagnostics.length === 0) cache?.set(file, source, module);
-    }
+      if (result.diagnostics.length === 0) cache?.set(file, source, result.module);
+      return [file, result.module];
+    }),
+  );
+  for (const [file, module] of modules) {
     compiled.set(compiledPath(file, "js"), module.js);
     compiled.set(compiledPath(file, "d.ts"), module.declarations);
   }
   return { files: compiled, diagnostics };
 }
 
-function compiler(): (file: string, source: string) => { module: CompiledModule; diagnostics: Diagnostic[] } {
-  const { transformSync } = createRequire(import.meta.url)("oxc-transform") as typeof Oxc;
-  return (file, source) => {
+let compile: ((file: string, source: string) => Promise<{ module: CompiledModule; diagnostics: Diagnostic[] }>) | undefined;
+
+function compiler(): (file: string, source: string) => Promise<{ module: CompiledModule; diagnostics: Diagnostic[] }> {
+  const { transform } = createRequire(import.meta.url)("oxc-transform") as typeof Oxc;
+  return async (file, source) => {
     // Class fields keep their define semantics (useDefineForClassFields), as tsc's ES2022 output does.
-    const result = transformSync(file, source, { lang: "ts", sourceType: "module", target: "es2022", typescript: { declaration: {} } });
+    const result = await transform(file, source, { lang: "ts", sourceType: "module", target: "es2022", typescript: { declaration: {} } });
     const lines = result.errors.length > 0 ? new LineIndex(source) : undefined;
     const diagnostics = result.errors.map((problem) => compileError(file, problem.labels[0] && lines ? lines.lineAt(problem.labels[0].start) : 0, problem.message));
     return { module: { js: alignDocComments(result.code), declarations: alignDocComments(result.declaration ?? "") }, diagnostics };
