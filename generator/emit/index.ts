@@ -10,7 +10,9 @@ import { diffConsecutive } from "../model/diff.js";
 import type { ServicesModel } from "../ir/types.js";
 import type { CompileCache, OutputFiles } from "../output-files.js";
 import { compileOutput } from "./package/compile.js";
-import { docsParts } from "./docs/index.js";
+import { agentDoc, docsParts, entityDoc, pageLinks } from "./docs/index.js";
+import type { EntityLinks } from "./docs/entities.js";
+import { agentIndex } from "./docs/version-index.js";
 import { emitAgent, emitEntity, emitRuntime, emitVersionModules } from "./ts/index.js";
 import { typeLookup } from "./ts/ts-types.js";
 import { emitPackage } from "./package/package.js";
@@ -48,15 +50,38 @@ export function outputPieces(selected: readonly ServicesModel[], options: Output
   for (const model of selected) {
     const types = typeLookup(model);
     let typesDigest: string | undefined;
-    const sliceKey = (kind: string, slice: object) => (): string => {
+    let agentsDigest: string | undefined;
+    let links: EntityLinks | undefined;
+    const docLinks = (): EntityLinks => (links ??= pageLinks(model));
+    const sliceKey = (kind: string, slice: object, withAgentLinks = false) => (): string => {
       typesDigest ??= digest(JSON.stringify(model.types));
-      return digest(`${kind}\0${model.version}\0${typesDigest}\0${JSON.stringify(slice)}`);
+      // An entity's page links to its agents' operations: their pages and anchors join its slice.
+      if (withAgentLinks) agentsDigest ??= digest(JSON.stringify([...docLinks().agents].map(([name, entry]) => [name, entry.file, [...entry.anchors]])));
+      return digest(`${kind}\0${model.version}\0${typesDigest}\0${withAgentLinks ? agentsDigest : ""}\0${JSON.stringify(slice)}`);
     };
     pieces.push({ make: () => escaped(emitVersionModules(model)) });
-    for (const agent of model.agents) pieces.push({ key: sliceKey("agent", agent), make: () => escaped(emitAgent(model.version, agent, types)) });
-    for (const entity of model.entities ?? []) pieces.push({ key: sliceKey("entity", entity), make: () => escaped(emitEntity(model.version, entity, types)) });
+    for (const agent of model.agents) {
+      pieces.push({
+        key: sliceKey("agent", agent),
+        make: () => {
+          const files = emitAgent(model.version, agent, types);
+          if (options.docs) files.set(...agentDoc(model.version, agentIndex(model.version, agent), docLinks()));
+          return escaped(files);
+        },
+      });
+    }
+    for (const entity of model.entities ?? []) {
+      pieces.push({
+        key: sliceKey("entity", entity, options.docs),
+        make: () => {
+          const files = emitEntity(model.version, entity, types);
+          if (options.docs) files.set(...entityDoc(model.version, entity, docLinks()));
+          return escaped(files);
+        },
+      });
+    }
   }
-  if (options.docs) for (const part of docsParts(selected, diffConsecutive(selected))) pieces.push({ make: () => escaped(part()) });
+  if (options.docs) for (const part of docsParts(selected, diffConsecutive(selected), { pages: false })) pieces.push({ make: () => escaped(part()) });
   return pieces;
 }
 

@@ -26,17 +26,21 @@ async function emitted(previous: Map<string, readonly string[]> | undefined, kee
 }
 
 describe("the piece memo", () => {
-  it("records every agent's and entity's files under a key, dist/ twins included", async () => {
+  it("records every agent's files under a key (modules, dist/ twins, docs page), and nothing version-wide", async () => {
     const { files, pieces } = await emitted(new Map(), async () => false);
     const agentModules = [...files.keys()].filter((file) => /^services\d+\/agents\/[^/]+\.ts$/.test(file));
+    expect(agentModules.length).toBeGreaterThan(0);
     const recorded = new Set(pieces.flatMap(([, paths]) => paths));
     for (const module of agentModules) {
       expect(recorded.has(module), module).toBe(true);
       expect(recorded.has(`dist/${module.replace(/\.ts$/, ".js")}`), module).toBe(true);
     }
-    // Version-wide modules and docs are made every run.
-    expect(recorded.has("services88/types.ts")).toBe(false);
-    expect([...recorded].some((file) => file.startsWith("docs/"))).toBe(false);
+    for (const page of ["docs/Services86/User.md", "docs/Services88/User.md"]) expect(recorded.has(page), page).toBe(true);
+    // What reads a whole version is made every run.
+    for (const file of ["services88/types.ts", "services88/index.ts", "ir/Services88.json", "docs/Services88/types.md", "docs/Services88/README.md", "docs/README.md"]) {
+      expect(files.has(file), file).toBe(true);
+      expect(recorded.has(file), file).toBe(false);
+    }
   });
 
   it("leaves a recorded piece unmade when the sink keeps its files, and makes it when it cannot", async () => {

@@ -7,7 +7,7 @@ import { render } from "../render.js";
 import { code, codeCell, firstSentence, link } from "./markdown.js";
 import { docCell, provenanceNote } from "./provenance.js";
 import { example, typeCell } from "./values.js";
-import { byName, type AgentIndex, type VersionIndex } from "./version-index.js";
+import { byName, type AgentIndex, type TypeLinks } from "./version-index.js";
 import { agentProperty } from "../naming.js";
 
 interface ParamRow {
@@ -37,7 +37,7 @@ interface OperationView {
   restExample: string;
 }
 
-function operationView(agent: Agent, entry: { operation: Operation }, index: VersionIndex): OperationView {
+function operationView(agent: Agent, entry: { operation: Operation }, index: TypeLinks): OperationView {
   const op = entry.operation;
   const params = op.params.map((p) => ({
     name: codeCell(p.name),
@@ -97,11 +97,12 @@ function operationHeaders(agent: Agent, op: Operation): string {
   return headerList(agent.requestHeaders.filter((header) => sent.has(header.name)));
 }
 
-export function agentPage(entry: AgentIndex, index: VersionIndex): string {
+/** Reads the agent, the version's name and its types only (emit/index.ts keys the agent's piece so). */
+export function agentPage(entry: AgentIndex, index: TypeLinks, version: string): string {
   const { agent } = entry;
   return render("docs/agent", {
     title: entry.title,
-    nav: [link(index.model.version, "README.md"), link("Types", "types.md"), link("All versions", "../README.md")].join(" · "),
+    nav: [link(version, "README.md"), link("Types", "types.md"), link("All versions", "../README.md")].join(" · "),
     doc: escapeMarkdown(agent.doc),
     docNote: agent.doc.trim() === "" ? "" : provenanceNote("Description", agent.docSource),
     soapClient: code(`soap.${agentProperty(agent)}`),

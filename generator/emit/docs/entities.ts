@@ -12,15 +12,18 @@ import { plural } from "../text.js";
 import { code, codeCell, firstSentence, link } from "./markdown.js";
 import { docCell, provenanceNote } from "./provenance.js";
 import { placeholder, typeCell } from "./values.js";
-import type { VersionIndex } from "./version-index.js";
+import type { AgentLinks, TypeLinks } from "./version-index.js";
+
+/** What an entity page reads: the version's types and where its agents' operations are documented. */
+export type EntityLinks = TypeLinks & { agents: AgentLinks };
 
 /** The type as code, linked to the types page (relative to the entity page). */
-function entityTypeCell(ref: string, index: VersionIndex): string {
+function entityTypeCell(ref: string, index: EntityLinks): string {
   return typeCell(ref, false, index, "../types.md");
 }
 
 /** The agent page (relative to the entity page) with the operation's anchor, when documented. */
-function agentOperationHref(agent: string, operation: string, index: VersionIndex): string | null {
+function agentOperationHref(agent: string, operation: string, index: EntityLinks): string | null {
   const entry = index.agents.get(agent);
   const anchor = entry?.anchors.get(operation);
   return entry && anchor ? `../${entry.file}#${anchor}` : null;
@@ -35,8 +38,8 @@ function anchorOf({ method }: EntityMethod): string {
   return method.toLowerCase().replace(/[^a-z0-9_-]/g, "-");
 }
 
-export function entityPage(entity: Entity, index: VersionIndex): string {
-  const version = index.model.version;
+/** Reads the entity, the version's name, its types and its agents' anchors only (emit/index.ts keys the entity's piece so). */
+export function entityPage(entity: Entity, index: EntityLinks, version: string): string {
   const property = memberName(entity.name);
   // The client's methods (names deduped as the class declares them), printed as it types them.
   const methods = entityMethods(entity, index.types);
@@ -53,7 +56,7 @@ export function entityPage(entity: Entity, index: VersionIndex): string {
   });
 }
 
-function endpointView(shape: EntityMethod, property: string, index: VersionIndex) {
+function endpointView(shape: EntityMethod, property: string, index: EntityLinks) {
   const endpoint = shape.endpoint;
   const rows = (items: readonly EntityParam[]) =>
     items.map((item) => ({
@@ -89,7 +92,7 @@ function endpointView(shape: EntityMethod, property: string, index: VersionIndex
 }
 
 /** `const result = await rest.entities.contact.getContactEntity({ id: 0 });` */
-function example({ endpoint, method }: EntityMethod, property: string, index: VersionIndex): string {
+function example({ endpoint, method }: EntityMethod, property: string, index: EntityLinks): string {
   const props = [...endpoint.pathParams, ...endpoint.query.filter((item) => item.required)].map((item) => `${item.name}: ${item.values ? JSON.stringify(item.values[0]) : placeholder(item.type, index)}`);
   const body = endpoint.body;
   if (body) {

@@ -16,15 +16,15 @@
  *   docs/<Version>/types.md              carriers, enums, dictionaries
  *   docs/diff-<Older>-<Newer>.md / .json one pair per supplied diff
  */
-import type { ServicesModel } from "../../ir/types.js";
+import type { Entity, ServicesModel } from "../../ir/types.js";
 import { compareVersions } from "../../model/order.js";
 import { agentPage } from "./agent-page.js";
 import { diffFile, diffPage, type DocsDiff } from "./diff-page.js";
-import { entityFile, entityPage } from "./entities.js";
+import { entityFile, entityPage, type EntityLinks } from "./entities.js";
 import { tidy } from "./markdown.js";
 import { rootReadme, versionReadme } from "./readmes.js";
 import { typesPage } from "./types-page.js";
-import { buildIndex, typesLayout, type TypesLayout, type VersionIndex } from "./version-index.js";
+import { agentIndex, buildIndex, byName, typeLinks, typesLayout, type AgentIndex, type TypeLinks, type TypesLayout, type VersionIndex } from "./version-index.js";
 
 export type { DocsDiff } from "./diff-page.js";
 export { slugify, Slugger } from "./markdown.js";
@@ -39,9 +39,11 @@ export function emitDocs(models: readonly ServicesModel[], diffs: DocsDiff[]): M
 /**
  * The docs in parts (the root README, each version's pages, each diff's pair), made one at a time
  * so that a caller writing each before the next never holds all the docs; the indexes every page
- * links through are built once, before any part.
+ * links through are built once, before any part. Without `pages`, the agent and entity pages are
+ * left to the caller (agentDoc, entityDoc: emit/index.ts puts them in the agent's and entity's
+ * output pieces).
  */
-export function docsParts(models: readonly ServicesModel[], diffs: DocsDiff[]): (() => Map<string, string>)[] {
+export function docsParts(models: readonly ServicesModel[], diffs: DocsDiff[], options: { pages: boolean } = { pages: true }): (() => Map<string, string>)[] {
   const sortedModels = [...models].sort((a, b) => compareVersions(a.version, b.version));
   const layouts = new Map<string, TypesLayout>();
   const indexes = new Map<string, VersionIndex>();
@@ -66,8 +68,9 @@ export function docsParts(models: readonly ServicesModel[], diffs: DocsDiff[]): 
       const files = new Map<string, string>();
       files.set(`docs/${version}/README.md`, tidy(versionReadme(index, previousDiffs.get(version) ?? null)));
       files.set(`docs/${version}/types.md`, tidy(typesPage(layouts.get(version)!, index)));
-      for (const entry of index.agents.values()) files.set(`docs/${version}/${entry.file}`, tidy(agentPage(entry, index)));
-      for (const entity of index.model.entities ?? []) files.set(`docs/${version}/${entityFile(entity)}`, tidy(entityPage(entity, index)));
+      if (!options.pages) return files;
+      for (const entry of index.agents.values()) files.set(...agentDoc(version, entry, index));
+      for (const entity of index.model.entities ?? []) files.set(...entityDoc(version, entity, index));
       return files;
     }),
     ...sortedDiffs.map((entry) => () =>
@@ -77,4 +80,21 @@ export function docsParts(models: readonly ServicesModel[], diffs: DocsDiff[]): 
       ]),
     ),
   ];
+}
+
+/** What an agent's and an entity's page link through, for one version: its types, and its agents' pages. */
+export function pageLinks(model: ServicesModel): EntityLinks {
+  const agents = new Map<string, AgentIndex>();
+  for (const agent of byName(model.agents)) if (!agents.has(agent.name)) agents.set(agent.name, agentIndex(model.version, agent));
+  return { ...typeLinks(model, typesLayout(model)), agents };
+}
+
+/** An agent's page, `docs/<Version>/<Agent>.md`: from the agent, the version's name and its types. */
+export function agentDoc(version: string, entry: AgentIndex, links: TypeLinks): [string, string] {
+  return [`docs/${version}/${entry.file}`, tidy(agentPage(entry, links, version))];
+}
+
+/** An entity's page, `docs/<Version>/entities/<Entity>.md`. */
+export function entityDoc(version: string, entity: Entity, links: EntityLinks): [string, string] {
+  return [`docs/${version}/${entityFile(entity)}`, tidy(entityPage(entity, links, version))];
 }

@@ -6,7 +6,7 @@ import { agentProperty, methodName, objectKey } from "../naming.js";
 
 import { primitiveTsType, tsValueType, type Direction } from "../ts/ts-types.js";
 import { codeCell, link } from "./markdown.js";
-import type { VersionIndex } from "./version-index.js";
+import type { TypeLinks } from "./version-index.js";
 import { ownKeysOnly } from "../../util/records.js";
 
 // Null prototypes: a type named `constructor` or `toString` must not find Object.prototype's members.
@@ -23,7 +23,7 @@ const PLACEHOLDERS: Readonly<Record<string, string>> = ownKeysOnly({
 const PLACEHOLDER_BY_TS: Readonly<Record<string, string>> = ownKeysOnly({ number: "0", "number | string": "0", string: '"text"', boolean: "true" });
 
 /** The named carrier/enum/dictionary a reference points at (through arrays), if documented. */
-function linkedType(ref: string, index: VersionIndex): string | null {
+function linkedType(ref: string, index: TypeLinks): string | null {
   const name = elementRefOf(ref);
   const def = index.types.get(name);
   if (def?.kind === "array") return linkedType(def.itemType, index);
@@ -31,13 +31,13 @@ function linkedType(ref: string, index: VersionIndex): string | null {
 }
 
 /** A type cell: the TypeScript type as code, linked to its section on the types page. */
-export function typeCell(ref: string, nillable: boolean, index: VersionIndex, typesHref: string, direction: Direction = "received"): string {
+export function typeCell(ref: string, nillable: boolean, index: TypeLinks, typesHref: string, direction: Direction = "received"): string {
   const text = codeCell(tsValueType(ref, nillable, index.types, direction));
   const target = linkedType(ref, index);
   return target === null ? text : link(text, `${typesHref}#${index.typeAnchors.get(target)!}`);
 }
 
-export function placeholder(ref: string, index: VersionIndex): string {
+export function placeholder(ref: string, index: TypeLinks): string {
   const item = arrayItemOf(ref);
   if (item !== null) {
     const inner = placeholder(item, index);
@@ -55,7 +55,7 @@ export function placeholder(ref: string, index: VersionIndex): string {
 const LINE_LIMIT = 100;
 
 /** `const result = await soap.user.createExternalUser({ … });`, one property a line when long. */
-export function example(client: "soap" | "rest", agent: Agent, op: Operation, index: VersionIndex): string {
+export function example(client: "soap" | "rest", agent: Agent, op: Operation, index: TypeLinks): string {
   const call = `await ${client}.${agentProperty(agent)}.${methodName(agent, op)}`;
   const prefix = op.returns === "void" ? "" : "const result = ";
   if (op.params.length === 0) return `${prefix}${call}();`;

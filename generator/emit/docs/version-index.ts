@@ -12,6 +12,12 @@ export interface VersionIndex {
   agents: Map<string, AgentIndex>;
 }
 
+/** What a page needs to print and link types: the version's types and their anchors on types.md. */
+export type TypeLinks = Pick<VersionIndex, "types" | "typeAnchors">;
+
+/** Where each agent's operations are documented: its page and the operations' anchors. */
+export type AgentLinks = ReadonlyMap<string, Pick<AgentIndex, "file" | "anchors">>;
+
 export interface AgentIndex {
   agent: Agent;
   /** File name inside the version folder, e.g. "User.md". */
@@ -61,20 +67,27 @@ export function typesLayout(model: ServicesModel): TypesLayout {
 }
 
 export function buildIndex(model: ServicesModel, layout: TypesLayout): VersionIndex {
+  const agents = new Map<string, AgentIndex>();
+  for (const agent of byName(model.agents)) if (!agents.has(agent.name)) agents.set(agent.name, agentIndex(model.version, agent));
+  return { model, ...typeLinks(model, layout), agents };
+}
+
+/** The version's types and their anchors: from its types alone (and its name, through the layout). */
+export function typeLinks(model: ServicesModel, layout: TypesLayout): TypeLinks {
   const types = new Map<string, TypeDef>();
   for (const type of model.types) if (!types.has(type.name)) types.set(type.name, type);
   const typeAnchors = new Map<string, string>();
   for (const section of layout.sections) for (const entry of section.types) if (!typeAnchors.has(entry.type.name)) typeAnchors.set(entry.type.name, entry.anchor);
-  const agents = new Map<string, AgentIndex>();
-  for (const agent of byName(model.agents)) {
-    if (agents.has(agent.name)) continue;
-    const slugger = new Slugger();
-    const title = `${model.version} ${agent.name} agent`;
-    slugger.slug(title);
-    const operations = byName(agent.operations).map((operation) => ({ operation, anchor: slugger.slug(operation.name) }));
-    const anchors = new Map<string, string>();
-    for (const entry of operations) if (!anchors.has(entry.operation.name)) anchors.set(entry.operation.name, entry.anchor);
-    agents.set(agent.name, { agent, file: agentFile(agent), title, operations, anchors });
-  }
-  return { model, types, typeAnchors, agents };
+  return { types, typeAnchors };
+}
+
+/** An agent's page: its file, title and operation anchors, from the agent alone. */
+export function agentIndex(version: string, agent: Agent): AgentIndex {
+  const slugger = new Slugger();
+  const title = `${version} ${agent.name} agent`;
+  slugger.slug(title);
+  const operations = byName(agent.operations).map((operation) => ({ operation, anchor: slugger.slug(operation.name) }));
+  const anchors = new Map<string, string>();
+  for (const entry of operations) if (!anchors.has(entry.operation.name)) anchors.set(entry.operation.name, entry.anchor);
+  return { agent, file: agentFile(agent), title, operations, anchors };
 }

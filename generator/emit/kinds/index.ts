@@ -8,7 +8,7 @@
 import type { TypeDef } from "../../ir/types.js";
 import type { TypeLookup } from "../ts/ts-types.js";
 import type { TypeDocsView } from "../docs/types-page.js";
-import type { VersionIndex } from "../docs/version-index.js";
+import type { TypeLinks } from "../docs/version-index.js";
 import { arrayKind } from "./array.js";
 import { carrierKind } from "./carrier.js";
 import { dictionaryKind } from "./dictionary.js";
@@ -20,9 +20,9 @@ export interface KindModule<T extends TypeDef> {
   /** Its wire descriptor as printed in a wire module; `nsName` names a namespace's variable. */
   descriptor(type: T, nsName: (namespace: string) => string): string;
   /** Fills the facts, fields and values of its section on the types page (a kind without a section leaves the view as it is). */
-  docs(type: T, view: TypeDocsView, index: VersionIndex): void;
+  docs(type: T, view: TypeDocsView, index: TypeLinks): void;
   /** An example value of it, as TypeScript, for the docs' example calls. */
-  example(type: T, index: VersionIndex): string;
+  example(type: T, index: TypeLinks): string;
 }
 
 type KindModules = { [K in TypeDef["kind"]]: KindModule<Extract<TypeDef, { kind: K }>> };
