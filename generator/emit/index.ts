@@ -31,7 +31,7 @@ export interface OutputOptions {
 export interface OutputPiece {
   /**
    * Where the piece's files depend on a slice of the models only (an agent's or an entity's
-   * modules): a digest of that slice, so a run can tell its files are a previous run's without
+   * modules and docs page): a digest of that slice, so a run can tell its files are a previous run's without
    * making them. Within one generator version and options, the same key gives the same files.
    */
   key?: () => string;
