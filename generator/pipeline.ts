@@ -127,6 +127,8 @@ function emitStage({ models, diagnostics }: Built, shape: RunShape, progress: (p
           if (key !== undefined && made.diagnostics.length === 0) pieces.push([key, [...made.files.keys()]]);
           await sink.put(made.files);
         });
+        // Awaited with the next piece or after the last; until then a failure must not count as unhandled.
+        handing.catch(() => undefined);
         releaseGarbage();
       }
       await handing;
