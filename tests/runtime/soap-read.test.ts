@@ -201,9 +201,7 @@ describe("reading SOAP responses", () => {
     const count = 15000;
     const xml = envelope(GetUserInfoList, `<Response>${Array.from({ length: count }, (_, i) => item(i)).join("")}</Response>`);
     expect(xml.length).toBeGreaterThan(4_000_000);
-    const start = performance.now();
     const list = value(GetUserInfoList, xml.slice(xml.indexOf("<Response>"), xml.lastIndexOf("</GetUserInfoListResponse>"))) as Record<string, unknown>[];
-    const ms = performance.now() - start;
     expect(list).toHaveLength(count);
     expect(list[count - 1]).toEqual({
       TableRight: { Mask: ["Select"], Reason: "" },
@@ -214,7 +212,6 @@ describe("reading SOAP responses", () => {
       GrantedLicenses: ["one", "two"],
       CanLogon: true,
     });
-    expect(ms).toBeLessThan(5000);
   });
 
   it("ValidateUser returns a StringDictionary as a record", () => {
