@@ -14,6 +14,7 @@ import { generate, type GenerateOptions, type Progress } from "./index.js";
 import { DEFAULT_CACHE_DIR } from "./parse/cache.js";
 import { packageRoot } from "./paths.js";
 import { reportTargetProblem } from "./safety.js";
+import { collectGarbageEagerly } from "./util/heap.js";
 import { watchAndRun } from "./watch.js";
 
 const USAGE = `Usage: superoffice-codegen [--input DIR]... [--out DIR] [options]
@@ -268,6 +269,8 @@ function progressPrinter(quiet: boolean): { update: (progress: Progress) => void
 
 /** main() as a process: exit status from the run; a bug in the generator prints its stack and exits 1. */
 export function runAsProcess(argv: string[]): void {
+  // The process is the generator's own: it may collect garbage as it sees fit (util/heap.ts).
+  collectGarbageEagerly();
   main(argv).then(
     (code) => process.exit(code),
     (error: unknown) => {

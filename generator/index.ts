@@ -126,9 +126,11 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   let stale: string[] = [];
   let written = false;
   let files = 0;
-  let outMemo = previousOut && { ...previousOut, current: false };
-  // The pieces the last write into this folder made, when this run would make them alike.
-  const previousPieces = cacheDir === false ? undefined : new Map(memo?.key === key ? previousOut?.pieces : []);
+  // The pieces the last write into this folder made, only when that write had this run's key (the
+  // memo's key is its last run's: a --check or failed run under another key keeps no pieces).
+  const keptPieces = memo?.key === key ? (previousOut?.pieces ?? []) : [];
+  let outMemo = previousOut && { ...previousOut, current: false, pieces: keptPieces };
+  const previousPieces = cacheDir === false ? undefined : new Map(keptPieces);
   let pieces: [string, string[]][] = [];
   // Emit's own diagnostics (name collisions, compile problems) join the run's as the output is made.
   const emit = async (sink: OutputSink): Promise<boolean> => {

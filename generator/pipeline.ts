@@ -45,7 +45,8 @@ export async function produce(files: DiscoveredFile[], shape: RunShape, cacheDir
     cache: counts,
     async emit(sink, previous) {
       const emitted = await run.emit(sink, previous);
-      await compileCache.save();
+      // A kept piece compiled nothing, yet its modules' entries serve the next run into another --out.
+      await compileCache.save({ keepUnused: emitted.kept > 0 });
       return emitted;
     },
   };
@@ -109,33 +110,43 @@ function emitStage({ models, diagnostics }: Built, shape: RunShape, progress: (p
       const problems: Diagnostic[] = [];
       const pieces: [string, string[]][] = [];
       let handing = Promise.resolve();
-      for (const piece of outputPieces(models, options)) {
-        // Keys cost a digest of the slice: computed only where a memo keeps them (a cached run).
-        const key = previous ? piece.key?.() : undefined;
-        const known = key === undefined ? undefined : previous?.get(key);
-        if (key !== undefined && known && (await sink.keep?.(known))) {
-          paths.push(...known);
-          pieces.push([key, [...known]]);
-          continue;
+      let kept = 0;
+      try {
+        for (const piece of outputPieces(models, options)) {
+          // Keys cost a digest of the slice: computed only where the run memo offers pieces.
+          const key = previous ? piece.key?.() : undefined;
+          const known = key === undefined ? undefined : previous?.get(key);
+          if (key !== undefined && known && (await sink.keep?.(known))) {
+            paths.push(...known);
+            pieces.push([key, [...known]]);
+            kept++;
+            continue;
+          }
+          // This piece compiles off the thread while the next is made here; at most two are held.
+          const compiling = withCompiled(piece.make(), compileCache);
+          // Until awaited below, neither failure may count as unhandled.
+          compiling.catch(() => undefined);
+          await handing;
+          handing = compiling.then(async (made) => {
+            paths.push(...made.files.keys());
+            problems.push(...made.diagnostics);
+            if (key !== undefined && made.diagnostics.length === 0) pieces.push([key, [...made.files.keys()]]);
+            await sink.put(made.files);
+          });
+          handing.catch(() => undefined);
+          releaseGarbage();
         }
-        // This piece compiles off the thread while the next is made here; at most two are held.
-        const compiling = withCompiled(piece.make(), compileCache);
-        await handing;
-        handing = compiling.then(async (made) => {
-          paths.push(...made.files.keys());
-          problems.push(...made.diagnostics);
-          if (key !== undefined && made.diagnostics.length === 0) pieces.push([key, [...made.files.keys()]]);
-          await sink.put(made.files);
-        });
-        // Awaited with the next piece or after the last; until then a failure must not count as unhandled.
-        handing.catch(() => undefined);
-        releaseGarbage();
+      } finally {
+        // Nothing is handed on after emit returns or throws (the writer removes its staging folder then).
+        await handing.catch(() => undefined);
       }
       await handing;
       const packageFiles = packagePiece(models, paths, options);
       paths.push(...packageFiles.keys());
       await sink.put(packageFiles);
-      return { files: paths.length, diagnostics: [...nameCollisions(models, paths.sort(compareStrings)), ...problems], pieces };
+      // A path two pieces both made is one file (the later piece's), as in one map.
+      const unique = [...new Set(paths)].sort(compareStrings);
+      return { files: unique.length, diagnostics: [...nameCollisions(models, unique), ...problems], pieces, kept };
     },
   };
 }

@@ -12,7 +12,7 @@ import { openPack, scopeName, sourceKey } from "./store.js";
 /** Bump when the pack layout changes. */
 const PACK_FORMAT = 1;
 
-export async function openCompileCache(dir: string, scope: readonly string[]): Promise<CompileCache & { save(): Promise<void> }> {
+export async function openCompileCache(dir: string, scope: readonly string[]): Promise<CompileCache & { save(options?: { keepUnused: boolean }): Promise<void> }> {
   const [pack, compiler] = await Promise.all([
     openPack<CompiledModule>(path.join(dir, `compile-${scopeName(scope)}.json`), PACK_FORMAT, (entry) => typeof entry.js === "string" && typeof entry.declarations === "string"),
     compilerKey(),
@@ -21,7 +21,7 @@ export async function openCompileCache(dir: string, scope: readonly string[]): P
   return {
     get: (file, source) => pack.get(key(file, source)),
     set: (file, source, compiled) => pack.set(key(file, source), compiled),
-    save: () => pack.save(),
+    save: (options) => pack.save(options),
   };
 }
 

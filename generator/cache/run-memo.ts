@@ -33,10 +33,10 @@ export interface RunResult {
   versions: VersionSummary[];
   /**
    * Emits the output piece by piece into `sink`, leaving a keyed piece unmade where `previous` has
-   * its files and the sink keeps them: the number of files, emit's own diagnostics, and the keyed
-   * pieces emitted without problems with their files.
+   * its files and the sink keeps them: the number of files, emit's own diagnostics, the keyed
+   * pieces emitted without problems with their files, and how many pieces were kept unmade.
    */
-  emit(sink: OutputSink, previous?: PieceFiles): Promise<{ files: number; diagnostics: Diagnostic[]; pieces: [string, string[]][] }>;
+  emit(sink: OutputSink, previous?: PieceFiles): Promise<{ files: number; diagnostics: Diagnostic[]; pieces: [string, string[]][]; kept: number }>;
 }
 
 export interface RunMemo {

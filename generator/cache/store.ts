@@ -38,8 +38,11 @@ export async function writeAtomically(file: string, text: string): Promise<void>
 export interface Pack<T> {
   get(key: string): T | undefined;
   set(key: string, value: T): void;
-  /** Failing to write only loses the cache. */
-  save(): Promise<void>;
+  /**
+   * Keeps the entries this run used or set, and with `keepUnused` the others too (a run that left
+   * output unmade still needs their entries). Failing to write only loses the cache.
+   */
+  save(options?: { keepUnused: boolean }): Promise<void>;
 }
 
 const SHARDS = 16;
@@ -69,9 +72,10 @@ export async function openPack<T>(file: string, format: number, isEntry: (value:
       shard.current.set(key, value);
       shard.added = true;
     },
-    async save() {
+    async save(options) {
       await Promise.all(
         shards.map(async (shard) => {
+          if (options?.keepUnused) for (const [key, entry] of shard.previous) if (!shard.current.has(key)) shard.current.set(key, entry);
           // A shard this run needs nothing from is removed, whatever it held (even a damaged file).
           if (shard.current.size === 0) return rm(shard.file, { force: true }).catch(() => undefined);
           if (!shard.added && shard.current.size === shard.previous.size) return;

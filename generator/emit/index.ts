@@ -31,8 +31,9 @@ export interface OutputOptions {
 export interface OutputPiece {
   /**
    * Where the piece's files depend on a slice of the models only (an agent's or an entity's
-   * modules and docs page): a digest of that slice, so a run can tell its files are a previous run's without
-   * making them. Within one generator version and options, the same key gives the same files.
+   * modules and docs page): a digest of that slice, so a run can tell its files are a previous
+   * run's without making them. The same key gives the same files only under the same generator
+   * sources and options: the caller compares keys of runs with the same run key alone (index.ts).
    */
   key?: () => string;
   /** The piece's files, escaped (not compiled: withCompiled). */

@@ -82,6 +82,7 @@ export async function writeOutput(out: string, previous: readonly OutputStamp[],
         const { written, removed } = await stage.apply();
         return { written, removed, manifest: await manifestOf(target, stage.hashes) };
       } finally {
+        stage.close();
         await stage.settled().catch(() => undefined);
         // Only before the journal exists: afterwards the update is finished here or by the next run.
         if (!existsSync(journalFileOf(target))) await rm(stage.folder, { recursive: true, force: true });
@@ -101,6 +102,8 @@ interface Stage extends Required<OutputSink> {
   settled(): Promise<void>;
   /** Journals the staged files with the files to delete and applies the journal. */
   apply(): Promise<{ written: number; removed: number }>;
+  /** From now on nothing more is staged (the staging folder is about to go). */
+  close(): void;
 }
 
 async function openStage(target: string, previous: readonly OutputStamp[]): Promise<Stage> {
@@ -114,6 +117,7 @@ async function openStage(target: string, previous: readonly OutputStamp[]): Prom
   const pending = new Set<Promise<void>>();
   let pendingBytes = 0;
   let failure: { error: unknown } | undefined;
+  let closed = false;
 
   const makeFolder = (dir: string): Promise<unknown> => {
     let made = folders.get(dir);
@@ -131,8 +135,9 @@ async function openStage(target: string, previous: readonly OutputStamp[]): Prom
     for (const [file, content] of files) {
       const hash = contentHash(content);
       hashes.set(file, hash);
-      // After a failed write nothing more is staged: the update is abandoned.
-      if (failure) continue;
+      // After a failed write, or once closed, nothing more is staged: the update is over.
+      if (failure || closed) continue;
+      // Code units, not bytes: near enough for a bound on what is in flight.
       const bytes = content.length;
       const write = stageFile(file, content, hash).then(
         () => undefined,
@@ -175,7 +180,7 @@ async function openStage(target: string, previous: readonly OutputStamp[]): Prom
     });
     return { written: changed.size, removed: removed.length };
   };
-  return { folder, put, keep, hashes, settled, apply };
+  return { folder, put, keep, hashes, settled, apply, close: () => void (closed = true) };
 }
 
 /**

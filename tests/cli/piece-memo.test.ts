@@ -4,11 +4,16 @@
  * same key and the sink still holds them; it is made when the sink cannot keep them or its slice
  * of the model changed. Together with incremental.test.ts (byte-identical output after edits).
  */
-import { describe, expect, it } from "vitest";
+import { rmSync } from "node:fs";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
 import { discoverInputs } from "../../generator/discover/index.js";
+import { generate } from "../../generator/index.js";
 import type { OutputFiles, OutputSink } from "../../generator/output-files.js";
 import { produce } from "../../generator/pipeline.js";
 import type { RunShape } from "../../generator/cache/run-memo.js";
+import { scratchDir } from "../support/tmp.js";
+import { copyInput, snapshotTree } from "./support.js";
 
 const shape: RunShape = { inputs: ["input"], docs: true };
 
@@ -69,5 +74,23 @@ describe("the piece memo", () => {
     const { pieces, kept } = await emitted(undefined, async () => true);
     expect(pieces).toEqual([]);
     expect(kept).toEqual([]);
+  });
+});
+
+describe("the piece memo across runs", () => {
+  const scratch = scratchDir("piece-memo");
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+  it("keeps no piece recorded under another run key, even when a --check run under the new key came between", async () => {
+    const input = copyInput(path.join(scratch, "input"));
+    const out = path.join(scratch, "out");
+    const cache = path.join(scratch, "cache");
+    expect((await generate({ inputs: [input], out, cache })).exitCode).toBe(0);
+    // --no-docs changes the run key; the --check run saves the memo under it, with the folder as the docs run left it.
+    expect((await generate({ inputs: [input], out, cache, docs: false, check: true })).exitCode).toBe(3);
+    expect((await generate({ inputs: [input], out, cache, docs: false })).exitCode).toBe(0);
+    const cold = path.join(scratch, "cold");
+    expect((await generate({ inputs: [input], out: cold, cache: false, docs: false })).exitCode).toBe(0);
+    expect(snapshotTree(out)).toEqual(snapshotTree(cold));
   });
 });

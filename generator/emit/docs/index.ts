@@ -24,7 +24,7 @@ import { entityFile, entityPage, type EntityLinks } from "./entities.js";
 import { tidy } from "./markdown.js";
 import { rootReadme, versionReadme } from "./readmes.js";
 import { typesPage } from "./types-page.js";
-import { agentIndex, buildIndex, byName, typeLinks, typesLayout, type AgentIndex, type TypeLinks, type TypesLayout, type VersionIndex } from "./version-index.js";
+import { agentIndexes, buildIndex, typeLinks, typesLayout, type AgentIndex, type TypeLinks, type TypesLayout, type VersionIndex } from "./version-index.js";
 
 export type { DocsDiff } from "./diff-page.js";
 export { slugify, Slugger } from "./markdown.js";
@@ -84,9 +84,7 @@ export function docsParts(models: readonly ServicesModel[], diffs: DocsDiff[], o
 
 /** What an agent's and an entity's page link through, for one version: its types, and its agents' pages. */
 export function pageLinks(model: ServicesModel): EntityLinks {
-  const agents = new Map<string, AgentIndex>();
-  for (const agent of byName(model.agents)) if (!agents.has(agent.name)) agents.set(agent.name, agentIndex(model.version, agent));
-  return { ...typeLinks(model, typesLayout(model)), agents };
+  return { ...typeLinks(model, typesLayout(model)), agents: agentIndexes(model) };
 }
 
 /** An agent's page, `docs/<Version>/<Agent>.md`: from the agent, the version's name and its types. */

@@ -67,9 +67,14 @@ export function typesLayout(model: ServicesModel): TypesLayout {
 }
 
 export function buildIndex(model: ServicesModel, layout: TypesLayout): VersionIndex {
+  return { model, ...typeLinks(model, layout), agents: agentIndexes(model) };
+}
+
+/** Every agent's page by agent name (the first of a name, in name order). */
+export function agentIndexes(model: ServicesModel): Map<string, AgentIndex> {
   const agents = new Map<string, AgentIndex>();
   for (const agent of byName(model.agents)) if (!agents.has(agent.name)) agents.set(agent.name, agentIndex(model.version, agent));
-  return { model, ...typeLinks(model, layout), agents };
+  return agents;
 }
 
 /** The version's types and their anchors: from its types alone (and its name, through the layout). */
