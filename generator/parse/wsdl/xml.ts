@@ -93,88 +93,152 @@ export type XmlReadResult = { root: XmlElement } | { problem: SyntaxProblem };
  * anyway, and what it declares (external or parameter entities, which the XML parser refuses) must
  * not decide whether the WSDL can be read.
  *
- * fast-xml-parser is lenient (a mismatched or missing closing tag still parses), and its validator
- * costs about two thirds of a parse. So the text is parsed once, checked by a single scan of its
- * tags (wellFormedTags), and the validator runs only when the parse or that scan finds something
- * wrong, to say what and where.
+ * The tree is built by one scan of the tags (scanElements), which reads the plain XML that WSDLs
+ * are (elements, attributes, text, comments, CDATA, processing instructions) and refuses anything
+ * else. A refused text goes to fast-xml-parser: its validator says what is wrong and where, and a
+ * text the validator accepts after all (valid XML the scan does not read) is parsed by it. Both
+ * give the same tree: text trimmed per run between tags, CDATA kept as written, references to the
+ * predefined and numeric entities decoded, line breaks normalised to "\n".
  */
 export function readXml(text: string, lines: LineIndex): XmlReadResult {
   const doctype = findDoctype(text);
   const xml = doctype ? text.slice(0, doctype.offset) + text.slice(doctype.offset, doctype.end).replace(/[^\n\r]/g, " ") + text.slice(doctype.end) : text;
-  let ordered: OrderedNode[] | null = null;
-  let failure: unknown = null;
+  const scanned = scanElements(xml);
+  if (scanned) return { root: scanned };
+  const validation = XMLValidator.validate(xml);
+  if (validation !== true) return { problem: describeValidationError(validation.err, lines) };
+  return readWithXmlParser(xml, lines);
+}
+
+/** The tree fast-xml-parser gives for a text already found valid: readXml's reader for what scanElements does not read. */
+export function readWithXmlParser(xml: string, lines: LineIndex): XmlReadResult {
+  let ordered: OrderedNode[];
   try {
     ordered = new XMLParser(PARSER_OPTIONS).parse(xml) as OrderedNode[];
   } catch (error) {
-    failure = error;
-  }
-  if (ordered === null || !wellFormedTags(xml) || !ordered.some((node) => tagOf(node) !== undefined) || ordered.some((node) => node[TEXT] !== undefined)) {
-    const validation = XMLValidator.validate(xml);
-    if (validation !== true) return { problem: describeValidationError(validation.err, lines) };
-    if (ordered === null) return { problem: { line: lines.fileLine(1), message: `XML parser failed: ${failure instanceof Error ? failure.message : String(failure)}` } };
+    return { problem: { line: lines.fileLine(1), message: `XML parser failed: ${error instanceof Error ? error.message : String(error)}` } };
   }
   const roots = toElements(ordered, ROOT_SCOPE);
   if (roots.length === 0) return { problem: { line: lines.fileLine(1), message: "The document has no root element." } };
   return { root: roots[0] };
 }
 
-const NAME = "[A-Za-z_:][\\w.:-]*";
+const NAME = "[\\p{L}_:][\\p{L}\\p{N}\\p{M}.:_-]*";
 /** A start or empty-element tag at the current position: name, attributes with quoted values (no `<` in them), `>` or `/>`. */
-const START_TAG = new RegExp(`<(${NAME})((?:\\s+${NAME}\\s*=\\s*(?:"[^"<]*"|'[^'<]*'))*)\\s*(/?)>`, "y");
-const END_TAG = new RegExp(`</(${NAME})\\s*>`, "y");
+const START_TAG = new RegExp(`<(${NAME})((?:\\s+${NAME}\\s*=\\s*(?:"[^"<]*"|'[^'<]*'))*)\\s*(/?)>`, "uy");
+const END_TAG = new RegExp(`</(${NAME})\\s*>`, "uy");
 /** An `&` that starts no predefined, numeric or named reference. */
 const BARE_AMPERSAND = /&(?![A-Za-z_][\w.-]*;|#\d+;|#x[\da-fA-F]+;)/;
 
+/** An element whose end tag the scan has not reached yet: its text runs are joined at the end. */
+interface OpenElement {
+  element: XmlElement;
+  text: string;
+}
+
 /**
- * True when every tag is well formed and closed in order, no attribute is repeated, and no `&`
- * stands alone: what fast-xml-parser lets through without complaint. A false answer only means
- * "ask the validator", which may still accept the text.
+ * The document element, read in one pass over the tags; null when the text is anything but
+ * well-formed plain XML (a tag not closed in order, a repeated attribute, a lone `&`, text
+ * outside the root, a `<!` that is no comment or CDATA), which only means "ask the validator".
+ * Elements after the first root are read and dropped, as fast-xml-parser's tree drops them here.
  */
-function wellFormedTags(xml: string): boolean {
-  if (BARE_AMPERSAND.test(xml)) return false;
-  const open: string[] = [];
-  for (let at = xml.indexOf("<"); at >= 0; at = xml.indexOf("<", at)) {
-    const next = xml[at + 1];
-    if (next === "!" || next === "?") {
-      // Comments, CDATA and processing instructions; any other `<!` (a DOCTYPE is blanked out) is the validator's.
-      const close = xml.startsWith("<!--", at) ? "-->" : xml.startsWith("<![CDATA[", at) ? "]]>" : next === "?" ? "?>" : "";
-      const end = close === "" ? -1 : xml.indexOf(close, at + 2);
-      if (end < 0) return false;
-      at = end + close.length;
+function scanElements(xml: string): XmlElement | null {
+  if (BARE_AMPERSAND.test(xml)) return null;
+  const open: OpenElement[] = [];
+  let root: XmlElement | null = null;
+  // Text since the last tag, CDATA or processing instruction; comments do not cut it (as in fast-xml-parser).
+  let pending = "";
+  const flushText = (): boolean => {
+    const run = pending.trim();
+    pending = "";
+    if (run === "") return true;
+    const top = open.at(-1);
+    if (!top) return false;
+    top.text += decodeText(run);
+    return true;
+  };
+  let at = 0;
+  for (let lt = xml.indexOf("<"); lt >= 0; lt = xml.indexOf("<", at)) {
+    pending += xml.slice(at, lt);
+    const next = xml[lt + 1];
+    if (next === "!" && xml.startsWith("<!--", lt)) {
+      const end = xml.indexOf("-->", lt + 4);
+      if (end < 0) return null;
+      at = end + 3;
+    } else if (next === "!" && xml.startsWith("<![CDATA[", lt)) {
+      const end = xml.indexOf("]]>", lt + 9);
+      const top = open.at(-1);
+      if (end < 0 || !top || !flushText()) return null;
+      top.text += normaliseNewlines(xml.slice(lt + 9, end));
+      at = end + 3;
+    } else if (next === "?") {
+      const end = xml.indexOf("?>", lt + 2);
+      if (end < 0 || !flushText()) return null;
+      at = end + 2;
     } else if (next === "/") {
-      END_TAG.lastIndex = at;
+      END_TAG.lastIndex = lt;
       const tag = END_TAG.exec(xml);
-      if (!tag || open.pop() !== tag[1]) return false;
+      if (!tag || !flushText()) return null;
+      const closed = open.pop();
+      if (!closed || closed.element.tag !== tag[1]) return null;
+      closed.element.text = closed.text;
       at = END_TAG.lastIndex;
     } else {
-      START_TAG.lastIndex = at;
+      START_TAG.lastIndex = lt;
       const tag = START_TAG.exec(xml);
-      if (!tag || repeatsAttribute(tag[2])) return false;
-      if (tag[3] !== "/") open.push(tag[1]);
+      if (!tag || !flushText()) return null;
+      const attrs = readAttributes(tag[2]);
+      if (!attrs) return null;
+      const parent = open.at(-1);
+      const parentScope = parent ? parent.element.scope : ROOT_SCOPE;
+      const element = newElement(tag[1], attrs, lt, tag[2].includes("xmlns") ? scopeFor(attrs, parentScope) : parentScope);
+      if (parent) parent.element.children.push(element);
+      else root ??= element;
+      if (tag[3] === "/") element.text = "";
+      else open.push({ element, text: "" });
       at = START_TAG.lastIndex;
     }
   }
-  return open.length === 0;
+  pending += xml.slice(at);
+  return open.length === 0 && flushText() ? root : null;
 }
 
-/** `attributes` is START_TAG's well-formed attribute list (names, `=`, quoted values); read by hand, a regex costs more than the scan. */
-function repeatsAttribute(attributes: string): boolean {
-  const first = attributes.indexOf("=");
-  if (first < 0 || first === attributes.lastIndexOf("=")) return false;
-  const names: string[] = [];
+function newElement(tag: string, attrs: Record<string, string>, offset: number, scope: NamespaceScope): XmlElement {
+  const colon = tag.indexOf(":");
+  return { tag, namespace: scope.lookup(colon < 0 ? "" : tag.slice(0, colon)) ?? "", local: tag.slice(colon + 1), attrs, children: [], text: "", offset, scope };
+}
+
+/**
+ * START_TAG's well-formed attribute list (names, `=`, quoted values) as name → value (values trimmed,
+ * then decoded); null when a name repeats. Read by hand: a regex costs more than the scan. An
+ * attribute named `__proto__` is an own property like any other, never the record's prototype.
+ */
+function readAttributes(list: string): Record<string, string> | null {
+  const attrs: Record<string, string> = {};
   let at = 0;
-  while (at < attributes.length) {
-    while (at < attributes.length && attributes.charCodeAt(at) <= 32) at++;
-    if (at >= attributes.length) break;
-    const equals = attributes.indexOf("=", at);
-    const name = attributes.slice(at, equals).trimEnd();
-    if (names.includes(name)) return true;
-    names.push(name);
+  while (at < list.length) {
+    while (at < list.length && list.charCodeAt(at) <= 32) at++;
+    if (at >= list.length) break;
+    const equals = list.indexOf("=", at);
+    const name = list.slice(at, equals).trimEnd();
+    if (Object.hasOwn(attrs, name)) return null;
     let quote = equals + 1;
-    while (attributes[quote] !== '"' && attributes[quote] !== "'") quote++;
-    at = attributes.indexOf(attributes[quote], quote + 1) + 1;
+    while (list[quote] !== '"' && list[quote] !== "'") quote++;
+    const end = list.indexOf(list[quote], quote + 1);
+    const value = decodeText(normaliseNewlines(list.slice(quote + 1, end)).trim());
+    if (name === "__proto__") Object.defineProperty(attrs, name, { value, enumerable: true, writable: true, configurable: true });
+    else attrs[name] = value;
+    at = end + 1;
   }
-  return false;
+  return attrs;
+}
+
+function normaliseNewlines(text: string): string {
+  return text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
+}
+
+function decodeText(text: string): string {
+  return predefinedEntitiesOnly.decode(normaliseNewlines(text));
 }
 
 /** First start tag of the text, found without parsing: tells an HTML page from broken XML. */
