@@ -19,7 +19,9 @@ export function render(name: string, view: object): string {
   if (!template) {
     const source = readFileSync(path.join(templatesDir, `${name}.hbs`), "utf8").replace(/\r\n/g, "\n");
     // strict: a view-model field missing from the template's data is a bug, not an empty string.
-    template = handlebars.compile(source, { noEscape: true, strict: true });
+    // No template reads @index and the like, and `eq` is the only helper: without data frames and
+    // helper lookups the compiled templates call straight through.
+    template = handlebars.compile(source, { noEscape: true, strict: true, data: false, knownHelpers: { eq: true }, knownHelpersOnly: true });
     compiled.set(name, template);
   }
   return template(view);
