@@ -7,7 +7,7 @@
 import { accessSync, constants } from "node:fs";
 import { homedir } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 const thisFile = fileURLToPath(import.meta.url);
 
@@ -34,4 +34,23 @@ export function defaultCacheDir(): string {
     const xdg = process.env.XDG_CACHE_HOME;
     return path.join(xdg && path.isAbsolute(xdg) ? xdg : path.join(homedir(), ".cache"), "superoffice-codegen");
   }
+}
+
+/** How to start one of the generator's worker threads. */
+export interface WorkerStart {
+  file: string;
+  workerData?: { module: string };
+  /** False when the worker must first load tsx and compile its modules (~4 s of a loaded 2-core machine). */
+  bootsCheaply: boolean;
+}
+
+/**
+ * A worker thread of the generator (`module`: "parse/worker", "emit/worker"): compiled, from its
+ * module as is; from the sources, from the bundle generator/bin.js built of it (`bundle`, named by
+ * bin.js in an environment variable), else through worker-entry.js, which registers tsx in it first.
+ */
+export function workerStart(module: string, bundle: string | undefined): WorkerStart {
+  if (bundle !== undefined) return { file: bundle, bootsCheaply: true };
+  if (moduleExtension === ".js") return { file: path.join(generatorDir, `${module}.js`), bootsCheaply: true };
+  return { file: path.join(generatorDir, "worker-entry.js"), workerData: { module: pathToFileURL(path.join(generatorDir, `${module}.ts`)).href }, bootsCheaply: false };
 }

@@ -5,7 +5,8 @@
 import type { Diagnostic } from "./diagnostics.js";
 import type { DiscoveredFile } from "./discover/index.js";
 import type { ServicesModel } from "./ir/types.js";
-import type { CompileCache } from "./output-files.js";
+import type { CompileCache, OutputFiles } from "./output-files.js";
+import { startEmitHelper } from "./emit/helper.js";
 import { nameCollisions, outputPieces, packagePiece, withCompiled } from "./emit/index.js";
 import { buildModels } from "./model/build.js";
 import { openCompileCache } from "./cache/compile-pack.js";
@@ -109,10 +110,27 @@ function emitStage({ models, diagnostics }: Built, shape: RunShape, progress: (p
       const paths: string[] = [];
       const problems: Diagnostic[] = [];
       const pieces: [string, string[]][] = [];
+      // Nothing to keep: every piece is made, and a second thread makes some versions' own.
+      const helper = previous === undefined || previous.size === 0 ? startEmitHelper(models, options, previous !== undefined) : undefined;
       let handing = Promise.resolve();
       let kept = 0;
+      // A made piece compiles off the thread while the next is made here; at most two are held.
+      const handOn = async (key: string | undefined, files: OutputFiles): Promise<void> => {
+        const compiling = withCompiled(files, compileCache);
+        // Until awaited below, neither failure may count as unhandled.
+        compiling.catch(() => undefined);
+        await handing;
+        handing = compiling.then(async (made) => {
+          paths.push(...made.files.keys());
+          problems.push(...made.diagnostics);
+          if (key !== undefined && made.diagnostics.length === 0) pieces.push([key, [...made.files.keys()]]);
+          await sink.put(made.files);
+        });
+        handing.catch(() => undefined);
+        releaseGarbage();
+      };
       try {
-        for (const piece of outputPieces(models, options)) {
+        for (const piece of outputPieces(models, options, helper?.versions)) {
           // Keys cost a digest of the slice: computed only where the run memo offers pieces.
           const key = previous ? piece.key?.() : undefined;
           const known = key === undefined ? undefined : previous?.get(key);
@@ -122,21 +140,12 @@ function emitStage({ models, diagnostics }: Built, shape: RunShape, progress: (p
             kept++;
             continue;
           }
-          // This piece compiles off the thread while the next is made here; at most two are held.
-          const compiling = withCompiled(piece.make(), compileCache);
-          // Until awaited below, neither failure may count as unhandled.
-          compiling.catch(() => undefined);
-          await handing;
-          handing = compiling.then(async (made) => {
-            paths.push(...made.files.keys());
-            problems.push(...made.diagnostics);
-            if (key !== undefined && made.diagnostics.length === 0) pieces.push([key, [...made.files.keys()]]);
-            await sink.put(made.files);
-          });
-          handing.catch(() => undefined);
-          releaseGarbage();
+          await handOn(key, piece.make());
+          for (const made of helper?.arrived() ?? []) await handOn(made.key, made.files);
         }
+        if (helper) for await (const made of helper.rest()) await handOn(made.key, made.files);
       } finally {
+        helper?.close();
         // Nothing is handed on after emit returns or throws (the writer removes its staging folder then).
         await handing.catch(() => undefined);
       }

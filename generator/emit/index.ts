@@ -42,47 +42,52 @@ export interface OutputPiece {
 
 /**
  * The output but the package files, as pieces: the model files, the runtime, each version's own
- * modules, each agent's and each entity's, the docs. A caller that writes each piece before making
- * the next never holds the whole output. The same models give the same pieces.
+ * pieces (versionPieces), the docs. A caller that writes each piece before making the next never
+ * holds the whole output. The same models give the same pieces. `inWorker` lists versions whose
+ * own pieces a caller makes elsewhere (emit/worker.ts): they are left out here.
  */
-export function outputPieces(selected: readonly ServicesModel[], options: OutputOptions): OutputPiece[] {
+export function outputPieces(selected: readonly ServicesModel[], options: OutputOptions, inWorker: ReadonlySet<string> = new Set()): OutputPiece[] {
   const pieces: OutputPiece[] = selected.map((model) => ({ make: () => escaped(new Map([[`ir/${model.version}.json`, `${JSON.stringify(model, null, 2)}\n`]])) }));
   pieces.push({ make: () => escaped(emitRuntime()) });
-  for (const model of selected) {
-    const types = typeLookup(model);
-    let typesDigest: string | undefined;
-    let agentsDigest: string | undefined;
-    let links: EntityLinks | undefined;
-    const docLinks = (): EntityLinks => (links ??= pageLinks(model));
-    const sliceKey = (kind: string, slice: object, withAgentLinks = false) => (): string => {
-      typesDigest ??= digest(JSON.stringify(model.types));
-      // An entity's page links to its agents' operations: their pages and anchors join its slice.
-      if (withAgentLinks) agentsDigest ??= digest(JSON.stringify([...docLinks().agents].map(([name, entry]) => [name, entry.file, [...entry.anchors]])));
-      return digest(`${kind}\0${model.version}\0${typesDigest}\0${withAgentLinks ? agentsDigest : ""}\0${JSON.stringify(slice)}`);
-    };
-    pieces.push({ make: () => escaped(emitVersionModules(model)) });
-    for (const agent of model.agents) {
-      pieces.push({
-        key: sliceKey("agent", agent),
-        make: () => {
-          const files = emitAgent(model.version, agent, types);
-          if (options.docs) files.set(...agentDoc(model.version, agentIndex(model.version, agent), docLinks()));
-          return escaped(files);
-        },
-      });
-    }
-    for (const entity of model.entities ?? []) {
-      pieces.push({
-        key: sliceKey("entity", entity, options.docs),
-        make: () => {
-          const files = emitEntity(model.version, entity, types);
-          if (options.docs) files.set(...entityDoc(model.version, entity, docLinks()));
-          return escaped(files);
-        },
-      });
-    }
-  }
+  for (const model of selected) if (!inWorker.has(model.version)) pieces.push(...versionPieces(model, options));
   if (options.docs) for (const part of docsParts(selected, diffConsecutive(selected), { pages: false })) pieces.push({ make: () => escaped(part()) });
+  return pieces;
+}
+
+/** One version's own pieces: its version modules, and each agent's and entity's modules and page; they read that version's model alone. */
+export function versionPieces(model: ServicesModel, options: OutputOptions): OutputPiece[] {
+  const types = typeLookup(model);
+  let typesDigest: string | undefined;
+  let agentsDigest: string | undefined;
+  let links: EntityLinks | undefined;
+  const docLinks = (): EntityLinks => (links ??= pageLinks(model));
+  const sliceKey = (kind: string, slice: object, withAgentLinks = false) => (): string => {
+    typesDigest ??= digest(JSON.stringify(model.types));
+    // An entity's page links to its agents' operations: their pages and anchors join its slice.
+    if (withAgentLinks) agentsDigest ??= digest(JSON.stringify([...docLinks().agents].map(([name, entry]) => [name, entry.file, [...entry.anchors]])));
+    return digest(`${kind}\0${model.version}\0${typesDigest}\0${withAgentLinks ? agentsDigest : ""}\0${JSON.stringify(slice)}`);
+  };
+  const pieces: OutputPiece[] = [{ make: () => escaped(emitVersionModules(model)) }];
+  for (const agent of model.agents) {
+    pieces.push({
+      key: sliceKey("agent", agent),
+      make: () => {
+        const files = emitAgent(model.version, agent, types);
+        if (options.docs) files.set(...agentDoc(model.version, agentIndex(model.version, agent), docLinks()));
+        return escaped(files);
+      },
+    });
+  }
+  for (const entity of model.entities ?? []) {
+    pieces.push({
+      key: sliceKey("entity", entity, options.docs),
+      make: () => {
+        const files = emitEntity(model.version, entity, types);
+        if (options.docs) files.set(...entityDoc(model.version, entity, docLinks()));
+        return escaped(files);
+      },
+    });
+  }
   return pieces;
 }
 

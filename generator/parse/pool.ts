@@ -5,9 +5,8 @@
  * never start a worker. Results come back in input order.
  */
 import { availableParallelism } from "node:os";
-import path from "node:path";
 import { Worker } from "node:worker_threads";
-import { generatorDir, moduleExtension } from "../paths.js";
+import { workerStart } from "../paths.js";
 import type { DiscoveredFile } from "../discover/index.js";
 import type { ParsedFile } from "./index.js";
 
@@ -38,13 +37,7 @@ const BATCH_FILES = 32;
 /** Batches queued per worker, so it never waits for the next one. */
 const IN_FLIGHT = 2;
 
-/**
- * Compiled, the worker runs as is; from the sources, worker-entry.js first registers tsx in it,
- * unless generator/bin.js names the worker bundle it built beside its own.
- */
-const BUNDLED_WORKER = process.env.SUPEROFFICE_CODEGEN_PARSE_WORKER;
-const WORKER_ENTRY = BUNDLED_WORKER ?? path.join(generatorDir, "parse", moduleExtension === ".ts" ? "worker-entry.js" : "worker.js");
-const WORKERS_BOOT_CHEAPLY = BUNDLED_WORKER !== undefined || moduleExtension !== ".ts";
+const WORKER = workerStart("parse/worker", process.env.SUPEROFFICE_CODEGEN_PARSE_WORKER);
 
 export async function parseFiles(files: readonly DiscoveredFile[], options: PoolOptions = {}): Promise<ParsedFile[]> {
   // Nothing to parse (all cached): the parser modules are not even loaded.
@@ -60,7 +53,7 @@ export async function parseFiles(files: readonly DiscoveredFile[], options: Pool
   };
 
   let wake = (): void => undefined;
-  const threads = options.threads ?? availableParallelism() - (WORKERS_BOOT_CHEAPLY ? 0 : 1);
+  const threads = options.threads ?? availableParallelism() - (WORKER.bootsCheaply ? 0 : 1);
   const workerCount = files.length < MIN_FILES_FOR_WORKERS ? 0 : Math.max(0, Math.min(threads - 1, batches.length - 1));
   const workers = Array.from({ length: workerCount }, () => startWorker(files, batches, queue, finish, () => wake()));
   try {
@@ -94,7 +87,7 @@ export async function parseFiles(files: readonly DiscoveredFile[], options: Pool
  * worker, not a parse error: parseFile catches those), its batches go back to the queue.
  */
 function startWorker(files: readonly DiscoveredFile[], batches: number[][], queue: number[], finish: (id: number, parsed: ParsedFile[]) => void, wake: () => void): Worker {
-  const worker = new Worker(WORKER_ENTRY);
+  const worker = new Worker(WORKER.file, { workerData: WORKER.workerData });
   const inFlight = new Set<number>();
   let alive = true;
   const send = (): void => {

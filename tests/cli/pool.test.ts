@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { discoverInputs, type DiscoveredFile } from "../../generator/discover/index.js";
 import { parseFile } from "../../generator/parse/index.js";
 import { MIN_FILES_FOR_WORKERS, parseFiles, type ParseBatch, type WorkerMessage } from "../../generator/parse/pool.js";
+import { workerStart } from "../../generator/paths.js";
 
 let files: DiscoveredFile[];
 
@@ -18,8 +19,9 @@ beforeAll(async () => {
 });
 
 describe("parse pool", () => {
-  it("a worker boots from worker-entry.js, says it is ready and parses a batch like parseFile", async () => {
-    const worker = new Worker(new URL("../../generator/parse/worker-entry.js", import.meta.url));
+  it("a worker boots from worker-entry.js (tsx in the worker), says it is ready and parses a batch like parseFile", async () => {
+    const start = workerStart("parse/worker", undefined);
+    const worker = new Worker(start.file, { workerData: start.workerData });
     try {
       const messages: WorkerMessage[] = [];
       const next = (): Promise<WorkerMessage> =>
