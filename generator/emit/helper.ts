@@ -1,8 +1,8 @@
 /**
  * A second thread for an emit that has to make everything (a cold run, a run whose memo offers no
  * pieces): a worker thread (worker.ts) makes some versions' own pieces (versionPieces: their
- * agents' and entities' modules and pages, most of the emit's work) while this thread makes the
- * rest (the model files, the runtime, the docs across versions) and compiles and writes it all.
+ * model files and their agents' and entities' modules and pages, most of the emit's work) while
+ * this thread makes the rest (the runtime, the docs across versions) and compiles and writes it all.
  * The worker gets one version's model at a time, the next once it is done, so it never holds
  * more than one; its pieces come back as it makes them. The same pieces in either thread: the
  * output does not depend on which made them. A worker that cannot start or dies costs time only:
@@ -42,7 +42,7 @@ export interface EmitHelper {
 }
 
 const WORKER = workerStart("emit/worker", process.env.SUPEROFFICE_CODEGEN_EMIT_WORKER);
-/** The worker's share of the versions' own work: this thread has the model files, the cross-version docs, compiling and writing besides. */
+/** The worker's share of the versions' own work: this thread has the cross-version docs, compiling and writing besides. */
 const WORKER_SHARE = 0.55;
 /** An entity's modules and page cost about what this many operations add to their agent's. */
 const ENTITY_WEIGHT = 35;

@@ -41,20 +41,19 @@ export interface OutputPiece {
 }
 
 /**
- * The output but the package files, as pieces: the model files, the runtime, each version's own
- * pieces (versionPieces), the docs. A caller that writes each piece before making the next never
+ * The output but the package files, as pieces: the runtime, each version's own pieces
+ * (versionPieces), the docs across versions. A caller that writes each piece before making the next never
  * holds the whole output. The same models give the same pieces. `inWorker` lists versions whose
  * own pieces a caller makes elsewhere (emit/worker.ts): they are left out here.
  */
 export function outputPieces(selected: readonly ServicesModel[], options: OutputOptions, inWorker: ReadonlySet<string> = new Set()): OutputPiece[] {
-  const pieces: OutputPiece[] = selected.map((model) => ({ make: () => escaped(new Map([[`ir/${model.version}.json`, `${JSON.stringify(model, null, 2)}\n`]])) }));
-  pieces.push({ make: () => escaped(emitRuntime()) });
+  const pieces: OutputPiece[] = [{ make: () => escaped(emitRuntime()) }];
   for (const model of selected) if (!inWorker.has(model.version)) pieces.push(...versionPieces(model, options));
   if (options.docs) for (const part of docsParts(selected, diffConsecutive(selected), { pages: false })) pieces.push({ make: () => escaped(part()) });
   return pieces;
 }
 
-/** One version's own pieces: its version modules, and each agent's and entity's modules and page; they read that version's model alone. */
+/** One version's own pieces: its model file, its version modules, and each agent's and entity's modules and page; they read that version's model alone. */
 export function versionPieces(model: ServicesModel, options: OutputOptions): OutputPiece[] {
   const types = typeLookup(model);
   let typesDigest: string | undefined;
@@ -67,7 +66,7 @@ export function versionPieces(model: ServicesModel, options: OutputOptions): Out
     if (withAgentLinks) agentsDigest ??= digest(JSON.stringify([...docLinks().agents].map(([name, entry]) => [name, entry.file, [...entry.anchors]])));
     return digest(`${kind}\0${model.version}\0${typesDigest}\0${withAgentLinks ? agentsDigest : ""}\0${JSON.stringify(slice)}`);
   };
-  const pieces: OutputPiece[] = [{ make: () => escaped(emitVersionModules(model)) }];
+  const pieces: OutputPiece[] = [{ make: () => escaped(new Map([[`ir/${model.version}.json`, `${JSON.stringify(model, null, 2)}\n`]])) }, { make: () => escaped(emitVersionModules(model)) }];
   for (const agent of model.agents) {
     pieces.push({
       key: sliceKey("agent", agent),
