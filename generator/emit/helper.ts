@@ -4,7 +4,7 @@
  * model files and their agents' and entities' modules and pages, most of the emit's work) while
  * this thread makes the rest (the runtime, the docs across versions) and compiles and writes it all.
  * The worker gets one version's model at a time, the next once it is done, so it never holds
- * more than one; its pieces come back as it makes them. The same pieces in either thread: the
+ * more than one; its pieces come back as it makes them, at most PIECES_AHEAD before this thread takes them. The same pieces in either thread: the
  * output does not depend on which made them. A worker that cannot start or dies costs time only:
  * the versions it did not finish are made here.
  */
@@ -13,14 +13,17 @@ import { Worker } from "node:worker_threads";
 import type { ServicesModel } from "../ir/types.js";
 import type { OutputFiles } from "../output-files.js";
 import { workerStart, type WorkerStart } from "../paths.js";
+import { collectsEagerly } from "../util/heap.js";
 import { versionPieces, type OutputOptions } from "./index.js";
 
-/** This thread → the worker: one version to make; `keyed`: with each piece's key (emit/index.ts OutputPiece.key). */
-export interface HelperRequest {
-  model: ServicesModel;
-  options: OutputOptions;
-  keyed: boolean;
-}
+/**
+ * This thread → the worker: one version to make; `keyed`: with each piece's key (emit/index.ts
+ * OutputPiece.key); `collect`: collect garbage between pieces as this thread does (util/heap.ts).
+ */
+export type HelperRequest = { type: "version"; model: ServicesModel; options: OutputOptions; keyed: boolean; collect: boolean } | { type: "took" };
+
+/** Pieces the worker makes ahead of this thread's taking them: its output waits in its thread, not piled up in this one's memory. */
+export const PIECES_AHEAD = 3;
 
 /** The worker → this thread: a piece made (escaped, not compiled), or a version done. */
 export type HelperReply = { type: "piece"; key: string | undefined; files: OutputFiles } | { type: "done"; version: string };
@@ -44,6 +47,8 @@ export interface EmitHelper {
 const WORKER = workerStart("emit/worker", process.env.SUPEROFFICE_CODEGEN_EMIT_WORKER);
 /** The worker's share of the versions' own work: this thread has the cross-version docs, compiling and writing besides. */
 const WORKER_SHARE = 0.55;
+/** A piece's garbage dies young: a small young generation keeps the worker's memory (the run's peak is in the emit) low for little more collecting. */
+const WORKER_YOUNG_GENERATION_MB = 8;
 /** An entity's modules and page cost about what this many operations add to their agent's. */
 const ENTITY_WEIGHT = 35;
 
@@ -55,17 +60,18 @@ export function startEmitHelper(models: readonly ServicesModel[], options: Outpu
   if (!start.bootsCheaply || availableParallelism() < 2) return undefined;
   const chosen = helperVersions(models);
   if (chosen.length === 0) return undefined;
-  const worker = new Worker(start.file, { workerData: start.workerData });
+  const worker = new Worker(start.file, { workerData: start.workerData, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
   // Versions not done yet, the one in the worker first.
   const pending = [...chosen];
   let came: MadePiece[] = [];
   let wake = (): void => undefined;
   let finished = false;
   let lost = false;
+  const post = (request: HelperRequest): void => worker.postMessage(request);
   const sendNext = (): void => {
     const model = pending[0];
     if (model) {
-      worker.postMessage({ model, options, keyed } satisfies HelperRequest);
+      post({ type: "version", model, options, keyed, collect: collectsEagerly() });
       return;
     }
     finished = true;
@@ -91,6 +97,7 @@ export function startEmitHelper(models: readonly ServicesModel[], options: Outpu
   const arrived = (): MadePiece[] => {
     const taken = came;
     came = [];
+    if (!lost) for (const _ of taken) post({ type: "took" });
     return taken;
   };
   return {

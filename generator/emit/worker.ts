@@ -1,12 +1,38 @@
 /** Worker thread side of the emit helper (helper.ts): makes a version's own pieces and hands each back as soon as it is made. */
 import { parentPort } from "node:worker_threads";
 import { versionPieces } from "./index.js";
-import type { HelperReply, HelperRequest } from "./helper.js";
+import { collectGarbageEagerly, releaseGarbage } from "../util/heap.js";
+import { PIECES_AHEAD, type HelperReply, type HelperRequest } from "./helper.js";
+
+/** The worker holds one version's model: collections are cheap, and the memory it spares is the run's peak. */
+const WORKER_GARBAGE_BUDGET_BYTES = 16 * 1024 * 1024;
 
 const port = parentPort;
 if (!port) throw new Error("emit/worker.ts runs only as a worker thread (see helper.ts).");
 const send = (reply: HelperReply): void => port.postMessage(reply);
-port.on("message", ({ model, options, keyed }: HelperRequest) => {
-  for (const piece of versionPieces(model, options)) send({ type: "piece", key: keyed ? piece.key?.() : undefined, files: piece.make() });
-  send({ type: "done", version: model.version });
+const versions: Extract<HelperRequest, { type: "version" }>[] = [];
+let credit = PIECES_AHEAD;
+let wake = (): void => undefined;
+port.on("message", (request: HelperRequest) => {
+  if (request.type === "took") credit++;
+  else versions.push(request);
+  wake();
 });
+const next = (): Promise<void> => new Promise((resolve) => (wake = resolve));
+
+for (;;) {
+  const request = versions.shift();
+  if (!request) {
+    await next();
+    continue;
+  }
+  const { model, options, keyed, collect } = request;
+  if (collect) collectGarbageEagerly();
+  for (const piece of versionPieces(model, options)) {
+    while (credit === 0) await next();
+    credit--;
+    send({ type: "piece", key: keyed ? piece.key?.() : undefined, files: piece.make() });
+    releaseGarbage(WORKER_GARBAGE_BUDGET_BYTES);
+  }
+  send({ type: "done", version: model.version });
+}
