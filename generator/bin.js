@@ -25,7 +25,7 @@ async function loadCli() {
     const bundle = bundleOfSources();
     // The parse pool (parse/pool.ts) and the emit helper (emit/helper.ts) start their worker threads from these bundles: no tsx to boot in each.
     process.env.SUPEROFFICE_CODEGEN_PARSE_WORKER = bundle.worker;
-    process.env.SUPEROFFICE_CODEGEN_EMIT_WORKER ??= bundle.emitWorker;
+    process.env.SUPEROFFICE_CODEGEN_EMIT_WORKER = bundle.emitWorker;
     return await import(pathToFileURL(bundle.cli).href);
   } catch {
     const { register } = await import("tsx/esm/api");
