@@ -46,7 +46,7 @@ export interface EmitHelper {
 
 const WORKER = workerStart("emit/worker", process.env.SUPEROFFICE_CODEGEN_EMIT_WORKER);
 /** The worker's share of the versions' own work: this thread has the cross-version docs, compiling and writing besides. */
-const WORKER_SHARE = 0.55;
+const WORKER_SHARE = 0.6;
 /** A piece's garbage dies young: a small young generation keeps the worker's memory (the run's peak is in the emit) low for little more collecting. */
 const WORKER_YOUNG_GENERATION_MB = 8;
 /** An entity's modules and page cost about what this many operations add to their agent's. */

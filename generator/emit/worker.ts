@@ -5,7 +5,7 @@ import { collectGarbageEagerly, releaseGarbage } from "../util/heap.js";
 import { PIECES_AHEAD, type HelperReply, type HelperRequest } from "./helper.js";
 
 /** The worker holds one version's model: collections are cheap, and the memory it spares is the run's peak. */
-const WORKER_GARBAGE_BUDGET_BYTES = 16 * 1024 * 1024;
+const WORKER_GARBAGE_BUDGET_BYTES = 32 * 1024 * 1024;
 
 const port = parentPort;
 if (!port) throw new Error("emit/worker.ts runs only as a worker thread (see helper.ts).");
