@@ -150,7 +150,8 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     await emit({ put: async () => undefined });
   } else {
     try {
-      const result = await writeOutput(out, previousOut?.manifest ?? [], emit);
+      // The manifest serves the run memo only.
+      const result = await writeOutput(out, previousOut?.manifest ?? [], emit, { manifest: cacheDir !== false });
       if (result) {
         progress({ stage: "write", done: files, total: files });
         written = result.written + result.removed > 0;

@@ -45,8 +45,13 @@ export interface WriteResult {
   /** Files written (created or changed) and deleted; 0 and 0 when the folder was up to date. */
   written: number;
   removed: number;
-  /** Every file of the folder as now written, for the next run's comparison. */
+  /** Every file of the folder as now written, for the next run's comparison ([] when not wanted: WriteOptions). */
   manifest: OutputStamp[];
+}
+
+export interface WriteOptions {
+  /** The result's manifest (default true): without it, no file's content is hashed nor stat'ed after writing (a run that keeps no memo). */
+  manifest?: boolean;
 }
 
 /**
@@ -64,7 +69,8 @@ const MAX_PENDING_BYTES = 32 * 1024 * 1024;
  * @param previous the manifest of the last write into this folder (any other is merely less useful: a
  *   file whose stat does not match its entry is read and compared)
  */
-export async function writeOutput(out: string, previous: readonly OutputStamp[], emit: (sink: OutputSink) => Promise<boolean>): Promise<WriteResult | undefined> {
+export async function writeOutput(out: string, previous: readonly OutputStamp[], emit: (sink: OutputSink) => Promise<boolean>, options: WriteOptions = {}): Promise<WriteResult | undefined> {
+  const manifest = options.manifest ?? true;
   const target = canonicalPath(out);
   // A failure of emit itself is no problem of the folder's: it passes through as it is.
   let emitFailure: { error: unknown } | undefined;
@@ -73,14 +79,14 @@ export async function writeOutput(out: string, previous: readonly OutputStamp[],
     return withOutputLock(target, async () => {
       await finishInterruptedUpdate(target);
       await assertReplaceable(target);
-      const stage = await openStage(target, previous);
+      const stage = await openStage(target, previous, manifest);
       try {
         const commit = await emit(stage).catch((error: unknown) => void (emitFailure = { error }));
         if (!commit) return undefined;
         await stage.put(new Map([[OUTPUT_MARKER, MARKER_TEXT]]));
         await stage.settled();
         const { written, removed } = await stage.apply();
-        return { written, removed, manifest: await manifestOf(target, stage.hashes) };
+        return { written, removed, manifest: manifest ? await manifestOf(target, stage.hashes) : [] };
       } finally {
         stage.close();
         await stage.settled().catch(() => undefined);
@@ -96,7 +102,7 @@ export async function writeOutput(out: string, previous: readonly OutputStamp[],
 interface Stage extends Required<OutputSink> {
   /** The staging folder beside the target. */
   folder: string;
-  /** Every file put so far → the hash of its content. */
+  /** Every file put so far → the hash of its content ("" when no manifest is wanted). */
   hashes: Map<string, string>;
   /** Waits for the staged writes; rejects with the first that failed. */
   settled(): Promise<void>;
@@ -106,7 +112,7 @@ interface Stage extends Required<OutputSink> {
   close(): void;
 }
 
-async function openStage(target: string, previous: readonly OutputStamp[]): Promise<Stage> {
+async function openStage(target: string, previous: readonly OutputStamp[], hashing: boolean): Promise<Stage> {
   const known = new Map(previous.map((stamp) => [stamp[0], stamp]));
   const isNew = !existsSync(target);
   const present = new Set(isNew ? [] : await listTree(target));
@@ -133,7 +139,8 @@ async function openStage(target: string, previous: readonly OutputStamp[]): Prom
   };
   const put: PutFiles = async (files) => {
     for (const [file, content] of files) {
-      const hash = contentHash(content);
+      // Without a manifest to write, a hash only decides against a known stamp (holds).
+      const hash = hashing || known.has(file) ? contentHash(content) : "";
       hashes.set(file, hash);
       // After a failed write, or once closed, nothing more is staged: the update is over.
       if (failure || closed) continue;
