@@ -10,6 +10,7 @@ import type { OutputSink } from "./output-files.js";
 import { stampInputs } from "./cache/input-stamps.js";
 import { readRunMemo, runKey, writeRunMemo, type RunShape } from "./cache/run-memo.js";
 import { DEFAULT_CACHE_DIR } from "./parse/cache.js";
+import { startParseWorkers } from "./parse/pool.js";
 import { canonicalPath, usageProblems } from "./safety.js";
 import { isUsageError, preselect } from "./select.js";
 
@@ -111,6 +112,8 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     }
   }
 
+  // A run with nothing cached parses every input: its parse workers boot while discovery reads them.
+  if (cacheDir === false || memo === undefined) startParseWorkers();
   const discovery = await discoverInputs(inputs);
   const preselected = preselect(discovery.files, options);
   // The inputs' text (75 MB for the corpus) is needed until parsed, not through the emit: produce empties

@@ -6,7 +6,7 @@ import { Worker } from "node:worker_threads";
 import { beforeAll, describe, expect, it } from "vitest";
 import { discoverInputs, type DiscoveredFile } from "../../generator/discover/index.js";
 import { parseFile } from "../../generator/parse/index.js";
-import { MIN_FILES_FOR_WORKERS, parseFiles, type ParseBatch, type WorkerMessage } from "../../generator/parse/pool.js";
+import { MIN_FILES_FOR_WORKERS, parseFiles, startParseWorkers, type ParseBatch, type WorkerMessage } from "../../generator/parse/pool.js";
 import { workerStart } from "../../generator/paths.js";
 
 let files: DiscoveredFile[];
@@ -50,7 +50,18 @@ describe("parse pool", () => {
     expect(await parseFiles(files, { threads: 1 })).toEqual(expected);
   });
 
-  it("parses nothing for no files", async () => {
+  it("feeds workers started ahead, ready or still booting, as the workers it starts itself", async () => {
+    const expected = files.map(parseFile);
+    startParseWorkers(3);
+    expect(await parseFiles(files, { threads: 2 })).toEqual(expected);
+    startParseWorkers(2);
+    // Long enough for the worker to be ready before its work comes.
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    expect(await parseFiles(files, { threads: 2 })).toEqual(expected);
+  });
+
+  it("parses nothing for no files, workers started ahead or not", async () => {
+    startParseWorkers(2);
     expect(await parseFiles([])).toEqual([]);
   });
 });
