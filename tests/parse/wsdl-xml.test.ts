@@ -28,7 +28,8 @@ function wsdlOf(page: string): string {
 }
 
 describe.runIf(hasCorpus)("the scan on the corpus WSDLs", () => {
-  const pages = [services88Dir, services86Dir].flatMap((dir) =>
+  // Listed only where the corpus is: without it the block is skipped, but its body still runs.
+  const pages = (hasCorpus ? [services88Dir, services86Dir] : []).flatMap((dir) =>
     readdirSync(dir)
       .filter((name) => /^Services8\d-\w+\.md$/.test(name))
       .sort()
