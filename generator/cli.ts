@@ -268,13 +268,15 @@ function progressPrinter(quiet: boolean): { update: (progress: Progress) => void
   };
 }
 
-/** main() as a process: exit status from the run; a bug in the generator prints its stack and exits 1. */
 /**
- * Threads for libuv's pool, which runs the writes and oxc-transform's compiles: one per core. More
- * (libuv's default is 4) gain no speed on the cores there are, and each thread that allocates gets
- * an allocator arena of its own, whose memory the process keeps: about 50 MB more at a cold run's peak.
+ * Threads for libuv's pool, which runs the writes and oxc-transform's compiles: one per core, two
+ * at least. More (libuv's default is 4) gain no speed on the cores there are, and each thread that
+ * allocates gets an allocator arena of its own, whose memory the process keeps: about 50 MB more
+ * at a cold run's peak.
  */
 const THREAD_POOL_SIZE = Math.max(2, availableParallelism());
+
+/** main() as a process: exit status from the run; a bug in the generator prints its stack and exits 1. */
 
 export function runAsProcess(argv: string[]): void {
   // The process is the generator's own: it may collect garbage as it sees fit (util/heap.ts)

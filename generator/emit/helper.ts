@@ -4,9 +4,9 @@
  * model files and their agents' and entities' modules and pages, most of the emit's work) while
  * this thread makes the rest (the runtime, the docs across versions) and compiles and writes it all.
  * The worker gets one version's model at a time, the next once it is done, so it never holds
- * more than one; its pieces come back as it makes them, at most PIECES_AHEAD before this thread takes them. The same pieces in either thread: the
- * output does not depend on which made them. A worker that cannot start or dies costs time only:
- * the versions it did not finish are made here.
+ * more than one; its pieces come back as it makes them, at most PIECES_AHEAD before this thread
+ * takes them. The same pieces in either thread: the output does not depend on which made them. A
+ * worker that cannot start or dies costs time only: the versions it did not finish are made here.
  */
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
@@ -31,6 +31,11 @@ export type HelperReply = { type: "piece"; key: string | undefined; files: Outpu
 export interface MadePiece {
   key: string | undefined;
   files: OutputFiles;
+}
+
+/** Every piece of one version, made, with its key when `keyed`: the same in the worker and here. */
+export function* madeVersionPieces(model: ServicesModel, options: OutputOptions, keyed: boolean): Generator<MadePiece> {
+  for (const piece of versionPieces(model, options)) yield { key: keyed ? piece.key?.() : undefined, files: piece.make() };
 }
 
 export interface EmitHelper {
@@ -112,7 +117,7 @@ export function startEmitHelper(models: readonly ServicesModel[], options: Outpu
       if (!lost) return;
       void worker.terminate();
       // A version cut short is made again whole: its pieces already handed on are the same files.
-      for (const model of pending) for (const piece of versionPieces(model, options)) yield { key: keyed ? piece.key?.() : undefined, files: piece.make() };
+      for (const model of pending) yield* madeVersionPieces(model, options, keyed);
     },
     close() {
       finished = true;

@@ -1,8 +1,7 @@
 /** Worker thread side of the emit helper (helper.ts): makes a version's own pieces and hands each back as soon as it is made. */
 import { parentPort } from "node:worker_threads";
-import { versionPieces } from "./index.js";
 import { collectGarbageEagerly, releaseGarbage } from "../util/heap.js";
-import { PIECES_AHEAD, type HelperReply, type HelperRequest } from "./helper.js";
+import { madeVersionPieces, PIECES_AHEAD, type HelperReply, type HelperRequest } from "./helper.js";
 
 /** The worker holds one version's model: collections are cheap, and the memory it spares is the run's peak. */
 const WORKER_GARBAGE_BUDGET_BYTES = 32 * 1024 * 1024;
@@ -28,10 +27,14 @@ for (;;) {
   }
   const { model, options, keyed, collect } = request;
   if (collect) collectGarbageEagerly();
-  for (const piece of versionPieces(model, options)) {
+  // Made one by one as credit allows: the generator makes the next piece only when asked.
+  const pieces = madeVersionPieces(model, options, keyed);
+  for (;;) {
     while (credit === 0) await next();
+    const made = pieces.next();
+    if (made.done) break;
     credit--;
-    send({ type: "piece", key: keyed ? piece.key?.() : undefined, files: piece.make() });
+    send({ type: "piece", ...made.value });
     releaseGarbage(WORKER_GARBAGE_BUDGET_BYTES);
   }
   send({ type: "done", version: model.version });

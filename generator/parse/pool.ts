@@ -54,13 +54,17 @@ let started: StartedWorker[] = [];
  */
 export function startParseWorkers(threads = defaultThreads()): void {
   while (started.length < threads - 1) {
-    const entry: StartedWorker = { worker: new Worker(WORKER.file, { workerData: WORKER.workerData }), ready: false };
+    const entry = newWorker();
     entry.worker.unref();
     entry.worker.once("message", () => (entry.ready = true));
     // A worker that cannot start is as if never started: parseFiles starts others or parses here.
     entry.worker.once("error", () => (started = started.filter((other) => other !== entry)));
     started.push(entry);
   }
+}
+
+function newWorker(): StartedWorker {
+  return { worker: new Worker(WORKER.file, { workerData: WORKER.workerData }), ready: false };
 }
 
 function defaultThreads(): number {
@@ -89,7 +93,7 @@ export async function parseFiles(files: readonly DiscoveredFile[], options: Pool
   const threads = options.threads ?? defaultThreads();
   const workerCount = files.length < MIN_FILES_FOR_WORKERS ? 0 : Math.max(0, Math.min(threads - 1, batches.length - 1));
   for (const { worker } of ahead.slice(workerCount)) void worker.terminate();
-  const workers = Array.from({ length: workerCount }, (_, index) => feedWorker(ahead[index] ?? { worker: new Worker(WORKER.file, { workerData: WORKER.workerData }), ready: false }, files, batches, queue, finish, () => wake()));
+  const workers = Array.from({ length: workerCount }, (_, index) => feedWorker(ahead[index] ?? newWorker(), files, batches, queue, finish, () => wake()));
   try {
     // WSDLs and OpenAPI files (the largest, so first in the queue) need no markdown machinery:
     // this thread parses them while the page parsers (remark and friends, ~0.2 s) load.
@@ -131,13 +135,16 @@ function feedWorker({ worker, ready }: StartedWorker, files: readonly Discovered
     const batch: ParseBatch = { id, files: batches[id].map((fileIndex) => files[fileIndex]) };
     worker.postMessage(batch);
   };
+  const fill = (): void => {
+    for (let slot = 0; slot < IN_FLIGHT; slot++) send();
+  };
   worker.on("message", (message: WorkerMessage) => {
     if (message.type === "parsed") {
       inFlight.delete(message.id);
       finish(message.id, message.results);
       send();
     } else {
-      for (let slot = 0; slot < IN_FLIGHT; slot++) send();
+      fill();
     }
     wake();
   });
@@ -150,7 +157,7 @@ function feedWorker({ worker, ready }: StartedWorker, files: readonly Discovered
   };
   worker.on("error", lost);
   worker.on("exit", lost);
-  if (ready) for (let slot = 0; slot < IN_FLIGHT; slot++) send();
+  if (ready) fill();
   return worker;
 }
 

@@ -225,7 +225,7 @@ function readAttributes(list: string): Record<string, string> | null {
     let quote = equals + 1;
     while (list[quote] !== '"' && list[quote] !== "'") quote++;
     const end = list.indexOf(list[quote], quote + 1);
-    const value = decodeText(normaliseNewlines(list.slice(quote + 1, end)).trim());
+    const value = decodeText(list.slice(quote + 1, end).trim());
     if (name === "__proto__") Object.defineProperty(attrs, name, { value, enumerable: true, writable: true, configurable: true });
     else attrs[name] = value;
     at = end + 1;
