@@ -23,9 +23,8 @@ async function loadCli() {
   try {
     if (process.env.SUPEROFFICE_CODEGEN_NO_BUNDLE) throw new Error("bundle not wanted");
     const bundle = bundleOfSources();
-    // The parse pool (parse/pool.ts) and the emit helper (emit/helper.ts) start their worker threads from these bundles: no tsx to boot in each.
+    // The parse pool (parse/pool.ts) starts its worker threads from this bundle: no tsx to boot in each.
     process.env.SUPEROFFICE_CODEGEN_PARSE_WORKER = bundle.worker;
-    process.env.SUPEROFFICE_CODEGEN_EMIT_WORKER = bundle.emitWorker;
     return await import(pathToFileURL(bundle.cli).href);
   } catch {
     const { register } = await import("tsx/esm/api");
@@ -35,7 +34,7 @@ async function loadCli() {
 }
 
 /**
- * The bundles (the command's and its parse and emit workers') for the current sources, in one folder, built
+ * The bundles (the command's and its parse worker's) for the current sources, in one folder, built
  * when missing; throws when esbuild cannot make them. Split into chunks: what index.ts imports
  * dynamically (the parse → model → emit pipeline and its libraries) is loaded only by a run that
  * builds, not by a warm one.
@@ -46,13 +45,13 @@ function bundleOfSources() {
   for (const file of typeScriptFiles(generatorDir)) hash.update(`${path.relative(generatorDir, file)}\0`).update(readFileSync(file));
   const name = `cli-${hash.digest("base64url").slice(0, 20)}`;
   const folder = path.join(cacheDir, name);
-  const bundle = { cli: path.join(folder, "cli.mjs"), worker: path.join(folder, "worker.mjs"), emitWorker: path.join(folder, "emit-worker.mjs") };
+  const bundle = { cli: path.join(folder, "cli.mjs"), worker: path.join(folder, "worker.mjs") };
   if (existsSync(bundle.cli)) return bundle;
 
   const staging = `${folder}.${process.pid}.tmp`;
   rmSync(staging, { recursive: true, force: true });
   esbuild.buildSync({
-    entryPoints: { cli: path.join(generatorDir, "cli.ts"), worker: path.join(generatorDir, "parse", "worker.ts"), "emit-worker": path.join(generatorDir, "emit", "worker.ts") },
+    entryPoints: { cli: path.join(generatorDir, "cli.ts"), worker: path.join(generatorDir, "parse", "worker.ts") },
     bundle: true,
     splitting: true,
     format: "esm",

@@ -45,7 +45,7 @@ export interface WorkerStart {
 }
 
 /**
- * A worker thread of the generator (`module`: "parse/worker", "emit/worker"): compiled, from its
+ * A worker thread of the generator (`module`: "parse/worker"): compiled, from its
  * module as is; from the sources, from the bundle generator/bin.js built of it (`bundle`, named by
  * bin.js in an environment variable), else through worker-entry.js, which registers tsx in it first.
  */

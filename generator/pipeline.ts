@@ -6,7 +6,6 @@ import type { Diagnostic } from "./diagnostics.js";
 import type { DiscoveredFile } from "./discover/index.js";
 import type { ServicesModel } from "./ir/types.js";
 import type { CompileCache, OutputFiles } from "./output-files.js";
-import { startEmitHelper } from "./emit/helper.js";
 import { nameCollisions, outputPieces, packagePiece, withCompiled } from "./emit/index.js";
 import { buildModels } from "./model/build.js";
 import { openCompileCache } from "./cache/compile-pack.js";
@@ -110,8 +109,6 @@ function emitStage({ models, diagnostics }: Built, shape: RunShape, progress: (p
       const paths: string[] = [];
       const problems: Diagnostic[] = [];
       const pieces: [string, string[]][] = [];
-      // Nothing to keep: every piece is made, and a second thread makes some versions' own.
-      const helper = previous === undefined || previous.size === 0 ? startEmitHelper(models, options, previous !== undefined) : undefined;
       let handing = Promise.resolve();
       let kept = 0;
       // A made piece compiles off the thread while the next is made here; at most two are held.
@@ -130,7 +127,7 @@ function emitStage({ models, diagnostics }: Built, shape: RunShape, progress: (p
         releaseGarbage();
       };
       try {
-        for (const piece of outputPieces(models, options, helper?.versions)) {
+        for (const piece of outputPieces(models, options)) {
           // Keys cost a digest of the slice: computed only where the run memo offers pieces.
           const key = previous ? piece.key?.() : undefined;
           const known = key === undefined ? undefined : previous?.get(key);
@@ -141,11 +138,8 @@ function emitStage({ models, diagnostics }: Built, shape: RunShape, progress: (p
             continue;
           }
           await handOn(key, piece.make());
-          for (const made of helper?.arrived() ?? []) await handOn(made.key, made.files);
         }
-        if (helper) for await (const made of helper.rest()) await handOn(made.key, made.files);
       } finally {
-        helper?.close();
         // Nothing is handed on after emit returns or throws (the writer removes its staging folder then).
         await handing.catch(() => undefined);
       }

@@ -43,12 +43,11 @@ export interface OutputPiece {
 /**
  * The output but the package files, as pieces: the runtime, each version's own pieces
  * (versionPieces), the docs across versions. A caller that writes each piece before making the next never
- * holds the whole output. The same models give the same pieces. `inWorker` lists versions whose
- * own pieces a caller makes elsewhere (emit/worker.ts): they are left out here.
+ * holds the whole output. The same models give the same pieces.
  */
-export function outputPieces(selected: readonly ServicesModel[], options: OutputOptions, inWorker: ReadonlySet<string> = new Set()): OutputPiece[] {
+export function outputPieces(selected: readonly ServicesModel[], options: OutputOptions): OutputPiece[] {
   const pieces: OutputPiece[] = [{ make: () => escaped(emitRuntime()) }];
-  for (const model of selected) if (!inWorker.has(model.version)) pieces.push(...versionPieces(model, options));
+  for (const model of selected) pieces.push(...versionPieces(model, options));
   if (options.docs) for (const part of docsParts(selected, diffConsecutive(selected), { pages: false })) pieces.push({ make: () => escaped(part()) });
   return pieces;
 }

@@ -27,14 +27,8 @@ export function collectGarbageEagerly(): void {
   collectGarbage = vm.runInNewContext("gc") as () => void;
 }
 
-/** Whether collectGarbageEagerly was called in this thread (a worker of the command follows its thread). */
-export function collectsEagerly(): boolean {
-  return collectGarbage !== undefined;
-}
-
-/** `budgetBytes`: the growth that is worth a collection (a thread with a small live heap collects sooner for little). */
-export function releaseGarbage(budgetBytes = GARBAGE_BUDGET_BYTES): void {
-  if (!collectGarbage || v8.getHeapStatistics().used_heap_size <= liveBytes + budgetBytes) return;
+export function releaseGarbage(): void {
+  if (!collectGarbage || v8.getHeapStatistics().used_heap_size <= liveBytes + GARBAGE_BUDGET_BYTES) return;
   collectGarbage();
   liveBytes = v8.getHeapStatistics().used_heap_size;
 }
