@@ -19,9 +19,10 @@
  * A folder that is not empty and has no marker was not written by us and is never replaced.
  */
 import { createHash, randomBytes } from "node:crypto";
-import { existsSync } from "node:fs";
+import { existsSync, writeFile as writeFileWithCallback } from "node:fs";
 import { lstat, mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { promisify } from "node:util";
 import { errorCode, fsProblem } from "../fs-errors.js";
 import { canonicalPath } from "../safety.js";
 import type { OutputFiles, OutputSink, OutputStamp, PutFiles } from "../output-files.js";
@@ -59,6 +60,8 @@ export interface WriteOptions {
  * so that the whole output never sits in memory.
  */
 const MAX_PENDING_BYTES = 32 * 1024 * 1024;
+/** The callback form: fs/promises' writeFile costs this thread about twice the CPU per file (a FileHandle and three awaits), over 2,600 files a run. */
+const writeStaged = promisify(writeFileWithCallback);
 
 /**
  * Streams a run's output into the folder: under its lock, `emit` puts each piece as it is made, and
@@ -134,7 +137,7 @@ async function openStage(target: string, previous: readonly OutputStamp[], hashi
     if (present.has(file) && (await holds(path.join(target, file), content, hash, known.get(file)))) return;
     const staged = safeJoin(folder, file);
     await makeFolder(path.dirname(staged));
-    await writeFile(staged, content);
+    await writeStaged(staged, content);
     changed.add(file);
   };
   const put: PutFiles = async (files) => {

@@ -1,7 +1,7 @@
 /**
  * A disk that fills up while `--out` is being written (ENOSPC): one plain diagnostic naming the
  * file, exit 1, the previous output intact and no staging folder left behind. A real full disk
- * needs a mount this test cannot make, so `writeFile` of node:fs/promises fails for the files
+ * needs a mount this test cannot make, so `writeFile` of node:fs fails for the files
  * below the case folder after the first few, as the kernel would.
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -12,14 +12,17 @@ import { copyInput, runCli, snapshotTree } from "./support.js";
 
 const disk = vi.hoisted(() => ({ fullBelow: "", writesLeft: 0 }));
 
-vi.mock("node:fs/promises", async (importOriginal) => {
-  const actual = await importOriginal<typeof import("node:fs/promises")>();
-  const writeFile: typeof actual.writeFile = async (file, ...rest) => {
+vi.mock("node:fs", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("node:fs")>();
+  // The writer stages files with the callback form (write/index.ts writeStaged).
+  const writeFile = ((file: unknown, ...rest: unknown[]) => {
     if (disk.fullBelow !== "" && typeof file === "string" && file.startsWith(disk.fullBelow) && disk.writesLeft-- <= 0) {
-      throw Object.assign(new Error(`ENOSPC: no space left on device, write`), { code: "ENOSPC", errno: -28, syscall: "write", path: file });
+      const callback = rest[rest.length - 1] as (error: Error) => void;
+      process.nextTick(callback, Object.assign(new Error(`ENOSPC: no space left on device, write`), { code: "ENOSPC", errno: -28, syscall: "write", path: file }));
+      return;
     }
-    return actual.writeFile(file, ...rest);
-  };
+    (actual.writeFile as (...args: unknown[]) => void)(file, ...rest);
+  }) as typeof actual.writeFile;
   return { ...actual, writeFile, default: { ...actual, writeFile } };
 });
 
