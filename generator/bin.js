@@ -40,8 +40,10 @@ async function loadCli() {
  * builds, not by a warm one.
  */
 function bundleOfSources() {
-  const esbuild = createRequire(import.meta.url)("esbuild");
-  const hash = createHash("sha256").update(esbuild.version);
+  const require = createRequire(import.meta.url);
+  // esbuild itself (~10 ms to load) only when a bundle is to be made: its version is in its manifest.
+  const { version } = JSON.parse(readFileSync(require.resolve("esbuild/package.json"), "utf8"));
+  const hash = createHash("sha256").update(version);
   for (const file of typeScriptFiles(generatorDir)) hash.update(`${path.relative(generatorDir, file)}\0`).update(readFileSync(file));
   const name = `cli-${hash.digest("base64url").slice(0, 20)}`;
   const folder = path.join(cacheDir, name);
@@ -50,7 +52,7 @@ function bundleOfSources() {
 
   const staging = `${folder}.${process.pid}.tmp`;
   rmSync(staging, { recursive: true, force: true });
-  esbuild.buildSync({
+  require("esbuild").buildSync({
     entryPoints: { cli: path.join(generatorDir, "cli.ts"), worker: path.join(generatorDir, "parse", "worker.ts") },
     bundle: true,
     splitting: true,

@@ -7,6 +7,7 @@ import { compareDiagnostics, type Diagnostic } from "./diagnostics.js";
 import { discoverInputs } from "./discover/index.js";
 import { checkOutput, matchesManifest, OutputFolderError, repairOutput, writeOutput } from "./write/index.js";
 import type { OutputSink } from "./output-files.js";
+import { readDiscoveryMemo } from "./cache/discovery-memo.js";
 import { stampInputs } from "./cache/input-stamps.js";
 import { readRunMemo, runKey, writeRunMemo, type RunShape } from "./cache/run-memo.js";
 import { DEFAULT_CACHE_DIR } from "./parse/cache.js";
@@ -114,7 +115,11 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
 
   // A run with nothing cached parses every input: its parse workers boot while discovery reads them.
   if (cacheDir === false || memo === undefined) startParseWorkers();
-  const discovery = await discoverInputs(inputs);
+  // Files unchanged since the discovery memo noted them are not read. Preselecting versions needs
+  // every file's text, and leaves out files a note must not lose: such a run keeps no memo.
+  const memory = cacheDir === false || stamping === undefined || options.versions ? undefined : await readDiscoveryMemo(cacheDir, inputs, stamping.stamps);
+  const discovery = memory ? await discoverInputs(inputs, memory) : await discoverInputs(inputs);
+  const remembering = memory && { notes: discovery.notes, rediscover: () => discoverInputs(inputs, new Map()) };
   const preselected = preselect(discovery.files, options);
   // The inputs' text (75 MB for the corpus) is needed until parsed, not through the emit: produce empties
   // preselected.files once parsed, and this list of them goes now (a local here lives as long as the run).
@@ -122,7 +127,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const parsedInputs = preselected.files.length;
   const shape: RunShape = { ...optionsShape, skippedVersions: preselected.skippedVersions };
   const { produce } = await import("./pipeline.js");
-  const run = await produce(preselected.files, shape, cacheDir, progress);
+  const run = await produce(preselected.files, shape, cacheDir, progress, remembering);
 
   const found = [...discovery.diagnostics, ...run.diagnostics];
   const diagnostics = [...found, ...repairProblems];

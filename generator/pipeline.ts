@@ -3,12 +3,13 @@
  * import), so a warm run does not pay for loading the parsers' and templates' libraries.
  */
 import type { Diagnostic } from "./diagnostics.js";
-import type { DiscoveredFile } from "./discover/index.js";
+import type { Discovery, FileNote, FoundFile, ReadFile } from "./discover/index.js";
 import type { ServicesModel } from "./ir/types.js";
 import type { CompileCache, OutputFiles } from "./output-files.js";
 import { nameCollisions, outputPieces, packagePiece, withCompiled } from "./emit/index.js";
 import { buildModels } from "./model/build.js";
 import { openCompileCache } from "./cache/compile-pack.js";
+import { writeDiscoveryMemo } from "./cache/discovery-memo.js";
 import type { RunResult, RunShape } from "./cache/run-memo.js";
 import { fileKeys, openParseCache } from "./parse/cache.js";
 import type { ParsedFile } from "./parse/index.js";
@@ -18,23 +19,30 @@ import type { GenerateReport, Progress } from "./index.js";
 import { compareStrings } from "./util/order.js";
 import { releaseGarbage } from "./util/heap.js";
 
+/** Discovery's notes on the listed files, to keep in the discovery memo; `rediscover` reads every input again. */
+export interface Remembering {
+  notes: ReadonlyMap<string, FileNote>;
+  rediscover: () => Promise<Discovery>;
+}
+
 /**
  * parse → model, and the emit to run after it (`files` is emptied once parsed); with a cache, parse
  * results come from the parse cache where the file did not change. Each stage is its own call, so
  * the parse results (and the parse pack) are garbage once the models are built, before emit
  * allocates the output, which it hands on piece by piece.
+ * @param files discovered files; remembered ones (not read) only with a cache and `remembering`
  */
-export async function produce(files: DiscoveredFile[], shape: RunShape, cacheDir: string | false, progress: (progress: Progress) => void): Promise<RunResult & { cache: GenerateReport["cache"] }> {
+export async function produce(files: FoundFile[], shape: RunShape, cacheDir: string | false, progress: (progress: Progress) => void, remembering?: Remembering): Promise<RunResult & { cache: GenerateReport["cache"] }> {
   const total = files.length;
   const parseProgress = (done: number): void => progress({ stage: "parse", done, total });
   if (cacheDir === false) {
-    const parsed = await parseFiles(files, { onProgress: parseProgress });
+    const parsed = await parseFiles(files.filter(isRead), { onProgress: parseProgress });
     // `files` is emptied once parsed, so the inputs' text can be collected before the emit.
     files.length = 0;
     const built = modelStage(parsed, shape, progress);
     return { ...emitStage(built, shape, progress), cache: { reused: false, cached: 0, parsed: total } };
   }
-  const parsing = await parseThroughCache(files, cacheDir, shape.inputs, parseProgress);
+  const parsing = await parseThroughCache(files, cacheDir, shape.inputs, parseProgress, remembering);
   files.length = 0;
   const counts = { reused: false, cached: parsing.cached, parsed: total - parsing.cached };
   const built = modelStage(parsing.take(), shape, progress);
@@ -52,16 +60,29 @@ export async function produce(files: DiscoveredFile[], shape: RunShape, cacheDir
   };
 }
 
-/** Parse results from the pack where the file did not change, the rest parsed and the pack saved; `take` hands them over once. */
-async function parseThroughCache(files: readonly DiscoveredFile[], cacheDir: string, scope: readonly string[], parseProgress: (done: number) => void): Promise<{ cached: number; take: () => ParsedFile[] }> {
-  const keys = await fileKeys(files);
+/**
+ * Parse results from the pack where the file did not change, the rest parsed and the pack saved; `take` hands them over once.
+ * A remembered file whose result the pack lacks (the pack was lost) has every input read again.
+ */
+async function parseThroughCache(found: readonly FoundFile[], cacheDir: string, scope: readonly string[], parseProgress: (done: number) => void, remembering?: Remembering): Promise<{ cached: number; take: () => ParsedFile[] }> {
   const cache = await openParseCache(cacheDir, scope);
+  let files = found;
+  let notes = remembering?.notes;
+  if (remembering && files.some((file) => !isRead(file) && cache.get(file.parseKey) === undefined)) {
+    const again = await remembering.rediscover();
+    files = again.files;
+    notes = again.notes;
+  }
+  const read = files.filter(isRead);
+  const readKeys = await fileKeys(read);
+  let position = 0;
+  const keys = files.map((file) => (isRead(file) ? readKeys[position++] : file.parseKey));
   let parsed: (ParsedFile | undefined)[] = keys.map((key) => cache.get(key));
   const missing = keys.flatMap((_, index) => (parsed[index] ? [] : [index]));
   const cached = files.length - missing.length;
   if (cached > 0) parseProgress(cached);
   const fresh = await parseFiles(
-    missing.map((index) => files[index]),
+    missing.map((index) => files[index] as ReadFile),
     { onProgress: (done) => parseProgress(cached + done) },
   );
   fresh.forEach((result, position) => {
@@ -69,6 +90,7 @@ async function parseThroughCache(files: readonly DiscoveredFile[], cacheDir: str
     cache.set(keys[missing[position]], result);
   });
   await cache.save();
+  if (notes) await writeDiscoveryMemo(cacheDir, scope, notes, files, keys);
   return {
     cached,
     take() {
@@ -77,6 +99,11 @@ async function parseThroughCache(files: readonly DiscoveredFile[], cacheDir: str
       return all;
     },
   };
+}
+
+/** A file discovery read (not remembered): its text is there. */
+function isRead(file: FoundFile): file is ReadFile {
+  return file.text !== undefined;
 }
 
 interface Built {

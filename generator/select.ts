@@ -33,7 +33,8 @@ function versionKey(version: string): string {
  * agents share carriers with them, and REST pages and OpenAPI files have no version.
  * @returns the files to parse, and the versions of those left out (for listing what the inputs hold)
  */
-export function preselect(files: readonly DiscoveredFile[], selection: Selection): { files: DiscoveredFile[]; skippedVersions: string[] } {
+/** Only given files discovery read when `selection.versions` is set (a remembered file has no text to tell its version by). */
+export function preselect<F extends Pick<DiscoveredFile, "kind"> & { text?: string; xml?: { text: string } }>(files: readonly F[], selection: Selection): { files: F[]; skippedVersions: string[] } {
   const numbers = selection.versions?.map((version) => Number(versionKey(version)));
   if (!numbers || numbers.some((number) => !Number.isInteger(number))) return { files: [...files], skippedVersions: [] };
   const newest = Math.max(...numbers);
@@ -48,9 +49,9 @@ export function preselect(files: readonly DiscoveredFile[], selection: Selection
 }
 
 /** The one Services version a WSDL or SOAP page names (its namespace, its SOAP actions); undefined when it names none or several. */
-function namedVersion(file: DiscoveredFile): string | undefined {
+function namedVersion(file: Pick<DiscoveredFile, "kind"> & { text?: string; xml?: { text: string } }): string | undefined {
   if (file.kind !== "wsdl" && file.kind !== "soap-page" && file.kind !== "soap-text-dump") return undefined;
-  const names = new Set(Array.from((file.xml?.text ?? file.text).matchAll(/\/NetServer\/(Services\d+)\b/g), (match) => match[1]));
+  const names = new Set(Array.from((file.xml?.text ?? file.text ?? "").matchAll(/\/NetServer\/(Services\d+)\b/g), (match) => match[1]));
   return names.size === 1 ? [...names][0] : undefined;
 }
 

@@ -1,4 +1,5 @@
 /** Discover: every input root → the files worth parsing, read once and classified by content. */
+import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { Diagnostic } from "../diagnostics.js";
@@ -22,9 +23,38 @@ export interface DiscoveredFile {
   xml?: { text: string; firstLine: number };
 }
 
+/**
+ * A file of the inputs whose content is what it was when a run noted it (cache/discovery-memo.ts):
+ * not read again; its parse result was cached under `parseKey`.
+ */
+export interface RememberedFile {
+  path: string;
+  source: string;
+  kind: DiscoveredFile["kind"];
+  parseKey: string;
+  /** The listed file it came from (FileNote's key). */
+  input: string;
+  text?: undefined;
+  xml?: undefined;
+}
+
+/** What discovery made of one listed file: its warnings, and (read files) the sha256 of the bytes read. */
+export interface FileNote {
+  hash?: string;
+  warnings: { line: number; code: string; message: string }[];
+  /** With memory: what it was last time (its files are RememberedFiles). */
+  remembered?: { kind: DiscoveredFile["kind"]; parseKey: string }[];
+}
+
+/** A file discovery read. */
+export type ReadFile = DiscoveredFile & { input: string };
+export type FoundFile = ReadFile | RememberedFile;
+
 export interface Discovery {
-  files: DiscoveredFile[];
+  files: FoundFile[];
   diagnostics: Diagnostic[];
+  /** Every listed file looked at, by its listed path. */
+  notes: Map<string, FileNote>;
 }
 
 /**
@@ -33,12 +63,21 @@ export interface Discovery {
  */
 export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 
-export async function discoverInputs(roots: readonly string[]): Promise<Discovery> {
+/**
+ * @param memory listed files known unchanged since noted (their content hash is the same): their
+ * notes stand in for reading them; with memory, every file read is hashed for the next run's notes
+ */
+export async function discoverInputs(roots: readonly string[]): Promise<Omit<Discovery, "files"> & { files: ReadFile[] }>;
+export async function discoverInputs(roots: readonly string[], memory: ReadonlyMap<string, FileNote>): Promise<Discovery>;
+export async function discoverInputs(roots: readonly string[], memory?: ReadonlyMap<string, FileNote>): Promise<Discovery> {
   const diagnostics: Diagnostic[] = [];
-  const files: DiscoveredFile[] = [];
+  const files: FoundFile[] = [];
+  const notes = new Map<string, FileNote>();
   const seen = new Set<string>();
+  let note: FileNote = { warnings: [] };
   const warn = (file: string, line: number, code: string, message: string): void => {
     diagnostics.push({ path: displayPath(file), line, severity: "warning", code, message });
+    note.warnings.push({ line, code, message });
   };
   const rootNames = inputRootNames(roots);
   for (const [rootIndex, root] of roots.entries()) {
@@ -49,12 +88,23 @@ export async function discoverInputs(roots: readonly string[]): Promise<Discover
       diagnostics.push({ path: displayPath(root), line: 0, severity: "error", code: "input.unreadable", message: `The input ${root} cannot be read: ${fsReason(error)}.` });
       continue;
     }
+    // Not a listed file's: noted nowhere.
+    note = { warnings: [] };
     for (const passed of listing.passedOver) warn(passed.path, 0, passed.code, passed.message);
     for (const absolute of listing.files) {
       const shown = displayPath(absolute);
       if (seen.has(shown)) continue;
       seen.add(shown);
       const source = sourcePath(rootNames[rootIndex], root, absolute);
+      const known = memory?.get(absolute);
+      if (known?.remembered) {
+        for (const { line, code, message } of known.warnings) diagnostics.push({ path: shown, line, severity: "warning", code, message });
+        for (const { kind, parseKey } of known.remembered) files.push({ path: shown, source, kind, parseKey, input: absolute });
+        notes.set(absolute, known);
+        continue;
+      }
+      note = { warnings: [] };
+      notes.set(absolute, note);
       let bytes: Buffer;
       try {
         // Decided from the size on disk, before a byte is read.
@@ -69,6 +119,7 @@ export async function discoverInputs(roots: readonly string[]): Promise<Discover
         warn(absolute, 0, "input.unreadable", `The file cannot be read (${fsReason(error)}); it was skipped.`);
         continue;
       }
+      if (memory) note.hash = createHash("sha256").update(bytes).digest("base64url");
       const { text, invalidUtf8Line, encoding } = decodeInput(bytes);
       if (invalidUtf8Line !== null) {
         const message = encoding === "utf-8" ? "The file has bytes that are not UTF-8; they were replaced by U+FFFD." : `The file has bytes that are not ${encoding === "utf-16le" ? "UTF-16 LE" : "UTF-16 BE"} (as its byte order mark says); they were replaced by U+FFFD.`;
@@ -77,11 +128,11 @@ export async function discoverInputs(roots: readonly string[]): Promise<Discover
       const { kind, xml, moreXml, skippedBecause } = classify(absolute, text);
       if (skippedBecause) warn(absolute, 0, skippedBecause.code, skippedBecause.message);
       if (kind === "other" || kind === "index-page") continue;
-      files.push(xml ? { path: shown, source, kind, text, xml } : { path: shown, source, kind, text });
-      for (const more of moreXml ?? []) files.push({ path: shown, source, kind, text, xml: more });
+      files.push(xml ? { path: shown, source, kind, text, xml, input: absolute } : { path: shown, source, kind, text, input: absolute });
+      for (const more of moreXml ?? []) files.push({ path: shown, source, kind, text, xml: more, input: absolute });
     }
   }
-  return { files, diagnostics };
+  return { files, diagnostics, notes };
 }
 
 /**

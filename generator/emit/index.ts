@@ -13,7 +13,7 @@ import { compiledPath, compileOutput } from "./package/compile.js";
 import { agentDoc, docsParts, entityDoc, pageLinks } from "./docs/index.js";
 import type { EntityLinks } from "./docs/entities.js";
 import { agentIndex } from "./docs/version-index.js";
-import { emitAgent, emitEntity, emitRuntime, emitVersionModules } from "./ts/index.js";
+import { emitAgent, emitEntity, emitRuntime, emitTypesModule, emitVersionModules } from "./ts/index.js";
 import { typeLookup } from "./ts/ts-types.js";
 import { emitPackage } from "./package/package.js";
 import type { PackageIdentity } from "../config.js";
@@ -52,7 +52,7 @@ export function outputPieces(selected: readonly ServicesModel[], options: Output
   return pieces;
 }
 
-/** One version's own pieces: its model file, its version modules, and each agent's and entity's modules and page; they read that version's model alone. */
+/** One version's own pieces: its model file, its types module, its other version modules, and each agent's and entity's modules and page; they read that version's model alone. */
 export function versionPieces(model: ServicesModel, options: OutputOptions): OutputPiece[] {
   const types = typeLookup(model);
   let typesDigest: string | undefined;
@@ -65,7 +65,12 @@ export function versionPieces(model: ServicesModel, options: OutputOptions): Out
     if (withAgentLinks) agentsDigest ??= digest(JSON.stringify([...docLinks().agents].map(([name, entry]) => [name, entry.file, [...entry.anchors]])));
     return digest(`${kind}\0${model.version}\0${typesDigest}\0${withAgentLinks ? agentsDigest : ""}\0${JSON.stringify(slice)}`);
   };
-  const pieces: OutputPiece[] = [{ make: () => escaped(new Map([[`ir/${model.version}.json`, `${JSON.stringify(model, null, 2)}\n`]])) }, { make: () => escaped(emitVersionModules(model)) }];
+  const pieces: OutputPiece[] = [
+    { make: () => escaped(new Map([[`ir/${model.version}.json`, `${JSON.stringify(model, null, 2)}\n`]])) },
+    // The types module (the largest of a version) reads the types alone: an edit that leaves them keeps it.
+    { key: sliceKey("types", {}), make: () => escaped(emitTypesModule(model)) },
+    { make: () => escaped(emitVersionModules(model)) },
+  ];
   for (const agent of model.agents) {
     pieces.push({
       key: sliceKey("agent", agent),

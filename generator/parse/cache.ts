@@ -45,7 +45,7 @@ export async function fileKeys(files: readonly DiscoveredFile[]): Promise<string
 let parserKey: Promise<string> | undefined;
 
 /** The parser sources (everything parse/index.ts imports) and the packages they use; once per process. */
-function parserVersionKey(): Promise<string> {
+export function parserVersionKey(): Promise<string> {
   parserKey ??= sourceKey(path.join(generatorDir, "parse", `index${moduleExtension}`), [], `parse pack ${PACK_FORMAT}`);
   return parserKey;
 }

@@ -19,7 +19,7 @@
  * A folder that is not empty and has no marker was not written by us and is never replaced.
  */
 import { createHash, randomBytes } from "node:crypto";
-import { existsSync, writeFile as writeFileWithCallback } from "node:fs";
+import { existsSync, statSync, writeFile as writeFileWithCallback } from "node:fs";
 import { lstat, mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -204,7 +204,13 @@ export async function matchesManifest(out: string, manifest: readonly OutputStam
   const names = new Set(present);
   for (const [file, size, mtimeMs] of manifest) {
     if (!names.has(file)) return false;
-    const info = await stat(path.join(target, file)).catch(() => null);
+    // Synchronous: ~2,600 awaited stats cost a round trip to the thread pool each.
+    let info;
+    try {
+      info = statSync(path.join(target, file));
+    } catch {
+      return false;
+    }
     if (info?.size !== size || info.mtimeMs !== mtimeMs) return false;
   }
   return true;

@@ -96,7 +96,7 @@ describe("warm and cold runs", () => {
 
   it("a corrupt or truncated cache is a miss, never a crash, and is rewritten", async () => {
     const packs = readdirSync(cache).filter((name) => name.endsWith(".json"));
-    expect([...new Set(packs.map((name) => name.split("-")[0]))].sort()).toEqual(["compile", "parse", "run"]);
+    expect([...new Set(packs.map((name) => name.split("-")[0]))].sort()).toEqual(["compile", "discover", "parse", "run"]);
     for (const [index, name] of packs.entries()) {
       const file = path.join(cache, name);
       writeFileSync(file, index === 0 ? readFileSync(file, "utf8").slice(0, 100) : "\u0000not json");
@@ -141,12 +141,12 @@ describe("cache flags", () => {
     await runCli(["--input", input, "--out", path.join(scratch, "chosen"), "--cache", chosen, "--quiet"]);
     const scope = scopeName([input]);
     const packs = new Set(readdirSync(chosen).map((name) => name.replace(/\.\d+\.json$/, ".json")));
-    expect([...packs].sort()).toEqual([`compile-${scope}.json`, `parse-${scope}.json`, `run-${scope}.json`]);
+    expect([...packs].sort()).toEqual([`compile-${scope}.json`, `discover-${scope}.json`, `parse-${scope}.json`, `run-${scope}.json`]);
     const warm = await runCli(["--input", input, "--out", path.join(scratch, "chosen"), "--cache", chosen]);
     expect(warm.stdout).toContain("unchanged since the cached run");
 
     await runCli(["--input", input, "--out", path.join(scratch, "default"), "--quiet"]);
-    expect(new Set(scopeFiles().map((name) => name.split("-")[0]))).toEqual(new Set(["compile", "parse", "run"]));
+    expect(new Set(scopeFiles().map((name) => name.split("-")[0]))).toEqual(new Set(["compile", "discover", "parse", "run"]));
   });
 });
 

@@ -2,7 +2,8 @@
  * Incremental runs give a cold run's output byte for byte: after each step of edits, additions and
  * deletions of pages and WSDLs, a run through the cache into the same --out leaves it equal to a
  * --no-cache run into a fresh folder (deleted outputs gone included), and files whose content did
- * not change are not rewritten (mtime kept).
+ * not change are not rewritten (mtime kept). Unchanged inputs are not read again (their discovery
+ * is remembered), so the steps include a lost parse cache and a file with discovery warnings.
  */
 import { cpSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -37,6 +38,7 @@ const addedWsdlPage = path.join(input, "corpus", "Services88-Webhook.md");
 const addedSoapPage = path.join(input, "corpus", "Webhook", "GetWebhook.md");
 const addedRestPage = path.join(input, "corpus", "v1UserAgent_CanChangePassword.md");
 const seedPage = path.join(input, "seeds", "001_0182cecb279bd4a6.txt");
+const notUtf8Page = path.join(input, "corpus", "notes-latin1.md");
 
 /** Each step changes the inputs; `files` says how the set of output files moves, `reused` that nothing is rebuilt. */
 const steps: { name: string; change: () => void; files: "more" | "fewer" | "same"; reused?: true }[] = [
@@ -54,6 +56,16 @@ const steps: { name: string; change: () => void; files: "more" | "fewer" | "same
   { name: "a WSDL edited", change: () => edit(path.join(input, "Services88-User.wsdl"), "<wsdl:portType", "<!-- edited --><wsdl:portType"), files: "same" },
   { name: "an added WSDL page edited", change: () => edit(addedWsdlPage, "<wsdl:portType", "<!-- edited too --><wsdl:portType"), files: "same" },
   { name: "a page touched, its bytes unchanged", change: () => writeFileSync(addedRestPage, readFileSync(addedRestPage)), files: "same", reused: true },
+  // Discovery's warnings for it are remembered by the runs after (cache/discovery-memo.ts), which do not read it.
+  { name: "a page that is not UTF-8 added", change: () => writeFileSync(notUtf8Page, Buffer.from("# Notes\n\ncaf\xe9\n", "latin1")), files: "same" },
+  {
+    name: "the parse cache lost (the discovery memo kept) and a WSDL edited",
+    change: () => {
+      for (const name of readdirSync(cache).filter((file) => file.startsWith("parse-"))) rmSync(path.join(cache, name));
+      edit(path.join(input, "Services88-User.wsdl"), "<!-- edited --><wsdl:portType", "<!-- edited again --><wsdl:portType");
+    },
+    files: "same",
+  },
   {
     name: "the WSDL page and its operation page deleted",
     change: () => {

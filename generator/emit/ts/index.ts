@@ -16,16 +16,20 @@ import { wireView } from "./wire.js";
 import { typeLookup, type TypeLookup } from "./ts-types.js";
 import { agentNames, entityNames } from "../naming.js";
 
-/** The modules of the version as a whole: types, the entity index, the SOAP and REST clients, the index. */
+/** The modules of the version as a whole but its types (emitTypesModule): the entity index, the SOAP and REST clients, the index. */
 export function emitVersionModules(model: ServicesModel): OutputFiles {
   const dir = model.version.toLowerCase();
   const files: OutputFiles = new Map();
-  files.set(`${dir}/types.ts`, render("ts/types", typesView(model, typeLookup(model))));
   if (model.entities?.length) files.set(`${dir}/entities.ts`, render("ts/entities", entitiesView(model)));
   files.set(`${dir}/soap-client.ts`, render("ts/client", clientView(model, "soap")));
   files.set(`${dir}/rest-client.ts`, render("ts/client", clientView(model, "rest")));
   files.set(`${dir}/index.ts`, render("ts/index", indexView(model)));
   return files;
+}
+
+/** The version's types module: it reads the version's name and types, nothing else (emit/index.ts keys it so). */
+export function emitTypesModule(model: ServicesModel): OutputFiles {
+  return new Map([[`${model.version.toLowerCase()}/types.ts`, render("ts/types", typesView(model, typeLookup(model)))]]);
 }
 
 /**
