@@ -10,11 +10,13 @@ import { generatorDir, moduleExtension } from "../paths.js";
 import { openPack, scopeName, sourceKey } from "./store.js";
 
 /** Bump when the pack layout changes. */
-const PACK_FORMAT = 1;
+const PACK_FORMAT = 2;
+/** An edit recompiles a few dozen of the ~1,500 modules: small shards, so it reads and rewrites about as many. */
+const SHARDS = 256;
 
 export async function openCompileCache(dir: string, scope: readonly string[]): Promise<CompileCache & { save(options?: { keepUnused: boolean }): Promise<void> }> {
   const [pack, compiler] = await Promise.all([
-    openPack<CompiledModule>(path.join(dir, `compile-${scopeName(scope)}.json`), PACK_FORMAT, (entry) => typeof entry.js === "string" && typeof entry.declarations === "string"),
+    openPack<CompiledModule>(path.join(dir, `compile-${scopeName(scope)}.json`), PACK_FORMAT, (entry) => typeof entry.js === "string" && typeof entry.declarations === "string", SHARDS),
     compilerKey(),
   ]);
   const key = (file: string, source: string): string => createHash("sha256").update(`${compiler}\0${file}\0`).update(source).digest("base64url");

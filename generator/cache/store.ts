@@ -4,7 +4,7 @@
  * source code that produced them.
  */
 import { createHash, randomBytes } from "node:crypto";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 
@@ -12,6 +12,16 @@ import path from "node:path";
 export async function readJson<T>(file: string): Promise<Partial<T> | undefined> {
   try {
     const value: unknown = JSON.parse(await readFile(file, "utf8"));
+    return typeof value === "object" && value !== null ? (value as Partial<T>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** readJson, for a file read when first needed by a synchronous caller. */
+function readJsonSync<T>(file: string): Partial<T> | undefined {
+  try {
+    const value: unknown = JSON.parse(readFileSync(file, "utf8"));
     return typeof value === "object" && value !== null ? (value as Partial<T>) : undefined;
   } catch {
     return undefined;
@@ -30,10 +40,11 @@ export async function writeAtomically(file: string, text: string): Promise<void>
 }
 
 /**
- * Results by key in a few JSON files (shards by key), each read once and rewritten (atomically)
- * only when this run added or dropped entries of it, so one edited input rewrites one shard, not
- * the whole pack. The pack holds exactly the entries this run asked for, so it never outgrows one
- * run. Entries that `isEntry` rejects, like a pack of another format, are misses.
+ * Results by key in JSON files (shards by key), each read when a key of it is first asked for and
+ * rewritten (atomically) only when this run added or dropped entries of it, so one edited input
+ * reads and rewrites a few shards, not the whole pack. The pack holds exactly the entries this run
+ * asked for, so it never outgrows one run. Entries that `isEntry` rejects, like a pack of another
+ * format, are misses.
  */
 export interface Pack<T> {
   get(key: string): T | undefined;
@@ -45,20 +56,29 @@ export interface Pack<T> {
   save(options?: { keepUnused: boolean }): Promise<void>;
 }
 
-const SHARDS = 16;
+interface Shard<T> {
+  previous: Map<string, T>;
+  current: Map<string, T>;
+  added: boolean;
+}
 
-/** @param file the pack's name: shard i is `<file without .json>.<i>.json` */
-export async function openPack<T>(file: string, format: number, isEntry: (value: Partial<T>) => boolean): Promise<Pack<T>> {
-  const shardFiles = Array.from({ length: SHARDS }, (_, shard) => file.replace(/\.json$/, `.${shard}.json`));
-  const shards = await Promise.all(
-    shardFiles.map(async (shardFile) => {
-      const pack = await readJson<{ format: number; entries: Record<string, T> }>(shardFile);
-      const previous = new Map(pack?.format === format && typeof pack.entries === "object" && pack.entries !== null ? Object.entries(pack.entries) : []);
-      return { file: shardFile, previous, current: new Map<string, T>(), added: false };
-    }),
-  );
-  // Keys are hashes (base64url): their first character spreads them evenly.
-  const shardOf = (key: string) => shards[key.charCodeAt(0) % SHARDS];
+/**
+ * @param file the pack's name: shard i is `<file without .json>.<i>.json`
+ * @param shardCount more shards where a run needs few entries (the compile pack after an edit), fewer where it reads them all
+ */
+export async function openPack<T>(file: string, format: number, isEntry: (value: Partial<T>) => boolean, shardCount: number): Promise<Pack<T>> {
+  const shardFiles = Array.from({ length: shardCount }, (_, shard) => file.replace(/\.json$/, `.${shard}.json`));
+  const shards: (Shard<T> | undefined)[] = new Array(shardCount);
+  const readShard = (shardFile: string): Shard<T> => {
+    const pack = readJsonSync<{ format: number; entries: Record<string, T> }>(shardFile);
+    const previous = new Map(pack?.format === format && typeof pack.entries === "object" && pack.entries !== null ? Object.entries(pack.entries) : []);
+    return { previous, current: new Map<string, T>(), added: false };
+  };
+  // Keys are hashes (base64url): their first two characters spread them evenly.
+  const shardOf = (key: string): Shard<T> => {
+    const index = (key.charCodeAt(0) * 64 + key.charCodeAt(1)) % shardCount;
+    return (shards[index] ??= readShard(shardFiles[index]));
+  };
   return {
     get(key) {
       const shard = shardOf(key);
@@ -74,12 +94,15 @@ export async function openPack<T>(file: string, format: number, isEntry: (value:
     },
     async save(options) {
       await Promise.all(
-        shards.map(async (shard) => {
+        shardFiles.map(async (shardFile, index) => {
+          const shard = shards[index];
+          // A shard this run never asked for stays as it is where unused entries are kept, else it is removed unread.
+          if (!shard) return options?.keepUnused ? undefined : rm(shardFile, { force: true }).catch(() => undefined);
           if (options?.keepUnused) for (const [key, entry] of shard.previous) if (!shard.current.has(key)) shard.current.set(key, entry);
           // A shard this run needs nothing from is removed, whatever it held (even a damaged file).
-          if (shard.current.size === 0) return rm(shard.file, { force: true }).catch(() => undefined);
+          if (shard.current.size === 0) return rm(shardFile, { force: true }).catch(() => undefined);
           if (!shard.added && shard.current.size === shard.previous.size) return;
-          await writeAtomically(shard.file, JSON.stringify({ format, entries: Object.fromEntries(shard.current) })).catch(() => undefined);
+          await writeAtomically(shardFile, JSON.stringify({ format, entries: Object.fromEntries(shard.current) })).catch(() => undefined);
         }),
       );
     },

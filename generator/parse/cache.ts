@@ -16,7 +16,9 @@ import type { ParsedFile } from "./index.js";
 export const DEFAULT_CACHE_DIR = defaultCacheDir();
 
 /** Bump when the pack layout changes. */
-const PACK_FORMAT = 1;
+const PACK_FORMAT = 2;
+/** A run that builds needs every file's result: few shards, each a large read. */
+const SHARDS = 16;
 
 export type ParseCache = Pack<ParsedFile>;
 
@@ -25,7 +27,7 @@ export type ParseCache = Pack<ParsedFile>;
  * @param scope what the pack is for (the input roots): runs over different inputs keep separate packs
  */
 export function openParseCache(dir: string, scope: readonly string[]): Promise<ParseCache> {
-  return openPack<ParsedFile>(path.join(dir, `parse-${scopeName(scope)}.json`), PACK_FORMAT, (entry) => typeof entry.path === "string" && typeof entry.source === "string" && Array.isArray(entry.diagnostics));
+  return openPack<ParsedFile>(path.join(dir, `parse-${scopeName(scope)}.json`), PACK_FORMAT, (entry) => typeof entry.path === "string" && typeof entry.source === "string" && Array.isArray(entry.diagnostics), SHARDS);
 }
 
 /**
