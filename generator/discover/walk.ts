@@ -1,5 +1,5 @@
 /** Lists candidate input files below each input root, in a stable order, whatever the folder layout. */
-import { readdir, stat } from "node:fs/promises";
+import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { fsReason } from "../fs-errors.js";
 
@@ -11,21 +11,24 @@ export interface Listing {
   passedOver: { path: string; code: string; message: string }[];
 }
 
-/** Throws only when the root itself cannot be read. */
+/**
+ * Throws only when the root itself cannot be read. Synchronous on purpose: the corpus's ~650 folders
+ * listed one awaited readdir at a time left this thread waiting on the thread pool ~0.1 s a run.
+ */
 export async function listInputFiles(root: string): Promise<Listing> {
   const listing: Listing = { files: [], passedOver: [] };
-  const info = await stat(root);
+  const info = statSync(root);
   if (info.isFile()) return { ...listing, files: [root] };
   if (!info.isDirectory()) throw new Error(`${root} is neither a file nor a folder`);
-  await walk(root, listing, true);
+  walk(root, listing, true);
   listing.files.sort();
   return listing;
 }
 
-async function walk(dir: string, listing: Listing, isRoot = false): Promise<void> {
+function walk(dir: string, listing: Listing, isRoot = false): void {
   let entries;
   try {
-    entries = await readdir(dir, { withFileTypes: true });
+    entries = readdirSync(dir, { withFileTypes: true });
   } catch (error) {
     if (isRoot) throw error;
     listing.passedOver.push({ path: dir, code: "input.unreadable-folder", message: `The folder cannot be read (${fsReason(error)}); the rest of the input is read without it.` });
@@ -37,7 +40,7 @@ async function walk(dir: string, listing: Listing, isRoot = false): Promise<void
     const full = path.join(dir, entry.name);
     if (entry.isSymbolicLink()) {
       listing.passedOver.push({ path: full, code: "input.symlink", message: "Symbolic links inside an input are not followed (they could loop or lead outside it); pass its target as an --input to read it." });
-    } else if (entry.isDirectory()) await walk(full, listing);
+    } else if (entry.isDirectory()) walk(full, listing);
     else if (entry.isFile() && CANDIDATE_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) listing.files.push(full);
   }
 }
