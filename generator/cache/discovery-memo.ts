@@ -27,7 +27,8 @@ interface MemoFile {
 
 /** The notes of the stamped files whose hash is the one noted: an empty map when there are none. */
 export async function readDiscoveryMemo(dir: string, scope: readonly string[], stamps: readonly InputStamp[]): Promise<Map<string, FileNote>> {
-  const [memo, key] = await Promise.all([readJson<MemoFile>(memoFile(dir, scope)), memoKey()]);
+  const key = await memoKey();
+  const memo = readJson<MemoFile>(memoFile(dir, scope));
   const known = new Map<string, FileNote>();
   if (memo?.format !== MEMO_FORMAT || memo.key !== key || typeof memo.files !== "object" || memo.files === null) return known;
   for (const stamp of stamps) {

@@ -79,7 +79,7 @@ export async function runKey(shape: RunShape): Promise<string> {
 }
 
 export async function readRunMemo(dir: string, scope: readonly string[]): Promise<RunMemo | undefined> {
-  const memo = await readJson<RunMemo>(memoFile(dir, scope));
+  const memo = readJson<RunMemo>(memoFile(dir, scope));
   if (memo?.format !== MEMO_FORMAT || typeof memo.key !== "string" || typeof memo.contentKey !== "string" || !Array.isArray(memo.inputs) || !Array.isArray(memo.diagnostics) || !Array.isArray(memo.versions)) return undefined;
   if (typeof memo.files !== "number" || typeof memo.parsedInputs !== "number") return undefined;
   const out = memo.out;

@@ -4,22 +4,15 @@
  * source code that produced them.
  */
 import { createHash, randomBytes } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
-import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 
-/** The parsed JSON, or undefined when the file is missing, truncated or not JSON. */
-export async function readJson<T>(file: string): Promise<Partial<T> | undefined> {
-  try {
-    const value: unknown = JSON.parse(await readFile(file, "utf8"));
-    return typeof value === "object" && value !== null ? (value as Partial<T>) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** readJson, for a file read when first needed by a synchronous caller. */
-function readJsonSync<T>(file: string): Partial<T> | undefined {
+/**
+ * The parsed JSON, or undefined when the file is missing, truncated or not JSON. Synchronous: a
+ * pack's shard is read when a caller first asks for one of its keys.
+ */
+export function readJson<T>(file: string): Partial<T> | undefined {
   try {
     const value: unknown = JSON.parse(readFileSync(file, "utf8"));
     return typeof value === "object" && value !== null ? (value as Partial<T>) : undefined;
@@ -70,7 +63,7 @@ export async function openPack<T>(file: string, format: number, isEntry: (value:
   const shardFiles = Array.from({ length: shardCount }, (_, shard) => file.replace(/\.json$/, `.${shard}.json`));
   const shards: (Shard<T> | undefined)[] = new Array(shardCount);
   const readShard = (shardFile: string): Shard<T> => {
-    const pack = readJsonSync<{ format: number; entries: Record<string, T> }>(shardFile);
+    const pack = readJson<{ format: number; entries: Record<string, T> }>(shardFile);
     const previous = new Map(pack?.format === format && typeof pack.entries === "object" && pack.entries !== null ? Object.entries(pack.entries) : []);
     return { previous, current: new Map<string, T>(), added: false };
   };
@@ -119,7 +112,8 @@ const IMPORT = /(?:\bfrom|^\s*import)\s*["']([^"']+)["']|\bimport\(\s*["']([^"']
 /**
  * Hash of the code behind a result: every module reachable by relative imports from `entry`,
  * the versions of the packages they import, and every file below `dataFolders` (templates read
- * at run time). A few dozen small reads; callers compute it once per process.
+ * at run time). A few hundred small reads, synchronous (awaited one by one they left the thread
+ * idle on the pool for longer than they take); callers compute it once per process.
  */
 export async function sourceKey(entry: string, dataFolders: readonly string[], salt: string): Promise<string> {
   const hash = createHash("sha256").update(`${salt}\0`);
@@ -129,7 +123,7 @@ export async function sourceKey(entry: string, dataFolders: readonly string[], s
   for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
     if (seen.has(file)) continue;
     seen.add(file);
-    const source = await readFile(file, "utf8").catch(() => "(unreadable)");
+    const source = readOrMark(file);
     hash.update(`${path.relative(path.dirname(entry), file)}\0${source}\0`);
     for (const match of source.matchAll(IMPORT)) {
       const specifier = match[1] ?? match[2];
@@ -138,11 +132,19 @@ export async function sourceKey(entry: string, dataFolders: readonly string[], s
       else if (!specifier.startsWith("node:")) packages.add(packageName(specifier));
     }
   }
-  for (const name of [...packages].sort()) hash.update(`${name}@${await packageVersion(name, path.dirname(entry))}\0`);
+  for (const name of [...packages].sort()) hash.update(`${name}@${packageVersion(name, path.dirname(entry))}\0`);
   for (const folder of dataFolders) {
-    for (const file of await listFiles(folder)) hash.update(`${path.relative(folder, file)}\0`).update(await readFile(file)).update("\0");
+    for (const file of listFiles(folder)) hash.update(`${path.relative(folder, file)}\0`).update(readOrMark(file)).update("\0");
   }
   return hash.digest("base64url");
+}
+
+function readOrMark(file: string): string {
+  try {
+    return readFileSync(file, "utf8");
+  } catch {
+    return "(unreadable)";
+  }
 }
 
 function packageName(specifier: string): string {
@@ -151,15 +153,20 @@ function packageName(specifier: string): string {
 }
 
 /** Found the way Node finds it: node_modules folders upward from the importer. */
-async function packageVersion(name: string, from: string): Promise<string> {
+function packageVersion(name: string, from: string): string {
   for (let dir = from; ; dir = path.dirname(dir)) {
     const manifest = path.join(dir, "node_modules", name, "package.json");
-    if (existsSync(manifest)) return (JSON.parse(await readFile(manifest, "utf8")) as { version?: string }).version ?? "?";
+    if (existsSync(manifest)) return (JSON.parse(readFileSync(manifest, "utf8")) as { version?: string }).version ?? "?";
     if (path.dirname(dir) === dir) return "?";
   }
 }
 
-async function listFiles(folder: string): Promise<string[]> {
-  const entries = await readdir(folder, { withFileTypes: true, recursive: true }).catch(() => []);
+function listFiles(folder: string): string[] {
+  let entries;
+  try {
+    entries = readdirSync(folder, { withFileTypes: true, recursive: true });
+  } catch {
+    return [];
+  }
   return entries.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name)).sort();
 }
