@@ -3,7 +3,7 @@
  * quickly: base fields flattened in wire order, a by-name map per carrier, one cache per
  * `types` record (generated code shares one record across an agent's operations).
  */
-import { NILLABLE, OPTIONAL, type CarrierDescriptor, type FieldDescriptor, type TypeDescriptor, type TypeRecord, type TypeRef } from "./schema.js";
+import { NILLABLE, NILLABLE_OPTIONAL, OPTIONAL, type CarrierDescriptor, type FieldDescriptor, type TypeDescriptor, type TypeRecord, type TypeRef } from "./schema.js";
 import { primitiveKind, type PrimitiveKind } from "./values.js";
 
 /**
@@ -74,7 +74,7 @@ export class SchemaIndex {
   derivedCarrier(name: string, declared: ResolvedCarrier): ResolvedCarrier | undefined {
     const found = this.carrier(name);
     let at: TypeDescriptor | undefined = found === undefined ? undefined : this.types[name];
-    for (let depth = 0, current = name; at?.kind === "carrier" && depth <= 32; depth++) {
+    for (let depth = 0, current = name; at !== undefined && isCarrier(at) && depth <= 32; depth++) {
       if (current === declared.name) return found;
       if (at.base === undefined) return undefined;
       current = at.base;
@@ -84,7 +84,7 @@ export class SchemaIndex {
   }
 
   private build(type: TypeRef): Resolved {
-    const described = own(this.types, type);
+    const described = describedType(this.types, type);
     if (described === undefined) {
       if (type === "anyType") return { kind: "anyType" };
       const prim = primitiveKind(type);
@@ -98,7 +98,7 @@ export class SchemaIndex {
         return { kind: "array", name: type, ns: described.ns, element: described.element ?? described.item, item: described.item, itemsNotNil: described.itemsNotNil === true };
       case "dictionary":
         return { kind: "dictionary", name: type, ns: described.ns, entry: described.entry, key: described.key, value: described.value, valueNotNil: described.valueNotNil === true };
-      case "carrier": {
+      default: {
         const fields = this.flatten(type, described, 0);
         const byName = new Map<string, ResolvedField>();
         for (const field of fields) if (!byName.has(field.name)) byName.set(field.name, field);
@@ -112,12 +112,24 @@ export class SchemaIndex {
     const out: ResolvedField[] = [];
     if (carrier.base !== undefined) {
       const base = own(this.types, carrier.base);
-      if (base === undefined || base.kind !== "carrier") throw new TypeError(`Base "${carrier.base}" of "${name}" is not a carrier`);
+      if (base === undefined || !isCarrier(base)) throw new TypeError(`Base "${carrier.base}" of "${name}" is not a carrier`);
       out.push(...this.flatten(carrier.base, base, depth + 1));
     }
     for (const [fieldName, fieldType, flags] of carrierFields(carrier)) out.push({ name: fieldName, type: fieldType, flags: flags ?? 0, ns: carrier.ns });
     return out;
   }
+}
+
+/** The descriptor of a named type: its entry in `types`, else for `X[]` of a carrier X the array descriptor the runtime infers (schema.ts). */
+export function describedType(types: TypeRecord, type: TypeRef): TypeDescriptor | undefined {
+  const described = own(types, type);
+  const item = described === undefined && type.endsWith("[]") ? own(types, type.slice(0, -2)) : undefined;
+  return item !== undefined && isCarrier(item) ? { kind: "array", ns: item.ns, item: type.slice(0, -2) } : described;
+}
+
+/** Whether a descriptor is a carrier's (which may leave its kind out). */
+function isCarrier(described: TypeDescriptor): described is CarrierDescriptor {
+  return described.kind === undefined || described.kind === "carrier";
 }
 
 /** A carrier's own fields as tuples, whether the descriptor gives them so or as text (`FieldsText`). */
@@ -126,13 +138,15 @@ export function carrierFields(carrier: CarrierDescriptor): readonly FieldDescrip
   if (typeof fields !== "string") return fields;
   return fields.split(" ").filter(Boolean).map((text): FieldDescriptor => {
     const parts = FIELD_TEXT.exec(text);
-    if (parts === null) throw new TypeError(`Field "${text}" is not written as Name:type`);
-    return [parts[1]!, parts[3]!, (parts[4] ? NILLABLE : 0) | (parts[2] ? OPTIONAL : 0)];
+    if (parts === null || (parts[3] === undefined && !parts[2])) throw new TypeError(`Field "${text}" is not written as Name:type`);
+    // `Name?` alone is the commonest field, an optional nillable string.
+    if (parts[3] === undefined) return [parts[1]!, "string", NILLABLE_OPTIONAL];
+    return [parts[1]!, parts[3], (parts[4] ? NILLABLE : 0) | (parts[2] ? OPTIONAL : 0)];
   });
 }
 
 /** `Name?:type?` (FieldsText): the name (no colon), `?` for OPTIONAL, the type, `?` for NILLABLE. */
-const FIELD_TEXT = /^([^:]+?)(\?)?:(.+?)(\?)?$/;
+const FIELD_TEXT = /^([^:]+?)(\?)?(?::(.+?)(\?)?)?$/;
 
 /** The types one call resolves by: the operation's own record when it has one, else the schema's. */
 export function callTypes(schema: { readonly types?: TypeRecord }, op: { readonly name: string; readonly types?: TypeRecord }): TypeRecord {

@@ -71,6 +71,8 @@ export declare class SchemaIndex {
 	private build;
 	private flatten;
 }
+/** The descriptor of a named type: its entry in `types`, else for `X[]` of a carrier X the array descriptor the runtime infers (schema.ts). */
+export declare function describedType(types: TypeRecord, type: TypeRef): TypeDescriptor | undefined;
 /** A carrier's own fields as tuples, whether the descriptor gives them so or as text (`FieldsText`). */
 export declare function carrierFields(carrier: CarrierDescriptor): readonly FieldDescriptor[];
 /** The types one call resolves by: the operation's own record when it has one, else the schema's. */
