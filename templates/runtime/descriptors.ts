@@ -5,6 +5,7 @@
  */
 import { NILLABLE, NILLABLE_OPTIONAL, OPTIONAL, type CarrierDescriptor, type FieldDescriptor, type TypeDescriptor, type TypeRecord, type TypeRef } from "./schema.js";
 import { primitiveKind, type PrimitiveKind } from "./values.js";
+import { defineValue } from "./props.js";
 
 /**
  * Symbol under which a value carries the name of its (derived) carrier type. The reader sets it
@@ -174,6 +175,6 @@ export function own<T>(record: Readonly<Record<string, T>>, key: string): T | un
 
 /** Sets a property without ever invoking the `__proto__` setter. */
 export function setSafe(target: Record<string, unknown>, key: string, value: unknown): void {
-  if (key === "__proto__") Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  if (key === "__proto__") defineValue(target, key, value, true);
   else target[key] = value;
 }

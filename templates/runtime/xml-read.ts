@@ -18,6 +18,7 @@ import { indexOf, own, setSafe, XSI_TYPE, type Resolved, type ResolvedCarrier, t
 import { NILLABLE, type TypeDescriptor, type TypeRef } from "./schema.js";
 import { addPath, ValueError, formatDateTime, parseFlagsXml, parsePrimitive, primitiveKind, XSD_NS, XSI_NS } from "./values.js";
 import { childNamed, resolvePrefix, type XmlElement } from "./xml-parse.js";
+import { defineValue } from "./props.js";
 
 export class XmlReader {
   private readonly index: SchemaIndex;
@@ -85,7 +86,7 @@ export class XmlReader {
 
   private readCarrier(el: XmlElement, carrier: ResolvedCarrier, derived: string | undefined): Record<string, unknown> {
     const out: Record<string, unknown> = {};
-    if (derived !== undefined) Object.defineProperty(out, XSI_TYPE, { value: derived, enumerable: false, writable: true, configurable: true });
+    if (derived !== undefined) defineValue(out, XSI_TYPE, derived, false);
     const children = el.children;
     if (children === null) return out;
     const byName = carrier.byName;

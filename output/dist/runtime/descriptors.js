@@ -5,6 +5,7 @@
  */
 import { NILLABLE, NILLABLE_OPTIONAL, OPTIONAL } from "./schema.js";
 import { primitiveKind } from "./values.js";
+import { defineValue } from "./props.js";
 /**
  * Symbol under which a value carries the name of its (derived) carrier type. The reader sets it
  * (non-enumerable) when a response names a derived type with xsi:type; the writer then writes
@@ -170,11 +171,6 @@ export function own(record, key) {
 }
 /** Sets a property without ever invoking the `__proto__` setter. */
 export function setSafe(target, key, value) {
-	if (key === "__proto__") Object.defineProperty(target, key, {
-		value,
-		enumerable: true,
-		writable: true,
-		configurable: true
-	});
+	if (key === "__proto__") defineValue(target, key, value, true);
 	else target[key] = value;
 }

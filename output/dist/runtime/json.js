@@ -14,6 +14,7 @@
 import { indexOf, setSafe, XSI_TYPE } from "./descriptors.js";
 import { NILLABLE } from "./schema.js";
 import { addPath, describe, formatDateTime, formatFlagsJson, inRange, parseDateTime, parseFlagsJson, toBase64, ValueError } from "./values.js";
+import { defineValue } from "./props.js";
 export class JsonCodec {
 	index;
 	constructor(types) {
@@ -85,12 +86,7 @@ export class JsonCodec {
 				if (typeof value !== "object" || Array.isArray(value)) throw new ValueError(`${describe(value)} is not a valid ${resolved.name}`);
 				const record = value;
 				const carrier = this.derivedByFields(record, resolved);
-				if (carrier !== resolved) Object.defineProperty(record, XSI_TYPE, {
-					value: carrier.name,
-					enumerable: false,
-					writable: true,
-					configurable: true
-				});
+				if (carrier !== resolved) defineValue(record, XSI_TYPE, carrier.name, false);
 				for (const field of carrier.fields) {
 					if (!Object.hasOwn(record, field.name)) continue;
 					const current = record[field.name];

@@ -12,6 +12,7 @@
  * secret is redacted whatever its length: a one-character password makes messages hard to read,
  * but a length threshold would let short secrets through.
  */
+import { defineValue } from "./props.js";
 const MASK = "***";
 const MAX_DEPTH = 64;
 /**
@@ -88,21 +89,11 @@ export class Redactor {
 			// `stack` may be an accessor (V8): read it through the getter, store the redacted text.
 			const value = descriptor !== undefined && "value" in descriptor ? descriptor.value : record[key];
 			const next = typeof value === "string" ? this.text(value) : this.#deepValue(value, 0);
-			if (next !== value) Object.defineProperty(error, key, {
-				value: next,
-				enumerable: descriptor?.enumerable ?? false,
-				writable: true,
-				configurable: true
-			});
+			if (next !== value) defineValue(error, key, next, descriptor?.enumerable ?? false);
 		}
 		if (record.cause !== undefined) {
 			const descriptor = Object.getOwnPropertyDescriptor(error, "cause");
-			Object.defineProperty(error, "cause", {
-				value: this.#cause(error.cause, 0),
-				enumerable: descriptor?.enumerable ?? false,
-				writable: true,
-				configurable: true
-			});
+			defineValue(error, "cause", this.#cause(error.cause, 0), descriptor?.enumerable ?? false);
 		}
 		return error;
 	}
@@ -152,12 +143,7 @@ export class Redactor {
 			// A server may echo a secret as a property name, too.
 			const name = this.text(key);
 			changed ||= next !== item || name !== key;
-			Object.defineProperty(out, name, {
-				value: next,
-				enumerable: true,
-				writable: true,
-				configurable: true
-			});
+			defineValue(out, name, next, true);
 		}
 		return changed ? out : value;
 	}

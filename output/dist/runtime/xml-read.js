@@ -18,6 +18,7 @@ import { indexOf, own, setSafe, XSI_TYPE } from "./descriptors.js";
 import { NILLABLE } from "./schema.js";
 import { addPath, ValueError, formatDateTime, parseFlagsXml, parsePrimitive, primitiveKind, XSD_NS, XSI_NS } from "./values.js";
 import { childNamed, resolvePrefix } from "./xml-parse.js";
+import { defineValue } from "./props.js";
 export class XmlReader {
 	index;
 	constructor(types) {
@@ -78,12 +79,7 @@ export class XmlReader {
 	}
 	readCarrier(el, carrier, derived) {
 		const out = {};
-		if (derived !== undefined) Object.defineProperty(out, XSI_TYPE, {
-			value: derived,
-			enumerable: false,
-			writable: true,
-			configurable: true
-		});
+		if (derived !== undefined) defineValue(out, XSI_TYPE, derived, false);
 		const children = el.children;
 		if (children === null) return out;
 		const byName = carrier.byName;
