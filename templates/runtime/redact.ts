@@ -106,24 +106,23 @@ export class Redactor {
   /** The cause itself when no secret shows in it; else an Error of the same name and properties, redacted. */
   #cause(cause: unknown, depth: number): unknown {
     if (typeof cause === "string") return this.text(cause);
-    if (!(cause instanceof Error) || depth > 8 || !this.#shows(cause, 0)) return cause;
+    if (!(cause instanceof Error) || depth > 8) return cause;
     const copy = new Error(this.text(cause.message));
     copy.name = cause.name;
     copy.stack = this.text(cause.stack ?? "");
+    // Made whole, then kept only if something in it changed: one pass finds and redacts.
+    let changed = copy.message !== cause.message || copy.stack !== (cause.stack ?? "");
     for (const key of Object.keys(cause)) {
-      if (key === "__proto__" || key === "cause") continue;
       const value = (cause as unknown as Record<string, unknown>)[key];
-      (copy as unknown as Record<string, unknown>)[key] = typeof value === "string" ? this.text(value) : this.#deepValue(value, 0);
+      const next = typeof value === "string" ? this.text(value) : this.#deepValue(value, 0);
+      changed ||= next !== value;
+      if (key !== "__proto__" && key !== "cause") (copy as unknown as Record<string, unknown>)[key] = next;
     }
-    if (cause.cause !== undefined) copy.cause = this.#cause(cause.cause, depth + 1);
-    return copy;
-  }
-
-  #shows(value: unknown, depth: number): boolean {
-    if (typeof value === "string") return this.text(value) !== value;
-    if (!(value instanceof Error) || depth > 8) return false;
-    const own = Object.keys(value).map((key) => (value as unknown as Record<string, unknown>)[key]);
-    return [value.message, value.stack, ...own].some((item) => (typeof item === "string" ? this.text(item) !== item : this.#deepValue(item, 0) !== item)) || this.#shows(value.cause, depth + 1);
+    if (cause.cause !== undefined) {
+      copy.cause = this.#cause(cause.cause, depth + 1);
+      changed ||= copy.cause !== cause.cause;
+    }
+    return changed ? copy : cause;
   }
 
   #deepValue(value: unknown, depth: number): unknown {
