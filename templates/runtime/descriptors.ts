@@ -51,22 +51,25 @@ export type Resolved =
 export type ResolvedCarrier = Extract<Resolved, { kind: "carrier" }>;
 
 export class SchemaIndex {
-  private readonly cache = new Map<TypeRef, Resolved>();
+  readonly #cache = new Map<TypeRef, Resolved>();
+  readonly #types: Readonly<Record<string, TypeDescriptor>>;
 
-  constructor(private readonly types: Readonly<Record<string, TypeDescriptor>>) {}
+  constructor(types: Readonly<Record<string, TypeDescriptor>>) {
+    this.#types = types;
+  }
 
   /** Resolves a type reference; throws TypeError for names the schema does not know (a generator bug). */
   resolve(type: TypeRef): Resolved {
-    const hit = this.cache.get(type);
+    const hit = this.#cache.get(type);
     if (hit !== undefined) return hit;
-    const resolved = this.build(type);
-    this.cache.set(type, resolved);
+    const resolved = this.#build(type);
+    this.#cache.set(type, resolved);
     return resolved;
   }
 
   /** The carrier of that name, if the schema has one (for xsi:type lookups). */
   carrier(name: string): ResolvedCarrier | undefined {
-    if (!Object.hasOwn(this.types, name)) return undefined;
+    if (!Object.hasOwn(this.#types, name)) return undefined;
     const resolved = this.resolve(name);
     return resolved.kind === "carrier" ? resolved : undefined;
   }
@@ -74,18 +77,18 @@ export class SchemaIndex {
   /** The carrier `name` when it is `declared` or derives from it (a value may travel as it); else undefined. */
   derivedCarrier(name: string, declared: ResolvedCarrier): ResolvedCarrier | undefined {
     const found = this.carrier(name);
-    let at: TypeDescriptor | undefined = found === undefined ? undefined : this.types[name];
+    let at: TypeDescriptor | undefined = found === undefined ? undefined : this.#types[name];
     for (let depth = 0, current = name; at !== undefined && isCarrier(at) && depth <= 32; depth++) {
       if (current === declared.name) return found;
       if (at.base === undefined) return undefined;
       current = at.base;
-      at = own(this.types, current);
+      at = own(this.#types, current);
     }
     return undefined;
   }
 
-  private build(type: TypeRef): Resolved {
-    const described = describedType(this.types, type);
+  #build(type: TypeRef): Resolved {
+    const described = describedType(this.#types, type);
     if (described === undefined) {
       if (type === "anyType") return { kind: "anyType" };
       const prim = primitiveKind(type);
@@ -100,7 +103,7 @@ export class SchemaIndex {
       case "dictionary":
         return { kind: "dictionary", name: type, ns: described.ns, entry: described.entry, key: described.key, value: described.value, valueNotNil: described.valueNotNil === true };
       default: {
-        const fields = this.flatten(type, described, 0);
+        const fields = this.#flatten(type, described, 0);
         const byName = new Map<string, ResolvedField>();
         for (const field of fields) if (!byName.has(field.name)) byName.set(field.name, field);
         return { kind: "carrier", name: type, ns: described.ns, fields, byName, derived: described.derived ?? [], ownFrom: fields.length - carrierFields(described).length };
@@ -108,13 +111,13 @@ export class SchemaIndex {
     }
   }
 
-  private flatten(name: string, carrier: CarrierDescriptor, depth: number): ResolvedField[] {
+  #flatten(name: string, carrier: CarrierDescriptor, depth: number): ResolvedField[] {
     if (depth > 32) throw new TypeError(`Carrier "${name}" has a cyclic base chain`);
     const out: ResolvedField[] = [];
     if (carrier.base !== undefined) {
-      const base = own(this.types, carrier.base);
+      const base = own(this.#types, carrier.base);
       if (base === undefined || !isCarrier(base)) throw new TypeError(`Base "${carrier.base}" of "${name}" is not a carrier`);
-      out.push(...this.flatten(carrier.base, base, depth + 1));
+      out.push(...this.#flatten(carrier.base, base, depth + 1));
     }
     for (const [fieldName, fieldType, flags] of carrierFields(carrier)) out.push({ name: fieldName, type: fieldType, flags: flags ?? 0, ns: carrier.ns });
     return out;

@@ -13,39 +13,39 @@ import { defineValue } from "./props.js";
  */
 export const XSI_TYPE = Symbol.for("superoffice.runtime.xsiType");
 export class SchemaIndex {
-	types;
-	cache = new Map();
+	#cache = new Map();
+	#types;
 	constructor(types) {
-		this.types = types;
+		this.#types = types;
 	}
 	/** Resolves a type reference; throws TypeError for names the schema does not know (a generator bug). */
 	resolve(type) {
-		const hit = this.cache.get(type);
+		const hit = this.#cache.get(type);
 		if (hit !== undefined) return hit;
-		const resolved = this.build(type);
-		this.cache.set(type, resolved);
+		const resolved = this.#build(type);
+		this.#cache.set(type, resolved);
 		return resolved;
 	}
 	/** The carrier of that name, if the schema has one (for xsi:type lookups). */
 	carrier(name) {
-		if (!Object.hasOwn(this.types, name)) return undefined;
+		if (!Object.hasOwn(this.#types, name)) return undefined;
 		const resolved = this.resolve(name);
 		return resolved.kind === "carrier" ? resolved : undefined;
 	}
 	/** The carrier `name` when it is `declared` or derives from it (a value may travel as it); else undefined. */
 	derivedCarrier(name, declared) {
 		const found = this.carrier(name);
-		let at = found === undefined ? undefined : this.types[name];
+		let at = found === undefined ? undefined : this.#types[name];
 		for (let depth = 0, current = name; at !== undefined && isCarrier(at) && depth <= 32; depth++) {
 			if (current === declared.name) return found;
 			if (at.base === undefined) return undefined;
 			current = at.base;
-			at = own(this.types, current);
+			at = own(this.#types, current);
 		}
 		return undefined;
 	}
-	build(type) {
-		const described = describedType(this.types, type);
+	#build(type) {
+		const described = describedType(this.#types, type);
 		if (described === undefined) {
 			if (type === "anyType") return { kind: "anyType" };
 			const prim = primitiveKind(type);
@@ -81,7 +81,7 @@ export class SchemaIndex {
 				valueNotNil: described.valueNotNil === true
 			};
 			default: {
-				const fields = this.flatten(type, described, 0);
+				const fields = this.#flatten(type, described, 0);
 				const byName = new Map();
 				for (const field of fields) if (!byName.has(field.name)) byName.set(field.name, field);
 				return {
@@ -96,13 +96,13 @@ export class SchemaIndex {
 			}
 		}
 	}
-	flatten(name, carrier, depth) {
+	#flatten(name, carrier, depth) {
 		if (depth > 32) throw new TypeError(`Carrier "${name}" has a cyclic base chain`);
 		const out = [];
 		if (carrier.base !== undefined) {
-			const base = own(this.types, carrier.base);
+			const base = own(this.#types, carrier.base);
 			if (base === undefined || !isCarrier(base)) throw new TypeError(`Base "${carrier.base}" of "${name}" is not a carrier`);
-			out.push(...this.flatten(carrier.base, base, depth + 1));
+			out.push(...this.#flatten(carrier.base, base, depth + 1));
 		}
 		for (const [fieldName, fieldType, flags] of carrierFields(carrier)) out.push({
 			name: fieldName,
