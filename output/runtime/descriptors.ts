@@ -3,8 +3,9 @@
  * quickly: base fields flattened in wire order, a by-name map per carrier, one cache per
  * `types` record (generated code shares one record across an agent's operations).
  */
-import { NILLABLE, OPTIONAL, type CarrierDescriptor, type FieldDescriptor, type TypeDescriptor, type TypeRecord, type TypeRef } from "./schema.js";
+import { NILLABLE, NILLABLE_OPTIONAL, OPTIONAL, type CarrierDescriptor, type FieldDescriptor, type TypeDescriptor, type TypeRecord, type TypeRef } from "./schema.js";
 import { primitiveKind, type PrimitiveKind } from "./values.js";
+import { defineValue } from "./props.js";
 
 /**
  * Symbol under which a value carries the name of its (derived) carrier type. The reader sets it
@@ -50,22 +51,25 @@ export type Resolved =
 export type ResolvedCarrier = Extract<Resolved, { kind: "carrier" }>;
 
 export class SchemaIndex {
-  private readonly cache = new Map<TypeRef, Resolved>();
+  readonly #cache = new Map<TypeRef, Resolved>();
+  readonly #types: Readonly<Record<string, TypeDescriptor>>;
 
-  constructor(private readonly types: Readonly<Record<string, TypeDescriptor>>) {}
+  constructor(types: Readonly<Record<string, TypeDescriptor>>) {
+    this.#types = types;
+  }
 
   /** Resolves a type reference; throws TypeError for names the schema does not know (a generator bug). */
   resolve(type: TypeRef): Resolved {
-    const hit = this.cache.get(type);
+    const hit = this.#cache.get(type);
     if (hit !== undefined) return hit;
-    const resolved = this.build(type);
-    this.cache.set(type, resolved);
+    const resolved = this.#build(type);
+    this.#cache.set(type, resolved);
     return resolved;
   }
 
   /** The carrier of that name, if the schema has one (for xsi:type lookups). */
   carrier(name: string): ResolvedCarrier | undefined {
-    if (!Object.hasOwn(this.types, name)) return undefined;
+    if (!Object.hasOwn(this.#types, name)) return undefined;
     const resolved = this.resolve(name);
     return resolved.kind === "carrier" ? resolved : undefined;
   }
@@ -73,18 +77,18 @@ export class SchemaIndex {
   /** The carrier `name` when it is `declared` or derives from it (a value may travel as it); else undefined. */
   derivedCarrier(name: string, declared: ResolvedCarrier): ResolvedCarrier | undefined {
     const found = this.carrier(name);
-    let at: TypeDescriptor | undefined = found === undefined ? undefined : this.types[name];
-    for (let depth = 0, current = name; at?.kind === "carrier" && depth <= 32; depth++) {
+    let at: TypeDescriptor | undefined = found === undefined ? undefined : this.#types[name];
+    for (let depth = 0, current = name; at !== undefined && isCarrier(at) && depth <= 32; depth++) {
       if (current === declared.name) return found;
       if (at.base === undefined) return undefined;
       current = at.base;
-      at = own(this.types, current);
+      at = own(this.#types, current);
     }
     return undefined;
   }
 
-  private build(type: TypeRef): Resolved {
-    const described = own(this.types, type);
+  #build(type: TypeRef): Resolved {
+    const described = describedType(this.#types, type);
     if (described === undefined) {
       if (type === "anyType") return { kind: "anyType" };
       const prim = primitiveKind(type);
@@ -98,8 +102,8 @@ export class SchemaIndex {
         return { kind: "array", name: type, ns: described.ns, element: described.element ?? described.item, item: described.item, itemsNotNil: described.itemsNotNil === true };
       case "dictionary":
         return { kind: "dictionary", name: type, ns: described.ns, entry: described.entry, key: described.key, value: described.value, valueNotNil: described.valueNotNil === true };
-      case "carrier": {
-        const fields = this.flatten(type, described, 0);
+      default: {
+        const fields = this.#flatten(type, described, 0);
         const byName = new Map<string, ResolvedField>();
         for (const field of fields) if (!byName.has(field.name)) byName.set(field.name, field);
         return { kind: "carrier", name: type, ns: described.ns, fields, byName, derived: described.derived ?? [], ownFrom: fields.length - carrierFields(described).length };
@@ -107,17 +111,29 @@ export class SchemaIndex {
     }
   }
 
-  private flatten(name: string, carrier: CarrierDescriptor, depth: number): ResolvedField[] {
+  #flatten(name: string, carrier: CarrierDescriptor, depth: number): ResolvedField[] {
     if (depth > 32) throw new TypeError(`Carrier "${name}" has a cyclic base chain`);
     const out: ResolvedField[] = [];
     if (carrier.base !== undefined) {
-      const base = own(this.types, carrier.base);
-      if (base === undefined || base.kind !== "carrier") throw new TypeError(`Base "${carrier.base}" of "${name}" is not a carrier`);
-      out.push(...this.flatten(carrier.base, base, depth + 1));
+      const base = own(this.#types, carrier.base);
+      if (base === undefined || !isCarrier(base)) throw new TypeError(`Base "${carrier.base}" of "${name}" is not a carrier`);
+      out.push(...this.#flatten(carrier.base, base, depth + 1));
     }
     for (const [fieldName, fieldType, flags] of carrierFields(carrier)) out.push({ name: fieldName, type: fieldType, flags: flags ?? 0, ns: carrier.ns });
     return out;
   }
+}
+
+/** The descriptor of a named type: its entry in `types`, else for `X[]` of a carrier X the array descriptor the runtime infers (schema.ts). */
+export function describedType(types: TypeRecord, type: TypeRef): TypeDescriptor | undefined {
+  const described = own(types, type);
+  const item = described === undefined && type.endsWith("[]") ? own(types, type.slice(0, -2)) : undefined;
+  return item !== undefined && isCarrier(item) ? { kind: "array", ns: item.ns, item: type.slice(0, -2) } : described;
+}
+
+/** Whether a descriptor is a carrier's (which may leave its kind out). */
+function isCarrier(described: TypeDescriptor): described is CarrierDescriptor {
+  return described.kind === undefined || described.kind === "carrier";
 }
 
 /** A carrier's own fields as tuples, whether the descriptor gives them so or as text (`FieldsText`). */
@@ -126,13 +142,15 @@ export function carrierFields(carrier: CarrierDescriptor): readonly FieldDescrip
   if (typeof fields !== "string") return fields;
   return fields.split(" ").filter(Boolean).map((text): FieldDescriptor => {
     const parts = FIELD_TEXT.exec(text);
-    if (parts === null) throw new TypeError(`Field "${text}" is not written as Name:type`);
-    return [parts[1]!, parts[3]!, (parts[4] ? NILLABLE : 0) | (parts[2] ? OPTIONAL : 0)];
+    if (parts === null || (parts[3] === undefined && !parts[2])) throw new TypeError(`Field "${text}" is not written as Name:type`);
+    // `Name?` alone is the commonest field, an optional nillable string.
+    if (parts[3] === undefined) return [parts[1]!, "string", NILLABLE_OPTIONAL];
+    return [parts[1]!, parts[3], (parts[4] ? NILLABLE : 0) | (parts[2] ? OPTIONAL : 0)];
   });
 }
 
 /** `Name?:type?` (FieldsText): the name (no colon), `?` for OPTIONAL, the type, `?` for NILLABLE. */
-const FIELD_TEXT = /^([^:]+?)(\?)?:(.+?)(\?)?$/;
+const FIELD_TEXT = /^([^:]+?)(\?)?(?::(.+?)(\?)?)?$/;
 
 /** The types one call resolves by: the operation's own record when it has one, else the schema's. */
 export function callTypes(schema: { readonly types?: TypeRecord }, op: { readonly name: string; readonly types?: TypeRecord }): TypeRecord {
@@ -160,6 +178,6 @@ export function own<T>(record: Readonly<Record<string, T>>, key: string): T | un
 
 /** Sets a property without ever invoking the `__proto__` setter. */
 export function setSafe(target: Record<string, unknown>, key: string, value: unknown): void {
-  if (key === "__proto__") Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  if (key === "__proto__") defineValue(target, key, value, true);
   else target[key] = value;
 }

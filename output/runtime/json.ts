@@ -14,18 +14,19 @@
 import { indexOf, setSafe, XSI_TYPE, type Resolved, type ResolvedCarrier, type SchemaIndex } from "./descriptors.js";
 import { NILLABLE, type TypeDescriptor, type TypeRef } from "./schema.js";
 import { addPath, describe, formatDateTime, formatFlagsJson, inRange, parseDateTime, parseFlagsJson, toBase64, ValueError, type PrimitiveKind } from "./values.js";
+import { defineValue } from "./props.js";
 
 export class JsonCodec {
-  private readonly index: SchemaIndex;
+  readonly #index: SchemaIndex;
 
   constructor(types: Readonly<Record<string, TypeDescriptor>>) {
-    this.index = indexOf(types);
+    this.#index = indexOf(types);
   }
 
   /** A JSON-ready copy of a request value. Throws ValueError (with a path). */
   toJson(value: unknown, type: TypeRef): unknown {
     if (value === undefined || value === null) return value;
-    const resolved = this.index.resolve(type);
+    const resolved = this.#index.resolve(type);
     switch (resolved.kind) {
       case "primitive":
         return primitiveToJson(resolved.prim, value, type);
@@ -38,7 +39,7 @@ export class JsonCodec {
         const record = value as Record<string, unknown>;
         // A derived carrier named by XSI_TYPE (set by the SOAP reader or by hand) converts by its own fields.
         const derived = (value as { [XSI_TYPE]?: unknown })[XSI_TYPE];
-        const carrier = (typeof derived === "string" ? this.index.derivedCarrier(derived, resolved) : undefined) ?? resolved;
+        const carrier = (typeof derived === "string" ? this.#index.derivedCarrier(derived, resolved) : undefined) ?? resolved;
         const out: Record<string, unknown> = {};
         for (const key of Object.keys(record)) {
           const field = carrier.byName.get(key);
@@ -86,11 +87,11 @@ export class JsonCodec {
   /** Revives a parsed JSON value in place (returns the value, replaced for primitives). */
   revive(value: unknown, type: TypeRef): unknown {
     if (value === null || value === undefined) return value;
-    const resolved = this.index.resolve(type);
-    return this.reviveResolved(value, resolved);
+    const resolved = this.#index.resolve(type);
+    return this.#reviveResolved(value, resolved);
   }
 
-  private reviveResolved(value: unknown, resolved: Resolved): unknown {
+  #reviveResolved(value: unknown, resolved: Resolved): unknown {
     switch (resolved.kind) {
       case "primitive":
         return revivePrimitive(resolved.prim, resolved.name, value);
@@ -99,8 +100,8 @@ export class JsonCodec {
       case "carrier": {
         if (typeof value !== "object" || Array.isArray(value)) throw new ValueError(`${describe(value)} is not a valid ${resolved.name}`);
         const record = value as Record<string, unknown>;
-        const carrier = this.derivedByFields(record, resolved);
-        if (carrier !== resolved) Object.defineProperty(record, XSI_TYPE, { value: carrier.name, enumerable: false, writable: true, configurable: true });
+        const carrier = this.#derivedByFields(record, resolved);
+        if (carrier !== resolved) defineValue(record, XSI_TYPE, carrier.name, false);
         for (const field of carrier.fields) {
           if (!Object.hasOwn(record, field.name)) continue;
           const current = record[field.name];
@@ -158,14 +159,14 @@ export class JsonCodec {
    * derived carrier most of whose own fields the object has (Json.NET writes every property of
    * the runtime type), then the same one level down. Ties and no match keep the declared one.
    */
-  private derivedByFields(record: Record<string, unknown>, declared: ResolvedCarrier): ResolvedCarrier {
+  #derivedByFields(record: Record<string, unknown>, declared: ResolvedCarrier): ResolvedCarrier {
     let carrier = declared;
     for (let depth = 0; carrier.derived.length > 0 && depth <= 32; depth++) {
       let best: ResolvedCarrier | undefined;
       let bestScore = 0;
       let tie = false;
       for (const name of carrier.derived) {
-        const candidate = this.index.carrier(name);
+        const candidate = this.#index.carrier(name);
         if (candidate === undefined) continue;
         let score = 0;
         for (let i = candidate.ownFrom; i < candidate.fields.length; i++) if (Object.hasOwn(record, candidate.fields[i]!.name)) score++;

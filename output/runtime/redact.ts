@@ -12,6 +12,7 @@
  * secret is redacted whatever its length: a one-character password makes messages hard to read,
  * but a length threshold would let short secrets through.
  */
+import { defineValue } from "./props.js";
 
 const MASK = "***";
 const MAX_DEPTH = 64;
@@ -93,11 +94,11 @@ export class Redactor {
       // `stack` may be an accessor (V8): read it through the getter, store the redacted text.
       const value = descriptor !== undefined && "value" in descriptor ? (descriptor.value as unknown) : record[key];
       const next = typeof value === "string" ? this.text(value) : this.#deepValue(value, 0);
-      if (next !== value) Object.defineProperty(error, key, { value: next, enumerable: descriptor?.enumerable ?? false, writable: true, configurable: true });
+      if (next !== value) defineValue(error, key, next, descriptor?.enumerable ?? false);
     }
     if (record.cause !== undefined) {
       const descriptor = Object.getOwnPropertyDescriptor(error, "cause");
-      Object.defineProperty(error, "cause", { value: this.#cause(error.cause, 0), enumerable: descriptor?.enumerable ?? false, writable: true, configurable: true });
+      defineValue(error, "cause", this.#cause(error.cause, 0), descriptor?.enumerable ?? false);
     }
     return error;
   }
@@ -105,24 +106,23 @@ export class Redactor {
   /** The cause itself when no secret shows in it; else an Error of the same name and properties, redacted. */
   #cause(cause: unknown, depth: number): unknown {
     if (typeof cause === "string") return this.text(cause);
-    if (!(cause instanceof Error) || depth > 8 || !this.#shows(cause, 0)) return cause;
+    if (!(cause instanceof Error) || depth > 8) return cause;
     const copy = new Error(this.text(cause.message));
     copy.name = cause.name;
     copy.stack = this.text(cause.stack ?? "");
+    // Made whole, then kept only if something in it changed: one pass finds and redacts.
+    let changed = copy.message !== cause.message || copy.stack !== (cause.stack ?? "");
     for (const key of Object.keys(cause)) {
-      if (key === "__proto__" || key === "cause") continue;
       const value = (cause as unknown as Record<string, unknown>)[key];
-      (copy as unknown as Record<string, unknown>)[key] = typeof value === "string" ? this.text(value) : this.#deepValue(value, 0);
+      const next = typeof value === "string" ? this.text(value) : this.#deepValue(value, 0);
+      changed ||= next !== value;
+      if (key !== "__proto__" && key !== "cause") (copy as unknown as Record<string, unknown>)[key] = next;
     }
-    if (cause.cause !== undefined) copy.cause = this.#cause(cause.cause, depth + 1);
-    return copy;
-  }
-
-  #shows(value: unknown, depth: number): boolean {
-    if (typeof value === "string") return this.text(value) !== value;
-    if (!(value instanceof Error) || depth > 8) return false;
-    const own = Object.keys(value).map((key) => (value as unknown as Record<string, unknown>)[key]);
-    return [value.message, value.stack, ...own].some((item) => (typeof item === "string" ? this.text(item) !== item : this.#deepValue(item, 0) !== item)) || this.#shows(value.cause, depth + 1);
+    if (cause.cause !== undefined) {
+      copy.cause = this.#cause(cause.cause, depth + 1);
+      changed ||= copy.cause !== cause.cause;
+    }
+    return changed ? copy : cause;
   }
 
   #deepValue(value: unknown, depth: number): unknown {
@@ -146,7 +146,7 @@ export class Redactor {
       // A server may echo a secret as a property name, too.
       const name = this.text(key);
       changed ||= next !== item || name !== key;
-      Object.defineProperty(out, name, { value: next, enumerable: true, writable: true, configurable: true });
+      defineValue(out, name, next, true);
     }
     return changed ? out : value;
   }

@@ -4,8 +4,9 @@
  *
  * A type reference is a string: an XSD primitive by local name ("int",
  * "string", "dateTime", "guid", "base64Binary", "anyType", …), a key of
- * `AgentSchema.types`, or an array reference ending in "[]" (itself a key of
- * `types`, describing the array's wire shape).
+ * `AgentSchema.types`, or an array reference ending in "[]" (a key of `types`
+ * describing the array's wire shape, or, where that is left out, an array of a carrier of
+ * `types` whose items are that carrier's elements, in its namespace, nil ones left out).
  */
 export type TypeRef = string;
 
@@ -25,8 +26,9 @@ export type FieldDescriptor = readonly [name: string, type: TypeRef, flags?: num
  * A carrier's fields written as one text, as the generator prints them: the fields in schema
  * sequence order, separated by spaces, each `Name:type` with `?` after the name when it may be
  * left out (OPTIONAL, as a TypeScript optional property) and `?` after the type when it may be
- * nil (NILLABLE, as a C# nullable type):
- * `"AssociateId?:int Name?:string? Person?:Person? Roles:Role[]"` is
+ * nil (NILLABLE, as a C# nullable type), and `Name?` alone for an optional nillable string (the
+ * commonest field, so `Name?` is `Name?:string?`):
+ * `"AssociateId?:int Name? Person?:Person? Roles:Role[]"` is
  * `[["AssociateId", "int", OPTIONAL], ["Name", "string", NILLABLE_OPTIONAL], ["Person", "Person", NILLABLE_OPTIONAL], ["Roles", "Role[]"]]`.
  * Wire names and type references hold no space or colon, so the text is unambiguous;
  * `carrierFields` (descriptors.ts) reads it.
@@ -36,7 +38,8 @@ export type FieldsText = string;
 export type TypeDescriptor = CarrierDescriptor | EnumDescriptor | ArrayDescriptor | DictionaryDescriptor;
 
 export interface CarrierDescriptor {
-  readonly kind: "carrier";
+  /** May be left out: a descriptor without a kind is a carrier (generated ones leave it out). */
+  readonly kind?: "carrier";
   /** Namespace of the carrier's child elements. */
   readonly ns: string;
   /** Base carrier: its fields come first on the wire. */
@@ -57,6 +60,10 @@ export interface EnumDescriptor {
   /** Flags: the name the REST API gives the empty set (`Unknown`, `None`), when its OpenAPI file lists one. */
   readonly empty?: string;
 }
+
+/** The descriptors of enums that are not flags, and of flags without a name for the empty set: one object each that every descriptor shares. */
+export const ENUM: EnumDescriptor = { kind: "enum" };
+export const FLAGS: EnumDescriptor = { kind: "enum", flags: true };
 
 export interface ArrayDescriptor {
   readonly kind: "array";

@@ -23,22 +23,24 @@ const WELL_KNOWN = new Map<string, string>([
 export class XmlWriter {
   /** The XML written so far. */
   out = "";
-  private readonly index: SchemaIndex;
-  private readonly prefixes = new Map<string, string>();
+  readonly #index: SchemaIndex;
+  readonly #prefixes = new Map<string, string>();
   /** How many `n1`, `n2`, … prefixes are taken. */
-  private numbered = 0;
+  #numbered = 0;
+  readonly #defaultNs: string;
 
   constructor(
     types: Readonly<Record<string, TypeDescriptor>>,
-    private readonly defaultNs: string,
+    defaultNs: string,
   ) {
-    this.index = indexOf(types);
+    this.#defaultNs = defaultNs;
+    this.#index = indexOf(types);
   }
 
   /** ` xmlns:p="ns"` for every prefix used so far. */
   declarations(): string {
     let out = "";
-    for (const [ns, prefix] of this.prefixes) out += ` xmlns:${prefix}="${escapeAttr(ns)}"`;
+    for (const [ns, prefix] of this.#prefixes) out += ` xmlns:${prefix}="${escapeAttr(ns)}"`;
     return out;
   }
 
@@ -48,7 +50,7 @@ export class XmlWriter {
     const record = request as Record<string, unknown>;
     for (const [name, type, flags] of params) {
       try {
-        this.writeElement(this.defaultNs, name, type, flags ?? 0, record[name]);
+        this.writeElement(this.#defaultNs, name, type, flags ?? 0, record[name]);
       } catch (error) {
         throw addPath(error, name);
       }
@@ -58,42 +60,42 @@ export class XmlWriter {
   /** Writes one element `name` in `ns` holding `value` of `type`; undefined writes nothing. */
   writeElement(ns: string, name: string, type: TypeRef, flags: number, value: unknown): void {
     if (value === undefined) return;
-    const tag = ns === this.defaultNs ? name : `${this.prefix(ns)}:${name}`;
+    const tag = ns === this.#defaultNs ? name : `${this.prefix(ns)}:${name}`;
     if (value === null) {
       // Null on a non-nillable element is left out, like undefined (minOccurs=0 everywhere in NetServer).
       if (flags & NILLABLE) this.out += `<${tag} ${this.prefix(XSI_NS)}:nil="true"/>`;
       return;
     }
-    const resolved = this.index.resolve(type);
+    const resolved = this.#index.resolve(type);
     switch (resolved.kind) {
       case "primitive":
-        this.text(tag, escapeText(formatPrimitive(resolved.prim, value, type)));
+        this.#text(tag, escapeText(formatPrimitive(resolved.prim, value, type)));
         return;
       case "enum":
-        if (resolved.flags) this.text(tag, escapeText(formatFlagsXml(value, type)));
-        else if (typeof value === "string" || typeof value === "number") this.text(tag, escapeText(String(value)));
+        if (resolved.flags) this.#text(tag, escapeText(formatFlagsXml(value, type)));
+        else if (typeof value === "string" || typeof value === "number") this.#text(tag, escapeText(String(value)));
         else throw new ValueError(`expected an enum name for ${type}, got ${describe(value)}`);
         return;
       case "carrier":
-        this.writeCarrier(tag, resolved, value);
+        this.#writeCarrier(tag, resolved, value);
         return;
       case "array":
-        this.writeArray(tag, resolved, value);
+        this.#writeArray(tag, resolved, value);
         return;
       case "dictionary":
-        this.writeDictionary(tag, resolved, value);
+        this.#writeDictionary(tag, resolved, value);
         return;
       case "anyType":
-        this.writeAny(tag, value);
+        this.#writeAny(tag, value);
         return;
     }
   }
 
-  private text(tag: string, content: string): void {
+  #text(tag: string, content: string): void {
     this.out += content === "" ? `<${tag}/>` : `<${tag}>${content}</${tag}>`;
   }
 
-  private writeCarrier(tag: string, declared: ResolvedCarrier, value: unknown): void {
+  #writeCarrier(tag: string, declared: ResolvedCarrier, value: unknown): void {
     if (typeof value !== "object" || value === null || Array.isArray(value) || value instanceof Date) {
       throw new ValueError(`expected an object for ${declared.name}, got ${describe(value)}`);
     }
@@ -101,17 +103,17 @@ export class XmlWriter {
     let typeAttr = "";
     const derived = (value as { [XSI_TYPE]?: unknown })[XSI_TYPE];
     if (typeof derived === "string" && derived !== declared.name) {
-      const found = this.index.derivedCarrier(derived, declared);
+      const found = this.#index.derivedCarrier(derived, declared);
       if (found === undefined) throw new ValueError(`xsi type ${derived} is not ${declared.name} nor a carrier derived from it`);
       carrier = found;
-      typeAttr = ` ${this.prefix(XSI_NS)}:type="${this.typeQName(found.ns, found.name)}"`;
+      typeAttr = ` ${this.prefix(XSI_NS)}:type="${this.#typeQName(found.ns, found.name)}"`;
     }
     this.out += `<${tag}${typeAttr}>`;
-    this.writeFields(carrier, value as Record<string, unknown>);
+    this.#writeFields(carrier, value as Record<string, unknown>);
     this.out += `</${tag}>`;
   }
 
-  private writeFields(carrier: ResolvedCarrier, record: Record<string, unknown>): void {
+  #writeFields(carrier: ResolvedCarrier, record: Record<string, unknown>): void {
     for (const field of carrier.fields) {
       const fieldValue = record[field.name];
       if (fieldValue === undefined) continue;
@@ -123,7 +125,7 @@ export class XmlWriter {
     }
   }
 
-  private writeArray(tag: string, array: Extract<Resolved, { kind: "array" }>, value: unknown): void {
+  #writeArray(tag: string, array: Extract<Resolved, { kind: "array" }>, value: unknown): void {
     if (!Array.isArray(value)) throw new ValueError(`expected an array for ${array.name}, got ${describe(value)}`);
     if (value.length === 0) {
       this.out += `<${tag}/>`;
@@ -143,13 +145,13 @@ export class XmlWriter {
     this.out += `</${tag}>`;
   }
 
-  private writeDictionary(tag: string, dict: Extract<Resolved, { kind: "dictionary" }>, value: unknown): void {
+  #writeDictionary(tag: string, dict: Extract<Resolved, { kind: "dictionary" }>, value: unknown): void {
     let entries: Iterable<readonly [unknown, unknown]>;
     if (value instanceof Map) entries = value as Map<unknown, unknown>;
     else if (typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date)) {
       entries = Object.entries(value as Record<string, unknown>);
     } else throw new ValueError(`expected an object (record) for ${dict.name}, got ${describe(value)}`);
-    const entry = dict.ns === this.defaultNs ? dict.entry : `${this.prefix(dict.ns)}:${dict.entry}`;
+    const entry = dict.ns === this.#defaultNs ? dict.entry : `${this.prefix(dict.ns)}:${dict.entry}`;
     let opened = false;
     for (const [key, item] of entries) {
       if (!opened) {
@@ -169,13 +171,13 @@ export class XmlWriter {
   }
 
   /** xs:anyType: the xsi:type comes from the JavaScript value. */
-  private writeAny(tag: string, value: unknown): void {
+  #writeAny(tag: string, value: unknown): void {
     const carrierName = typeof value === "object" && value !== null ? (value as { [XSI_TYPE]?: unknown })[XSI_TYPE] : undefined;
     if (typeof carrierName === "string") {
-      const found = this.index.carrier(carrierName);
+      const found = this.#index.carrier(carrierName);
       if (found === undefined) throw new ValueError(`xsi type ${carrierName} is not a carrier of the schema`);
-      this.out += `<${tag} ${this.prefix(XSI_NS)}:type="${this.typeQName(found.ns, found.name)}">`;
-      this.writeFields(found, value as Record<string, unknown>);
+      this.out += `<${tag} ${this.prefix(XSI_NS)}:type="${this.#typeQName(found.ns, found.name)}">`;
+      this.#writeFields(found, value as Record<string, unknown>);
       this.out += `</${tag}>`;
       return;
     }
@@ -189,20 +191,20 @@ export class XmlWriter {
       text = formatPrimitive(xsdType === "double" ? "double" : "long", value, xsdType);
     } else if (value instanceof Date) [xsdType, text] = ["dateTime", formatPrimitive("dateTime", value, "dateTime")];
     else throw new ValueError(`cannot infer an xsi:type for ${describe(value)} in anyType`);
-    this.out += `<${tag} ${this.prefix(XSI_NS)}:type="${this.typeQName(XSD_NS, xsdType)}">${escapeText(text)}</${tag}>`;
+    this.out += `<${tag} ${this.prefix(XSI_NS)}:type="${this.#typeQName(XSD_NS, xsdType)}">${escapeText(text)}</${tag}>`;
   }
 
   /** An xsi:type value, always prefixed: some SOAP stacks resolve an unprefixed QName in no namespace, not the default one. */
-  private typeQName(ns: string, local: string): string {
+  #typeQName(ns: string, local: string): string {
     return `${this.prefix(ns)}:${local}`;
   }
 
   /** The message-wide prefix of a namespace (declared later on the Envelope). */
   prefix(ns: string): string {
-    let prefix = this.prefixes.get(ns);
+    let prefix = this.#prefixes.get(ns);
     if (prefix === undefined) {
-      prefix = WELL_KNOWN.get(ns) ?? `n${++this.numbered}`;
-      this.prefixes.set(ns, prefix);
+      prefix = WELL_KNOWN.get(ns) ?? `n${++this.#numbered}`;
+      this.#prefixes.set(ns, prefix);
     }
     return prefix;
   }

@@ -142,8 +142,10 @@ export function transportSettings(options: TransportOptions): TransportSettings 
   };
 }
 
-/** How the body is read: as text, or as bytes (a stream operation's answer). */
-export type BodyReading = "text" | "bytes";
+/** How the body is read: as text, or as bytes (a stream operation's answer), or as text that may name its charset. */
+export type BodyReading = "text" | "bytes" | CharsetSniffer;
+/** Text whose charset the body may also name, found by this after the BOM and Content-Type (SOAP: the XML declaration). */
+export type CharsetSniffer = (bytes: Uint8Array) => string | undefined;
 
 export function defaultFetch(): FetchLike {
   const global = globalThis as { fetch?: FetchLike };
@@ -159,7 +161,7 @@ export interface OutgoingRequest {
   readonly method: string;
   readonly headers: Record<string, string>;
   readonly body?: string | FormData;
-  /** "bytes" for a stream operation (default "text"). */
+  /** "bytes" for a stream operation, a `CharsetSniffer` for text that may name its charset (default "text"). */
   readonly reading?: BodyReading;
 }
 
@@ -268,7 +270,7 @@ async function exchange(fetchFn: FetchLike, url: string, init: FetchInit, signal
     const raw = await readBody(response, limit, signal);
     // A stream operation's 2xx answer is its bytes; anything else (an error page) is read as text.
     if (reading === "bytes" && response.status >= 200 && response.status < 300) bytes = typeof raw === "string" ? new TextEncoder().encode(raw) : raw;
-    else body = decodeBody(raw, response.headers.get("content-type"), response.status);
+    else body = decodeBody(raw, response.headers.get("content-type"), response.status, typeof reading === "function" ? reading : undefined);
   } catch (error) {
     if (signal.aborted) throw abortReason(signal);
     if (error instanceof SuperOfficeError) throw error;

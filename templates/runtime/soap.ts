@@ -2,6 +2,7 @@
  * SOAP transport: POSTs an envelope to `${baseUrl}/${schema.endpoint}` and turns the answer
  * into the unwrapped response value or one of the runtime's errors.
  */
+import { xmlDeclCharset } from "./charset.js";
 import { askProvider, asSuperOfficeError, AuthError, HttpError, InvalidRequestError, ResponseParseError, safeUrl, SoapFaultError, SuperOfficeError } from "./errors.js";
 import { addHeaders } from "./headers.js";
 import { send, transportSettings, type CallOptions, type TransportOptions, type TransportSettings } from "./http.js";
@@ -82,7 +83,7 @@ export class SoapTransport {
         throw asSuperOfficeError(error, (message) => new InvalidRequestError(`request cannot be written: ${message}`));
       }
       const url = `${this.baseUrl}/${schema.endpoint.replace(/^\/+/, "")}`;
-      const response = await send(this.#settings, { agent: schema.name, operation: op.name, url, method: "POST", headers, body: envelope }, options, redactor);
+      const response = await send(this.#settings, { agent: schema.name, operation: op.name, url, method: "POST", headers, body: envelope, reading: xmlDeclCharset }, options, redactor);
       return this.#interpret(schema, op, url, response.status, response.statusText, response.body, options);
     } catch (error) {
       throw error instanceof SuperOfficeError ? redactor.error(error) : error;

@@ -18,17 +18,18 @@ import { indexOf, own, setSafe, XSI_TYPE, type Resolved, type ResolvedCarrier, t
 import { NILLABLE, type TypeDescriptor, type TypeRef } from "./schema.js";
 import { addPath, ValueError, formatDateTime, parseFlagsXml, parsePrimitive, primitiveKind, XSD_NS, XSI_NS } from "./values.js";
 import { childNamed, resolvePrefix, type XmlElement } from "./xml-parse.js";
+import { defineValue } from "./props.js";
 
 export class XmlReader {
-  private readonly index: SchemaIndex;
+  readonly #index: SchemaIndex;
 
   constructor(types: Readonly<Record<string, TypeDescriptor>>) {
-    this.index = indexOf(types);
+    this.#index = indexOf(types);
   }
 
   /** Converts one element to the JavaScript value of `type`. Throws ValueError (with a path). */
   read(el: XmlElement, type: TypeRef): unknown {
-    let resolved = this.index.resolve(type);
+    let resolved = this.#index.resolve(type);
     let derived: string | undefined;
     const attrs = el.attrs;
     if (attrs !== null) {
@@ -45,7 +46,7 @@ export class XmlReader {
         if (local === "nil") {
           if (value === "true" || value === "1") return null;
         } else {
-          const typed = this.xsiType(value, resolved, el);
+          const typed = this.#xsiType(value, resolved, el);
           if (typed !== undefined) {
             resolved = typed;
             if (typed.kind === "carrier" && typed.name !== type) derived = typed.name;
@@ -59,18 +60,18 @@ export class XmlReader {
       case "enum":
         return resolved.flags ? parseFlagsXml(el.text) : el.text.trim();
       case "carrier":
-        return this.readCarrier(el, resolved, derived);
+        return this.#readCarrier(el, resolved, derived);
       case "array":
-        return this.readArray(el, resolved);
+        return this.#readArray(el, resolved);
       case "dictionary":
-        return this.readDictionary(el, resolved);
+        return this.#readDictionary(el, resolved);
       case "anyType":
         return generic(el);
     }
   }
 
   /** The descriptor an xsi:type names: a known carrier, or an XSD primitive for anyType. */
-  private xsiType(qname: string, declared: Resolved, el: XmlElement): Resolved | undefined {
+  #xsiType(qname: string, declared: Resolved, el: XmlElement): Resolved | undefined {
     const colon = qname.indexOf(":");
     const local = colon < 0 ? qname : qname.slice(colon + 1);
     const ns = resolvePrefix(colon < 0 ? "" : qname.slice(0, colon), el.scope);
@@ -80,12 +81,12 @@ export class XmlReader {
       return prim === undefined ? undefined : { kind: "primitive", prim, name: local };
     }
     if (declared.kind !== "carrier" && declared.kind !== "anyType") return undefined;
-    return this.index.carrier(local);
+    return this.#index.carrier(local);
   }
 
-  private readCarrier(el: XmlElement, carrier: ResolvedCarrier, derived: string | undefined): Record<string, unknown> {
+  #readCarrier(el: XmlElement, carrier: ResolvedCarrier, derived: string | undefined): Record<string, unknown> {
     const out: Record<string, unknown> = {};
-    if (derived !== undefined) Object.defineProperty(out, XSI_TYPE, { value: derived, enumerable: false, writable: true, configurable: true });
+    if (derived !== undefined) defineValue(out, XSI_TYPE, derived, false);
     const children = el.children;
     if (children === null) return out;
     const byName = carrier.byName;
@@ -106,7 +107,7 @@ export class XmlReader {
     return out;
   }
 
-  private readArray(el: XmlElement, array: Extract<Resolved, { kind: "array" }>): unknown[] {
+  #readArray(el: XmlElement, array: Extract<Resolved, { kind: "array" }>): unknown[] {
     const out: unknown[] = [];
     const children = el.children;
     if (children === null) return out;
@@ -131,7 +132,7 @@ export class XmlReader {
     return out;
   }
 
-  private readDictionary(el: XmlElement, dict: Extract<Resolved, { kind: "dictionary" }>): Record<string, unknown> {
+  #readDictionary(el: XmlElement, dict: Extract<Resolved, { kind: "dictionary" }>): Record<string, unknown> {
     const out: Record<string, unknown> = {};
     const children = el.children;
     if (children === null) return out;

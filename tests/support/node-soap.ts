@@ -8,6 +8,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import soap from "soap";
+import { describedType } from "../../templates/runtime/descriptors.js";
 import { carrierFields, type TypeDescriptor } from "../../templates/runtime/index.js";
 import { services86Dir, services88Dir } from "../corpus.js";
 
@@ -171,7 +172,7 @@ export type DateShape = "date" | "iso";
  */
 export function toNodeSoap(value: unknown, type: string, types: Readonly<Record<string, TypeDescriptor>>, dates: DateShape = "iso"): unknown {
   if (value === null || value === undefined) return undefined;
-  const desc = Object.prototype.hasOwnProperty.call(types, type) ? types[type] : undefined;
+  const desc = describedType(types, type);
   if (desc === undefined) {
     if (value instanceof Date && dates === "iso") return value.toISOString();
     return value;
@@ -187,10 +188,11 @@ export function toNodeSoap(value: unknown, type: string, types: Readonly<Record<
       const entries = Object.entries(value as Record<string, unknown>).map(([Key, v]) => ({ Key, Value: toNodeSoap(v, desc.value, types, dates) }));
       return entries.length === 0 ? {} : { [desc.entry]: entries };
     }
-    case "carrier": {
+    case "carrier":
+    case undefined: {
       const own: (readonly (readonly [string, string, number?])[])[] = [];
       let current: TypeDescriptor | undefined = desc;
-      while (current !== undefined && current.kind === "carrier") {
+      while (current !== undefined && "fields" in current) {
         own.unshift(carrierFields(current));
         current = current.base === undefined ? undefined : types[current.base];
       }

@@ -255,7 +255,7 @@ function nilRuleIn(schema: AgentSchema, runtime: typeof Runtime): NilRule {
   return (parent, child) => {
     const local = parent.xsiType?.replace(/^\{[^}]*\}/, "");
     let carrier = local === undefined ? undefined : schema.types[local];
-    for (let depth = 0; carrier?.kind === "carrier" && depth < 32; depth++) {
+    for (let depth = 0; carrier !== undefined && "fields" in carrier && depth < 32; depth++) {
       const field = runtime.carrierFields(carrier).find(([name]) => name === child.local);
       if (field !== undefined) return ((field[2] ?? 0) & runtime.NILLABLE) === 0 ? "non-nillable" : "kept";
       carrier = carrier.base === undefined ? undefined : schema.types[carrier.base];
@@ -288,7 +288,7 @@ function placeholderTolerant(schema: AgentSchema, runtime: typeof Runtime): Agen
   if (out === undefined) {
     const types: Record<string, TypeDescriptor> = {};
     for (const [name, type] of Object.entries(schema.types)) {
-      types[name] = type.kind === "carrier" ? { ...type, fields: runtime.carrierFields(type).map(([field, ref, flags]) => [field, ref, (flags ?? 0) | runtime.NILLABLE] as const) } : type;
+      types[name] = "fields" in type ? { ...type, fields: runtime.carrierFields(type).map(([field, ref, flags]) => [field, ref, (flags ?? 0) | runtime.NILLABLE] as const) } : type;
     }
     tolerant.set(schema, (out = { ...schema, types }));
   }
@@ -356,7 +356,7 @@ function checkResponse({ runtime, schema, op }: ExampleContext, xml: string, fai
   let wrapperValue: object | undefined;
   if (op.results !== undefined) {
     const results = schema.types[op.results];
-    if (results?.kind !== "carrier") return fail("read-error", `results type ${op.results} is not a carrier`);
+    if (results === undefined || !("fields" in results)) return fail("read-error", `results type ${op.results} is not a carrier`);
     params = runtime.carrierFields(results);
     wrapperValue = value as object;
   } else if (op.returns === null) {

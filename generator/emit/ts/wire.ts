@@ -38,10 +38,13 @@ export function wireView(agent: Agent, types: TypeLookup): WireView {
     return name;
   };
   const headerRefs = agent.responseHeaders.map((header) => header.type);
-  const reachable = reachableFrom([...agent.operations.flatMap(operationRefs), ...headerRefs], types);
+  // Arrays the runtime infers are left out, enums that share a runtime constant declare none.
+  const described = (closure: readonly TypeDef[]): TypeDef[] => closure.filter((type) => !impliedArray(type, types));
+  const reachable = described(reachableFrom([...agent.operations.flatMap(operationRefs), ...headerRefs], types));
   const constants = typeConstants(reachable);
+  const declared = reachable.filter((type) => !SHARED.has(constants.get(type.name) as string));
   const record = (closure: readonly TypeDef[], extra: readonly Entry[] = []): ObjectCode =>
-    object([...closure.map((type): Entry => [objectKey(type.name), constants.get(type.name) as string]), ...extra]);
+    object([...described(closure).map((type): Entry => [objectKey(type.name), constants.get(type.name) as string]), ...extra]);
   // One record per distinct set of types, shared by both halves of every operation that reaches it.
   const records = new Map<string, { name: string; value: ObjectCode; users: string[] }>();
   const recordOf = (operation: Operation): string => {
@@ -81,7 +84,7 @@ export function wireView(agent: Agent, types: TypeLookup): WireView {
     ];
   });
   const declarations: WireView["declarations"] = [
-    ...reachable.map((type) => ({ doc: "", text: declare(constants.get(type.name) as string, DESCRIPTOR_TYPES[type.kind], object(typeEntries(type, nsName)), false) })),
+    ...declared.map((type) => ({ doc: "", text: declare(constants.get(type.name) as string, DESCRIPTOR_TYPES[type.kind], object(typeEntries(type, nsName)), false) })),
     {
       doc: `/** The ${agent.name} agent's SOAP binding: endpoint, headers and the types of the response headers. */`,
       text: declare(SOAP_AGENT, "SoapSchema", object([
@@ -102,7 +105,7 @@ export function wireView(agent: Agent, types: TypeLookup): WireView {
   ];
   const texts = declarations.map((declaration) => declaration.text).join("\n");
   const typeImports = [
-    ...new Set(reachable.map((type) => DESCRIPTOR_TYPES[type.kind])),
+    ...new Set(declared.map((type) => DESCRIPTOR_TYPES[type.kind])),
     ...(agent.operations.some((operation) => operation.params.length) ? ["FieldDescriptor"] : []),
     "RestOperationDescriptor",
     "RestSchema",
@@ -111,7 +114,7 @@ export function wireView(agent: Agent, types: TypeLookup): WireView {
     "TypeRecord",
   ];
   const imports = [
-    ...["NILLABLE", "NILLABLE_OPTIONAL", "OPTIONAL"].filter((flag) => new RegExp(`\\b${flag}\\b`).test(texts)),
+    ...["ENUM", "FLAGS", "NILLABLE", "NILLABLE_OPTIONAL", "OPTIONAL"].filter((flag) => new RegExp(`\\b${flag}\\b`).test(texts)),
     ...typeImports.sort().map((name) => `type ${name}`),
   ];
   return { agent: agent.name, imports, namespaces: [...namespaces].map(([value, name]) => ({ name, value: q(value) })), declarations };
@@ -128,8 +131,8 @@ const DESCRIPTOR_TYPES = { carrier: "CarrierDescriptor", enum: "EnumDescriptor",
 function typeEntries(type: TypeDef, nsName: (namespace: string) => string, both = "NILLABLE_OPTIONAL"): Entry[] {
   switch (type.kind) {
     case "carrier":
+      // No kind: a descriptor without one is a carrier (schema.ts), the most common kind.
       return [
-        ["kind", q("carrier")],
         ["ns", nsName(type.namespace)],
         ["base", type.base ? q(type.base) : undefined],
         ["derived", type.derived?.map(q)],
@@ -188,7 +191,20 @@ function restEntries(operation: Operation): Entry[] {
 
 /** Multi-part responses read as a carrier of their parts, in the agent namespace of the wrapper. */
 function resultsCarrier(operation: Operation): Entry[] {
-  return [["kind", q("carrier")], ["ns", "ns"], ["fields", fields(operation.results)]];
+  return [["ns", "ns"], ["fields", fields(operation.results)]];
+}
+
+/** The runtime's shared enum descriptors (schema.ts), by what they describe. */
+const SHARED = new Set(["ENUM", "FLAGS"]);
+
+/**
+ * Whether the runtime infers the array's descriptor (descriptors.ts): `X[]` of a carrier X whose
+ * items are X elements in X's namespace, nil ones allowed (and left out) — most ArrayOf types.
+ */
+function impliedArray(type: TypeDef, types: TypeLookup): boolean {
+  if (type.kind !== "array") return false;
+  const item = types.get(type.itemType);
+  return item?.kind === "carrier" && type.name === `${type.itemType}[]` && type.itemElement === type.itemType && type.itemNillable && type.namespace === item.namespace;
 }
 
 /** Whether the binding declares the agent's request headers for this operation (else it names its own, fewer). */
@@ -213,6 +229,10 @@ function typeConstants(reachable: readonly TypeDef[]): Map<string, string> {
   const constants = new Map<string, string>();
   const used = new Set<string>();
   for (const type of reachable) {
+    if (type.kind === "enum" && (!type.flags || emptyFlagsName(type) === undefined)) {
+      constants.set(type.name, type.flags ? "FLAGS" : "ENUM");
+      continue;
+    }
     let name = `${type.name.replace(/[^\w$]/g, "_")}$`;
     while (used.has(name)) name += "$";
     used.add(name);
@@ -240,13 +260,14 @@ function field(item: FieldSource, both = "NILLABLE_OPTIONAL"): string {
 
 /**
  * A carrier's fields as the runtime's `FieldsText` (schema.ts): `Name?:type?` each, `?` after the
- * name for OPTIONAL and after the type for NILLABLE, a field per printed line; in a bundle, where
+ * name for OPTIONAL and after the type for NILLABLE (`Name?` alone for an optional nillable
+ * string, the commonest field), a field per printed line; in a bundle, where
  * no string is shortened, about a third of the bytes of tuples. Tuples where a name or type holds
  * a space, a colon or a `?` (OpenAPI property names may), which the text could not tell apart.
  */
 function fields(items: readonly FieldSource[], both = "NILLABLE_OPTIONAL"): Code {
   if (items.some((item) => /[\s:?]/.test(item.name + item.type))) return items.map((item) => field(item, both));
-  return { lines: items.map((item) => `${item.name}${item.optional ? "?" : ""}:${item.type}${item.nillable ? "?" : ""}`) };
+  return { lines: items.map((item) => (item.optional && item.nillable && item.type === "string" ? `${item.name}?` : `${item.name}${item.optional ? "?" : ""}:${item.type}${item.nillable ? "?" : ""}`)) };
 }
 
 /**

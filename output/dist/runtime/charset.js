@@ -1,13 +1,14 @@
 /**
  * Decodes a response body by its charset: a byte order mark first, then the Content-Type
- * `charset`, then (for XML) the encoding of the XML declaration, else UTF-8 — through
+ * `charset`, then (for SOAP) the encoding of the XML declaration, else UTF-8 — through
  * `TextDecoder`, so ISO-8859-1, windows-1252, UTF-16 and every WHATWG label work. A charset
  * `TextDecoder` does not know is a ResponseParseError, not a silently garbled value.
  */
 import { ResponseParseError } from "./errors.js";
-export function decodeBody(body, contentType, status) {
+/** `sniff`: the charset the body names itself, asked after the BOM and Content-Type (SOAP's `xmlDeclCharset`; REST asks none, so its bundle has no XML code). */
+export function decodeBody(body, contentType, status, sniff) {
 	if (typeof body === "string") return body;
-	const label = bomCharset(body) ?? headerCharset(contentType) ?? xmlDeclCharset(body) ?? "utf-8";
+	const label = bomCharset(body) ?? headerCharset(contentType) ?? sniff?.(body) ?? "utf-8";
 	let decoder;
 	try {
 		decoder = new TextDecoder(label);
@@ -38,7 +39,7 @@ function headerCharset(contentType) {
 	return label === "" ? undefined : label;
 }
 /** `<?xml version="1.0" encoding="ISO-8859-1"?>`, read as ASCII from the first bytes. */
-function xmlDeclCharset(bytes) {
+export function xmlDeclCharset(bytes) {
 	if (bytes[0] !== 60 || bytes[1] !== 63) return undefined;
 	let head = "";
 	for (let i = 0; i < Math.min(bytes.length, 200); i++) head += String.fromCharCode(bytes[i]);

@@ -59,8 +59,7 @@ export type ResolvedCarrier = Extract<Resolved, {
 	kind: "carrier";
 }>;
 export declare class SchemaIndex {
-	private readonly types;
-	private readonly cache;
+	#private;
 	constructor(types: Readonly<Record<string, TypeDescriptor>>);
 	/** Resolves a type reference; throws TypeError for names the schema does not know (a generator bug). */
 	resolve(type: TypeRef): Resolved;
@@ -68,9 +67,9 @@ export declare class SchemaIndex {
 	carrier(name: string): ResolvedCarrier | undefined;
 	/** The carrier `name` when it is `declared` or derives from it (a value may travel as it); else undefined. */
 	derivedCarrier(name: string, declared: ResolvedCarrier): ResolvedCarrier | undefined;
-	private build;
-	private flatten;
 }
+/** The descriptor of a named type: its entry in `types`, else for `X[]` of a carrier X the array descriptor the runtime infers (schema.ts). */
+export declare function describedType(types: TypeRecord, type: TypeRef): TypeDescriptor | undefined;
 /** A carrier's own fields as tuples, whether the descriptor gives them so or as text (`FieldsText`). */
 export declare function carrierFields(carrier: CarrierDescriptor): readonly FieldDescriptor[];
 /** The types one call resolves by: the operation's own record when it has one, else the schema's. */

@@ -3,8 +3,9 @@
  * quickly: base fields flattened in wire order, a by-name map per carrier, one cache per
  * `types` record (generated code shares one record across an agent's operations).
  */
-import { NILLABLE, OPTIONAL } from "./schema.js";
+import { NILLABLE, NILLABLE_OPTIONAL, OPTIONAL } from "./schema.js";
 import { primitiveKind } from "./values.js";
+import { defineValue } from "./props.js";
 /**
  * Symbol under which a value carries the name of its (derived) carrier type. The reader sets it
  * (non-enumerable) when a response names a derived type with xsi:type; the writer then writes
@@ -12,39 +13,39 @@ import { primitiveKind } from "./values.js";
  */
 export const XSI_TYPE = Symbol.for("superoffice.runtime.xsiType");
 export class SchemaIndex {
-	types;
-	cache = new Map();
+	#cache = new Map();
+	#types;
 	constructor(types) {
-		this.types = types;
+		this.#types = types;
 	}
 	/** Resolves a type reference; throws TypeError for names the schema does not know (a generator bug). */
 	resolve(type) {
-		const hit = this.cache.get(type);
+		const hit = this.#cache.get(type);
 		if (hit !== undefined) return hit;
-		const resolved = this.build(type);
-		this.cache.set(type, resolved);
+		const resolved = this.#build(type);
+		this.#cache.set(type, resolved);
 		return resolved;
 	}
 	/** The carrier of that name, if the schema has one (for xsi:type lookups). */
 	carrier(name) {
-		if (!Object.hasOwn(this.types, name)) return undefined;
+		if (!Object.hasOwn(this.#types, name)) return undefined;
 		const resolved = this.resolve(name);
 		return resolved.kind === "carrier" ? resolved : undefined;
 	}
 	/** The carrier `name` when it is `declared` or derives from it (a value may travel as it); else undefined. */
 	derivedCarrier(name, declared) {
 		const found = this.carrier(name);
-		let at = found === undefined ? undefined : this.types[name];
-		for (let depth = 0, current = name; at?.kind === "carrier" && depth <= 32; depth++) {
+		let at = found === undefined ? undefined : this.#types[name];
+		for (let depth = 0, current = name; at !== undefined && isCarrier(at) && depth <= 32; depth++) {
 			if (current === declared.name) return found;
 			if (at.base === undefined) return undefined;
 			current = at.base;
-			at = own(this.types, current);
+			at = own(this.#types, current);
 		}
 		return undefined;
 	}
-	build(type) {
-		const described = own(this.types, type);
+	#build(type) {
+		const described = describedType(this.#types, type);
 		if (described === undefined) {
 			if (type === "anyType") return { kind: "anyType" };
 			const prim = primitiveKind(type);
@@ -79,8 +80,8 @@ export class SchemaIndex {
 				value: described.value,
 				valueNotNil: described.valueNotNil === true
 			};
-			case "carrier": {
-				const fields = this.flatten(type, described, 0);
+			default: {
+				const fields = this.#flatten(type, described, 0);
 				const byName = new Map();
 				for (const field of fields) if (!byName.has(field.name)) byName.set(field.name, field);
 				return {
@@ -95,13 +96,13 @@ export class SchemaIndex {
 			}
 		}
 	}
-	flatten(name, carrier, depth) {
+	#flatten(name, carrier, depth) {
 		if (depth > 32) throw new TypeError(`Carrier "${name}" has a cyclic base chain`);
 		const out = [];
 		if (carrier.base !== undefined) {
-			const base = own(this.types, carrier.base);
-			if (base === undefined || base.kind !== "carrier") throw new TypeError(`Base "${carrier.base}" of "${name}" is not a carrier`);
-			out.push(...this.flatten(carrier.base, base, depth + 1));
+			const base = own(this.#types, carrier.base);
+			if (base === undefined || !isCarrier(base)) throw new TypeError(`Base "${carrier.base}" of "${name}" is not a carrier`);
+			out.push(...this.#flatten(carrier.base, base, depth + 1));
 		}
 		for (const [fieldName, fieldType, flags] of carrierFields(carrier)) out.push({
 			name: fieldName,
@@ -112,13 +113,33 @@ export class SchemaIndex {
 		return out;
 	}
 }
+/** The descriptor of a named type: its entry in `types`, else for `X[]` of a carrier X the array descriptor the runtime infers (schema.ts). */
+export function describedType(types, type) {
+	const described = own(types, type);
+	const item = described === undefined && type.endsWith("[]") ? own(types, type.slice(0, -2)) : undefined;
+	return item !== undefined && isCarrier(item) ? {
+		kind: "array",
+		ns: item.ns,
+		item: type.slice(0, -2)
+	} : described;
+}
+/** Whether a descriptor is a carrier's (which may leave its kind out). */
+function isCarrier(described) {
+	return described.kind === undefined || described.kind === "carrier";
+}
 /** A carrier's own fields as tuples, whether the descriptor gives them so or as text (`FieldsText`). */
 export function carrierFields(carrier) {
 	const { fields } = carrier;
 	if (typeof fields !== "string") return fields;
 	return fields.split(" ").filter(Boolean).map((text) => {
 		const parts = FIELD_TEXT.exec(text);
-		if (parts === null) throw new TypeError(`Field "${text}" is not written as Name:type`);
+		if (parts === null || parts[3] === undefined && !parts[2]) throw new TypeError(`Field "${text}" is not written as Name:type`);
+		// `Name?` alone is the commonest field, an optional nillable string.
+		if (parts[3] === undefined) return [
+			parts[1],
+			"string",
+			NILLABLE_OPTIONAL
+		];
 		return [
 			parts[1],
 			parts[3],
@@ -127,7 +148,7 @@ export function carrierFields(carrier) {
 	});
 }
 /** `Name?:type?` (FieldsText): the name (no colon), `?` for OPTIONAL, the type, `?` for NILLABLE. */
-const FIELD_TEXT = /^([^:]+?)(\?)?:(.+?)(\?)?$/;
+const FIELD_TEXT = /^([^:]+?)(\?)?(?::(.+?)(\?)?)?$/;
 /** The types one call resolves by: the operation's own record when it has one, else the schema's. */
 export function callTypes(schema, op) {
 	const types = op.types ?? schema.types;
@@ -150,11 +171,6 @@ export function own(record, key) {
 }
 /** Sets a property without ever invoking the `__proto__` setter. */
 export function setSafe(target, key, value) {
-	if (key === "__proto__") Object.defineProperty(target, key, {
-		value,
-		enumerable: true,
-		writable: true,
-		configurable: true
-	});
+	if (key === "__proto__") defineValue(target, key, value, true);
 	else target[key] = value;
 }

@@ -1,13 +1,4 @@
 /**
- * Error classes every client call rejects with.
- *
- * Rule: no error message, property, stack or cause ever carries a credential (ticket,
- * password, token, application token, Authorization header, request values named as
- * secrets). The runtime never puts one there itself, and every error a transport rejects
- * with is scrubbed by the call's `Redactor` (redact.ts) on its way out, in case the server
- * echoed one back.
- */
-/**
  * The error itself when it is one of the runtime's; else (a TypeError or RangeError from a value
  * or schema nobody foresaw) the typed error `wrap` makes of its message, with it as the cause.
  */

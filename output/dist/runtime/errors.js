@@ -7,6 +7,7 @@
  * with is scrubbed by the call's `Redactor` (redact.ts) on its way out, in case the server
  * echoed one back.
  */
+import { defineValue } from "./props.js";
 /**
  * The error itself when it is one of the runtime's; else (a TypeError or RangeError from a value
  * or schema nobody foresaw) the typed error `wrap` makes of its message, with it as the cause.
@@ -14,12 +15,7 @@
 export function asSuperOfficeError(error, wrap) {
 	if (error instanceof SuperOfficeError) return error;
 	const typed = wrap(error instanceof Error ? error.message : String(error));
-	Object.defineProperty(typed, "cause", {
-		value: error,
-		enumerable: false,
-		writable: true,
-		configurable: true
-	});
+	defineValue(typed, "cause", error, false);
 	return typed;
 }
 /**

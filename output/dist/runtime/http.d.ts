@@ -122,8 +122,10 @@ export interface TransportSettings {
 	readonly hooks: Hooks | undefined;
 }
 export declare function transportSettings(options: TransportOptions): TransportSettings;
-/** How the body is read: as text, or as bytes (a stream operation's answer). */
-export type BodyReading = "text" | "bytes";
+/** How the body is read: as text, or as bytes (a stream operation's answer), or as text that may name its charset. */
+export type BodyReading = "text" | "bytes" | CharsetSniffer;
+/** Text whose charset the body may also name, found by this after the BOM and Content-Type (SOAP: the XML declaration). */
+export type CharsetSniffer = (bytes: Uint8Array) => string | undefined;
 export declare function defaultFetch(): FetchLike;
 /** One request of a call, as the transport built it. */
 export interface OutgoingRequest {
@@ -133,7 +135,7 @@ export interface OutgoingRequest {
 	readonly method: string;
 	readonly headers: Record<string, string>;
 	readonly body?: string | FormData;
-	/** "bytes" for a stream operation (default "text"). */
+	/** "bytes" for a stream operation, a `CharsetSniffer` for text that may name its charset (default "text"). */
 	readonly reading?: BodyReading;
 }
 /** Sends one request (again, when a hook asks) and reads the whole body as text. */

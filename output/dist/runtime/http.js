@@ -131,7 +131,7 @@ async function exchange(fetchFn, url, init, signal, limit, reading) {
 		const raw = await readBody(response, limit, signal);
 		// A stream operation's 2xx answer is its bytes; anything else (an error page) is read as text.
 		if (reading === "bytes" && response.status >= 200 && response.status < 300) bytes = typeof raw === "string" ? new TextEncoder().encode(raw) : raw;
-		else body = decodeBody(raw, response.headers.get("content-type"), response.status);
+		else body = decodeBody(raw, response.headers.get("content-type"), response.status, typeof reading === "function" ? reading : undefined);
 	} catch (error) {
 		if (signal.aborted) throw abortReason(signal);
 		if (error instanceof SuperOfficeError) throw error;

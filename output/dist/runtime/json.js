@@ -14,15 +14,16 @@
 import { indexOf, setSafe, XSI_TYPE } from "./descriptors.js";
 import { NILLABLE } from "./schema.js";
 import { addPath, describe, formatDateTime, formatFlagsJson, inRange, parseDateTime, parseFlagsJson, toBase64, ValueError } from "./values.js";
+import { defineValue } from "./props.js";
 export class JsonCodec {
-	index;
+	#index;
 	constructor(types) {
-		this.index = indexOf(types);
+		this.#index = indexOf(types);
 	}
 	/** A JSON-ready copy of a request value. Throws ValueError (with a path). */
 	toJson(value, type) {
 		if (value === undefined || value === null) return value;
-		const resolved = this.index.resolve(type);
+		const resolved = this.#index.resolve(type);
 		switch (resolved.kind) {
 			case "primitive": return primitiveToJson(resolved.prim, value, type);
 			case "enum": return resolved.flags ? formatFlagsJson(value, type, resolved.empty) : value;
@@ -33,7 +34,7 @@ export class JsonCodec {
 				const record = value;
 				// A derived carrier named by XSI_TYPE (set by the SOAP reader or by hand) converts by its own fields.
 				const derived = value[XSI_TYPE];
-				const carrier = (typeof derived === "string" ? this.index.derivedCarrier(derived, resolved) : undefined) ?? resolved;
+				const carrier = (typeof derived === "string" ? this.#index.derivedCarrier(derived, resolved) : undefined) ?? resolved;
 				const out = {};
 				for (const key of Object.keys(record)) {
 					const field = carrier.byName.get(key);
@@ -74,23 +75,18 @@ export class JsonCodec {
 	/** Revives a parsed JSON value in place (returns the value, replaced for primitives). */
 	revive(value, type) {
 		if (value === null || value === undefined) return value;
-		const resolved = this.index.resolve(type);
-		return this.reviveResolved(value, resolved);
+		const resolved = this.#index.resolve(type);
+		return this.#reviveResolved(value, resolved);
 	}
-	reviveResolved(value, resolved) {
+	#reviveResolved(value, resolved) {
 		switch (resolved.kind) {
 			case "primitive": return revivePrimitive(resolved.prim, resolved.name, value);
 			case "enum": return resolved.flags && typeof value === "string" ? parseFlagsJson(value) : value;
 			case "carrier": {
 				if (typeof value !== "object" || Array.isArray(value)) throw new ValueError(`${describe(value)} is not a valid ${resolved.name}`);
 				const record = value;
-				const carrier = this.derivedByFields(record, resolved);
-				if (carrier !== resolved) Object.defineProperty(record, XSI_TYPE, {
-					value: carrier.name,
-					enumerable: false,
-					writable: true,
-					configurable: true
-				});
+				const carrier = this.#derivedByFields(record, resolved);
+				if (carrier !== resolved) defineValue(record, XSI_TYPE, carrier.name, false);
 				for (const field of carrier.fields) {
 					if (!Object.hasOwn(record, field.name)) continue;
 					const current = record[field.name];
@@ -147,14 +143,14 @@ export class JsonCodec {
 	 * derived carrier most of whose own fields the object has (Json.NET writes every property of
 	 * the runtime type), then the same one level down. Ties and no match keep the declared one.
 	 */
-	derivedByFields(record, declared) {
+	#derivedByFields(record, declared) {
 		let carrier = declared;
 		for (let depth = 0; carrier.derived.length > 0 && depth <= 32; depth++) {
 			let best;
 			let bestScore = 0;
 			let tie = false;
 			for (const name of carrier.derived) {
-				const candidate = this.index.carrier(name);
+				const candidate = this.#index.carrier(name);
 				if (candidate === undefined) continue;
 				let score = 0;
 				for (let i = candidate.ownFrom; i < candidate.fields.length; i++) if (Object.hasOwn(record, candidate.fields[i].name)) score++;

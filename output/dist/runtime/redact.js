@@ -12,6 +12,7 @@
  * secret is redacted whatever its length: a one-character password makes messages hard to read,
  * but a length threshold would let short secrets through.
  */
+import { defineValue } from "./props.js";
 const MASK = "***";
 const MAX_DEPTH = 64;
 /**
@@ -88,48 +89,34 @@ export class Redactor {
 			// `stack` may be an accessor (V8): read it through the getter, store the redacted text.
 			const value = descriptor !== undefined && "value" in descriptor ? descriptor.value : record[key];
 			const next = typeof value === "string" ? this.text(value) : this.#deepValue(value, 0);
-			if (next !== value) Object.defineProperty(error, key, {
-				value: next,
-				enumerable: descriptor?.enumerable ?? false,
-				writable: true,
-				configurable: true
-			});
+			if (next !== value) defineValue(error, key, next, descriptor?.enumerable ?? false);
 		}
 		if (record.cause !== undefined) {
 			const descriptor = Object.getOwnPropertyDescriptor(error, "cause");
-			Object.defineProperty(error, "cause", {
-				value: this.#cause(error.cause, 0),
-				enumerable: descriptor?.enumerable ?? false,
-				writable: true,
-				configurable: true
-			});
+			defineValue(error, "cause", this.#cause(error.cause, 0), descriptor?.enumerable ?? false);
 		}
 		return error;
 	}
 	/** The cause itself when no secret shows in it; else an Error of the same name and properties, redacted. */
 	#cause(cause, depth) {
 		if (typeof cause === "string") return this.text(cause);
-		if (!(cause instanceof Error) || depth > 8 || !this.#shows(cause, 0)) return cause;
+		if (!(cause instanceof Error) || depth > 8) return cause;
 		const copy = new Error(this.text(cause.message));
 		copy.name = cause.name;
 		copy.stack = this.text(cause.stack ?? "");
+		// Made whole, then kept only if something in it changed: one pass finds and redacts.
+		let changed = copy.message !== cause.message || copy.stack !== (cause.stack ?? "");
 		for (const key of Object.keys(cause)) {
-			if (key === "__proto__" || key === "cause") continue;
 			const value = cause[key];
-			copy[key] = typeof value === "string" ? this.text(value) : this.#deepValue(value, 0);
+			const next = typeof value === "string" ? this.text(value) : this.#deepValue(value, 0);
+			changed ||= next !== value;
+			if (key !== "__proto__" && key !== "cause") copy[key] = next;
 		}
-		if (cause.cause !== undefined) copy.cause = this.#cause(cause.cause, depth + 1);
-		return copy;
-	}
-	#shows(value, depth) {
-		if (typeof value === "string") return this.text(value) !== value;
-		if (!(value instanceof Error) || depth > 8) return false;
-		const own = Object.keys(value).map((key) => value[key]);
-		return [
-			value.message,
-			value.stack,
-			...own
-		].some((item) => typeof item === "string" ? this.text(item) !== item : this.#deepValue(item, 0) !== item) || this.#shows(value.cause, depth + 1);
+		if (cause.cause !== undefined) {
+			copy.cause = this.#cause(cause.cause, depth + 1);
+			changed ||= copy.cause !== cause.cause;
+		}
+		return changed ? copy : cause;
 	}
 	#deepValue(value, depth) {
 		if (typeof value === "string") return this.text(value);
@@ -152,12 +139,7 @@ export class Redactor {
 			// A server may echo a secret as a property name, too.
 			const name = this.text(key);
 			changed ||= next !== item || name !== key;
-			Object.defineProperty(out, name, {
-				value: next,
-				enumerable: true,
-				writable: true,
-				configurable: true
-			});
+			defineValue(out, name, next, true);
 		}
 		return changed ? out : value;
 	}

@@ -6,3 +6,9 @@ export const OPTIONAL = 2;
  * tell that an operator on imported values has no side effects, and would keep every descriptor.
  */
 export const NILLABLE_OPTIONAL = NILLABLE | OPTIONAL;
+/** The descriptors of enums that are not flags, and of flags without a name for the empty set: one object each that every descriptor shares. */
+export const ENUM = { kind: "enum" };
+export const FLAGS = {
+	kind: "enum",
+	flags: true
+};

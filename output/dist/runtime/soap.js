@@ -2,6 +2,7 @@
  * SOAP transport: POSTs an envelope to `${baseUrl}/${schema.endpoint}` and turns the answer
  * into the unwrapped response value or one of the runtime's errors.
  */
+import { xmlDeclCharset } from "./charset.js";
 import { askProvider, asSuperOfficeError, AuthError, HttpError, InvalidRequestError, ResponseParseError, safeUrl, SoapFaultError, SuperOfficeError } from "./errors.js";
 import { addHeaders } from "./headers.js";
 import { send, transportSettings } from "./http.js";
@@ -60,7 +61,8 @@ export class SoapTransport {
 				url,
 				method: "POST",
 				headers,
-				body: envelope
+				body: envelope,
+				reading: xmlDeclCharset
 			}, options, redactor);
 			return this.#interpret(schema, op, url, response.status, response.statusText, response.body, options);
 		} catch (error) {

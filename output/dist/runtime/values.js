@@ -141,38 +141,20 @@ export function plainDecimal(value) {
 	out = out.replace(/^0+(?=\d)/, "");
 	return negative ? `-${out}` : out;
 }
-const BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+// Through btoa/atob (Node 16+, browsers): a binary string holds one byte per character.
 export function toBase64(bytes) {
-	let out = "";
-	let i = 0;
-	for (; i + 2 < bytes.length; i += 3) {
-		const n = bytes[i] << 16 | bytes[i + 1] << 8 | bytes[i + 2];
-		out += BASE64[n >> 18] + BASE64[n >> 12 & 63] + BASE64[n >> 6 & 63] + BASE64[n & 63];
-	}
-	if (i < bytes.length) {
-		const n = bytes[i] << 16 | (bytes[i + 1] ?? 0) << 8;
-		out += BASE64[n >> 18] + BASE64[n >> 12 & 63];
-		out += i + 1 < bytes.length ? `${BASE64[n >> 6 & 63]}=` : "==";
-	}
-	return out;
+	let binary = "";
+	// In slices: String.fromCharCode takes its arguments on the stack.
+	for (let i = 0; i < bytes.length; i += 32768) binary += String.fromCharCode(...bytes.subarray(i, i + 32768));
+	return btoa(binary);
 }
-const BASE64_VALUES = new Map([...BASE64].map((c, i) => [c, i]));
 /** The bytes of a base64 text (whitespace ignored, padding optional). Throws ValueError when it is not base64. */
 export function fromBase64(text) {
 	const clean = text.replace(/[\s=]+$/, "").replace(/\s+/g, "");
 	if (clean.length % 4 === 1 || !/^[A-Za-z0-9+/]*$/.test(clean)) throw new ValueError("text is not valid base64");
-	const out = new Uint8Array(Math.floor(clean.length * 3 / 4));
-	let bits = 0;
-	let buffer = 0;
-	let at = 0;
-	for (const c of clean) {
-		buffer = (buffer << 6 | BASE64_VALUES.get(c)) & 65535;
-		bits += 6;
-		if (bits >= 8) {
-			bits -= 8;
-			out[at++] = buffer >> bits & 255;
-		}
-	}
+	const binary = atob(clean);
+	const out = new Uint8Array(binary.length);
+	for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
 	return out;
 }
 // ---------------------------------------------------------------------------------------------

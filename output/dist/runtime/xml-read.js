@@ -18,14 +18,15 @@ import { indexOf, own, setSafe, XSI_TYPE } from "./descriptors.js";
 import { NILLABLE } from "./schema.js";
 import { addPath, ValueError, formatDateTime, parseFlagsXml, parsePrimitive, primitiveKind, XSD_NS, XSI_NS } from "./values.js";
 import { childNamed, resolvePrefix } from "./xml-parse.js";
+import { defineValue } from "./props.js";
 export class XmlReader {
-	index;
+	#index;
 	constructor(types) {
-		this.index = indexOf(types);
+		this.#index = indexOf(types);
 	}
 	/** Converts one element to the JavaScript value of `type`. Throws ValueError (with a path). */
 	read(el, type) {
-		let resolved = this.index.resolve(type);
+		let resolved = this.#index.resolve(type);
 		let derived;
 		const attrs = el.attrs;
 		if (attrs !== null) {
@@ -42,7 +43,7 @@ export class XmlReader {
 				if (local === "nil") {
 					if (value === "true" || value === "1") return null;
 				} else {
-					const typed = this.xsiType(value, resolved, el);
+					const typed = this.#xsiType(value, resolved, el);
 					if (typed !== undefined) {
 						resolved = typed;
 						if (typed.kind === "carrier" && typed.name !== type) derived = typed.name;
@@ -53,14 +54,14 @@ export class XmlReader {
 		switch (resolved.kind) {
 			case "primitive": return parsePrimitive(resolved.prim, el.text, resolved.name);
 			case "enum": return resolved.flags ? parseFlagsXml(el.text) : el.text.trim();
-			case "carrier": return this.readCarrier(el, resolved, derived);
-			case "array": return this.readArray(el, resolved);
-			case "dictionary": return this.readDictionary(el, resolved);
+			case "carrier": return this.#readCarrier(el, resolved, derived);
+			case "array": return this.#readArray(el, resolved);
+			case "dictionary": return this.#readDictionary(el, resolved);
 			case "anyType": return generic(el);
 		}
 	}
 	/** The descriptor an xsi:type names: a known carrier, or an XSD primitive for anyType. */
-	xsiType(qname, declared, el) {
+	#xsiType(qname, declared, el) {
 		const colon = qname.indexOf(":");
 		const local = colon < 0 ? qname : qname.slice(colon + 1);
 		const ns = resolvePrefix(colon < 0 ? "" : qname.slice(0, colon), el.scope);
@@ -74,16 +75,11 @@ export class XmlReader {
 			};
 		}
 		if (declared.kind !== "carrier" && declared.kind !== "anyType") return undefined;
-		return this.index.carrier(local);
+		return this.#index.carrier(local);
 	}
-	readCarrier(el, carrier, derived) {
+	#readCarrier(el, carrier, derived) {
 		const out = {};
-		if (derived !== undefined) Object.defineProperty(out, XSI_TYPE, {
-			value: derived,
-			enumerable: false,
-			writable: true,
-			configurable: true
-		});
+		if (derived !== undefined) defineValue(out, XSI_TYPE, derived, false);
 		const children = el.children;
 		if (children === null) return out;
 		const byName = carrier.byName;
@@ -103,7 +99,7 @@ export class XmlReader {
 		}
 		return out;
 	}
-	readArray(el, array) {
+	#readArray(el, array) {
 		const out = [];
 		const children = el.children;
 		if (children === null) return out;
@@ -127,7 +123,7 @@ export class XmlReader {
 		}
 		return out;
 	}
-	readDictionary(el, dict) {
+	#readDictionary(el, dict) {
 		const out = {};
 		const children = el.children;
 		if (children === null) return out;

@@ -18,21 +18,21 @@ const WELL_KNOWN = new Map([
 	[ARRAYS_NS, "a"]
 ]);
 export class XmlWriter {
-	defaultNs;
 	/** The XML written so far. */
 	out = "";
-	index;
-	prefixes = new Map();
+	#index;
+	#prefixes = new Map();
 	/** How many `n1`, `n2`, … prefixes are taken. */
-	numbered = 0;
+	#numbered = 0;
+	#defaultNs;
 	constructor(types, defaultNs) {
-		this.defaultNs = defaultNs;
-		this.index = indexOf(types);
+		this.#defaultNs = defaultNs;
+		this.#index = indexOf(types);
 	}
 	/** ` xmlns:p="ns"` for every prefix used so far. */
 	declarations() {
 		let out = "";
-		for (const [ns, prefix] of this.prefixes) out += ` xmlns:${prefix}="${escapeAttr(ns)}"`;
+		for (const [ns, prefix] of this.#prefixes) out += ` xmlns:${prefix}="${escapeAttr(ns)}"`;
 		return out;
 	}
 	/** Writes `params` of `request` in order, each as an element in the default namespace. */
@@ -41,7 +41,7 @@ export class XmlWriter {
 		const record = request;
 		for (const [name, type, flags] of params) {
 			try {
-				this.writeElement(this.defaultNs, name, type, flags ?? 0, record[name]);
+				this.writeElement(this.#defaultNs, name, type, flags ?? 0, record[name]);
 			} catch (error) {
 				throw addPath(error, name);
 			}
@@ -50,40 +50,40 @@ export class XmlWriter {
 	/** Writes one element `name` in `ns` holding `value` of `type`; undefined writes nothing. */
 	writeElement(ns, name, type, flags, value) {
 		if (value === undefined) return;
-		const tag = ns === this.defaultNs ? name : `${this.prefix(ns)}:${name}`;
+		const tag = ns === this.#defaultNs ? name : `${this.prefix(ns)}:${name}`;
 		if (value === null) {
 			// Null on a non-nillable element is left out, like undefined (minOccurs=0 everywhere in NetServer).
 			if (flags & NILLABLE) this.out += `<${tag} ${this.prefix(XSI_NS)}:nil="true"/>`;
 			return;
 		}
-		const resolved = this.index.resolve(type);
+		const resolved = this.#index.resolve(type);
 		switch (resolved.kind) {
 			case "primitive":
-				this.text(tag, escapeText(formatPrimitive(resolved.prim, value, type)));
+				this.#text(tag, escapeText(formatPrimitive(resolved.prim, value, type)));
 				return;
 			case "enum":
-				if (resolved.flags) this.text(tag, escapeText(formatFlagsXml(value, type)));
-				else if (typeof value === "string" || typeof value === "number") this.text(tag, escapeText(String(value)));
+				if (resolved.flags) this.#text(tag, escapeText(formatFlagsXml(value, type)));
+				else if (typeof value === "string" || typeof value === "number") this.#text(tag, escapeText(String(value)));
 				else throw new ValueError(`expected an enum name for ${type}, got ${describe(value)}`);
 				return;
 			case "carrier":
-				this.writeCarrier(tag, resolved, value);
+				this.#writeCarrier(tag, resolved, value);
 				return;
 			case "array":
-				this.writeArray(tag, resolved, value);
+				this.#writeArray(tag, resolved, value);
 				return;
 			case "dictionary":
-				this.writeDictionary(tag, resolved, value);
+				this.#writeDictionary(tag, resolved, value);
 				return;
 			case "anyType":
-				this.writeAny(tag, value);
+				this.#writeAny(tag, value);
 				return;
 		}
 	}
-	text(tag, content) {
+	#text(tag, content) {
 		this.out += content === "" ? `<${tag}/>` : `<${tag}>${content}</${tag}>`;
 	}
-	writeCarrier(tag, declared, value) {
+	#writeCarrier(tag, declared, value) {
 		if (typeof value !== "object" || value === null || Array.isArray(value) || value instanceof Date) {
 			throw new ValueError(`expected an object for ${declared.name}, got ${describe(value)}`);
 		}
@@ -91,16 +91,16 @@ export class XmlWriter {
 		let typeAttr = "";
 		const derived = value[XSI_TYPE];
 		if (typeof derived === "string" && derived !== declared.name) {
-			const found = this.index.derivedCarrier(derived, declared);
+			const found = this.#index.derivedCarrier(derived, declared);
 			if (found === undefined) throw new ValueError(`xsi type ${derived} is not ${declared.name} nor a carrier derived from it`);
 			carrier = found;
-			typeAttr = ` ${this.prefix(XSI_NS)}:type="${this.typeQName(found.ns, found.name)}"`;
+			typeAttr = ` ${this.prefix(XSI_NS)}:type="${this.#typeQName(found.ns, found.name)}"`;
 		}
 		this.out += `<${tag}${typeAttr}>`;
-		this.writeFields(carrier, value);
+		this.#writeFields(carrier, value);
 		this.out += `</${tag}>`;
 	}
-	writeFields(carrier, record) {
+	#writeFields(carrier, record) {
 		for (const field of carrier.fields) {
 			const fieldValue = record[field.name];
 			if (fieldValue === undefined) continue;
@@ -111,7 +111,7 @@ export class XmlWriter {
 			}
 		}
 	}
-	writeArray(tag, array, value) {
+	#writeArray(tag, array, value) {
 		if (!Array.isArray(value)) throw new ValueError(`expected an array for ${array.name}, got ${describe(value)}`);
 		if (value.length === 0) {
 			this.out += `<${tag}/>`;
@@ -130,13 +130,13 @@ export class XmlWriter {
 		}
 		this.out += `</${tag}>`;
 	}
-	writeDictionary(tag, dict, value) {
+	#writeDictionary(tag, dict, value) {
 		let entries;
 		if (value instanceof Map) entries = value;
 		else if (typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date)) {
 			entries = Object.entries(value);
 		} else throw new ValueError(`expected an object (record) for ${dict.name}, got ${describe(value)}`);
-		const entry = dict.ns === this.defaultNs ? dict.entry : `${this.prefix(dict.ns)}:${dict.entry}`;
+		const entry = dict.ns === this.#defaultNs ? dict.entry : `${this.prefix(dict.ns)}:${dict.entry}`;
 		let opened = false;
 		for (const [key, item] of entries) {
 			if (!opened) {
@@ -155,13 +155,13 @@ export class XmlWriter {
 		this.out += opened ? `</${tag}>` : `<${tag}/>`;
 	}
 	/** xs:anyType: the xsi:type comes from the JavaScript value. */
-	writeAny(tag, value) {
+	#writeAny(tag, value) {
 		const carrierName = typeof value === "object" && value !== null ? value[XSI_TYPE] : undefined;
 		if (typeof carrierName === "string") {
-			const found = this.index.carrier(carrierName);
+			const found = this.#index.carrier(carrierName);
 			if (found === undefined) throw new ValueError(`xsi type ${carrierName} is not a carrier of the schema`);
-			this.out += `<${tag} ${this.prefix(XSI_NS)}:type="${this.typeQName(found.ns, found.name)}">`;
-			this.writeFields(found, value);
+			this.out += `<${tag} ${this.prefix(XSI_NS)}:type="${this.#typeQName(found.ns, found.name)}">`;
+			this.#writeFields(found, value);
 			this.out += `</${tag}>`;
 			return;
 		}
@@ -175,18 +175,18 @@ export class XmlWriter {
 			text = formatPrimitive(xsdType === "double" ? "double" : "long", value, xsdType);
 		} else if (value instanceof Date) [xsdType, text] = ["dateTime", formatPrimitive("dateTime", value, "dateTime")];
 		else throw new ValueError(`cannot infer an xsi:type for ${describe(value)} in anyType`);
-		this.out += `<${tag} ${this.prefix(XSI_NS)}:type="${this.typeQName(XSD_NS, xsdType)}">${escapeText(text)}</${tag}>`;
+		this.out += `<${tag} ${this.prefix(XSI_NS)}:type="${this.#typeQName(XSD_NS, xsdType)}">${escapeText(text)}</${tag}>`;
 	}
 	/** An xsi:type value, always prefixed: some SOAP stacks resolve an unprefixed QName in no namespace, not the default one. */
-	typeQName(ns, local) {
+	#typeQName(ns, local) {
 		return `${this.prefix(ns)}:${local}`;
 	}
 	/** The message-wide prefix of a namespace (declared later on the Envelope). */
 	prefix(ns) {
-		let prefix = this.prefixes.get(ns);
+		let prefix = this.#prefixes.get(ns);
 		if (prefix === undefined) {
-			prefix = WELL_KNOWN.get(ns) ?? `n${++this.numbered}`;
-			this.prefixes.set(ns, prefix);
+			prefix = WELL_KNOWN.get(ns) ?? `n${++this.#numbered}`;
+			this.#prefixes.set(ns, prefix);
 		}
 		return prefix;
 	}

@@ -2,11 +2,11 @@
 // Wire descriptors of the User agent: the runtime writes and reads SOAP and JSON by these.
 // One constant per type and per operation and transport, so a bundler keeps only what is called.
 import {
+  FLAGS,
   NILLABLE_OPTIONAL,
   OPTIONAL,
   type CarrierDescriptor,
   type DictionaryDescriptor,
-  type EnumDescriptor,
   type FieldDescriptor,
   type RestOperationDescriptor,
   type RestSchema,
@@ -17,20 +17,14 @@ import {
 
 const ns = "http://www.superoffice.net/ws/crm/NetServer/Services86";
 
-const ExternalUserInfoModification$: EnumDescriptor = {
-  kind: "enum",
-  flags: true,
-};
-
 const SoExceptionInfo$: CarrierDescriptor = {
-  kind: "carrier",
   ns,
   fields:
-    "Message?:string? " +
-    "StackTrace?:string? " +
-    "FriendlyText?:string? " +
-    "ExceptionType?:string? " +
-    "Source?:string? " +
+    "Message? " +
+    "StackTrace? " +
+    "FriendlyText? " +
+    "ExceptionType? " +
+    "Source? " +
     "InnerException?:SoExceptionInfo? " +
     "Parameters?:SoExceptionInfoParameters?",
 };
@@ -52,11 +46,10 @@ const SoExtraInfo$: DictionaryDescriptor = {
 };
 
 const SoTimeZone$: CarrierDescriptor = {
-  kind: "carrier",
   ns,
   fields:
     "SoTimeZoneId?:int " +
-    "SoTimeZoneLocationCode?:string?",
+    "SoTimeZoneLocationCode?",
 };
 
 /** The User agent's SOAP binding: endpoint, headers and the types of the response headers. */
@@ -93,7 +86,7 @@ const createExternalUserTypes: TypeRecord = {};
 
 /** The types of SetExternalUserInfo. */
 const setExternalUserInfoTypes: TypeRecord = {
-  ExternalUserInfoModification: ExternalUserInfoModification$,
+  ExternalUserInfoModification: FLAGS,
 };
 
 const createExternalUserParams: readonly FieldDescriptor[] = [

@@ -2,11 +2,11 @@
 // Wire descriptors of the User agent: the runtime writes and reads SOAP and JSON by these.
 // One constant per type and per operation and transport, so a bundler keeps only what is called.
 import {
+  FLAGS,
   NILLABLE_OPTIONAL,
   OPTIONAL,
   type CarrierDescriptor,
   type DictionaryDescriptor,
-  type EnumDescriptor,
   type FieldDescriptor,
   type RestOperationDescriptor,
   type RestSchema,
@@ -18,34 +18,17 @@ import {
 const ns = "http://www.superoffice.net/ws/crm/NetServer/Services88";
 
 const Carrier$: CarrierDescriptor = {
-  kind: "carrier",
   ns,
   fields:
     "TableRight?:TableRight? " +
     "FieldProperties?:FieldPropertyDictionary?",
 };
 
-const EFieldRight$: EnumDescriptor = {
-  kind: "enum",
-  flags: true,
-};
-
-const ETableRight$: EnumDescriptor = {
-  kind: "enum",
-  flags: true,
-};
-
-const ExternalUserInfoModification$: EnumDescriptor = {
-  kind: "enum",
-  flags: true,
-};
-
 const FieldProperty$: CarrierDescriptor = {
-  kind: "carrier",
   ns,
   fields:
     "FieldRight?:FieldRight? " +
-    "FieldType?:string? " +
+    "FieldType? " +
     "FieldLength?:int",
 };
 
@@ -58,22 +41,20 @@ const FieldPropertyDictionary$: DictionaryDescriptor = {
 };
 
 const FieldRight$: CarrierDescriptor = {
-  kind: "carrier",
   ns,
   fields:
     "Mask?:EFieldRight " +
-    "Reason?:string?",
+    "Reason?",
 };
 
 const SoExceptionInfo$: CarrierDescriptor = {
-  kind: "carrier",
   ns,
   fields:
-    "Message?:string? " +
-    "StackTrace?:string? " +
-    "FriendlyText?:string? " +
-    "ExceptionType?:string? " +
-    "Source?:string? " +
+    "Message? " +
+    "StackTrace? " +
+    "FriendlyText? " +
+    "ExceptionType? " +
+    "Source? " +
     "InnerException?:SoExceptionInfo? " +
     "Parameters?:SoExceptionInfoParameters?",
 };
@@ -95,31 +76,28 @@ const SoExtraInfo$: DictionaryDescriptor = {
 };
 
 const SoTimeZone$: CarrierDescriptor = {
-  kind: "carrier",
   ns,
   fields:
     "SoTimeZoneId?:int " +
-    "SoTimeZoneLocationCode?:string?",
+    "SoTimeZoneLocationCode?",
 };
 
 const TableRight$: CarrierDescriptor = {
-  kind: "carrier",
   ns,
   fields:
     "Mask?:ETableRight " +
-    "Reason?:string?",
+    "Reason?",
 };
 
 const UntrustedCredentials$: CarrierDescriptor = {
-  kind: "carrier",
   ns,
   base: "Carrier",
   fields:
     "ValidFrom?:dateTime " +
     "ValidTo?:dateTime " +
-    "Comment?:string? " +
-    "SecretValue?:string? " +
-    "PublicValue?:string? " +
+    "Comment? " +
+    "SecretValue? " +
+    "PublicValue? " +
     "IsActive?:boolean",
 };
 
@@ -158,8 +136,8 @@ const createExternalUserTypes: TypeRecord = {};
 /** The types of SaveUntrustedCredentialsForAssociate. */
 const saveUntrustedCredentialsForAssociateTypes: TypeRecord = {
   Carrier: Carrier$,
-  EFieldRight: EFieldRight$,
-  ETableRight: ETableRight$,
+  EFieldRight: FLAGS,
+  ETableRight: FLAGS,
   FieldProperty: FieldProperty$,
   FieldPropertyDictionary: FieldPropertyDictionary$,
   FieldRight: FieldRight$,
@@ -169,7 +147,7 @@ const saveUntrustedCredentialsForAssociateTypes: TypeRecord = {
 
 /** The types of SetExternalUserInfo. */
 const setExternalUserInfoTypes: TypeRecord = {
-  ExternalUserInfoModification: ExternalUserInfoModification$,
+  ExternalUserInfoModification: FLAGS,
 };
 
 const createExternalUserParams: readonly FieldDescriptor[] = [
