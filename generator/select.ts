@@ -30,10 +30,10 @@ function versionKey(version: string): string {
  * The files that can feed the selected versions, before anything is parsed: a version inherits
  * docs from the versions before it only, so a WSDL or SOAP page of a version newer than every
  * selected one cannot. Everything else is kept: older versions feed the selected ones, other
- * agents share carriers with them, and REST pages and OpenAPI files have no version.
+ * agents share carriers with them, and REST pages and OpenAPI files have no version. Only given files discovery read when `selection.versions`
+ * is set (a remembered file has no text to tell its version by).
  * @returns the files to parse, and the versions of those left out (for listing what the inputs hold)
  */
-/** Only given files discovery read when `selection.versions` is set (a remembered file has no text to tell its version by). */
 export function preselect<F extends Pick<DiscoveredFile, "kind"> & { text?: string; xml?: { text: string } }>(files: readonly F[], selection: Selection): { files: F[]; skippedVersions: string[] } {
   const numbers = selection.versions?.map((version) => Number(versionKey(version)));
   if (!numbers || numbers.some((number) => !Number.isInteger(number))) return { files: [...files], skippedVersions: [] };

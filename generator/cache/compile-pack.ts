@@ -10,7 +10,7 @@ import { generatorDir, moduleExtension } from "../paths.js";
 import { openPack, scopeName, sourceKey } from "./store.js";
 
 /** Bump when the pack layout changes. */
-const PACK_FORMAT = 2;
+const PACK_FORMAT = 3;
 /** An edit recompiles a few dozen of the ~1,500 modules: small shards, so it reads and rewrites about as many. */
 const SHARDS = 256;
 

@@ -33,7 +33,8 @@ export async function readDiscoveryMemo(dir: string, scope: readonly string[], s
   if (memo?.format !== MEMO_FORMAT || memo.key !== key || typeof memo.files !== "object" || memo.files === null) return known;
   for (const stamp of stamps) {
     const entry: unknown = Object.hasOwn(memo.files, stamp[0]) ? memo.files[stamp[0]] : undefined;
-    if (!Array.isArray(entry) || entry[0] !== stamp[5] || !Array.isArray(entry[1]) || !Array.isArray(entry[2])) continue;
+    // Anything but the layout written below is a miss, as a damaged file is.
+    if (!Array.isArray(entry) || entry[0] !== stamp[5] || !Array.isArray(entry[1]) || !entry[1].every(isWarning) || !Array.isArray(entry[2]) || !entry[2].every(isGivenFile)) continue;
     const [hash, warnings, files] = entry as Entry;
     known.set(stamp[0], { hash, warnings, remembered: files.map(([kind, parseKey]) => ({ kind, parseKey })) });
   }
@@ -60,11 +61,26 @@ function memoFile(dir: string, scope: readonly string[]): string {
   return path.join(dir, `discover-${scopeName(scope)}.json`);
 }
 
-let key: Promise<string> | undefined;
+/** The kinds a listed file can give: a memo naming another is not ours. */
+const GIVEN_KINDS: Record<Remembered[number]["kind"], true> = { wsdl: true, "soap-page": true, "soap-text-dump": true, "rest-page": true, "rest-entity-page": true, openapi: true, "entity-openapi": true };
 
+function isWarning(value: unknown): value is Entry[1][number] {
+  if (typeof value !== "object" || value === null) return false;
+  const { line, code, message } = value as Record<string, unknown>;
+  return typeof line === "number" && typeof code === "string" && typeof message === "string";
+}
+
+function isGivenFile(value: unknown): value is Entry[2][number] {
+  return Array.isArray(value) && value.length === 2 && typeof value[0] === "string" && Object.hasOwn(GIVEN_KINDS, value[0]) && typeof value[1] === "string";
+}
+
+let code: Promise<string> | undefined;
+
+/**
+ * This module's sources (its imports reach discovery and the parse keys) and the parsers', once per
+ * process; the working directory on every call, since a library caller may change it between runs.
+ */
 function memoKey(): Promise<string> {
-  key ??= Promise.all([sourceKey(path.join(generatorDir, "discover", `index${moduleExtension}`), [], `discovery memo ${MEMO_FORMAT}`), parserVersionKey()]).then(([discovery, parser]) =>
-    createHash("sha256").update(`${discovery}\0${parser}\0${process.cwd()}`).digest("base64url"),
-  );
-  return key;
+  code ??= Promise.all([sourceKey(path.join(generatorDir, "cache", `discovery-memo${moduleExtension}`), [], `discovery memo ${MEMO_FORMAT}`), parserVersionKey()]).then(([memo, parser]) => `${memo}\0${parser}`);
+  return code.then((sources) => createHash("sha256").update(`${sources}\0${process.cwd()}`).digest("base64url"));
 }

@@ -67,9 +67,8 @@ export async function openPack<T>(file: string, format: number, isEntry: (value:
     const previous = new Map(pack?.format === format && typeof pack.entries === "object" && pack.entries !== null ? Object.entries(pack.entries) : []);
     return { previous, current: new Map<string, T>(), added: false };
   };
-  // Keys are hashes (base64url): their first two characters spread them evenly.
   const shardOf = (key: string): Shard<T> => {
-    const index = (key.charCodeAt(0) * 64 + key.charCodeAt(1)) % shardCount;
+    const index = shardIndex(key, shardCount);
     return (shards[index] ??= readShard(shardFiles[index]));
   };
   return {
@@ -100,6 +99,14 @@ export async function openPack<T>(file: string, format: number, isEntry: (value:
       );
     },
   };
+}
+
+const BASE64URL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+/** Keys are hashes (base64url): the 12 bits of their first two characters spread evenly over 16 or 256 shards. */
+function shardIndex(key: string, shardCount: number): number {
+  const bits = (Math.max(0, BASE64URL.indexOf(key.charAt(0))) << 6) | Math.max(0, BASE64URL.indexOf(key.charAt(1)));
+  return bits % shardCount;
 }
 
 /** A file-name-safe name for a set of input roots. */

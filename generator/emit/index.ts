@@ -53,7 +53,7 @@ export function outputPieces(selected: readonly ServicesModel[], options: Output
 }
 
 /** One version's own pieces: its model file, its types module, its other version modules, and each agent's and entity's modules and page; they read that version's model alone. */
-export function versionPieces(model: ServicesModel, options: OutputOptions): OutputPiece[] {
+function versionPieces(model: ServicesModel, options: OutputOptions): OutputPiece[] {
   const types = typeLookup(model);
   let typesDigest: string | undefined;
   let agentsDigest: string | undefined;

@@ -16,7 +16,7 @@ import type { ParsedFile } from "./index.js";
 export const DEFAULT_CACHE_DIR = defaultCacheDir();
 
 /** Bump when the pack layout changes. */
-const PACK_FORMAT = 2;
+const PACK_FORMAT = 3;
 /** A run that builds needs every file's result: few shards, each a large read. */
 const SHARDS = 16;
 

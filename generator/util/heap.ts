@@ -27,6 +27,7 @@ export function collectGarbageEagerly(): void {
   collectGarbage = vm.runInNewContext("gc") as () => void;
 }
 
+/** Collects now when the heap has grown by GARBAGE_BUDGET_BYTES since the last collection here left it. */
 export function releaseGarbage(): void {
   if (!collectGarbage || v8.getHeapStatistics().used_heap_size <= liveBytes + GARBAGE_BUDGET_BYTES) return;
   collectGarbage();
