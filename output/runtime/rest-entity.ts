@@ -10,7 +10,7 @@ import { JsonCodec } from "./json.js";
 import { indexOf, own } from "./descriptors.js";
 import { parseJsonBody, type RestExchange, type RestRequestOptions, type RestTransport } from "./rest.js";
 import type { TypeDescriptor, TypeRef } from "./schema.js";
-import { formatDateTime, formatFlagsJson, toParseError, toRequestError, ValueError } from "./values.js";
+import { formatDateTime, formatFlagsJson, fromBase64, toParseError, toRequestError, ValueError } from "./values.js";
 
 /** Types one entity's endpoints reach. */
 export interface EntitySchema {
@@ -258,7 +258,7 @@ function formData(value: unknown): FormData {
     if (item === undefined || item === null) continue;
     if (typeof Blob !== "undefined" && item instanceof Blob) form.append(name, item, name);
     else if (item instanceof Uint8Array || item instanceof ArrayBuffer) form.append(name, new Blob([copyOf(item)]), name);
-    else if (typeof item === "string") form.append(name, new Blob([copyOf(fromBase64(item))]), name);
+    else if (typeof item === "string") form.append(name, new Blob([copyOf(formBytes(item))]), name);
     else throw invalid(`expected bytes, a Blob or a base64 string for the form field ${name}`, [name]);
   }
   return form;
@@ -278,9 +278,10 @@ function copyOf(bytes: Uint8Array | ArrayBuffer): ArrayBuffer {
   return copy;
 }
 
-function fromBase64(text: string): Uint8Array {
+/** A form field given as base64 text, as bytes; text that is not base64 is a ValueError naming the form. */
+function formBytes(text: string): Uint8Array {
   try {
-    return Uint8Array.from(atob(text.replace(/\s+/g, "")), (char) => char.charCodeAt(0));
+    return fromBase64(text);
   } catch {
     throw invalid("expected base64 text", []);
   }

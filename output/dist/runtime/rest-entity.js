@@ -9,7 +9,7 @@ import { InvalidRequestError } from "./errors.js";
 import { JsonCodec } from "./json.js";
 import { indexOf, own } from "./descriptors.js";
 import { parseJsonBody } from "./rest.js";
-import { formatDateTime, formatFlagsJson, toParseError, toRequestError, ValueError } from "./values.js";
+import { formatDateTime, formatFlagsJson, fromBase64, toParseError, toRequestError, ValueError } from "./values.js";
 export function isNotModified(value) {
 	return typeof value === "object" && value !== null && value.notModified === true;
 }
@@ -191,7 +191,7 @@ function formData(value) {
 		if (item === undefined || item === null) continue;
 		if (typeof Blob !== "undefined" && item instanceof Blob) form.append(name, item, name);
 		else if (item instanceof Uint8Array || item instanceof ArrayBuffer) form.append(name, new Blob([copyOf(item)]), name);
-		else if (typeof item === "string") form.append(name, new Blob([copyOf(fromBase64(item))]), name);
+		else if (typeof item === "string") form.append(name, new Blob([copyOf(formBytes(item))]), name);
 		else throw invalid(`expected bytes, a Blob or a base64 string for the form field ${name}`, [name]);
 	}
 	return form;
@@ -208,9 +208,10 @@ function copyOf(bytes) {
 	new Uint8Array(copy).set(view);
 	return copy;
 }
-function fromBase64(text) {
+/** A form field given as base64 text, as bytes; text that is not base64 is a ValueError naming the form. */
+function formBytes(text) {
 	try {
-		return Uint8Array.from(atob(text.replace(/\s+/g, "")), (char) => char.charCodeAt(0));
+		return fromBase64(text);
 	} catch {
 		throw invalid("expected base64 text", []);
 	}
