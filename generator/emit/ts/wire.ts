@@ -1,7 +1,7 @@
 /**
  * View model of `<version>/agents/<agent>.wire.ts`: the descriptors the runtime writes and reads
- * by. One constant per carrier (enums share ENUM / FLAGS, a carrier's own array is implied), and per operation one for each transport, each carrying the record
- * of the types that operation reaches, so a bundler keeps only the descriptors of the operations
+ * by. One constant per carrier (enums share ENUM / FLAGS, a carrier's own array is implied), and
+ * per operation one for each transport, each carrying the record of the types that operation reaches, so a bundler keeps only the descriptors of the operations
  * an app calls, and a REST-only app none of the SOAP binding. Printed one field per line, so a
  * diff between two versions shows what changed.
  */

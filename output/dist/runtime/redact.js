@@ -107,10 +107,12 @@ export class Redactor {
 		// Made whole, then kept only if something in it changed: one pass finds and redacts.
 		let changed = copy.message !== cause.message || copy.stack !== (cause.stack ?? "");
 		for (const key of Object.keys(cause)) {
+			// An enumerable cause is redacted as a cause below, once.
+			if (key === "cause") continue;
 			const value = cause[key];
 			const next = typeof value === "string" ? this.text(value) : this.#deepValue(value, 0);
 			changed ||= next !== value;
-			if (key !== "__proto__" && key !== "cause") copy[key] = next;
+			if (key !== "__proto__") copy[key] = next;
 		}
 		if (cause.cause !== undefined) {
 			copy.cause = this.#cause(cause.cause, depth + 1);
