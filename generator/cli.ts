@@ -16,6 +16,7 @@ import { DEFAULT_CACHE_DIR } from "./parse/cache.js";
 import { packageRoot } from "./paths.js";
 import { reportTargetProblem } from "./safety.js";
 import { collectGarbageEagerly } from "./util/heap.js";
+import { optimiseOnlyHotCode } from "./util/jit.js";
 import { watchAndRun } from "./watch.js";
 
 const USAGE = `Usage: superoffice-codegen [--input DIR]... [--out DIR] [options]
@@ -279,9 +280,10 @@ const THREAD_POOL_SIZE = Math.max(2, availableParallelism());
 /** main() as a process: exit status from the run; a bug in the generator prints its stack and exits 1. */
 
 export function runAsProcess(argv: string[]): void {
-  // The process is the generator's own: it may collect garbage as it sees fit (util/heap.ts)
-  // and size libuv's thread pool (read when first used, after this): see THREAD_POOL_SIZE.
+  // The process is the generator's own: it may collect garbage as it sees fit (util/heap.ts), tune
+  // V8's tier-up (util/jit.ts) and size libuv's thread pool (read when first used, after this): see THREAD_POOL_SIZE.
   collectGarbageEagerly();
+  optimiseOnlyHotCode();
   process.env.UV_THREADPOOL_SIZE ??= String(THREAD_POOL_SIZE);
   main(argv).then(
     (code) => process.exit(code),
