@@ -91,11 +91,11 @@ export async function discoverInputs(roots: readonly string[], memory?: Readonly
     // Not a listed file's: noted nowhere.
     note = { warnings: [] };
     for (const passed of listing.passedOver) warn(passed.path, 0, passed.code, passed.message);
+    const paths = rootPaths(rootNames[rootIndex], root);
     for (const absolute of listing.files) {
-      const shown = displayPath(absolute);
+      const { shown, source } = paths(absolute);
       if (seen.has(shown)) continue;
       seen.add(shown);
-      const source = sourcePath(rootNames[rootIndex], root, absolute);
       const known = memory?.get(absolute);
       if (known?.remembered) {
         for (const { line, code, message } of known.warnings) diagnostics.push({ path: shown, line, severity: "warning", code, message });
@@ -150,13 +150,35 @@ export function inputRootNames(roots: readonly string[]): string[] {
   });
 }
 
-/** `<root name>/<path below the root>`, forward slashes; a root that is a file is just its name. */
-function sourcePath(rootName: string, root: string, file: string): string {
-  const below = path.relative(path.resolve(root), path.resolve(file)).split(path.sep).join("/");
-  return below === "" ? rootName : `${rootName}/${below}`;
+/**
+ * A listed file's display path and its source, `<root name>/<path below the root>` (a root that is
+ * a file is just its name), both with forward slashes. The files below a root share the root's
+ * part of both: it is worked out once, and each file's part is a slice of its listed path, not two
+ * resolves and a relative per file (~60 ms a run on the corpus). Where the working directory lies
+ * inside the root, display paths do not start with the root's, so they are worked out per file.
+ */
+function rootPaths(rootName: string, root: string): (file: string) => { shown: string; source: string } {
+  // The listing joins each name to the root (walk.ts), which normalises the root's part like this.
+  const prefix = path.join(root, "x").slice(0, -1);
+  const resolvedRoot = path.resolve(root);
+  const fromRoot = path.relative(resolvedRoot, process.cwd());
+  const cwdInside = fromRoot !== "" && !fromRoot.startsWith("..") && !path.isAbsolute(fromRoot);
+  const shownRoot = displayPath(root);
+  return (file) => {
+    if (!file.startsWith(prefix)) {
+      const below = toSlashes(path.relative(resolvedRoot, path.resolve(file)));
+      return { shown: displayPath(file), source: below === "" ? rootName : `${rootName}/${below}` };
+    }
+    const below = toSlashes(file.slice(prefix.length));
+    return { shown: cwdInside ? displayPath(file) : shownRoot === "." ? below : `${shownRoot}/${below}`, source: `${rootName}/${below}` };
+  };
+}
+
+function toSlashes(file: string): string {
+  return path.sep === "/" ? file : file.split(path.sep).join("/");
 }
 
 export function displayPath(file: string): string {
   const relative = path.relative(process.cwd(), path.resolve(file));
-  return (relative === "" ? "." : relative).split(path.sep).join("/");
+  return toSlashes(relative === "" ? "." : relative);
 }

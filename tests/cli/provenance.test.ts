@@ -58,6 +58,18 @@ describe("provenance paths", () => {
     expect(fromDeeper.files.map((file) => file.path)).toContain("../../project/input/seeds/001_0182cecb279bd4a6.txt");
   });
 
+  it("name files as the working directory sees them when it is the root or lies inside it", async () => {
+    const fromRoot = await inDir(input, () => discoverInputs(["."]));
+    const fromInside = await inDir(path.join(input, "seeds"), () => discoverInputs([".."]));
+    const fromInsideAbsolute = await inDir(path.join(input, "seeds"), () => discoverInputs([`${input}${path.sep}`]));
+    expect(fromRoot.files.map((file) => file.path)).toContain("seeds/001_0182cecb279bd4a6.txt");
+    for (const inside of [fromInside, fromInsideAbsolute]) {
+      expect(inside.files.map((file) => file.path)).toContain("001_0182cecb279bd4a6.txt");
+      expect(inside.files.map((file) => file.path)).toContain("../Services88-User.wsdl");
+      expect(inside.files.map((file) => file.source)).toContain(`${path.basename(input)}/seeds/001_0182cecb279bd4a6.txt`);
+    }
+  });
+
   it("name each of several roots, and a root that is a file", async () => {
     const other = path.join(scratch, "other", "input");
     mkdirSync(other, { recursive: true });
