@@ -1,8 +1,9 @@
 /** Helpers for the CLI tests: main() in-process with captured output, scratch inputs, folder snapshots. */
-import { chmodSync, cpSync, readdirSync, readFileSync } from "node:fs";
+import { chmodSync, cpSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
-import { vi } from "vitest";
+import { expect, vi } from "vitest";
 import { main } from "../../generator/cli.js";
+import { generate, type GenerateReport } from "../../generator/index.js";
 import { repoRoot } from "../corpus.js";
 
 export interface CliRun {
@@ -45,4 +46,26 @@ export function snapshotTree(root: string): Map<string, string> {
     files.set(path.relative(root, full).split(path.sep).join("/"), readFileSync(full, "latin1"));
   }
   return files;
+}
+
+/**
+ * One step of an incremental test: `change` the inputs, run through `cache` into `out`, and expect
+ * what a --no-cache run into a fresh folder beside it gives (exit code, diagnostics, every byte).
+ * Returns the incremental run's report and `out` before and after.
+ */
+export async function incrementalEqualsCold(input: string, out: string, cache: string, change: () => void): Promise<{ incremental: GenerateReport; before: Map<string, string>; now: Map<string, string> }> {
+  const before = snapshotTree(out);
+  change();
+  const incremental = await generate({ inputs: [input], out, cache });
+  const coldOut = `${out}-cold`;
+  try {
+    const cold = await generate({ inputs: [input], out: coldOut, cache: false });
+    expect(incremental.exitCode).toBe(cold.exitCode);
+    expect(incremental.diagnostics).toEqual(cold.diagnostics);
+    const now = snapshotTree(out);
+    expect(now).toEqual(snapshotTree(coldOut));
+    return { incremental, before, now };
+  } finally {
+    rmSync(coldOut, { recursive: true, force: true });
+  }
 }
