@@ -4,7 +4,6 @@
  * package/), piece by piece so that the writer can put each on disk before the next is made.
  * Nothing is written here (write/ does); the same models give the same bytes.
  */
-import { createHash } from "node:crypto";
 import type { Diagnostic } from "../diagnostics.js";
 import { diffConsecutive } from "../model/diff.js";
 import type { ServicesModel } from "../ir/types.js";
@@ -18,6 +17,7 @@ import { typeLookup } from "./ts/ts-types.js";
 import { emitPackage } from "./package/package.js";
 import type { PackageIdentity } from "../config.js";
 import { compareStrings } from "../util/order.js";
+import { jsonDigest, textDigest } from "../util/json-digest.js";
 
 export { nameCollisions } from "./collisions.js";
 
@@ -55,15 +55,14 @@ export function outputPieces(selected: readonly ServicesModel[], options: Output
 /** One version's own pieces: its model file, its types module, its other version modules, and each agent's and entity's modules and page; they read that version's model alone. */
 function versionPieces(model: ServicesModel, options: OutputOptions): OutputPiece[] {
   const types = typeLookup(model);
-  let typesDigest: string | undefined;
   let agentsDigest: string | undefined;
   let links: EntityLinks | undefined;
   const docLinks = (): EntityLinks => (links ??= pageLinks(model));
+  // The model memo notes the digests of the parts it gives (util/json-digest.ts): those are not stringified again.
   const sliceKey = (kind: string, slice: object, withAgentLinks = false) => (): string => {
-    typesDigest ??= digest(JSON.stringify(model.types));
     // An entity's page links to its agents' operations: their pages and anchors join its slice.
-    if (withAgentLinks) agentsDigest ??= digest(JSON.stringify([...docLinks().agents].map(([name, entry]) => [name, entry.file, [...entry.anchors]])));
-    return digest(`${kind}\0${model.version}\0${typesDigest}\0${withAgentLinks ? agentsDigest : ""}\0${JSON.stringify(slice)}`);
+    if (withAgentLinks) agentsDigest ??= textDigest(JSON.stringify([...docLinks().agents].map(([name, entry]) => [name, entry.file, [...entry.anchors]])));
+    return textDigest(`${kind}\0${model.version}\0${jsonDigest(model.types)}\0${withAgentLinks ? agentsDigest : ""}\0${jsonDigest(slice)}`);
   };
   const pieces: OutputPiece[] = [
     { make: () => escaped(new Map([[`ir/${model.version}.json`, `${JSON.stringify(model, null, 2)}\n`]])) },
@@ -130,10 +129,6 @@ export async function withCompiled(files: OutputFiles, cache?: CompileCache): Pr
   const mayUnescape = new Set([...files].filter(([, source]) => source.includes("\\")).flatMap(([file]) => [compiledPath(file, "js"), compiledPath(file, "d.ts")]));
   for (const [file, content] of compiled.files) if (mayUnescape.has(file)) compiled.files.set(file, escapeControlCharacters(content));
   return { files: new Map([...files, ...compiled.files]), diagnostics: compiled.diagnostics };
-}
-
-function digest(text: string): string {
-  return createHash("sha256").update(text).digest("base64url");
 }
 
 function collect(pieces: Iterable<OutputFiles>): OutputFiles {
