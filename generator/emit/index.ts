@@ -5,11 +5,11 @@
  * Nothing is written here (write/ does); the same models give the same bytes.
  */
 import type { Diagnostic } from "../diagnostics.js";
-import { diffConsecutive } from "../model/diff.js";
+import { consecutivePairs, diffInputDigest, diffModels } from "../model/diff.js";
 import type { ServicesModel } from "../ir/types.js";
 import type { CompileCache, OutputFiles } from "../output-files.js";
 import { compiledPath, compileOutput } from "./package/compile.js";
-import { agentDoc, docsParts, entityDoc, pageLinks } from "./docs/index.js";
+import { agentDoc, docsParts, entityDoc, pageLinks, type LazyDiff } from "./docs/index.js";
 import type { EntityLinks } from "./docs/entities.js";
 import { agentIndex } from "./docs/version-index.js";
 import { emitAgent, emitEntity, emitRuntime, emitTypesModule, emitVersionModules } from "./ts/index.js";
@@ -31,8 +31,8 @@ export interface OutputOptions {
 export interface OutputPiece {
   /**
    * Where the piece's files depend on a slice of the models only (an agent's or an entity's
-   * modules and docs page): a digest of that slice, so a run can tell its files are a previous
-   * run's without making them. The same key gives the same files only under the same generator
+   * modules and docs page, a version's types module and page, a diff's pages): a digest of that
+   * slice, so a run can tell its files are a previous run's without making them. The same key gives the same files only under the same generator
    * sources and options: the caller compares keys of runs with the same run key alone (index.ts).
    */
   key?: () => string;
@@ -48,8 +48,18 @@ export interface OutputPiece {
 export function outputPieces(selected: readonly ServicesModel[], options: OutputOptions): OutputPiece[] {
   const pieces: OutputPiece[] = [{ make: () => escaped(emitRuntime()) }];
   for (const model of selected) pieces.push(...versionPieces(model, options));
-  if (options.docs) for (const part of docsParts(selected, diffConsecutive(selected), { pages: false })) pieces.push({ make: () => escaped(part()) });
+  if (options.docs) for (const part of docsParts(selected, lazyDiffs(selected), { pages: false })) pieces.push({ key: part.key, make: () => escaped(part.make()) });
   return pieces;
+}
+
+/** The diffs of consecutive versions, each made only where its pages are, keyed by what it reads. */
+function lazyDiffs(selected: readonly ServicesModel[]): LazyDiff[] {
+  return consecutivePairs(selected).map(([older, newer]) => ({
+    older: older.version,
+    newer: newer.version,
+    diff: () => diffModels(older, newer),
+    key: () => textDigest(`${diffInputDigest(older)}\0${diffInputDigest(newer)}`),
+  }));
 }
 
 /** One version's own pieces: its model file, its types module, its other version modules, and each agent's and entity's modules and page; they read that version's model alone. */

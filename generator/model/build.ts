@@ -13,6 +13,7 @@ import { buildEntities, type EntityInputs } from "./entities.js";
 import { compareVersions } from "./order.js";
 import { compareStrings } from "../util/order.js";
 import { recordDerivedCarriers } from "./derived.js";
+import { DIFFED } from "./diff.js";
 import { recordRestEnumValues } from "./enums.js";
 import { InputKeys, type MemoEntry, type MemoStore, type ModelMemo, type UsedInputs } from "./memo.js";
 import { mergeTypes, type TypeRegistry } from "./registry.js";
@@ -146,10 +147,11 @@ function buildVersion(version: string, wsdls: ParsedWsdl[], run: RunInputs, prev
     const entry = memo.store.get(key);
     if (entry?.kind === "agent") {
       noteJsonDigest(entry.agent, entry.digest);
+      noteJsonDigest(entry.agent, entry.diffed, DIFFED);
       return { agent: entry.agent, diagnostics: entry.diagnostics, used: usedInputs(entry.used, soapPages, restPages, openApis) };
     }
     const made = freshAgent(wsdl, sources, types(), previousModel);
-    memo.store.set(key, { kind: "agent", agent: made.agent, digest: jsonDigest(made.agent), diagnostics: made.diagnostics, used: usedPositions(made.used, soapPages, restPages, openApis) });
+    memo.store.set(key, { kind: "agent", agent: made.agent, digest: jsonDigest(made.agent), diffed: jsonDigest(made.agent, DIFFED), diagnostics: made.diagnostics, used: usedPositions(made.used, soapPages, restPages, openApis) });
     return made;
   });
   const agents = built.map((part) => part.agent);

@@ -35,8 +35,9 @@ export interface UsedInputs {
 export interface AgentEntry {
   kind: "agent";
   agent: Agent;
-  /** jsonDigest(agent). */
+  /** jsonDigest(agent), and in the view the diffs read (diff.ts DIFFED). */
   digest: string;
+  diffed: string;
   diagnostics: Diagnostic[];
   used: UsedInputs;
 }
@@ -83,7 +84,7 @@ export function isMemoEntry(value: Partial<MemoEntry>): boolean {
   const arrays = (...names: string[]): boolean => names.every((name) => Array.isArray(entry[name]));
   switch (entry.kind) {
     case "agent":
-      return typeof entry.agent === "object" && entry.agent !== null && typeof entry.digest === "string" && arrays("diagnostics") && isUsed(entry.used);
+      return typeof entry.agent === "object" && entry.agent !== null && typeof entry.digest === "string" && typeof entry.diffed === "string" && arrays("diagnostics") && isUsed(entry.used);
     case "types":
       return arrays("types", "diagnostics");
     case "entities":
