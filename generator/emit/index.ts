@@ -32,8 +32,9 @@ export interface OutputPiece {
   /**
    * Where the piece's files depend on a slice of the models only (an agent's or an entity's
    * modules and docs page, a version's types module and page, a diff's pages): a digest of that
-   * slice, so a run can tell its files are a previous run's without making them. The same key gives the same files only under the same generator
-   * sources and options: the caller compares keys of runs with the same run key alone (index.ts).
+   * slice, so a run can tell its files are a previous run's without making them. The same key
+   * gives the same files only under the same generator sources and options: the caller compares
+   * keys of runs with the same run key alone (index.ts).
    */
   key?: () => string;
   /** The piece's files, escaped (not compiled: withCompiled). */
@@ -68,7 +69,7 @@ function versionPieces(model: ServicesModel, options: OutputOptions): OutputPiec
   let agentsDigest: string | undefined;
   let links: EntityLinks | undefined;
   const docLinks = (): EntityLinks => (links ??= pageLinks(model));
-  // The model memo notes the digests of the parts it gives (util/json-digest.ts): those are not stringified again.
+  // The model memo notes the digests of the parts it gives (util/json-digest.ts): not stringified again.
   const sliceKey = (kind: string, slice: object, withAgentLinks = false) => (): string => {
     // An entity's page links to its agents' operations: their pages and anchors join its slice.
     if (withAgentLinks) agentsDigest ??= textDigest(JSON.stringify([...docLinks().agents].map(([name, entry]) => [name, entry.file, [...entry.anchors]])));

@@ -84,7 +84,10 @@ export function docsParts(models: readonly ServicesModel[], diffs: readonly Lazy
     ...[...indexes].flatMap(([version, index]): DocsPart[] => [
       { make: () => new Map([[`docs/${version}/README.md`, tidy(versionReadme(index, previousDiffs.get(version) ?? null))]]) },
       // The types page reads the version's name and types, and its agents' names (to link them).
-      { key: () => textDigest(`types page\0${version}\0${jsonDigest(index.model.types)}\0${JSON.stringify([...index.agents.keys()])}`), make: () => new Map([[`docs/${version}/types.md`, tidy(typesPage(layouts.get(version)!, index))]]) },
+      {
+        key: () => textDigest(`types page\0${version}\0${jsonDigest(index.model.types)}\0${JSON.stringify([...index.agents.keys()])}`),
+        make: () => new Map([[`docs/${version}/types.md`, tidy(typesPage(layouts.get(version)!, index))]]),
+      },
       ...(options.pages
         ? [
             {
