@@ -31,10 +31,10 @@ export interface OutputOptions {
 export interface OutputPiece {
   /**
    * Where the piece's files depend on a slice of the models only (an agent's or an entity's
-   * modules and docs page, a version's types module and page, a diff's pages): a digest of that
-   * slice, so a run can tell its files are a previous run's without making them. The same key
-   * gives the same files only under the same generator sources and options: the caller compares
-   * keys of runs with the same run key alone (index.ts).
+   * modules and docs page, a version's types module and page, a diff's pages, a version's model
+   * file and other modules): a digest of that slice, so a run can tell its files are a previous
+   * run's without making them. The same key gives the same files only under the same generator
+   * sources and options: the caller compares keys of runs with the same run key alone (index.ts).
    */
   key?: () => string;
   /** The piece's files, escaped (not compiled: withCompiled). */
@@ -75,11 +75,18 @@ function versionPieces(model: ServicesModel, options: OutputOptions): OutputPiec
     if (withAgentLinks) agentsDigest ??= textDigest(JSON.stringify([...docLinks().agents].map(([name, entry]) => [name, entry.file, [...entry.anchors]])));
     return textDigest(`${kind}\0${model.version}\0${jsonDigest(model.types)}\0${withAgentLinks ? agentsDigest : ""}\0${jsonDigest(slice)}`);
   };
+  // The model file and the clients and index read the whole version: a digest of all of it, from
+  // its parts' digests (an edit of one version keeps the other versions' files).
+  let modelDigest: string | undefined;
+  const wholeKey = (kind: string) => (): string => {
+    modelDigest ??= textDigest(JSON.stringify({ ...model, agents: model.agents.map((agent) => jsonDigest(agent)), types: jsonDigest(model.types), entities: model.entities?.map((entity) => jsonDigest(entity)) }));
+    return textDigest(`${kind}\0${modelDigest}`);
+  };
   const pieces: OutputPiece[] = [
-    { make: () => escaped(new Map([[`ir/${model.version}.json`, `${JSON.stringify(model, null, 2)}\n`]])) },
+    { key: wholeKey("model file"), make: () => escaped(new Map([[`ir/${model.version}.json`, `${JSON.stringify(model, null, 2)}\n`]])) },
     // The types module (the largest of a version) reads the types alone: an edit that leaves them keeps it.
     { key: sliceKey("types", {}), make: () => escaped(emitTypesModule(model)) },
-    { make: () => escaped(emitVersionModules(model)) },
+    { key: wholeKey("version modules"), make: () => escaped(emitVersionModules(model)) },
   ];
   for (const agent of model.agents) {
     pieces.push({

@@ -31,7 +31,7 @@ async function emitted(previous: Map<string, readonly string[]> | undefined, kee
 }
 
 describe("the piece memo", () => {
-  it("records every agent's files under a key (modules, dist/ twins, docs page), the types module and page, the diffs, and nothing else version-wide", async () => {
+  it("records every agent's files under a key (modules, dist/ twins, docs page), the types module and page, the diffs, the model files and version modules, not the READMEs", async () => {
     const { files, pieces } = await emitted(new Map(), async () => false);
     const agentModules = [...files.keys()].filter((file) => /^services\d+\/agents\/[^/]+\.ts$/.test(file));
     expect(agentModules.length).toBeGreaterThan(0);
@@ -45,8 +45,10 @@ describe("the piece memo", () => {
     for (const file of ["services88/types.ts", "dist/services88/types.js", "docs/Services88/types.md"]) expect(recorded.has(file), file).toBe(true);
     // A diff reads both versions but their docs.
     for (const file of ["docs/diff-Services86-Services88.md", "docs/diff-Services86-Services88.json"]) expect(recorded.has(file), file).toBe(true);
-    // What reads a whole version is made every run.
-    for (const file of ["services88/index.ts", "ir/Services88.json", "docs/Services88/README.md", "docs/README.md"]) {
+    // The model file and the clients and index, keyed by the whole version.
+    for (const file of ["ir/Services88.json", "services88/index.ts", "services88/rest-client.ts", "dist/services88/index.js"]) expect(recorded.has(file), file).toBe(true);
+    // The READMEs (one version's reads its diff's name too, the root all versions) are made every run.
+    for (const file of ["docs/Services88/README.md", "docs/README.md"]) {
       expect(files.has(file), file).toBe(true);
       expect(recorded.has(file), file).toBe(false);
     }
