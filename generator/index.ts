@@ -118,7 +118,8 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   // Files unchanged since the discovery memo noted them are not read. Preselecting versions needs
   // every file's text, and leaves out files a note must not lose: such a run keeps no memo.
   const memory = cacheDir === false || stamping === undefined || options.versions ? undefined : await readDiscoveryMemo(cacheDir, inputs, stamping.stamps);
-  const discovery = memory ? await discoverInputs(inputs, memory) : await discoverInputs(inputs);
+  // The folders were just listed for the stamps: the stamps describe exactly the files discovery reads.
+  const discovery = memory ? await discoverInputs(inputs, memory, stamping?.listings) : await discoverInputs(inputs);
   const remembering = memory && { notes: discovery.notes, rediscover: () => discoverInputs(inputs, new Map()) };
   const preselected = preselect(discovery.files, options);
   // The inputs' text (75 MB for the corpus) is needed until parsed, not through the emit: produce empties

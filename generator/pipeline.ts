@@ -8,6 +8,8 @@ import type { ServicesModel } from "./ir/types.js";
 import type { CompileCache, OutputFiles } from "./output-files.js";
 import { nameCollisions, outputPieces, packagePiece, withCompiled } from "./emit/index.js";
 import { buildModels } from "./model/build.js";
+import type { ModelMemo } from "./model/memo.js";
+import { openModelMemo } from "./cache/model-memo.js";
 import { openCompileCache } from "./cache/compile-pack.js";
 import { writeDiscoveryMemo } from "./cache/discovery-memo.js";
 import type { RunResult, RunShape } from "./cache/run-memo.js";
@@ -45,7 +47,9 @@ export async function produce(files: FoundFile[], shape: RunShape, cacheDir: str
   const parsing = await parseThroughCache(files, cacheDir, shape.inputs, parseProgress, remembering);
   files.length = 0;
   const counts = { reused: false, cached: parsing.cached, parsed: total - parsing.cached };
-  const built = modelStage(parsing.take(), shape, progress);
+  const modelMemo = await openModelMemo(cacheDir, shape.inputs);
+  const built = modelStage(parsing.take(), shape, progress, { keys: parsing.keys, store: modelMemo });
+  await modelMemo.save();
   const compileCache = await openCompileCache(cacheDir, shape.inputs);
   const run = emitStage(built, shape, progress, compileCache);
   return {
@@ -64,7 +68,7 @@ export async function produce(files: FoundFile[], shape: RunShape, cacheDir: str
  * Parse results from the pack where the file did not change, the rest parsed and the pack saved; `take` hands them over once.
  * A remembered file whose result the pack lacks (the pack was lost) has every input read again.
  */
-async function parseThroughCache(found: readonly FoundFile[], cacheDir: string, scope: readonly string[], parseProgress: (done: number) => void, remembering?: Remembering): Promise<{ cached: number; take: () => ParsedFile[] }> {
+async function parseThroughCache(found: readonly FoundFile[], cacheDir: string, scope: readonly string[], parseProgress: (done: number) => void, remembering?: Remembering): Promise<{ cached: number; keys: readonly string[]; take: () => ParsedFile[] }> {
   const cache = await openParseCache(cacheDir, scope);
   let files = found;
   let notes = remembering?.notes;
@@ -93,6 +97,7 @@ async function parseThroughCache(found: readonly FoundFile[], cacheDir: string, 
   if (notes) await writeDiscoveryMemo(cacheDir, scope, notes, files, keys);
   return {
     cached,
+    keys,
     take() {
       const all = parsed as ParsedFile[];
       parsed = [];
@@ -111,12 +116,13 @@ interface Built {
   diagnostics: Diagnostic[];
 }
 
-function modelStage(parsed: readonly ParsedFile[], shape: RunShape, progress: (progress: Progress) => void): Built {
+/** @param memo the parse key of each parsed file and the model memo (cache/model-memo.ts) */
+function modelStage(parsed: readonly ParsedFile[], shape: RunShape, progress: (progress: Progress) => void, memo?: ModelMemo): Built {
   progress({ stage: "model", done: 0, total: 1 });
   // The inputs' text is garbage now; the parse results are, once the models are built.
   releaseGarbage();
   // Selected after the build, so docs can still be inherited from unselected versions.
-  const built = buildModels(parsed);
+  const built = buildModels(parsed, memo);
   const selected = selectModels(built.models, shape, shape.skippedVersions);
   // A command that names what the inputs lack is answered by that alone: the rest would be noise.
   const diagnostics = selected.diagnostics.some(isUsageError) ? selected.diagnostics : [...selectedDiagnostics(parsed, [...parsed.flatMap((file) => file.diagnostics), ...built.diagnostics], shape), ...selected.diagnostics];

@@ -5,7 +5,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
 import { MAX_INPUT_BYTES } from "../discover/index.js";
-import { listInputFiles } from "../discover/walk.js";
+import { listInputFiles, type Listing } from "../discover/walk.js";
 
 /** A listed input file: path (as listed below its root), size, mtime, ctime, inode, sha256 of its bytes. */
 export type InputStamp = [file: string, size: number, mtimeMs: number, ctimeMs: number, ino: number, hash: string];
@@ -16,6 +16,8 @@ export interface Stamping {
   contentKey: string;
   /** Files whose stat changed since `previous` (their content may not have). */
   restamped: number;
+  /** Each root's listing, which discovery takes instead of listing the folders again. */
+  listings: Listing[];
 }
 
 /**
@@ -27,9 +29,11 @@ export async function stampInputs(roots: readonly string[], previous: readonly I
   const stamps: InputStamp[] = [];
   const content = createHash("sha256");
   let restamped = 0;
+  const listings: Listing[] = [];
   for (const root of roots) {
     const listing = await listInputFiles(root).catch(() => undefined);
     if (!listing) return undefined;
+    listings.push(listing);
     for (const passed of listing.passedOver) content.update(`passed over\0${passed.path}\0${passed.code}\n`);
     for (const file of listing.files) {
       const stamp = stampOf(file, known.get(file));
@@ -38,7 +42,7 @@ export async function stampInputs(roots: readonly string[], previous: readonly I
       content.update(`${file}\0${stamp[5]}\n`);
     }
   }
-  return { stamps, contentKey: content.digest("base64url"), restamped };
+  return { stamps, contentKey: content.digest("base64url"), restamped, listings };
 }
 
 function stampOf(file: string, old: InputStamp | undefined): InputStamp {

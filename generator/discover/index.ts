@@ -66,10 +66,11 @@ export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 /**
  * @param memory listed files known unchanged since noted (their content hash is the same): their
  * notes stand in for reading them; with memory, every file read is hashed for the next run's notes
+ * @param listings each root's listing, where the caller has just listed them (cache/input-stamps.ts)
  */
 export async function discoverInputs(roots: readonly string[]): Promise<Omit<Discovery, "files"> & { files: ReadFile[] }>;
-export async function discoverInputs(roots: readonly string[], memory: ReadonlyMap<string, FileNote>): Promise<Discovery>;
-export async function discoverInputs(roots: readonly string[], memory?: ReadonlyMap<string, FileNote>): Promise<Discovery> {
+export async function discoverInputs(roots: readonly string[], memory: ReadonlyMap<string, FileNote>, listings?: readonly Listing[]): Promise<Discovery>;
+export async function discoverInputs(roots: readonly string[], memory?: ReadonlyMap<string, FileNote>, listings?: readonly Listing[]): Promise<Discovery> {
   const diagnostics: Diagnostic[] = [];
   const files: FoundFile[] = [];
   const notes = new Map<string, FileNote>();
@@ -83,7 +84,7 @@ export async function discoverInputs(roots: readonly string[], memory?: Readonly
   for (const [rootIndex, root] of roots.entries()) {
     let listing: Listing;
     try {
-      listing = await listInputFiles(root);
+      listing = listings?.[rootIndex] ?? (await listInputFiles(root));
     } catch (error) {
       diagnostics.push({ path: displayPath(root), line: 0, severity: "error", code: "input.unreadable", message: `The input ${root} cannot be read: ${fsReason(error)}.` });
       continue;

@@ -4,13 +4,12 @@
  * package/), piece by piece so that the writer can put each on disk before the next is made.
  * Nothing is written here (write/ does); the same models give the same bytes.
  */
-import { createHash } from "node:crypto";
 import type { Diagnostic } from "../diagnostics.js";
-import { diffConsecutive } from "../model/diff.js";
+import { consecutivePairs, diffInputDigest, diffModels } from "../model/diff.js";
 import type { ServicesModel } from "../ir/types.js";
 import type { CompileCache, OutputFiles } from "../output-files.js";
 import { compiledPath, compileOutput } from "./package/compile.js";
-import { agentDoc, docsParts, entityDoc, pageLinks } from "./docs/index.js";
+import { agentDoc, docsParts, entityDoc, pageLinks, type LazyDiff } from "./docs/index.js";
 import type { EntityLinks } from "./docs/entities.js";
 import { agentIndex } from "./docs/version-index.js";
 import { emitAgent, emitEntity, emitRuntime, emitTypesModule, emitVersionModules } from "./ts/index.js";
@@ -18,6 +17,7 @@ import { typeLookup } from "./ts/ts-types.js";
 import { emitPackage } from "./package/package.js";
 import type { PackageIdentity } from "../config.js";
 import { compareStrings } from "../util/order.js";
+import { jsonDigest, textDigest } from "../util/json-digest.js";
 
 export { nameCollisions } from "./collisions.js";
 
@@ -31,7 +31,8 @@ export interface OutputOptions {
 export interface OutputPiece {
   /**
    * Where the piece's files depend on a slice of the models only (an agent's or an entity's
-   * modules and docs page): a digest of that slice, so a run can tell its files are a previous
+   * modules and docs page, a version's types module and page, a diff's pages, a version's model
+   * file and other modules): a digest of that slice, so a run can tell its files are a previous
    * run's without making them. The same key gives the same files only under the same generator
    * sources and options: the caller compares keys of runs with the same run key alone (index.ts).
    */
@@ -48,28 +49,44 @@ export interface OutputPiece {
 export function outputPieces(selected: readonly ServicesModel[], options: OutputOptions): OutputPiece[] {
   const pieces: OutputPiece[] = [{ make: () => escaped(emitRuntime()) }];
   for (const model of selected) pieces.push(...versionPieces(model, options));
-  if (options.docs) for (const part of docsParts(selected, diffConsecutive(selected), { pages: false })) pieces.push({ make: () => escaped(part()) });
+  if (options.docs) for (const part of docsParts(selected, lazyDiffs(selected), { pages: false })) pieces.push({ key: part.key, make: () => escaped(part.make()) });
   return pieces;
+}
+
+/** The diffs of consecutive versions, each made only where its pages are, keyed by what it reads. */
+function lazyDiffs(selected: readonly ServicesModel[]): LazyDiff[] {
+  return consecutivePairs(selected).map(([older, newer]) => ({
+    older: older.version,
+    newer: newer.version,
+    diff: () => diffModels(older, newer),
+    key: () => textDigest(`${diffInputDigest(older)}\0${diffInputDigest(newer)}`),
+  }));
 }
 
 /** One version's own pieces: its model file, its types module, its other version modules, and each agent's and entity's modules and page; they read that version's model alone. */
 function versionPieces(model: ServicesModel, options: OutputOptions): OutputPiece[] {
   const types = typeLookup(model);
-  let typesDigest: string | undefined;
   let agentsDigest: string | undefined;
   let links: EntityLinks | undefined;
   const docLinks = (): EntityLinks => (links ??= pageLinks(model));
+  // The model memo notes the digests of the parts it gives (util/json-digest.ts): not stringified again.
   const sliceKey = (kind: string, slice: object, withAgentLinks = false) => (): string => {
-    typesDigest ??= digest(JSON.stringify(model.types));
     // An entity's page links to its agents' operations: their pages and anchors join its slice.
-    if (withAgentLinks) agentsDigest ??= digest(JSON.stringify([...docLinks().agents].map(([name, entry]) => [name, entry.file, [...entry.anchors]])));
-    return digest(`${kind}\0${model.version}\0${typesDigest}\0${withAgentLinks ? agentsDigest : ""}\0${JSON.stringify(slice)}`);
+    if (withAgentLinks) agentsDigest ??= textDigest(JSON.stringify([...docLinks().agents].map(([name, entry]) => [name, entry.file, [...entry.anchors]])));
+    return textDigest(`${kind}\0${model.version}\0${jsonDigest(model.types)}\0${withAgentLinks ? agentsDigest : ""}\0${jsonDigest(slice)}`);
+  };
+  // The model file and the clients and index read the whole version: a digest of all of it, from
+  // its parts' digests (an edit of one version keeps the other versions' files).
+  let modelDigest: string | undefined;
+  const wholeKey = (kind: string) => (): string => {
+    modelDigest ??= textDigest(JSON.stringify({ ...model, agents: model.agents.map((agent) => jsonDigest(agent)), types: jsonDigest(model.types), entities: model.entities?.map((entity) => jsonDigest(entity)) }));
+    return textDigest(`${kind}\0${modelDigest}`);
   };
   const pieces: OutputPiece[] = [
-    { make: () => escaped(new Map([[`ir/${model.version}.json`, `${JSON.stringify(model, null, 2)}\n`]])) },
+    { key: wholeKey("model file"), make: () => escaped(new Map([[`ir/${model.version}.json`, `${JSON.stringify(model, null, 2)}\n`]])) },
     // The types module (the largest of a version) reads the types alone: an edit that leaves them keeps it.
     { key: sliceKey("types", {}), make: () => escaped(emitTypesModule(model)) },
-    { make: () => escaped(emitVersionModules(model)) },
+    { key: wholeKey("version modules"), make: () => escaped(emitVersionModules(model)) },
   ];
   for (const agent of model.agents) {
     pieces.push({
@@ -130,10 +147,6 @@ export async function withCompiled(files: OutputFiles, cache?: CompileCache): Pr
   const mayUnescape = new Set([...files].filter(([, source]) => source.includes("\\")).flatMap(([file]) => [compiledPath(file, "js"), compiledPath(file, "d.ts")]));
   for (const [file, content] of compiled.files) if (mayUnescape.has(file)) compiled.files.set(file, escapeControlCharacters(content));
   return { files: new Map([...files, ...compiled.files]), diagnostics: compiled.diagnostics };
-}
-
-function digest(text: string): string {
-  return createHash("sha256").update(text).digest("base64url");
 }
 
 function collect(pieces: Iterable<OutputFiles>): OutputFiles {

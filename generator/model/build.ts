@@ -13,10 +13,13 @@ import { buildEntities, type EntityInputs } from "./entities.js";
 import { compareVersions } from "./order.js";
 import { compareStrings } from "../util/order.js";
 import { recordDerivedCarriers } from "./derived.js";
+import { DIFFED } from "./diff.js";
 import { recordRestEnumValues } from "./enums.js";
-import { mergeTypes } from "./registry.js";
+import { InputKeys, type MemoEntry, type MemoStore, type ModelMemo, type UsedInputs } from "./memo.js";
+import { mergeTypes, type TypeRegistry } from "./registry.js";
 import { resolveRestEndpoint } from "./rest.js";
 import { quotedFile, shownToUsers } from "./shown-paths.js";
+import { jsonDigest, noteJsonDigest } from "../util/json-digest.js";
 import { indexSources, restKey, soapKey, type DocumentSources } from "./sources.js";
 import type { Agent, DocProvenance, Header, Operation, OperationSource, Member, ServicesModel, TypeDef } from "../ir/types.js";
 
@@ -26,34 +29,48 @@ export interface BuildResult {
   diagnostics: Diagnostic[];
 }
 
-export function buildModels(parsed: readonly ParsedFile[]): BuildResult {
+/**
+ * @param memo where given, each version's agents, types and entities are taken from it where their
+ * inputs did not change (memo.ts), and stored where they did
+ */
+export function buildModels(parsed: readonly ParsedFile[], memo?: ModelMemo): BuildResult {
   const wsdls: ParsedWsdl[] = [];
   const soapPages: ParsedSoapPage[] = [];
   const restPages: ParsedRestPage[] = [];
   const openApis: ParsedOpenApi[] = [];
   const entityInputs: { openApis: ParsedEntityOpenApi[]; pages: ParsedEntityPage[] } = { openApis: [], pages: [] };
-  for (const file of parsed) {
+  const parseKeys = new Map<object, string>();
+  parsed.forEach((file, position) => {
     const value = file.value;
-    if (!value) continue;
-    if (value.kind === "wsdl") wsdls.push(value.wsdl);
-    else if (value.kind === "soap-page") soapPages.push(value.page);
-    else if (value.kind === "rest-page") restPages.push(value.page);
-    else if (value.kind === "entity-openapi") entityInputs.openApis.push(value.openApi);
-    else if (value.kind === "rest-entity-page") entityInputs.pages.push(value.page);
-    else openApis.push(value.openApi);
-  }
+    if (!value) return;
+    const add = <T extends object>(list: T[], item: T): void => {
+      list.push(item);
+      if (memo) parseKeys.set(item, memo.keys[position]);
+    };
+    if (value.kind === "wsdl") add(wsdls, value.wsdl);
+    else if (value.kind === "soap-page") add(soapPages, value.page);
+    else if (value.kind === "rest-page") add(restPages, value.page);
+    else if (value.kind === "entity-openapi") add(entityInputs.openApis, value.openApi);
+    else if (value.kind === "rest-entity-page") add(entityInputs.pages, value.page);
+    else add(openApis, value.openApi);
+  });
 
   const diagnostics: Diagnostic[] = [];
-  const sources = indexSources(soapPages, restPages, openApis);
-  const used = new Set<object>();
+  const run: RunInputs = {
+    sources: indexSources(soapPages, restPages, openApis),
+    openApis,
+    entityInputs,
+    used: new Set<object>(),
+    diagnostics,
+    memo: memo && { store: memo.store, keys: new InputKeys(parseKeys, soapPages, restPages, openApis, entityInputs) },
+  };
   const models: ServicesModel[] = [];
-  let previous: ServicesModel | null = null;
+  let previous: BuiltVersion | null = null;
   for (const [version, versionWsdls] of groupByVersion(wsdls, diagnostics)) {
-    const model = buildVersion(version, versionWsdls, sources, entityInputs, previous, used, diagnostics);
-    models.push(model);
-    previous = model;
+    previous = buildVersion(version, versionWsdls, run, previous);
+    models.push(previous.model);
   }
-  reportUnused(soapPages, restPages, openApis, used, diagnostics);
+  reportUnused(soapPages, restPages, openApis, run.used, diagnostics);
   return { models, diagnostics: shownToUsers(withoutRepeats(diagnostics), parsed) };
 }
 
@@ -86,24 +103,118 @@ function groupByVersion(wsdls: ParsedWsdl[], diagnostics: Diagnostic[]): [string
     .map(([version, agents]) => [version, [...agents.values()].sort((a, b) => compareStrings(a.agent, b.agent))]);
 }
 
-function buildVersion(
-  version: string,
-  wsdls: ParsedWsdl[],
-  sources: DocumentSources,
-  entityInputs: EntityInputs,
-  previous: ServicesModel | null,
-  used: Set<object>,
-  diagnostics: Diagnostic[],
-): ServicesModel {
-  const registry = mergeTypes(wsdls);
-  diagnostics.push(...registry.diagnostics);
-  const types = new Map(registry.types.map((type) => [type.name, type]));
-  const agents = wsdls.map((wsdl) => buildAgent({ wsdl, sources, types, used, diagnostics }, previous));
-  const documented = recordDerivedCarriers(recordRestEnumValues(registry.types.map((type) => documentType(type, sources)), agents, sources), agents);
-  const model: ServicesModel = { version, namespace: wsdls[0]?.targetNamespace ?? "", agents, types: documented };
-  if (entityInputs.openApis.length === 0 && entityInputs.pages.length === 0) return model;
-  const { entities, addedTypes } = buildEntities(version, entityInputs, types, diagnostics);
-  return { ...model, types: [...documented, ...addedTypes].sort((a, b) => compareStrings(a.name, b.name)), entities };
+/** What every version is built from. */
+interface RunInputs {
+  sources: DocumentSources;
+  openApis: readonly ParsedOpenApi[];
+  entityInputs: EntityInputs;
+  /** The pages and OpenAPI operations some agent read: the rest are reported as orphans. */
+  used: Set<object>;
+  diagnostics: Diagnostic[];
+  memo?: { store: MemoStore; keys: InputKeys };
+}
+
+interface BuiltVersion {
+  model: ServicesModel;
+  /** The memo key of each agent, by name (with a memo): the next version's agents read them. */
+  agentKeys: ReadonlyMap<string, string>;
+}
+
+/** One part of a version and what building it reported and read. */
+interface BuiltAgent {
+  agent: Agent;
+  diagnostics: Diagnostic[];
+  used: Set<object>;
+}
+
+function buildVersion(version: string, wsdls: ParsedWsdl[], run: RunInputs, previous: BuiltVersion | null): BuiltVersion {
+  const { sources, openApis, entityInputs, memo } = run;
+  // Made only where a part is not in the memo.
+  let registry: TypeRegistry | undefined;
+  let typeMap: Map<string, TypeDef> | undefined;
+  const registered = (): TypeRegistry => (registry ??= mergeTypes(wsdls));
+  const types = (): ReadonlyMap<string, TypeDef> => (typeMap ??= new Map(registered().types.map((type) => [type.name, type])));
+  const registryKey = memo?.keys.registry(version, wsdls) ?? "";
+  const agentKeys = new Map<string, string>();
+
+  const built = wsdls.map((wsdl): BuiltAgent => {
+    const previousModel = previous?.model ?? null;
+    if (!memo) return freshAgent(wsdl, sources, types(), previousModel);
+    const soapPages = memo.keys.soapPages(version, wsdl.agent);
+    const restPages = memo.keys.restPages(wsdl.agent);
+    const key = memo.keys.agent(registryKey, wsdl, soapPages, restPages, previous?.agentKeys.get(wsdl.agent));
+    agentKeys.set(wsdl.agent, key);
+    const entry = memo.store.get(key);
+    if (entry?.kind === "agent") {
+      noteJsonDigest(entry.agent, entry.digest);
+      noteJsonDigest(entry.agent, entry.diffed, DIFFED);
+      return { agent: entry.agent, diagnostics: entry.diagnostics, used: usedInputs(entry.used, soapPages, restPages, openApis) };
+    }
+    const made = freshAgent(wsdl, sources, types(), previousModel);
+    memo.store.set(key, { kind: "agent", agent: made.agent, digest: jsonDigest(made.agent), diffed: jsonDigest(made.agent, DIFFED), diagnostics: made.diagnostics, used: usedPositions(made.used, soapPages, restPages, openApis) });
+    return made;
+  });
+  const agents = built.map((part) => part.agent);
+
+  const typesKey = memo?.keys.types(registryKey);
+  const documented = remembered(memo, typesKey, "types", () => ({
+    kind: "types",
+    types: recordDerivedCarriers(recordRestEnumValues(registered().types.map((type) => documentType(type, sources)), agents, sources), agents),
+    diagnostics: registered().diagnostics,
+  }));
+  const withEntities = entityInputs.openApis.length > 0 || entityInputs.pages.length > 0;
+  const entitiesKey = withEntities ? memo?.keys.entities(registryKey) : undefined;
+  const entities = withEntities
+    ? remembered(memo, entitiesKey, "entities", () => {
+        const entityDiagnostics: Diagnostic[] = [];
+        const made = buildEntities(version, entityInputs, types(), entityDiagnostics);
+        return { kind: "entities", ...made, digests: memo ? made.entities.map((entity) => jsonDigest(entity)) : [], diagnostics: entityDiagnostics };
+      })
+    : undefined;
+  run.diagnostics.push(...documented.diagnostics, ...built.flatMap((part) => part.diagnostics), ...(entities?.diagnostics ?? []));
+  for (const part of built) for (const input of part.used) run.used.add(input);
+
+  const model: ServicesModel = { version, namespace: wsdls[0]?.targetNamespace ?? "", agents, types: documented.types };
+  const whole = entities ? { ...model, types: [...documented.types, ...entities.addedTypes].sort((a, b) => compareStrings(a.name, b.name)), entities: entities.entities } : model;
+  if (memo && typesKey !== undefined) {
+    if (entities) entities.entities.forEach((entity, position) => noteJsonDigest(entity, entities.digests[position]));
+    // The emit's piece keys read a digest of the whole list of types.
+    const listed = remembered(memo, memo.keys.typeList(typesKey, entitiesKey), "digest", () => ({ kind: "digest", digest: jsonDigest(whole.types) }));
+    noteJsonDigest(whole.types, listed.digest);
+  }
+  return { model: whole, agentKeys };
+}
+
+/** A memo entry of the kind asked for under `key`, else `make`'s, stored; without a memo, `make`'s. */
+function remembered<K extends MemoEntry["kind"]>(memo: RunInputs["memo"], key: string | undefined, kind: K, make: () => Extract<MemoEntry, { kind: K }>): Extract<MemoEntry, { kind: K }> {
+  if (!memo || key === undefined) return make();
+  const entry = memo.store.get(key);
+  if (entry?.kind === kind) return entry as Extract<MemoEntry, { kind: K }>;
+  const made = make();
+  memo.store.set(key, made);
+  return made;
+}
+
+function freshAgent(wsdl: ParsedWsdl, sources: DocumentSources, types: ReadonlyMap<string, TypeDef>, previous: ServicesModel | null): BuiltAgent {
+  const used = new Set<object>();
+  const diagnostics: Diagnostic[] = [];
+  return { agent: buildAgent({ wsdl, sources, types, used, diagnostics }, previous), diagnostics, used };
+}
+
+/** The positions in an agent's inputs of the ones it used. */
+function usedPositions(used: ReadonlySet<object>, soapPages: readonly ParsedSoapPage[], restPages: readonly ParsedRestPage[], openApis: readonly ParsedOpenApi[]): UsedInputs {
+  const positions = (items: readonly object[]): number[] => items.flatMap((item, position) => (used.has(item) ? [position] : []));
+  return {
+    soap: positions(soapPages),
+    rest: positions(restPages),
+    openApi: openApis.flatMap((file, at) => file.operations.flatMap((operation, position): [number, number][] => (used.has(operation) ? [[at, position]] : []))),
+  };
+}
+
+/** usedPositions undone, over the same inputs; a position beyond them (a damaged entry) names nothing. */
+function usedInputs(used: UsedInputs, soapPages: readonly ParsedSoapPage[], restPages: readonly ParsedRestPage[], openApis: readonly ParsedOpenApi[]): Set<object> {
+  const found: (object | undefined)[] = [...used.soap.map((position) => soapPages[position]), ...used.rest.map((position) => restPages[position]), ...used.openApi.map(([at, position]) => openApis[at]?.operations[position])];
+  return new Set(found.filter((input) => input !== undefined));
 }
 
 /** The same agent in the version before, whose page docs fill gaps in this one. */

@@ -24,6 +24,7 @@ import type { Agent, Operation, ServicesModel, TypeDef } from "../ir/types.js";
 import { compareVersions } from "./order.js";
 import { compareStrings } from "../util/order.js";
 import { diffEntities, type EntitiesDiff } from "./entity-diff.js";
+import { jsonDigest, textDigest, type JsonView } from "../util/json-digest.js";
 
 export interface VersionDiff {
   older: string;
@@ -212,12 +213,27 @@ function withEntities(older: ServicesModel, newer: ServicesModel): { entities?: 
 
 /** Diffs of each version against the one before it, in version order. */
 export function diffConsecutive(models: readonly ServicesModel[]): { older: string; newer: string; diff: VersionDiff }[] {
+  return consecutivePairs(models).map(([older, newer]) => ({ older: older.version, newer: newer.version, diff: diffModels(older, newer) }));
+}
+
+/** Each version with the one after it, by version number. */
+export function consecutivePairs(models: readonly ServicesModel[]): [older: ServicesModel, newer: ServicesModel][] {
   const sorted = [...models].sort((a, b) => compareVersions(a.version, b.version));
-  const result: { older: string; newer: string; diff: VersionDiff }[] = [];
-  for (let i = 1; i < sorted.length; i++) {
-    result.push({ older: sorted[i - 1].version, newer: sorted[i].version, diff: diffModels(sorted[i - 1], sorted[i]) });
-  }
-  return result;
+  return sorted.slice(1).map((newer, i) => [sorted[i], newer]);
+}
+
+/** What no diff reads (see above): docs, their provenance and the sources. */
+const UNDIFFED_KEYS = new Set(["doc", "docSource", "returnsDoc", "returnsDocSource", "sources"]);
+/** An agent without what no diff reads, so a doc-only edit leaves its diff input as it was. */
+export const DIFFED: JsonView = { replacer: (key, value) => (UNDIFFED_KEYS.has(key) ? undefined : value) };
+
+/**
+ * A digest of everything diffModels may read of a model: its agents in the DIFFED view, its types and
+ * entities whole. Digests the model memo noted are not computed again (util/json-digest.ts).
+ */
+export function diffInputDigest(model: ServicesModel): string {
+  const entities = model.entities === undefined ? ["none"] : model.entities.map((entity) => jsonDigest(entity));
+  return textDigest([model.version, model.namespace, jsonDigest(model.types), ...model.agents.map((agent) => jsonDigest(agent, DIFFED)), "entities", ...entities].join("\0"));
 }
 
 /** "Name(P1: type, P2: type): returns" in model (XSD) type names. */

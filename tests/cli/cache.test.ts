@@ -96,7 +96,7 @@ describe("warm and cold runs", () => {
 
   it("a corrupt or truncated cache is a miss, never a crash, and is rewritten", async () => {
     const packs = readdirSync(cache).filter((name) => name.endsWith(".json"));
-    expect([...new Set(packs.map((name) => name.split("-")[0]))].sort()).toEqual(["compile", "discover", "parse", "run"]);
+    expect([...new Set(packs.map((name) => name.split("-")[0]))].sort()).toEqual(["compile", "discover", "model", "parse", "run"]);
     for (const [index, name] of packs.entries()) {
       const file = path.join(cache, name);
       writeFileSync(file, index === 0 ? readFileSync(file, "utf8").slice(0, 100) : "\u0000not json");
@@ -116,6 +116,26 @@ describe("warm and cold runs", () => {
     pack.entries[firstKey] = { nonsense: true };
     writeFileSync(packFile, JSON.stringify(pack));
     expect((await run("one-bad-entry")).cache).toEqual({ reused: false, cached: inputFiles - 1, parsed: 1 });
+  });
+
+  it("a model memo entry of the wrong shape or kind is a miss: the model is built again, as cold", async () => {
+    for (const file of readdirSync(cache).filter((name) => name.startsWith("run-"))) rmSync(path.join(cache, file));
+    const shards = readdirSync(cache).filter((name) => name.startsWith("model-"));
+    const entries = shards.flatMap((name) => Object.values((JSON.parse(readFileSync(path.join(cache, name), "utf8")) as { entries: Record<string, { kind: string }> }).entries));
+    const typesEntry = entries.find((entry) => entry.kind === "types");
+    expect(entries.some((entry) => entry.kind === "agent") && typesEntry).toBeTruthy();
+    const wrong = [{ kind: "agent", agent: null }, { kind: "agent", agent: {}, digest: "d", diagnostics: [], used: { soap: ["0"], rest: [], openApi: [] } }, { kind: "entities", entities: [{}], digests: [], addedTypes: [], diagnostics: [] }, typesEntry];
+    for (const name of shards) {
+      const shard = JSON.parse(readFileSync(path.join(cache, name), "utf8")) as { entries: Record<string, unknown> };
+      // Every entry replaced: agents by a types entry (a right shape of the wrong kind), the rest by broken shapes.
+      Object.keys(shard.entries).forEach((key, index) => (shard.entries[key] = (shard.entries[key] as { kind: string }).kind === "agent" ? typesEntry : wrong[index % 3]));
+      writeFileSync(path.join(cache, name), JSON.stringify(shard));
+    }
+    const rebuilt = await run("bad-model-memo");
+    const cold = await run("bad-model-memo-cold", false);
+    expect(rebuilt.exitCode).toBe(0);
+    expect(rebuilt.diagnostics).toEqual(cold.diagnostics);
+    expect(snapshotTree(path.join(scratch, "bad-model-memo"))).toEqual(snapshotTree(path.join(scratch, "bad-model-memo-cold")));
   });
 });
 
@@ -141,12 +161,12 @@ describe("cache flags", () => {
     await runCli(["--input", input, "--out", path.join(scratch, "chosen"), "--cache", chosen, "--quiet"]);
     const scope = scopeName([input]);
     const packs = new Set(readdirSync(chosen).map((name) => name.replace(/\.\d+\.json$/, ".json")));
-    expect([...packs].sort()).toEqual([`compile-${scope}.json`, `discover-${scope}.json`, `parse-${scope}.json`, `run-${scope}.json`]);
+    expect([...packs].sort()).toEqual([`compile-${scope}.json`, `discover-${scope}.json`, `model-${scope}.json`, `parse-${scope}.json`, `run-${scope}.json`]);
     const warm = await runCli(["--input", input, "--out", path.join(scratch, "chosen"), "--cache", chosen]);
     expect(warm.stdout).toContain("unchanged since the cached run");
 
     await runCli(["--input", input, "--out", path.join(scratch, "default"), "--quiet"]);
-    expect(new Set(scopeFiles().map((name) => name.split("-")[0]))).toEqual(new Set(["compile", "discover", "parse", "run"]));
+    expect(new Set(scopeFiles().map((name) => name.split("-")[0]))).toEqual(new Set(["compile", "discover", "model", "parse", "run"]));
   });
 });
 

@@ -9,7 +9,7 @@ import { cpSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } fr
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { generate } from "../../generator/index.js";
-import { restUserDir, services88Dir } from "../corpus.js";
+import { entityOpenApiDir, openApiDir, restUserDir, services88Dir } from "../corpus.js";
 import { scratchDir } from "../support/tmp.js";
 import { copyInput, incrementalEqualsCold } from "./support.js";
 
@@ -39,6 +39,8 @@ const addedSoapPage = path.join(input, "corpus", "Webhook", "GetWebhook.md");
 const addedRestPage = path.join(input, "corpus", "v1UserAgent_CanChangePassword.md");
 const seedPage = path.join(input, "seeds", "001_0182cecb279bd4a6.txt");
 const notUtf8Page = path.join(input, "corpus", "notes-latin1.md");
+const openApiFile = path.join(input, "corpus", "openapi-v3-UserAgent.json");
+const entityOpenApiFile = path.join(input, "corpus", "openapi-v3-Presence.json");
 
 /** Each step changes the inputs; `files` says how the set of output files moves, `reused` that nothing is rebuilt. */
 const steps: { name: string; change: () => void; files: "more" | "fewer" | "same"; reused?: true }[] = [
@@ -52,6 +54,8 @@ const steps: { name: string; change: () => void; files: "more" | "fewer" | "same
     },
     files: "more",
   },
+  // As `npm run bench` does: a page no version owns, so its agent is built again in each version, and only there.
+  { name: "a REST page's description edited", change: () => edit(addedRestPage, "Check if the current assoicate can change the password", "Checks whether the current associate may change the password"), files: "same" },
   { name: "a SOAP page's description edited", change: () => edit(seedPage, "Creates an associate of type external user.", "Creates an external user (incremental test)."), files: "same" },
   { name: "a WSDL edited", change: () => edit(path.join(input, "Services88-User.wsdl"), "<wsdl:portType", "<!-- edited --><wsdl:portType"), files: "same" },
   { name: "an added WSDL page edited", change: () => edit(addedWsdlPage, "<wsdl:portType", "<!-- edited too --><wsdl:portType"), files: "same" },
@@ -66,6 +70,18 @@ const steps: { name: string; change: () => void; files: "more" | "fewer" | "same
     },
     files: "same",
   },
+  // The model memo keys every agent and the types by the OpenAPI files, the entities by theirs.
+  {
+    name: "an agent's OpenAPI file and an entity's added",
+    change: () => {
+      cpSync(path.join(openApiDir, "openapi-v3-UserAgent.json"), openApiFile);
+      cpSync(path.join(entityOpenApiDir, "openapi-v3-Presence.json"), entityOpenApiFile);
+    },
+    files: "more",
+  },
+  { name: "the agent's OpenAPI file edited", change: () => edit(openApiFile, '"Creates an associate of type external user."', '"Creates an external user (OpenAPI edit)."'), files: "same" },
+  { name: "the entity's OpenAPI file edited", change: () => edit(entityOpenApiFile, "Get the chat presence status for all chat users", "Gets every chat user's presence (edited)"), files: "same" },
+  { name: "both OpenAPI files deleted", change: () => [openApiFile, entityOpenApiFile].forEach((file) => rmSync(file)), files: "fewer" },
   {
     name: "the WSDL page and its operation page deleted",
     change: () => {

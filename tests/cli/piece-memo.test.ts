@@ -31,7 +31,7 @@ async function emitted(previous: Map<string, readonly string[]> | undefined, kee
 }
 
 describe("the piece memo", () => {
-  it("records every agent's files under a key (modules, dist/ twins, docs page), the types module, and nothing else version-wide", async () => {
+  it("records every agent's files under a key (modules, dist/ twins, docs page), the types module and page, the diffs, the model files and version modules, not the READMEs", async () => {
     const { files, pieces } = await emitted(new Map(), async () => false);
     const agentModules = [...files.keys()].filter((file) => /^services\d+\/agents\/[^/]+\.ts$/.test(file));
     expect(agentModules.length).toBeGreaterThan(0);
@@ -41,10 +41,14 @@ describe("the piece memo", () => {
       expect(recorded.has(`dist/${module.replace(/\.ts$/, ".js")}`), module).toBe(true);
     }
     for (const page of ["docs/Services86/User.md", "docs/Services88/User.md"]) expect(recorded.has(page), page).toBe(true);
-    // The types module reads the version's types alone: a piece of its own.
-    for (const file of ["services88/types.ts", "dist/services88/types.js"]) expect(recorded.has(file), file).toBe(true);
-    // What reads a whole version is made every run.
-    for (const file of ["services88/index.ts", "ir/Services88.json", "docs/Services88/types.md", "docs/Services88/README.md", "docs/README.md"]) {
+    // The types module and page read the version's types (the page its agents' names too): pieces of their own.
+    for (const file of ["services88/types.ts", "dist/services88/types.js", "docs/Services88/types.md"]) expect(recorded.has(file), file).toBe(true);
+    // A diff reads both versions but their docs.
+    for (const file of ["docs/diff-Services86-Services88.md", "docs/diff-Services86-Services88.json"]) expect(recorded.has(file), file).toBe(true);
+    // The model file and the clients and index, keyed by the whole version.
+    for (const file of ["ir/Services88.json", "services88/index.ts", "services88/rest-client.ts", "dist/services88/index.js"]) expect(recorded.has(file), file).toBe(true);
+    // The READMEs (one version's reads its diff's name too, the root all versions) are made every run.
+    for (const file of ["docs/Services88/README.md", "docs/README.md"]) {
       expect(files.has(file), file).toBe(true);
       expect(recorded.has(file), file).toBe(false);
     }

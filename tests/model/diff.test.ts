@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { diffConsecutive, diffModels, type VersionDiff } from "../../generator/model/diff.js";
+import { DIFFED, diffConsecutive, diffModels, type VersionDiff } from "../../generator/model/diff.js";
+import { emitDocs } from "../../generator/emit/docs/index.js";
 import type { CarrierType, DictionaryType, EnumType, ServicesModel } from "../../generator/ir/types.js";
 import { operation, param, services86, services88 } from "../fixtures/models.js";
 
@@ -252,5 +253,31 @@ describe("diffModels", () => {
     const pairs = diffConsecutive([services88(), s9, services86()]);
     expect(pairs.map((p) => `${p.older}->${p.newer}`)).toEqual(["Services9->Services86", "Services86->Services88"]);
     expect(pairs[1].diff).toEqual(diffModels(services86(), services88()));
+  });
+});
+
+/** Every doc, doc provenance and source list below a value replaced: what DIFFED leaves out. */
+function redocumented<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(redocumented) as T;
+  if (typeof value !== "object" || value === null) return value;
+  const replaced: Record<string, unknown> = {};
+  for (const [key, inner] of Object.entries(value)) {
+    if (key === "doc" || key === "returnsDoc") replaced[key] = `Another text for ${key}.`;
+    else if (key === "docSource" || key === "returnsDocSource") replaced[key] = { origin: "openapi", path: "elsewhere.json", line: 7 };
+    else if (key === "sources") replaced[key] = [];
+    else replaced[key] = redocumented(inner);
+  }
+  return replaced as T;
+}
+
+describe("what a diff reads", () => {
+  it("is what DIFFED keeps: docs, their provenance and sources change neither the diff nor its pages", () => {
+    const models = [services86(), services88()];
+    const changed = models.map(redocumented);
+    expect(JSON.stringify(changed)).not.toBe(JSON.stringify(models));
+    expect(changed.map((model) => model.agents.map((agent) => JSON.stringify(agent, DIFFED.replacer)))).toEqual(models.map((model) => model.agents.map((agent) => JSON.stringify(agent, DIFFED.replacer))));
+    expect(diffConsecutive(changed)).toEqual(diffConsecutive(models));
+    const pages = (files: Map<string, string>) => [...files].filter(([file]) => file.startsWith("docs/diff-"));
+    expect(pages(emitDocs(changed, diffConsecutive(changed)))).toEqual(pages(emitDocs(models, diffConsecutive(models))));
   });
 });

@@ -7,9 +7,13 @@ import { entityFile } from "./entities.js";
 import { code, link } from "./markdown.js";
 import type { VersionIndex } from "./version-index.js";
 
-export interface DocsDiff {
+/** Two consecutive versions, whose diff the docs link to. */
+export interface DiffPair {
   older: string;
   newer: string;
+}
+
+export interface DocsDiff extends DiffPair {
   diff: VersionDiff;
 }
 

@@ -19,7 +19,9 @@
 import type { Entity, ServicesModel } from "../../ir/types.js";
 import { compareVersions } from "../../model/order.js";
 import { agentPage } from "./agent-page.js";
-import { diffFile, diffPage, type DocsDiff } from "./diff-page.js";
+import { diffFile, diffPage, type DiffPair, type DocsDiff } from "./diff-page.js";
+import type { VersionDiff } from "../../model/diff.js";
+import { jsonDigest, textDigest } from "../../util/json-digest.js";
 import { entityFile, entityPage, type EntityLinks } from "./entities.js";
 import { tidy } from "./markdown.js";
 import { rootReadme, versionReadme } from "./readmes.js";
@@ -32,8 +34,23 @@ export { slugify, Slugger } from "./markdown.js";
 /** Renders the docs of every model plus one page pair per diff; keys are paths under `docs/`. */
 export function emitDocs(models: readonly ServicesModel[], diffs: DocsDiff[]): Map<string, string> {
   const files = new Map<string, string>();
-  for (const part of docsParts(models, diffs)) for (const [file, content] of part()) files.set(file, content);
+  for (const part of docsParts(models, diffs.map((entry) => ({ older: entry.older, newer: entry.newer, diff: () => entry.diff })))) for (const [file, content] of part.make()) files.set(file, content);
   return files;
+}
+
+/** A diff made only when its pages are; `key`, where given, is a digest of everything the diff reads. */
+export interface LazyDiff extends DiffPair {
+  diff: () => VersionDiff;
+  key?: () => string;
+}
+
+/**
+ * A part of the docs; `key` as OutputPiece's (emit/index.ts): a digest of all the part reads, where
+ * that is less than the whole models.
+ */
+export interface DocsPart {
+  key?: () => string;
+  make: () => Map<string, string>;
 }
 
 /**
@@ -43,7 +60,7 @@ export function emitDocs(models: readonly ServicesModel[], diffs: DocsDiff[]): M
  * left to the caller (agentDoc, entityDoc: emit/index.ts puts them in the agent's and entity's
  * output pieces).
  */
-export function docsParts(models: readonly ServicesModel[], diffs: DocsDiff[], options: { pages: boolean } = { pages: true }): (() => Map<string, string>)[] {
+export function docsParts(models: readonly ServicesModel[], diffs: readonly LazyDiff[], options: { pages: boolean } = { pages: true }): DocsPart[] {
   const sortedModels = [...models].sort((a, b) => compareVersions(a.version, b.version));
   const layouts = new Map<string, TypesLayout>();
   const indexes = new Map<string, VersionIndex>();
@@ -56,29 +73,45 @@ export function docsParts(models: readonly ServicesModel[], diffs: DocsDiff[], o
   const sortedDiffs = [...diffs].sort((a, b) => compareVersions(a.newer, b.newer) || compareVersions(a.older, b.older));
   const versions = [...indexes.keys()];
   /** Version → the supplied diff from the version just before it. */
-  const previousDiffs = new Map<string, DocsDiff>();
+  const previousDiffs = new Map<string, LazyDiff>();
   for (let i = 1; i < versions.length; i++) {
     const found = sortedDiffs.find((d) => d.older === versions[i - 1] && d.newer === versions[i]);
     if (found !== undefined) previousDiffs.set(versions[i], found);
   }
 
   return [
-    () => new Map([["docs/README.md", tidy(rootReadme([...indexes.values()], sortedDiffs, previousDiffs))]]),
-    ...[...indexes].map(([version, index]) => () => {
-      const files = new Map<string, string>();
-      files.set(`docs/${version}/README.md`, tidy(versionReadme(index, previousDiffs.get(version) ?? null)));
-      files.set(`docs/${version}/types.md`, tidy(typesPage(layouts.get(version)!, index)));
-      if (!options.pages) return files;
-      for (const entry of index.agents.values()) files.set(...agentDoc(version, entry, index));
-      for (const entity of index.model.entities ?? []) files.set(...entityDoc(version, entity, index));
-      return files;
-    }),
-    ...sortedDiffs.map((entry) => () =>
-      new Map([
-        [`docs/${diffFile(entry.older, entry.newer, "md")}`, tidy(diffPage(entry, indexes))],
-        [`docs/${diffFile(entry.older, entry.newer, "json")}`, `${JSON.stringify(entry.diff, null, 2)}\n`],
-      ]),
-    ),
+    { make: () => new Map([["docs/README.md", tidy(rootReadme([...indexes.values()], sortedDiffs, previousDiffs))]]) },
+    ...[...indexes].flatMap(([version, index]): DocsPart[] => [
+      { make: () => new Map([[`docs/${version}/README.md`, tidy(versionReadme(index, previousDiffs.get(version) ?? null))]]) },
+      // The types page reads the version's name and types, and its agents' names (to link them).
+      {
+        key: () => textDigest(`types page\0${version}\0${jsonDigest(index.model.types)}\0${JSON.stringify([...index.agents.keys()])}`),
+        make: () => new Map([[`docs/${version}/types.md`, tidy(typesPage(layouts.get(version)!, index))]]),
+      },
+      ...(options.pages
+        ? [
+            {
+              make: () => {
+                const files = new Map<string, string>();
+                for (const entry of index.agents.values()) files.set(...agentDoc(version, entry, index));
+                for (const entity of index.model.entities ?? []) files.set(...entityDoc(version, entity, index));
+                return files;
+              },
+            },
+          ]
+        : []),
+    ]),
+    ...sortedDiffs.map(({ key, ...entry }): DocsPart => ({
+      // The pages link by names the diff's key covers (agents, operations, types, entities).
+      key: key && (() => textDigest(`diff pages\0${entry.older}\0${entry.newer}\0${key()}`)),
+      make: () => {
+        const diff: DocsDiff = { older: entry.older, newer: entry.newer, diff: entry.diff() };
+        return new Map([
+          [`docs/${diffFile(entry.older, entry.newer, "md")}`, tidy(diffPage(diff, indexes))],
+          [`docs/${diffFile(entry.older, entry.newer, "json")}`, `${JSON.stringify(diff.diff, null, 2)}\n`],
+        ]);
+      },
+    })),
   ];
 }
 

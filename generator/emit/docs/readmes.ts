@@ -5,7 +5,7 @@ import { render } from "../render.js";
 import { plural } from "../text.js";
 import { entityFile } from "./entities.js";
 import { agentSummary } from "./agent-page.js";
-import { diffFile, type DocsDiff } from "./diff-page.js";
+import { diffFile, type DiffPair } from "./diff-page.js";
 import { code, link } from "./markdown.js";
 import type { VersionIndex } from "./version-index.js";
 
@@ -17,7 +17,7 @@ function documentedTypeCount(model: ServicesModel): number {
   return model.types.filter((t) => t.kind !== "array").length;
 }
 
-export function versionReadme(index: VersionIndex, previousDiff: DocsDiff | null): string {
+export function versionReadme(index: VersionIndex, previousDiff: DiffPair | null): string {
   const { model } = index;
   const nav = [link("All versions", "../README.md"), link("Types", "types.md")];
   if (previousDiff !== null) nav.push(link(`Changes since ${previousDiff.older}`, `../${diffFile(previousDiff.older, previousDiff.newer, "md")}`));
@@ -38,7 +38,7 @@ export function versionReadme(index: VersionIndex, previousDiff: DocsDiff | null
   });
 }
 
-export function rootReadme(indexes: VersionIndex[], diffs: DocsDiff[], previousDiffs: Map<string, DocsDiff>): string {
+export function rootReadme(indexes: VersionIndex[], diffs: readonly DiffPair[], previousDiffs: ReadonlyMap<string, DiffPair>): string {
   return render("docs/index", {
     versions: indexes.map((index) => {
       const previous = previousDiffs.get(index.model.version);
