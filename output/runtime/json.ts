@@ -12,7 +12,7 @@
  * are re-set with defineProperty, so no prototype is ever touched.
  */
 import { indexOf, setSafe, XSI_TYPE, type Resolved, type ResolvedCarrier, type SchemaIndex } from "./descriptors.js";
-import { NILLABLE, type TypeDescriptor, type TypeRef } from "./schema.js";
+import { NILLABLE, type TypeDescriptor, type TypeRecord, type TypeRef } from "./schema.js";
 import { addPath, describe, formatDateTime, formatFlagsJson, inRange, parseDateTime, parseFlagsJson, toBase64, ValueError, type PrimitiveKind } from "./values.js";
 import { defineValue } from "./props.js";
 
@@ -21,67 +21,6 @@ export class JsonCodec {
 
   constructor(types: Readonly<Record<string, TypeDescriptor>>) {
     this.#index = indexOf(types);
-  }
-
-  /** A JSON-ready copy of a request value. Throws ValueError (with a path). */
-  toJson(value: unknown, type: TypeRef): unknown {
-    if (value === undefined || value === null) return value;
-    const resolved = this.#index.resolve(type);
-    switch (resolved.kind) {
-      case "primitive":
-        return primitiveToJson(resolved.prim, value, type);
-      case "enum":
-        return resolved.flags ? formatFlagsJson(value, type, resolved.empty) : value;
-      case "carrier": {
-        if (typeof value !== "object" || Array.isArray(value) || value instanceof Date) {
-          throw new ValueError(`expected an object for ${type}, got ${describe(value)}`);
-        }
-        const record = value as Record<string, unknown>;
-        // A derived carrier named by XSI_TYPE (set by the SOAP reader or by hand) converts by its own fields.
-        const derived = (value as { [XSI_TYPE]?: unknown })[XSI_TYPE];
-        const carrier = (typeof derived === "string" ? this.#index.derivedCarrier(derived, resolved) : undefined) ?? resolved;
-        const out: Record<string, unknown> = {};
-        for (const key of Object.keys(record)) {
-          const field = carrier.byName.get(key);
-          try {
-            setSafe(out, key, field === undefined ? record[key] : this.toJson(record[key], field.type));
-          } catch (error) {
-            throw addPath(error, key);
-          }
-        }
-        return out;
-      }
-      case "array": {
-        if (!Array.isArray(value)) throw new ValueError(`expected an array for ${type}, got ${describe(value)}`);
-        return value.map((item: unknown, i) => {
-          try {
-            return this.toJson(item, resolved.item);
-          } catch (error) {
-            throw addPath(error, String(i));
-          }
-        });
-      }
-      case "dictionary": {
-        const out: Record<string, unknown> = {};
-        const entries =
-          value instanceof Map
-            ? [...(value as Map<unknown, unknown>)].map(([k, v]) => [String(k), v] as const)
-            : typeof value === "object" && !Array.isArray(value)
-              ? Object.entries(value as Record<string, unknown>)
-              : undefined;
-        if (entries === undefined) throw new ValueError(`expected an object (record) for ${type}, got ${describe(value)}`);
-        for (const [key, item] of entries) {
-          try {
-            setSafe(out, key, this.toJson(item, resolved.value));
-          } catch (error) {
-            throw addPath(error, key);
-          }
-        }
-        return out;
-      }
-      case "anyType":
-        return value instanceof Date ? formatDateTime(value) : typeof value === "bigint" ? bigintToJson(value) : value;
-    }
   }
 
   /** Revives a parsed JSON value in place (returns the value, replaced for primitives). */
@@ -177,6 +116,75 @@ export class JsonCodec {
       carrier = best;
     }
     return carrier;
+  }
+}
+
+/**
+ * A JSON-ready copy of a request value of `type`. Throws ValueError (with a path). Operations that
+ * send a body name it in their descriptor (`RestDescriptor.write`), so a call that sends none
+ * bundles no writer.
+ */
+export function writeJson(types: TypeRecord, value: unknown, type: TypeRef): unknown {
+  return toJson(indexOf(types), value, type);
+}
+
+function toJson(index: SchemaIndex, value: unknown, type: TypeRef): unknown {
+  if (value === undefined || value === null) return value;
+  const resolved = index.resolve(type);
+  switch (resolved.kind) {
+    case "primitive":
+      return primitiveToJson(resolved.prim, value, type);
+    case "enum":
+      return resolved.flags ? formatFlagsJson(value, type, resolved.empty) : value;
+    case "carrier": {
+      if (typeof value !== "object" || Array.isArray(value) || value instanceof Date) {
+        throw new ValueError(`expected an object for ${type}, got ${describe(value)}`);
+      }
+      const record = value as Record<string, unknown>;
+      // A derived carrier named by XSI_TYPE (set by the SOAP reader or by hand) converts by its own fields.
+      const derived = (value as { [XSI_TYPE]?: unknown })[XSI_TYPE];
+      const carrier = (typeof derived === "string" ? index.derivedCarrier(derived, resolved) : undefined) ?? resolved;
+      const out: Record<string, unknown> = {};
+      for (const key of Object.keys(record)) {
+        const field = carrier.byName.get(key);
+        try {
+          setSafe(out, key, field === undefined ? record[key] : toJson(index, record[key], field.type));
+        } catch (error) {
+          throw addPath(error, key);
+        }
+      }
+      return out;
+    }
+    case "array": {
+      if (!Array.isArray(value)) throw new ValueError(`expected an array for ${type}, got ${describe(value)}`);
+      return value.map((item: unknown, i) => {
+        try {
+          return toJson(index, item, resolved.item);
+        } catch (error) {
+          throw addPath(error, String(i));
+        }
+      });
+    }
+    case "dictionary": {
+      const out: Record<string, unknown> = {};
+      const entries =
+        value instanceof Map
+          ? [...(value as Map<unknown, unknown>)].map(([k, v]) => [String(k), v] as const)
+          : typeof value === "object" && !Array.isArray(value)
+            ? Object.entries(value as Record<string, unknown>)
+            : undefined;
+      if (entries === undefined) throw new ValueError(`expected an object (record) for ${type}, got ${describe(value)}`);
+      for (const [key, item] of entries) {
+        try {
+          setSafe(out, key, toJson(index, item, resolved.value));
+        } catch (error) {
+          throw addPath(error, key);
+        }
+      }
+      return out;
+    }
+    case "anyType":
+      return value instanceof Date ? formatDateTime(value) : typeof value === "bigint" ? bigintToJson(value) : value;
   }
 }
 

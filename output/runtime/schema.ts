@@ -176,4 +176,13 @@ export interface RestDescriptor {
   readonly rename?: readonly (readonly [name: string, param: string])[];
   /** `Accept` of an operation answering raw bytes (`bytes`): the media types the OpenAPI file lists. */
   readonly accept?: string;
+  /**
+   * The runtime's `writeJson`, where the operation sends a body (a parameter not in the query):
+   * named here rather than called by the transport, so a call that sends no body bundles no JSON
+   * writer. A body parameter of a descriptor without it is a TypeError (a descriptor bug).
+   */
+  readonly write?: JsonWriter;
 }
+
+/** Converts a request value of `type` to JSON values by `types` (json.ts `writeJson`). */
+export type JsonWriter = (types: TypeRecord, value: unknown, type: TypeRef) => unknown;

@@ -8,6 +8,7 @@ export type {
   EnumDescriptor,
   FieldDescriptor,
   FieldsText,
+  JsonWriter,
   OperationDescriptor,
   RestDescriptor,
   RestOperationDescriptor,
@@ -60,4 +61,5 @@ export { callEntity, isNotModified } from "./rest-entity.js";
 export type { Conditional, EndpointDescriptor, EntityCallOptions, EntitySchema, FormFile, JsonPatchOperation, MergePatch, NotModified } from "./rest-entity.js";
 
 export { carrierFields, XSI_TYPE } from "./descriptors.js";
+export { writeJson } from "./json.js";
 export { ARRAYS_NS } from "./xml-write.js";

@@ -9,7 +9,7 @@ import { callTypes, indexOf, own, setSafe } from "./descriptors.js";
 import { jsonNestingExceeds, MAX_NESTING } from "./limits.js";
 import { Redactor, urlSecrets } from "./redact.js";
 import { requestSecrets } from "./request-guard.js";
-import type { RestOperationDescriptor, RestSchema, TypeRecord } from "./schema.js";
+import type { JsonWriter, RestOperationDescriptor, RestSchema, TypeRecord } from "./schema.js";
 import { addPath, formatDateTime, formatFlagsJson, fromBase64, toBase64, toParseError, toRequestError, ValueError } from "./values.js";
 
 export type RestAuth =
@@ -130,7 +130,7 @@ export class RestTransport {
       let query: string;
       let body: string | undefined;
       try {
-        ({ query, body } = buildRequest(types, op, method, codec, request, options?.select));
+        ({ query, body } = buildRequest(types, op, method, request, options?.select));
       } catch (error) {
         throw asSuperOfficeError(toRequestError(error), (message) => new InvalidRequestError(`request cannot be written: ${message}`));
       }
@@ -271,7 +271,6 @@ function buildRequest(
   types: TypeRecord,
   op: RestOperationDescriptor,
   method: string,
-  codec: JsonCodec,
   request: object | undefined,
   select: string | readonly string[] | undefined,
 ): { query: string; body: string | undefined } {
@@ -294,7 +293,7 @@ function buildRequest(
   }
   const query = parts.length === 0 ? "" : `?${parts.join("&")}`;
   if (NO_BODY_METHODS.has(method)) return { query, body: undefined };
-  if (op.rest.body !== undefined) return { query, body: JSON.stringify(wholeBody(types, op, op.rest.body, codec, record)) };
+  if (op.rest.body !== undefined) return { query, body: JSON.stringify(wholeBody(types, op, op.rest.body, record)) };
 
   const out: Record<string, unknown> = {};
   let hasBodyParams = false;
@@ -307,7 +306,7 @@ function buildRequest(
     const value = own(record, name);
     if (value === undefined) continue;
     try {
-      setSafe(out, renamed.get(name) ?? name, codec.toJson(value, type));
+      setSafe(out, renamed.get(name) ?? name, writer(op)(types, value, type));
     } catch (error) {
       throw addPath(error, name);
     }
@@ -327,15 +326,22 @@ function buildRequest(
  * files require that body and type it as an object (an array for id lists), never as null, so
  * a null or missing value is sent as `{}` (`[]`).
  */
-function wholeBody(types: TypeRecord, op: RestOperationDescriptor, param: string, codec: JsonCodec, record: Record<string, unknown>): unknown {
+function wholeBody(types: TypeRecord, op: RestOperationDescriptor, param: string, record: Record<string, unknown>): unknown {
   const value = own(record, param);
   const type = paramType(op, param);
   if (value === undefined || value === null) return indexOf(types).resolve(type).kind === "array" ? [] : {};
   try {
-    return codec.toJson(value, type);
+    return writer(op)(types, value, type);
   } catch (error) {
     throw addPath(error, param);
   }
+}
+
+/** The JSON writer the descriptor names (`rest.write`); the generator names it wherever a body is sent. */
+function writer(op: RestOperationDescriptor): JsonWriter {
+  const write = op.rest.write;
+  if (write === undefined) throw new TypeError(`Operation "${op.name}" sends a body, but its descriptor names no JSON writer (rest.write)`);
+  return write;
 }
 
 /** The type of a request parameter; anyType for one the descriptor does not list. */

@@ -8,6 +8,7 @@ import {
   buildSoapRequest,
   readSoapResponse,
   RestTransport,
+  writeJson,
   type RestOperationDescriptor,
   type SoapOperationDescriptor,
   type SoapSchema,
@@ -31,7 +32,7 @@ const movePoint: SoapOperationDescriptor = {
   params: [["Point", "Point", 3]], returns: "Point", types,
 };
 const movePointRest: RestOperationDescriptor = {
-  name: "MovePoint", params: [["Point", "Point", 3]], returns: "Point", types, rest: { method: "POST", path: "/api/v1/Agents/Points/MovePoint" },
+  name: "MovePoint", params: [["Point", "Point", 3]], returns: "Point", types, rest: { method: "POST", path: "/api/v1/Agents/Points/MovePoint", write: writeJson },
 };
 const envelope = (header: string, body: string) =>
   `<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/"><s:Header>${header}</s:Header><s:Body>${body}</s:Body></s:Envelope>`;

@@ -6,7 +6,7 @@
  * The `Synthetic*` operations do not exist in NetServer; they cover what the User agent lacks
  * (anyType, long, double, base64Binary, decimal, derived xsi:type on a declared base type).
  */
-import { NILLABLE, OPTIONAL, type AgentSchema, type OperationDescriptor, type TypeDescriptor } from "../../templates/runtime/index.js";
+import { NILLABLE, OPTIONAL, writeJson, type AgentSchema, type OperationDescriptor, type TypeDescriptor } from "../../templates/runtime/index.js";
 
 export const NS = "http://www.superoffice.net/ws/crm/NetServer/Services88";
 export const ARRAYS = "http://schemas.microsoft.com/2003/10/Serialization/Arrays";
@@ -262,7 +262,7 @@ export const CreateExternalUser: OperationDescriptor = {
   response: "CreateExternalUserResponse",
   params: [["PersonId", "int", O], ["UserName", "string", NO], ["Password", "string", NO], ["RoleId", "int", O], ["IsActive", "boolean", O]],
   returns: "int",
-  rest: { method: "POST", path: "/api/v1/Agents/User/CreateExternalUser" },
+  rest: { method: "POST", path: "/api/v1/Agents/User/CreateExternalUser", write: writeJson },
 };
 
 export const SetExternalUserInfo: OperationDescriptor = {
@@ -272,7 +272,7 @@ export const SetExternalUserInfo: OperationDescriptor = {
   response: "SetExternalUserInfoResponse",
   params: [["AssociateId", "int", O], ["UserName", "string", NO], ["Password", "string", NO], ["IsActive", "boolean", O], ["RoleId", "int", O], ["ExternalUserInfoModification", "ExternalUserInfoModification", O]],
   returns: null,
-  rest: { method: "POST", path: "/api/v1/Agents/User/SetExternalUserInfo" },
+  rest: { method: "POST", path: "/api/v1/Agents/User/SetExternalUserInfo", write: writeJson },
 };
 
 export const SaveUntrustedCredentialsForAssociate: OperationDescriptor = {
@@ -282,7 +282,7 @@ export const SaveUntrustedCredentialsForAssociate: OperationDescriptor = {
   response: "SaveUntrustedCredentialsForAssociateResponse",
   params: [["AssociateId", "int", O], ["Type", "string", NO], ["Credentials", "UntrustedCredentials", NO]],
   returns: null,
-  rest: { method: "POST", path: "/api/v1/Agents/User/SaveUntrustedCredentialsForAssociate" },
+  rest: { method: "POST", path: "/api/v1/Agents/User/SaveUntrustedCredentialsForAssociate", write: writeJson },
 };
 
 export const GetUser: OperationDescriptor = {
@@ -302,7 +302,7 @@ export const SaveUser: OperationDescriptor = {
   response: "SaveUserResponse",
   params: [["User", "User", NO]],
   returns: "User",
-  rest: { method: "POST", path: "/api/v1/Agents/User/SaveUser" },
+  rest: { method: "POST", path: "/api/v1/Agents/User/SaveUser", write: writeJson },
 };
 
 export const GetUserFromPersonId: OperationDescriptor = {
@@ -312,7 +312,7 @@ export const GetUserFromPersonId: OperationDescriptor = {
   response: "GetUserFromPersonIdResponse",
   params: [["PersonId", "int", O]],
   returns: "User[]",
-  rest: { method: "POST", path: "/api/v1/Agents/User/GetUserFromPersonId" },
+  rest: { method: "POST", path: "/api/v1/Agents/User/GetUserFromPersonId", write: writeJson },
 };
 
 export const GetUserInfoList: OperationDescriptor = {
@@ -322,7 +322,7 @@ export const GetUserInfoList: OperationDescriptor = {
   response: "GetUserInfoListResponse",
   params: [["UserInfoIds", "int[]", NO]],
   returns: "UserInfo[]",
-  rest: { method: "POST", path: "/api/v1/Agents/User/GetUserInfoList" },
+  rest: { method: "POST", path: "/api/v1/Agents/User/GetUserInfoList", write: writeJson },
 };
 
 export const FindRolesWithFunctionalRights: OperationDescriptor = {
@@ -332,7 +332,7 @@ export const FindRolesWithFunctionalRights: OperationDescriptor = {
   response: "FindRolesWithFunctionalRightsResponse",
   params: [["FunctionalRightNames", "string[]", NO]],
   returns: "int[]",
-  rest: { method: "POST", path: "/api/v1/Agents/User/FindRolesWithFunctionalRights" },
+  rest: { method: "POST", path: "/api/v1/Agents/User/FindRolesWithFunctionalRights", write: writeJson },
 };
 
 export const ValidateUser: OperationDescriptor = {
@@ -342,7 +342,7 @@ export const ValidateUser: OperationDescriptor = {
   response: "ValidateUserResponse",
   params: [["User", "User", NO]],
   returns: "StringDictionary",
-  rest: { method: "POST", path: "/api/v1/Agents/User/ValidateUser" },
+  rest: { method: "POST", path: "/api/v1/Agents/User/ValidateUser", write: writeJson },
 };
 
 export const GetUntrustedCredentialsForAssociate: OperationDescriptor = {
@@ -352,7 +352,7 @@ export const GetUntrustedCredentialsForAssociate: OperationDescriptor = {
   response: "GetUntrustedCredentialsForAssociateResponse",
   params: [["AssociateId", "int", O], ["Type", "string", NO]],
   returns: "UntrustedCredentials[]",
-  rest: { method: "POST", path: "/api/v1/Agents/User/GetUntrustedCredentialsForAssociate" },
+  rest: { method: "POST", path: "/api/v1/Agents/User/GetUntrustedCredentialsForAssociate", write: writeJson },
 };
 
 export const DeleteExternalUser: OperationDescriptor = {
@@ -362,7 +362,7 @@ export const DeleteExternalUser: OperationDescriptor = {
   response: "DeleteExternalUserResponse",
   params: [["AssociateId", "int", O]],
   returns: null,
-  rest: { method: "POST", path: "/api/v1/Agents/User/DeleteExternalUser" },
+  rest: { method: "POST", path: "/api/v1/Agents/User/DeleteExternalUser", write: writeJson },
 };
 
 /** Synthetic: declared to return the base type Carrier, so a derived xsi:type can be tested. */
@@ -373,7 +373,7 @@ export const SyntheticGetCarrier: OperationDescriptor = {
   response: "SyntheticGetCarrierResponse",
   params: [["Carrier", "Carrier", NO]],
   returns: "Carrier",
-  rest: { method: "POST", path: "/api/v1/Agents/User/SyntheticGetCarrier" },
+  rest: { method: "POST", path: "/api/v1/Agents/User/SyntheticGetCarrier", write: writeJson },
 };
 
 /** Synthetic: primitives the User agent lacks, and anyType. */
@@ -384,7 +384,7 @@ export const SyntheticValues: OperationDescriptor = {
   response: "SyntheticValuesResponse",
   params: [["Values", "SyntheticValues", NO], ["Any", "anyType", NO]],
   returns: "SyntheticValues",
-  rest: { method: "POST", path: "/api/v1/Agents/User/SyntheticValues" },
+  rest: { method: "POST", path: "/api/v1/Agents/User/SyntheticValues", write: writeJson },
 };
 
 /** Synthetic: a GET with query parameters of several types. */

@@ -19,6 +19,8 @@ export interface WireView {
   agent: string;
   /** What the module imports from the runtime's schema.ts, one per line. */
   imports: string[];
+  /** What it imports from the runtime's json.ts: the JSON writer, where an operation sends a body. */
+  jsonImports: string[];
   namespaces: { name: string; value: string }[];
   /** The declarations in order: the types (module-local), the agent's bindings, the type records, each operation's params and halves. */
   declarations: { doc: string; text: string }[];
@@ -117,7 +119,8 @@ export function wireView(agent: Agent, types: TypeLookup): WireView {
     ...["ENUM", "FLAGS", "NILLABLE", "NILLABLE_OPTIONAL", "OPTIONAL"].filter((flag) => new RegExp(`\\b${flag}\\b`).test(texts)),
     ...typeImports.sort().map((name) => `type ${name}`),
   ];
-  return { agent: agent.name, imports, namespaces: [...namespaces].map(([value, name]) => ({ name, value: q(value) })), declarations };
+  const jsonImports = agent.operations.some(sendsBody) ? [JSON_WRITER] : [];
+  return { agent: agent.name, imports, jsonImports, namespaces: [...namespaces].map(([value, name]) => ({ name, value: q(value) })), declarations };
 }
 
 /** A type's descriptor on one line (entity schemas); `nsName` names the namespace's variable. */
@@ -186,7 +189,18 @@ function restEntries(operation: Operation): Entry[] {
     ["body", rest.bodyParam ? q(rest.bodyParam) : undefined],
     ["rename", pairs(rest.bodyRenames)],
     ["accept", rest.binaryResponse ? q(rest.binaryResponse.join(", ")) : undefined],
+    ["write", sendsBody(operation) ? JSON_WRITER : undefined],
   ];
+}
+
+/** The runtime's JSON writer (json.ts), which a REST descriptor names where its operation sends a body. */
+const JSON_WRITER = "writeJson";
+
+/** Whether the REST call sends a JSON body: a parameter outside the query, unless the method takes none (rest.ts). */
+function sendsBody(operation: Operation): boolean {
+  const { rest } = operation;
+  if (["GET", "HEAD", "DELETE"].includes(rest.method.toUpperCase())) return false;
+  return rest.bodyParam !== null || operation.params.some((param) => !rest.query.some((item) => item.param === param.name));
 }
 
 /** Multi-part responses read as a carrier of their parts, in the agent namespace of the wrapper. */

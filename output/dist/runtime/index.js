@@ -8,4 +8,5 @@ export { buildSoapRequest, readSoapResponse, SOAP_ENV_NS } from "./soap-envelope
 export { RestTransport } from "./rest.js";
 export { callEntity, isNotModified } from "./rest-entity.js";
 export { carrierFields, XSI_TYPE } from "./descriptors.js";
+export { writeJson } from "./json.js";
 export { ARRAYS_NS } from "./xml-write.js";

@@ -1,9 +1,13 @@
-import { type TypeDescriptor, type TypeRef } from "./schema.js";
+import { type TypeDescriptor, type TypeRecord, type TypeRef } from "./schema.js";
 export declare class JsonCodec {
 	#private;
 	constructor(types: Readonly<Record<string, TypeDescriptor>>);
-	/** A JSON-ready copy of a request value. Throws ValueError (with a path). */
-	toJson(value: unknown, type: TypeRef): unknown;
 	/** Revives a parsed JSON value in place (returns the value, replaced for primitives). */
 	revive(value: unknown, type: TypeRef): unknown;
 }
+/**
+ * A JSON-ready copy of a request value of `type`. Throws ValueError (with a path). Operations that
+ * send a body name it in their descriptor (`RestDescriptor.write`), so a call that sends none
+ * bundles no writer.
+ */
+export declare function writeJson(types: TypeRecord, value: unknown, type: TypeRef): unknown;

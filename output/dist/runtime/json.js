@@ -20,58 +20,6 @@ export class JsonCodec {
 	constructor(types) {
 		this.#index = indexOf(types);
 	}
-	/** A JSON-ready copy of a request value. Throws ValueError (with a path). */
-	toJson(value, type) {
-		if (value === undefined || value === null) return value;
-		const resolved = this.#index.resolve(type);
-		switch (resolved.kind) {
-			case "primitive": return primitiveToJson(resolved.prim, value, type);
-			case "enum": return resolved.flags ? formatFlagsJson(value, type, resolved.empty) : value;
-			case "carrier": {
-				if (typeof value !== "object" || Array.isArray(value) || value instanceof Date) {
-					throw new ValueError(`expected an object for ${type}, got ${describe(value)}`);
-				}
-				const record = value;
-				// A derived carrier named by XSI_TYPE (set by the SOAP reader or by hand) converts by its own fields.
-				const derived = value[XSI_TYPE];
-				const carrier = (typeof derived === "string" ? this.#index.derivedCarrier(derived, resolved) : undefined) ?? resolved;
-				const out = {};
-				for (const key of Object.keys(record)) {
-					const field = carrier.byName.get(key);
-					try {
-						setSafe(out, key, field === undefined ? record[key] : this.toJson(record[key], field.type));
-					} catch (error) {
-						throw addPath(error, key);
-					}
-				}
-				return out;
-			}
-			case "array": {
-				if (!Array.isArray(value)) throw new ValueError(`expected an array for ${type}, got ${describe(value)}`);
-				return value.map((item, i) => {
-					try {
-						return this.toJson(item, resolved.item);
-					} catch (error) {
-						throw addPath(error, String(i));
-					}
-				});
-			}
-			case "dictionary": {
-				const out = {};
-				const entries = value instanceof Map ? [...value].map(([k, v]) => [String(k), v]) : typeof value === "object" && !Array.isArray(value) ? Object.entries(value) : undefined;
-				if (entries === undefined) throw new ValueError(`expected an object (record) for ${type}, got ${describe(value)}`);
-				for (const [key, item] of entries) {
-					try {
-						setSafe(out, key, this.toJson(item, resolved.value));
-					} catch (error) {
-						throw addPath(error, key);
-					}
-				}
-				return out;
-			}
-			case "anyType": return value instanceof Date ? formatDateTime(value) : typeof value === "bigint" ? bigintToJson(value) : value;
-		}
-	}
 	/** Revives a parsed JSON value in place (returns the value, replaced for primitives). */
 	revive(value, type) {
 		if (value === null || value === undefined) return value;
@@ -165,6 +113,65 @@ export class JsonCodec {
 			carrier = best;
 		}
 		return carrier;
+	}
+}
+/**
+ * A JSON-ready copy of a request value of `type`. Throws ValueError (with a path). Operations that
+ * send a body name it in their descriptor (`RestDescriptor.write`), so a call that sends none
+ * bundles no writer.
+ */
+export function writeJson(types, value, type) {
+	return toJson(indexOf(types), value, type);
+}
+function toJson(index, value, type) {
+	if (value === undefined || value === null) return value;
+	const resolved = index.resolve(type);
+	switch (resolved.kind) {
+		case "primitive": return primitiveToJson(resolved.prim, value, type);
+		case "enum": return resolved.flags ? formatFlagsJson(value, type, resolved.empty) : value;
+		case "carrier": {
+			if (typeof value !== "object" || Array.isArray(value) || value instanceof Date) {
+				throw new ValueError(`expected an object for ${type}, got ${describe(value)}`);
+			}
+			const record = value;
+			// A derived carrier named by XSI_TYPE (set by the SOAP reader or by hand) converts by its own fields.
+			const derived = value[XSI_TYPE];
+			const carrier = (typeof derived === "string" ? index.derivedCarrier(derived, resolved) : undefined) ?? resolved;
+			const out = {};
+			for (const key of Object.keys(record)) {
+				const field = carrier.byName.get(key);
+				try {
+					setSafe(out, key, field === undefined ? record[key] : toJson(index, record[key], field.type));
+				} catch (error) {
+					throw addPath(error, key);
+				}
+			}
+			return out;
+		}
+		case "array": {
+			if (!Array.isArray(value)) throw new ValueError(`expected an array for ${type}, got ${describe(value)}`);
+			return value.map((item, i) => {
+				try {
+					return toJson(index, item, resolved.item);
+				} catch (error) {
+					throw addPath(error, String(i));
+				}
+			});
+		}
+		case "dictionary": {
+			const out = {};
+			const entries = value instanceof Map ? [...value].map(([k, v]) => [String(k), v]) : typeof value === "object" && !Array.isArray(value) ? Object.entries(value) : undefined;
+			if (entries === undefined) throw new ValueError(`expected an object (record) for ${type}, got ${describe(value)}`);
+			for (const [key, item] of entries) {
+				try {
+					setSafe(out, key, toJson(index, item, resolved.value));
+				} catch (error) {
+					throw addPath(error, key);
+				}
+			}
+			return out;
+		}
+		case "anyType": return value instanceof Date ? formatDateTime(value) : typeof value === "bigint" ? bigintToJson(value) : value;
 	}
 }
 /**

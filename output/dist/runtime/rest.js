@@ -84,7 +84,7 @@ export class RestTransport {
 			let query;
 			let body;
 			try {
-				({query, body} = buildRequest(types, op, method, codec, request, options?.select));
+				({query, body} = buildRequest(types, op, method, request, options?.select));
 			} catch (error) {
 				throw asSuperOfficeError(toRequestError(error), (message) => new InvalidRequestError(`request cannot be written: ${message}`));
 			}
@@ -221,7 +221,7 @@ function httpError(url, status, statusText, text) {
 		...errorBody !== undefined ? { errorBody } : {}
 	});
 }
-function buildRequest(types, op, method, codec, request, select) {
+function buildRequest(types, op, method, request, select) {
 	const record = request ?? {};
 	const parts = [];
 	const inQuery = new Set();
@@ -246,7 +246,7 @@ function buildRequest(types, op, method, codec, request, select) {
 	};
 	if (op.rest.body !== undefined) return {
 		query,
-		body: JSON.stringify(wholeBody(types, op, op.rest.body, codec, record))
+		body: JSON.stringify(wholeBody(types, op, op.rest.body, record))
 	};
 	const out = {};
 	let hasBodyParams = false;
@@ -259,7 +259,7 @@ function buildRequest(types, op, method, codec, request, select) {
 		const value = own(record, name);
 		if (value === undefined) continue;
 		try {
-			setSafe(out, renamed.get(name) ?? name, codec.toJson(value, type));
+			setSafe(out, renamed.get(name) ?? name, writer(op)(types, value, type));
 		} catch (error) {
 			throw addPath(error, name);
 		}
@@ -281,15 +281,21 @@ function buildRequest(types, op, method, codec, request, select) {
  * files require that body and type it as an object (an array for id lists), never as null, so
  * a null or missing value is sent as `{}` (`[]`).
  */
-function wholeBody(types, op, param, codec, record) {
+function wholeBody(types, op, param, record) {
 	const value = own(record, param);
 	const type = paramType(op, param);
 	if (value === undefined || value === null) return indexOf(types).resolve(type).kind === "array" ? [] : {};
 	try {
-		return codec.toJson(value, type);
+		return writer(op)(types, value, type);
 	} catch (error) {
 		throw addPath(error, param);
 	}
+}
+/** The JSON writer the descriptor names (`rest.write`); the generator names it wherever a body is sent. */
+function writer(op) {
+	const write = op.rest.write;
+	if (write === undefined) throw new TypeError(`Operation "${op.name}" sends a body, but its descriptor names no JSON writer (rest.write)`);
+	return write;
 }
 /** The type of a request parameter; anyType for one the descriptor does not list. */
 function paramType(op, param) {

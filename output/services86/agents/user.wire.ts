@@ -14,6 +14,7 @@ import {
   type SoapSchema,
   type TypeRecord,
 } from "../../runtime/schema.js";
+import { writeJson } from "../../runtime/json.js";
 
 const ns = "http://www.superoffice.net/ws/crm/NetServer/Services86";
 
@@ -107,6 +108,7 @@ export const createExternalUserRest: RestOperationDescriptor = {
   rest: {
     method: "POST",
     path: "/api/v1/Agents/User/CreateExternalUser",
+    write: writeJson,
   },
 };
 
@@ -140,6 +142,7 @@ export const setExternalUserInfoRest: RestOperationDescriptor = {
   rest: {
     method: "POST",
     path: "/api/v1/Agents/User/SetExternalUserInfo",
+    write: writeJson,
   },
 };
 
@@ -169,6 +172,7 @@ export const setPasswordRest: RestOperationDescriptor = {
   rest: {
     method: "POST",
     path: "/api/v1/Agents/User/SetPassword",
+    write: writeJson,
   },
 };
 

@@ -14,6 +14,7 @@ import {
   type SoapSchema,
   type TypeRecord,
 } from "../../runtime/schema.js";
+import { writeJson } from "../../runtime/json.js";
 
 const ns = "http://www.superoffice.net/ws/crm/NetServer/Services88";
 
@@ -168,6 +169,7 @@ export const createExternalUserRest: RestOperationDescriptor = {
   rest: {
     method: "POST",
     path: "/api/v1/Agents/User/CreateExternalUser",
+    write: writeJson,
   },
 };
 
@@ -198,6 +200,7 @@ export const saveUntrustedCredentialsForAssociateRest: RestOperationDescriptor =
   rest: {
     method: "POST",
     path: "/api/v1/Agents/User/SaveUntrustedCredentialsForAssociate",
+    write: writeJson,
   },
 };
 
@@ -230,6 +233,7 @@ export const setExternalUserInfoRest: RestOperationDescriptor = {
   rest: {
     method: "POST",
     path: "/api/v1/Agents/User/SetExternalUserInfo",
+    write: writeJson,
   },
 };
 
@@ -259,6 +263,7 @@ export const setPasswordRest: RestOperationDescriptor = {
   rest: {
     method: "POST",
     path: "/api/v1/Agents/User/SetPassword",
+    write: writeJson,
   },
 };
 

@@ -2,6 +2,7 @@
 // Wire descriptors of the User agent: the runtime writes and reads SOAP and JSON by these.
 // One constant per carrier and per operation and transport, so a bundler keeps only what is called.
 import { FLAGS, NILLABLE_OPTIONAL, OPTIONAL } from "../../runtime/schema.js";
+import { writeJson } from "../../runtime/json.js";
 const ns = "http://www.superoffice.net/ws/crm/NetServer/Services88";
 const Carrier$ = {
 	ns,
@@ -129,7 +130,8 @@ export const createExternalUserRest = {
 	types: createExternalUserTypes,
 	rest: {
 		method: "POST",
-		path: "/api/v1/Agents/User/CreateExternalUser"
+		path: "/api/v1/Agents/User/CreateExternalUser",
+		write: writeJson
 	}
 };
 /** User.CreateExternalUser over SOAP. */
@@ -168,7 +170,8 @@ export const saveUntrustedCredentialsForAssociateRest = {
 	types: saveUntrustedCredentialsForAssociateTypes,
 	rest: {
 		method: "POST",
-		path: "/api/v1/Agents/User/SaveUntrustedCredentialsForAssociate"
+		path: "/api/v1/Agents/User/SaveUntrustedCredentialsForAssociate",
+		write: writeJson
 	}
 };
 /** User.SaveUntrustedCredentialsForAssociate over SOAP. */
@@ -221,7 +224,8 @@ export const setExternalUserInfoRest = {
 	types: setExternalUserInfoTypes,
 	rest: {
 		method: "POST",
-		path: "/api/v1/Agents/User/SetExternalUserInfo"
+		path: "/api/v1/Agents/User/SetExternalUserInfo",
+		write: writeJson
 	}
 };
 /** User.SetExternalUserInfo over SOAP. */
@@ -252,7 +256,8 @@ export const setPasswordRest = {
 	types: createExternalUserTypes,
 	rest: {
 		method: "POST",
-		path: "/api/v1/Agents/User/SetPassword"
+		path: "/api/v1/Agents/User/SetPassword",
+		write: writeJson
 	}
 };
 /** User.SetPassword over SOAP. */
