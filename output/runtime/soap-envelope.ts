@@ -55,7 +55,7 @@ export function buildSoapRequest(
   request: object | undefined,
   headers: SoapRequestHeaders = {},
 ): string {
-  const writer = new XmlWriter(callTypes(schema, op), schema.ns);
+  const writer = new XmlWriter(callTypes(schema, op), schema.ns, op.write);
   try {
     writer.writeParams(op.params, request);
   } catch (error) {

@@ -18,6 +18,7 @@ export type {
   TypeDescriptor,
   TypeRecord,
   TypeRef,
+  XmlTreeWrite,
 } from "./schema.js";
 
 export {
@@ -62,4 +63,4 @@ export type { Conditional, EndpointDescriptor, EntityCallOptions, EntitySchema, 
 
 export { carrierFields, XSI_TYPE } from "./descriptors.js";
 export { writeJson } from "./json.js";
-export { ARRAYS_NS } from "./xml-write.js";
+export { ARRAYS_NS, writeXmlTree } from "./xml-write.js";

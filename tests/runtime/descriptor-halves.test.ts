@@ -9,6 +9,7 @@ import {
   readSoapResponse,
   RestTransport,
   writeJson,
+  writeXmlTree,
   type RestOperationDescriptor,
   type SoapOperationDescriptor,
   type SoapSchema,
@@ -29,7 +30,7 @@ const binding: SoapSchema = {
 };
 const movePoint: SoapOperationDescriptor = {
   name: "MovePoint", soapAction: `${ns}/MovePoint`, request: "MovePoint", response: "MovePointResponse",
-  params: [["Point", "Point", 3]], returns: "Point", types,
+  params: [["Point", "Point", 3]], returns: "Point", types, write: writeXmlTree,
 };
 const movePointRest: RestOperationDescriptor = {
   name: "MovePoint", params: [["Point", "Point", 3]], returns: "Point", types, rest: { method: "POST", path: "/api/v1/Agents/Points/MovePoint", write: writeJson },

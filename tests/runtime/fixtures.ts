@@ -6,7 +6,7 @@
  * The `Synthetic*` operations do not exist in NetServer; they cover what the User agent lacks
  * (anyType, long, double, base64Binary, decimal, derived xsi:type on a declared base type).
  */
-import { NILLABLE, OPTIONAL, writeJson, type AgentSchema, type OperationDescriptor, type TypeDescriptor } from "../../templates/runtime/index.js";
+import { NILLABLE, OPTIONAL, writeJson, writeXmlTree, type AgentSchema, type OperationDescriptor, type TypeDescriptor } from "../../templates/runtime/index.js";
 
 export const NS = "http://www.superoffice.net/ws/crm/NetServer/Services88";
 export const ARRAYS = "http://schemas.microsoft.com/2003/10/Serialization/Arrays";
@@ -282,6 +282,7 @@ export const SaveUntrustedCredentialsForAssociate: OperationDescriptor = {
   response: "SaveUntrustedCredentialsForAssociateResponse",
   params: [["AssociateId", "int", O], ["Type", "string", NO], ["Credentials", "UntrustedCredentials", NO]],
   returns: null,
+  write: writeXmlTree,
   rest: { method: "POST", path: "/api/v1/Agents/User/SaveUntrustedCredentialsForAssociate", write: writeJson },
 };
 
@@ -302,6 +303,7 @@ export const SaveUser: OperationDescriptor = {
   response: "SaveUserResponse",
   params: [["User", "User", NO]],
   returns: "User",
+  write: writeXmlTree,
   rest: { method: "POST", path: "/api/v1/Agents/User/SaveUser", write: writeJson },
 };
 
@@ -322,6 +324,7 @@ export const GetUserInfoList: OperationDescriptor = {
   response: "GetUserInfoListResponse",
   params: [["UserInfoIds", "int[]", NO]],
   returns: "UserInfo[]",
+  write: writeXmlTree,
   rest: { method: "POST", path: "/api/v1/Agents/User/GetUserInfoList", write: writeJson },
 };
 
@@ -332,6 +335,7 @@ export const FindRolesWithFunctionalRights: OperationDescriptor = {
   response: "FindRolesWithFunctionalRightsResponse",
   params: [["FunctionalRightNames", "string[]", NO]],
   returns: "int[]",
+  write: writeXmlTree,
   rest: { method: "POST", path: "/api/v1/Agents/User/FindRolesWithFunctionalRights", write: writeJson },
 };
 
@@ -342,6 +346,7 @@ export const ValidateUser: OperationDescriptor = {
   response: "ValidateUserResponse",
   params: [["User", "User", NO]],
   returns: "StringDictionary",
+  write: writeXmlTree,
   rest: { method: "POST", path: "/api/v1/Agents/User/ValidateUser", write: writeJson },
 };
 
@@ -373,6 +378,7 @@ export const SyntheticGetCarrier: OperationDescriptor = {
   response: "SyntheticGetCarrierResponse",
   params: [["Carrier", "Carrier", NO]],
   returns: "Carrier",
+  write: writeXmlTree,
   rest: { method: "POST", path: "/api/v1/Agents/User/SyntheticGetCarrier", write: writeJson },
 };
 
@@ -384,6 +390,7 @@ export const SyntheticValues: OperationDescriptor = {
   response: "SyntheticValuesResponse",
   params: [["Values", "SyntheticValues", NO], ["Any", "anyType", NO]],
   returns: "SyntheticValues",
+  write: writeXmlTree,
   rest: { method: "POST", path: "/api/v1/Agents/User/SyntheticValues", write: writeJson },
 };
 
@@ -395,6 +402,7 @@ export const SyntheticQuery: OperationDescriptor = {
   response: "SyntheticQueryResponse",
   params: [["When", "dateTime", O], ["Ids", "int[]", NO], ["Mods", "ExternalUserInfoModification", O], ["Name", "string", NO]],
   returns: "User[]",
+  write: writeXmlTree,
   rest: { method: "GET", path: "/api/v1/Agents/User/SyntheticQuery", query: [["when", "When"], ["ids", "Ids"], ["mods", "Mods"], ["name", "Name"]] },
 };
 

@@ -163,6 +163,16 @@ describe("SOAP request XML", () => {
     expect(buildSoapRequest(UserAgent, SyntheticValues, { Any: true })).toContain(`<Any i:type="x:boolean">true</Any>`);
   });
 
+  it("a carrier, array or anyType parameter needs the descriptor's XML writer (write); simple ones need none", () => {
+    expect(CreateExternalUser.write).toBeUndefined();
+    const without = <T extends { write?: unknown }>({ write: _, ...rest }: T): Omit<T, "write"> => rest;
+    const credentials = without(SaveUntrustedCredentialsForAssociate);
+    expect(buildSoapRequest(UserAgent, credentials, { AssociateId: 7 })).toContain("<AssociateId>7</AssociateId>");
+    expect(() => buildSoapRequest(UserAgent, credentials, { Credentials: {} })).toThrow(/Type "UntrustedCredentials" needs the descriptor's XML writer \(write\)/);
+    expect(() => buildSoapRequest(UserAgent, without(GetUserInfoList), { UserInfoIds: [1] })).toThrow(/Type "int\[\]" needs/);
+    expect(() => buildSoapRequest(UserAgent, without(SyntheticValues), { Any: "text" })).toThrow(/Type "anyType" needs/);
+  });
+
   it("a value that does not fit the schema throws InvalidRequestError with a path and without the value", () => {
     const secret = "hunter2-very-secret";
     const attempt = (): string =>

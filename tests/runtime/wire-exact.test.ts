@@ -4,7 +4,7 @@
  * sets and null whole bodies over REST.
  */
 import { describe, expect, it } from "vitest";
-import { buildSoapRequest, InvalidRequestError, readSoapResponse, RestTransport, writeJson, XSI_TYPE, type AgentSchema, type OperationDescriptor } from "../../templates/runtime/index.js";
+import { buildSoapRequest, InvalidRequestError, readSoapResponse, RestTransport, writeJson, writeXmlTree, XSI_TYPE, type AgentSchema, type OperationDescriptor } from "../../templates/runtime/index.js";
 import { fromBase64, toBase64 } from "../../templates/runtime/values.js";
 import { fakeFetch, rejection } from "./fake-fetch.js";
 
@@ -27,12 +27,12 @@ const Schema: AgentSchema = {
 };
 const SaveShape: OperationDescriptor = {
   name: "SaveShape", soapAction: `${ns}/SaveShape`, request: "SaveShape", response: "SaveShapeResponse",
-  params: [["Shape", "Shape", 3]], returns: "Shape", rest: { method: "POST", path: "/api/v1/Agents/Shapes/SaveShape", body: "Shape", write: writeJson },
+  params: [["Shape", "Shape", 3]], returns: "Shape", write: writeXmlTree, rest: { method: "POST", path: "/api/v1/Agents/Shapes/SaveShape", body: "Shape", write: writeJson },
 };
 const Login: OperationDescriptor = { ...SaveShape, name: "Login", request: "Login", response: "LoginResponse", params: [], returns: null, headers: ["ApplicationToken"] };
 const GetStream: OperationDescriptor = {
   name: "GetStream", soapAction: `${ns}/GetStream`, request: "GetStream", response: "GetStreamResponse", params: [], returns: "base64Binary", bytes: true,
-  rest: { method: "POST", path: "/api/v1/Agents/Shapes/GetStream", accept: "application/octet-stream, image/png", write: writeJson },
+  rest: { method: "POST", path: "/api/v1/Agents/Shapes/GetStream", accept: "application/octet-stream, image/png" },
 };
 const SetMode: OperationDescriptor = {
   name: "SetMode", soapAction: `${ns}/SetMode`, request: "SetMode", response: "SetModeResponse",

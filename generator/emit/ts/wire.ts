@@ -19,8 +19,8 @@ export interface WireView {
   agent: string;
   /** What the module imports from the runtime's schema.ts, one per line. */
   imports: string[];
-  /** What it imports from the runtime's json.ts: the JSON writer, where an operation sends a body. */
-  jsonImports: string[];
+  /** The runtime's writers it names (`writeJson` of json.js where a REST call sends a body, `writeXmlTree` of xml-write.js where a SOAP call sends a carrier, array, dictionary or anyType), one import each. */
+  writerImports: { name: string; module: string }[];
   namespaces: { name: string; value: string }[];
   /** The declarations in order: the types (module-local), the agent's bindings, the type records, each operation's params and halves. */
   declarations: { doc: string; text: string }[];
@@ -80,6 +80,7 @@ export function wireView(agent: Agent, types: TypeLookup): WireView {
           ["response", q(operation.responseElement)],
           ...shape,
           ["headers", sameHeaders(agent, operation) ? undefined : operation.requestHeaders.map(q)],
+          ["write", writesTree(operation, types) ? XML_WRITER.name : undefined],
           ["types", typesName],
         ])),
       },
@@ -119,8 +120,11 @@ export function wireView(agent: Agent, types: TypeLookup): WireView {
     ...["ENUM", "FLAGS", "NILLABLE", "NILLABLE_OPTIONAL", "OPTIONAL"].filter((flag) => new RegExp(`\\b${flag}\\b`).test(texts)),
     ...typeImports.sort().map((name) => `type ${name}`),
   ];
-  const jsonImports = agent.operations.some(sendsBody) ? [JSON_WRITER] : [];
-  return { agent: agent.name, imports, jsonImports, namespaces: [...namespaces].map(([value, name]) => ({ name, value: q(value) })), declarations };
+  const writerImports = [
+    ...(agent.operations.some(sendsBody) ? [JSON_WRITER] : []),
+    ...(agent.operations.some((operation) => writesTree(operation, types)) ? [XML_WRITER] : []),
+  ];
+  return { agent: agent.name, imports, writerImports, namespaces: [...namespaces].map(([value, name]) => ({ name, value: q(value) })), declarations };
 }
 
 /** A type's descriptor on one line (entity schemas); `nsName` names the namespace's variable. */
@@ -189,12 +193,19 @@ function restEntries(operation: Operation): Entry[] {
     ["body", rest.bodyParam ? q(rest.bodyParam) : undefined],
     ["rename", pairs(rest.bodyRenames)],
     ["accept", rest.binaryResponse ? q(rest.binaryResponse.join(", ")) : undefined],
-    ["write", sendsBody(operation) ? JSON_WRITER : undefined],
+    ["write", sendsBody(operation) ? JSON_WRITER.name : undefined],
   ];
 }
 
-/** The runtime's JSON writer (json.ts), which a REST descriptor names where its operation sends a body. */
-const JSON_WRITER = "writeJson";
+/** The runtime's JSON writer, which a REST descriptor names where its operation sends a body. */
+const JSON_WRITER = { name: "writeJson", module: "json.js" };
+/** The runtime's XML writer of carriers, arrays, dictionaries and anyType, which a SOAP descriptor names where a parameter is one. */
+const XML_WRITER = { name: "writeXmlTree", module: "xml-write.js" };
+
+/** Whether a SOAP call writes a parameter the envelope cannot write itself (not a primitive nor an enum). */
+function writesTree(operation: Operation, types: TypeLookup): boolean {
+  return operation.params.some((param) => param.type === "anyType" || (!isPrimitive(param.type) && types.get(param.type)?.kind !== "enum"));
+}
 
 /** Whether the REST call sends a JSON body: a parameter outside the query, unless the method takes none (rest.ts). */
 function sendsBody(operation: Operation): boolean {

@@ -9,4 +9,4 @@ export { RestTransport } from "./rest.js";
 export { callEntity, isNotModified } from "./rest-entity.js";
 export { carrierFields, XSI_TYPE } from "./descriptors.js";
 export { writeJson } from "./json.js";
-export { ARRAYS_NS } from "./xml-write.js";
+export { ARRAYS_NS, writeXmlTree } from "./xml-write.js";

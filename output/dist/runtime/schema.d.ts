@@ -1,3 +1,5 @@
+import type { Resolved } from "./descriptors.js";
+import type { XmlWriter } from "./xml-write.js";
 /**
  * Compact type descriptors that generated code hands to the runtime, so
  * serialisation logic lives here once instead of being repeated per operation.
@@ -124,6 +126,13 @@ export interface OperationDescriptor {
 	readonly results?: TypeRef;
 	/** Request headers this operation's binding declares, when they differ from `AgentSchema.requestHeaders`. */
 	readonly headers?: readonly string[];
+	/**
+	 * The runtime's `writeXmlTree`, where a parameter is a carrier, array, dictionary or anyType
+	 * (SOAP; primitives and enums the envelope writes itself): named here rather than called by the
+	 * transport, so a call with simple parameters bundles none of it. Such a parameter of a
+	 * descriptor without it is a TypeError (a descriptor bug).
+	 */
+	readonly write?: XmlTreeWrite;
 	readonly rest: RestDescriptor;
 	/**
 	 * The types this operation's parameters and results reach (bases and derived carriers
@@ -145,7 +154,7 @@ export type RestSchema = Pick<AgentSchema, "name"> & {
 	readonly types?: TypeRecord;
 };
 /** The REST half of an operation: what RestTransport reads, nothing of the SOAP binding. */
-export type RestOperationDescriptor = Omit<OperationDescriptor, "soapAction" | "request" | "response" | "headers">;
+export type RestOperationDescriptor = Omit<OperationDescriptor, "soapAction" | "request" | "response" | "headers" | "write">;
 /** The SOAP half of an operation: what SoapTransport reads, nothing of the REST path. */
 export type SoapOperationDescriptor = Omit<OperationDescriptor, "rest">;
 export interface RestDescriptor {
@@ -170,5 +179,7 @@ export interface RestDescriptor {
 	 */
 	readonly write?: JsonWriter;
 }
+/** Writes a carrier, array, dictionary or anyType value as element `tag` through `writer` (xml-write.ts `writeXmlTree`). */
+export type XmlTreeWrite = (writer: XmlWriter, tag: string, resolved: Resolved, value: unknown) => void;
 /** Converts a request value of `type` to JSON values by `types` (json.ts `writeJson`). */
 export type JsonWriter = (types: TypeRecord, value: unknown, type: TypeRef) => unknown;

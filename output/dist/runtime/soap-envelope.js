@@ -13,7 +13,7 @@ export const SOAP_ENV_NS = "http://schemas.xmlsoap.org/soap/envelope/";
 const SOAP12_ENV_NS = "http://www.w3.org/2003/05/soap-envelope";
 /** Builds the request envelope. Throws InvalidRequestError when a value does not fit the schema. */
 export function buildSoapRequest(schema, op, request, headers = {}) {
-	const writer = new XmlWriter(callTypes(schema, op), schema.ns);
+	const writer = new XmlWriter(callTypes(schema, op), schema.ns, op.write);
 	try {
 		writer.writeParams(op.params, request);
 	} catch (error) {

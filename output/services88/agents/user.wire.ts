@@ -15,6 +15,7 @@ import {
   type TypeRecord,
 } from "../../runtime/schema.js";
 import { writeJson } from "../../runtime/json.js";
+import { writeXmlTree } from "../../runtime/xml-write.js";
 
 const ns = "http://www.superoffice.net/ws/crm/NetServer/Services88";
 
@@ -212,6 +213,7 @@ export const saveUntrustedCredentialsForAssociateSoap: SoapOperationDescriptor =
   response: "SaveUntrustedCredentialsForAssociateResponse",
   params: saveUntrustedCredentialsForAssociateParams,
   returns: null,
+  write: writeXmlTree,
   types: saveUntrustedCredentialsForAssociateTypes,
 };
 

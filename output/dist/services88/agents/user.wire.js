@@ -3,6 +3,7 @@
 // One constant per carrier and per operation and transport, so a bundler keeps only what is called.
 import { FLAGS, NILLABLE_OPTIONAL, OPTIONAL } from "../../runtime/schema.js";
 import { writeJson } from "../../runtime/json.js";
+import { writeXmlTree } from "../../runtime/xml-write.js";
 const ns = "http://www.superoffice.net/ws/crm/NetServer/Services88";
 const Carrier$ = {
 	ns,
@@ -182,6 +183,7 @@ export const saveUntrustedCredentialsForAssociateSoap = {
 	response: "SaveUntrustedCredentialsForAssociateResponse",
 	params: saveUntrustedCredentialsForAssociateParams,
 	returns: null,
+	write: writeXmlTree,
 	types: saveUntrustedCredentialsForAssociateTypes
 };
 const setExternalUserInfoParams = [
