@@ -11,7 +11,7 @@
  * plain own properties; the reviver only assigns keys the schema names, and dictionary values
  * are re-set with defineProperty, so no prototype is ever touched.
  */
-import { indexOf, setSafe, XSI_TYPE, type Resolved, type ResolvedCarrier, type SchemaIndex } from "./descriptors.js";
+import { derivedCarrier, indexOf, setSafe, XSI_TYPE, type Resolved, type ResolvedCarrier, type SchemaIndex } from "./descriptors.js";
 import { NILLABLE, type TypeDescriptor, type TypeRecord, type TypeRef } from "./schema.js";
 import { addPath, describe, formatDateTime, formatFlagsJson, inRange, parseDateTime, parseFlagsJson, toBase64, ValueError, type PrimitiveKind } from "./values.js";
 import { defineValue } from "./props.js";
@@ -143,7 +143,7 @@ function toJson(index: SchemaIndex, value: unknown, type: TypeRef): unknown {
       const record = value as Record<string, unknown>;
       // A derived carrier named by XSI_TYPE (set by the SOAP reader or by hand) converts by its own fields.
       const derived = (value as { [XSI_TYPE]?: unknown })[XSI_TYPE];
-      const carrier = (typeof derived === "string" ? index.derivedCarrier(derived, resolved) : undefined) ?? resolved;
+      const carrier = (typeof derived === "string" ? derivedCarrier(index, derived, resolved) : undefined) ?? resolved;
       const out: Record<string, unknown> = {};
       for (const key of Object.keys(record)) {
         const field = carrier.byName.get(key);

@@ -9,7 +9,7 @@ import { callTypes, indexOf, own, setSafe } from "./descriptors.js";
 import { jsonNestingExceeds, MAX_NESTING } from "./limits.js";
 import { Redactor, urlSecrets } from "./redact.js";
 import { requestSecrets } from "./request-guard.js";
-import type { JsonWriter, RestOperationDescriptor, RestSchema, TypeRecord } from "./schema.js";
+import type { BytesReader, JsonWriter, RestOperationDescriptor, RestSchema, TypeRecord } from "./schema.js";
 import { addPath, formatDateTime, formatFlagsJson, fromBase64, toBase64, toParseError, toRequestError, ValueError } from "./values.js";
 
 export type RestAuth =
@@ -126,6 +126,8 @@ export class RestTransport {
     const method = op.rest.method.toUpperCase();
     const types = callTypes(schema, op);
     const codec = new JsonCodec(types);
+    // Before anything is sent: a descriptor without the reader its `bytes` needs is a bug of its own.
+    const readRaw = op.bytes === true ? bytesReader(op) : undefined;
     const build = (): RestExchange => {
       let query: string;
       let body: string | undefined;
@@ -142,10 +144,10 @@ export class RestTransport {
         contentType: JSON_CONTENT_TYPE,
         ...(body === undefined ? {} : { body }),
         ...(op.rest.accept === undefined ? {} : { headers: { Accept: op.rest.accept } }),
-        ...(op.bytes === true ? { reading: "bytes" as const } : {}),
+        ...(readRaw === undefined ? {} : { reading: "bytes" as const }),
       };
     };
-    return this.exchange(build, request, options, (response) => interpret(op, codec, response));
+    return this.exchange(build, request, options, (response) => (readRaw === undefined ? interpret(op, codec, response) : readRaw(response, op.name)));
   }
 
   /**
@@ -201,7 +203,6 @@ export class RestTransport {
 /** A 2xx answer of an agent operation, revived as its descriptor says. */
 function interpret(op: RestOperationDescriptor, codec: JsonCodec, response: HttpResult): unknown {
   const { status, body: text } = response;
-  if (op.bytes === true) return bytesOf(response, op.name);
   if (status === 204 || text.trim() === "") return requireNillable(op, status, undefined);
   const parsed = parseJson(text, status);
   const type = op.results ?? op.returns;
@@ -219,11 +220,19 @@ export function parseJsonBody(response: HttpResult): unknown {
   return parseJson(response.body, response.status);
 }
 
+/** The reader of raw answers the descriptor names (`rest.readBytes`); the generator names it wherever `bytes` is set. */
+function bytesReader(op: RestOperationDescriptor): BytesReader {
+  const read = op.rest.readBytes;
+  if (read === undefined) throw new TypeError(`Operation "${op.name}" answers bytes, but its descriptor names no reader of them (rest.readBytes)`);
+  return read;
+}
+
 /**
  * A stream operation's answer: the raw bytes, or — when the server chose JSON after all — the
- * base64 string it sent, decoded. 204 is null (no content).
+ * base64 string it sent, decoded. 204 is null (no content). Descriptors of such operations name
+ * it (`rest.readBytes`), so other calls bundle none of it.
  */
-function bytesOf(response: HttpResult, operation: string): Uint8Array | null {
+export function readBytes(response: HttpResult, operation: string): Uint8Array | null {
   if (response.status === 204) return null;
   const bytes = response.bytes ?? new TextEncoder().encode(response.body);
   if (!/^\s*(application|text)\/([\w.+-]*\+)?json\b/i.test(response.headers.get("content-type") ?? "")) return bytes;

@@ -3,6 +3,7 @@ export { NILLABLE, NILLABLE_OPTIONAL, OPTIONAL } from "./schema.js";
 export type {
   AgentSchema,
   ArrayDescriptor,
+  BytesReader,
   CarrierDescriptor,
   DictionaryDescriptor,
   EnumDescriptor,
@@ -56,7 +57,7 @@ export type { SoapCallOptions, SoapClientOptions, TicketProvider } from "./soap.
 export { buildSoapRequest, readSoapResponse, SOAP_ENV_NS } from "./soap-envelope.js";
 export type { SoapFault, SoapRequestHeaders, SoapResponseHeaders, SoapResult, SoapTimeZone } from "./soap-envelope.js";
 
-export { RestTransport } from "./rest.js";
+export { readBytes, RestTransport } from "./rest.js";
 export type { RestAuth, RestAuthProvider, RestCallOptions, RestClientOptions, RestRequestOptions } from "./rest.js";
 export { callEntity, isNotModified } from "./rest-entity.js";
 export type { Conditional, EndpointDescriptor, EntityCallOptions, EntitySchema, FormFile, JsonPatchOperation, MergePatch, NotModified } from "./rest-entity.js";

@@ -7,7 +7,7 @@
  * Arrays namespace, `n1`, `n2`, … for others — collected in `declarations()` so the caller can
  * declare them once on the Envelope.
  */
-import { indexOf, XSI_TYPE, type Resolved, type ResolvedCarrier, type SchemaIndex } from "./descriptors.js";
+import { derivedCarrier, indexOf, XSI_TYPE, type Resolved, type ResolvedCarrier, type SchemaIndex } from "./descriptors.js";
 import { NILLABLE, type FieldDescriptor, type TypeDescriptor, type TypeRef, type XmlTreeWrite } from "./schema.js";
 import { addPath, describe, formatFlagsXml, formatPrimitive, ValueError, XSD_NS, XSI_NS } from "./values.js";
 import { escapeAttr, escapeText } from "./xml-escape.js";
@@ -124,7 +124,7 @@ function writeCarrier(writer: XmlWriter, tag: string, declared: ResolvedCarrier,
   let typeAttr = "";
   const derived = (value as { [XSI_TYPE]?: unknown })[XSI_TYPE];
   if (typeof derived === "string" && derived !== declared.name) {
-    const found = writer.index.derivedCarrier(derived, declared);
+    const found = derivedCarrier(writer.index, derived, declared);
     if (found === undefined) throw new ValueError(`xsi type ${derived} is not ${declared.name} nor a carrier derived from it`);
     carrier = found;
     typeAttr = ` ${writer.prefix(XSI_NS)}:type="${typeQName(writer, found.ns, found.name)}"`;

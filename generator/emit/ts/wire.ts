@@ -19,8 +19,12 @@ export interface WireView {
   agent: string;
   /** What the module imports from the runtime's schema.ts, one per line. */
   imports: string[];
-  /** The runtime's writers it names (`writeJson` of json.js where a REST call sends a body, `writeXmlTree` of xml-write.js where a SOAP call sends a carrier, array, dictionary or anyType), one import each. */
-  writerImports: { name: string; module: string }[];
+  /**
+   * The runtime's codecs it names, one import each: `writeJson` (json.js) where a REST call sends a
+   * body, `readBytes` (rest.js) where it answers bytes, `writeXmlTree` (xml-write.js) where a SOAP
+   * call sends a carrier, array, dictionary or anyType.
+   */
+  codecImports: { name: string; module: string }[];
   namespaces: { name: string; value: string }[];
   /** The declarations in order: the types (module-local), the agent's bindings, the type records, each operation's params and halves. */
   declarations: { doc: string; text: string }[];
@@ -120,11 +124,12 @@ export function wireView(agent: Agent, types: TypeLookup): WireView {
     ...["ENUM", "FLAGS", "NILLABLE", "NILLABLE_OPTIONAL", "OPTIONAL"].filter((flag) => new RegExp(`\\b${flag}\\b`).test(texts)),
     ...typeImports.sort().map((name) => `type ${name}`),
   ];
-  const writerImports = [
+  const codecImports = [
     ...(agent.operations.some(sendsBody) ? [JSON_WRITER] : []),
+    ...(agent.operations.some((operation) => operation.rest.binaryResponse) ? [BYTES_READER] : []),
     ...(agent.operations.some((operation) => writesTree(operation, types)) ? [XML_WRITER] : []),
   ];
-  return { agent: agent.name, imports, writerImports, namespaces: [...namespaces].map(([value, name]) => ({ name, value: q(value) })), declarations };
+  return { agent: agent.name, imports, codecImports, namespaces: [...namespaces].map(([value, name]) => ({ name, value: q(value) })), declarations };
 }
 
 /** A type's descriptor on one line (entity schemas); `nsName` names the namespace's variable. */
@@ -194,11 +199,14 @@ function restEntries(operation: Operation): Entry[] {
     ["rename", pairs(rest.bodyRenames)],
     ["accept", rest.binaryResponse ? q(rest.binaryResponse.join(", ")) : undefined],
     ["write", sendsBody(operation) ? JSON_WRITER.name : undefined],
+    ["readBytes", rest.binaryResponse ? BYTES_READER.name : undefined],
   ];
 }
 
 /** The runtime's JSON writer, which a REST descriptor names where its operation sends a body. */
 const JSON_WRITER = { name: "writeJson", module: "json.js" };
+/** The runtime's reader of raw answers, which a REST descriptor names where its operation answers bytes. */
+const BYTES_READER = { name: "readBytes", module: "rest.js" };
 /** The runtime's XML writer of carriers, arrays, dictionaries and anyType, which a SOAP descriptor names where a parameter is one. */
 const XML_WRITER = { name: "writeXmlTree", module: "xml-write.js" };
 

@@ -14,9 +14,9 @@ import { defineValue } from "./props.js";
 export const XSI_TYPE = Symbol.for("superoffice.runtime.xsiType");
 export class SchemaIndex {
 	#cache = new Map();
-	#types;
+	types;
 	constructor(types) {
-		this.#types = types;
+		this.types = types;
 	}
 	/** Resolves a type reference; throws TypeError for names the schema does not know (a generator bug). */
 	resolve(type) {
@@ -28,24 +28,12 @@ export class SchemaIndex {
 	}
 	/** The carrier of that name, if the schema has one (for xsi:type lookups). */
 	carrier(name) {
-		if (!Object.hasOwn(this.#types, name)) return undefined;
+		if (!Object.hasOwn(this.types, name)) return undefined;
 		const resolved = this.resolve(name);
 		return resolved.kind === "carrier" ? resolved : undefined;
 	}
-	/** The carrier `name` when it is `declared` or derives from it (a value may travel as it); else undefined. */
-	derivedCarrier(name, declared) {
-		const found = this.carrier(name);
-		let at = found === undefined ? undefined : this.#types[name];
-		for (let depth = 0, current = name; at !== undefined && isCarrier(at) && depth <= 32; depth++) {
-			if (current === declared.name) return found;
-			if (at.base === undefined) return undefined;
-			current = at.base;
-			at = own(this.#types, current);
-		}
-		return undefined;
-	}
 	#build(type) {
-		const described = describedType(this.#types, type);
+		const described = describedType(this.types, type);
 		if (described === undefined) {
 			if (type === "anyType") return { kind: "anyType" };
 			const prim = primitiveKind(type);
@@ -100,7 +88,7 @@ export class SchemaIndex {
 		if (depth > 32) throw new TypeError(`Carrier "${name}" has a cyclic base chain`);
 		const out = [];
 		if (carrier.base !== undefined) {
-			const base = own(this.#types, carrier.base);
+			const base = own(this.types, carrier.base);
 			if (base === undefined || !isCarrier(base)) throw new TypeError(`Base "${carrier.base}" of "${name}" is not a carrier`);
 			out.push(...this.#flatten(carrier.base, base, depth + 1));
 		}
@@ -112,6 +100,22 @@ export class SchemaIndex {
 		});
 		return out;
 	}
+}
+/**
+ * The carrier `name` when it is `declared` or derives from it (a value may travel as it); else
+ * undefined. Only the writers ask (a value tagged with XSI_TYPE): a function, so a bundle that
+ * writes no carrier leaves it out.
+ */
+export function derivedCarrier(index, name, declared) {
+	const found = index.carrier(name);
+	let at = found === undefined ? undefined : index.types[name];
+	for (let depth = 0, current = name; at !== undefined && isCarrier(at) && depth <= 32; depth++) {
+		if (current === declared.name) return found;
+		if (at.base === undefined) return undefined;
+		current = at.base;
+		at = own(index.types, current);
+	}
+	return undefined;
 }
 /** The descriptor of a named type: its entry in `types`, else for `X[]` of a carrier X the array descriptor the runtime infers (schema.ts). */
 export function describedType(types, type) {

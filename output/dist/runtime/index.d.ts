@@ -1,6 +1,6 @@
 /** Public API of the runtime that generated SuperOffice clients call. */
 export { NILLABLE, NILLABLE_OPTIONAL, OPTIONAL } from "./schema.js";
-export type { AgentSchema, ArrayDescriptor, CarrierDescriptor, DictionaryDescriptor, EnumDescriptor, FieldDescriptor, FieldsText, JsonWriter, OperationDescriptor, RestDescriptor, RestOperationDescriptor, RestSchema, SoapOperationDescriptor, SoapSchema, TypeDescriptor, TypeRecord, TypeRef, XmlTreeWrite } from "./schema.js";
+export type { AgentSchema, ArrayDescriptor, BytesReader, CarrierDescriptor, DictionaryDescriptor, EnumDescriptor, FieldDescriptor, FieldsText, JsonWriter, OperationDescriptor, RestDescriptor, RestOperationDescriptor, RestSchema, SoapOperationDescriptor, SoapSchema, TypeDescriptor, TypeRecord, TypeRef, XmlTreeWrite } from "./schema.js";
 export { AuthError, HttpError, InvalidRequestError, NetworkError, RedirectError, ResponseParseError, ResponseTooLargeError, SoapFaultError, SuperOfficeError, TimeoutError } from "./errors.js";
 export type { RestErrorBody, SoapExceptionInfo } from "./errors.js";
 export type { BodyStreamLike, CallOptions, FetchInit, FetchLike, FetchResponseLike, HookVerdict, Hooks, RequestInfo, ResponseInfo, TransportOptions } from "./http.js";
@@ -11,7 +11,7 @@ export { SoapTransport } from "./soap.js";
 export type { SoapCallOptions, SoapClientOptions, TicketProvider } from "./soap.js";
 export { buildSoapRequest, readSoapResponse, SOAP_ENV_NS } from "./soap-envelope.js";
 export type { SoapFault, SoapRequestHeaders, SoapResponseHeaders, SoapResult, SoapTimeZone } from "./soap-envelope.js";
-export { RestTransport } from "./rest.js";
+export { readBytes, RestTransport } from "./rest.js";
 export type { RestAuth, RestAuthProvider, RestCallOptions, RestClientOptions, RestRequestOptions } from "./rest.js";
 export { callEntity, isNotModified } from "./rest-entity.js";
 export type { Conditional, EndpointDescriptor, EntityCallOptions, EntitySchema, FormFile, JsonPatchOperation, MergePatch, NotModified } from "./rest-entity.js";

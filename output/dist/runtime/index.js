@@ -5,7 +5,7 @@ export { MAX_ATTEMPTS } from "./http.js";
 export { DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT_MS, MAX_NESTING, MAX_TIMEOUT_MS } from "./limits.js";
 export { SoapTransport } from "./soap.js";
 export { buildSoapRequest, readSoapResponse, SOAP_ENV_NS } from "./soap-envelope.js";
-export { RestTransport } from "./rest.js";
+export { readBytes, RestTransport } from "./rest.js";
 export { callEntity, isNotModified } from "./rest-entity.js";
 export { carrierFields, XSI_TYPE } from "./descriptors.js";
 export { writeJson } from "./json.js";

@@ -11,7 +11,7 @@
  * plain own properties; the reviver only assigns keys the schema names, and dictionary values
  * are re-set with defineProperty, so no prototype is ever touched.
  */
-import { indexOf, setSafe, XSI_TYPE } from "./descriptors.js";
+import { derivedCarrier, indexOf, setSafe, XSI_TYPE } from "./descriptors.js";
 import { NILLABLE } from "./schema.js";
 import { addPath, describe, formatDateTime, formatFlagsJson, inRange, parseDateTime, parseFlagsJson, toBase64, ValueError } from "./values.js";
 import { defineValue } from "./props.js";
@@ -136,7 +136,7 @@ function toJson(index, value, type) {
 			const record = value;
 			// A derived carrier named by XSI_TYPE (set by the SOAP reader or by hand) converts by its own fields.
 			const derived = value[XSI_TYPE];
-			const carrier = (typeof derived === "string" ? index.derivedCarrier(derived, resolved) : undefined) ?? resolved;
+			const carrier = (typeof derived === "string" ? derivedCarrier(index, derived, resolved) : undefined) ?? resolved;
 			const out = {};
 			for (const key of Object.keys(record)) {
 				const field = carrier.byName.get(key);

@@ -80,6 +80,8 @@ export class RestTransport {
 		const method = op.rest.method.toUpperCase();
 		const types = callTypes(schema, op);
 		const codec = new JsonCodec(types);
+		// Before anything is sent: a descriptor without the reader its `bytes` needs is a bug of its own.
+		const readRaw = op.bytes === true ? bytesReader(op) : undefined;
 		const build = () => {
 			let query;
 			let body;
@@ -96,10 +98,10 @@ export class RestTransport {
 				contentType: JSON_CONTENT_TYPE,
 				...body === undefined ? {} : { body },
 				...op.rest.accept === undefined ? {} : { headers: { Accept: op.rest.accept } },
-				...op.bytes === true ? { reading: "bytes" } : {}
+				...readRaw === undefined ? {} : { reading: "bytes" }
 			};
 		};
-		return this.exchange(build, request, options, (response) => interpret(op, codec, response));
+		return this.exchange(build, request, options, (response) => readRaw === undefined ? interpret(op, codec, response) : readRaw(response, op.name));
 	}
 	/**
 	 * One request with the client's auth and headers, shared by the agent calls above and the entity
@@ -157,7 +159,6 @@ export class RestTransport {
 /** A 2xx answer of an agent operation, revived as its descriptor says. */
 function interpret(op, codec, response) {
 	const { status, body: text } = response;
-	if (op.bytes === true) return bytesOf(response, op.name);
 	if (status === 204 || text.trim() === "") return requireNillable(op, status, undefined);
 	const parsed = parseJson(text, status);
 	const type = op.results ?? op.returns;
@@ -173,11 +174,18 @@ function interpret(op, codec, response) {
 export function parseJsonBody(response) {
 	return parseJson(response.body, response.status);
 }
+/** The reader of raw answers the descriptor names (`rest.readBytes`); the generator names it wherever `bytes` is set. */
+function bytesReader(op) {
+	const read = op.rest.readBytes;
+	if (read === undefined) throw new TypeError(`Operation "${op.name}" answers bytes, but its descriptor names no reader of them (rest.readBytes)`);
+	return read;
+}
 /**
  * A stream operation's answer: the raw bytes, or — when the server chose JSON after all — the
- * base64 string it sent, decoded. 204 is null (no content).
+ * base64 string it sent, decoded. 204 is null (no content). Descriptors of such operations name
+ * it (`rest.readBytes`), so other calls bundle none of it.
  */
-function bytesOf(response, operation) {
+export function readBytes(response, operation) {
 	if (response.status === 204) return null;
 	const bytes = response.bytes ?? new TextEncoder().encode(response.body);
 	if (!/^\s*(application|text)\/([\w.+-]*\+)?json\b/i.test(response.headers.get("content-type") ?? "")) return bytes;

@@ -1,4 +1,5 @@
 import type { Resolved } from "./descriptors.js";
+import type { HttpResult } from "./http.js";
 import type { XmlWriter } from "./xml-write.js";
 /**
  * Compact type descriptors that generated code hands to the runtime, so
@@ -115,7 +116,7 @@ export interface OperationDescriptor {
 	readonly returnsNonNull?: boolean;
 	/**
 	 * The value is bytes (a stream: BLOB.GetBlobStream): the call resolves to a Uint8Array, decoded
-	 * from base64 over SOAP, read raw over REST (`rest.accept`).
+	 * from base64 over SOAP, read raw over REST (`rest.accept`, `rest.readBytes`).
 	 */
 	readonly bytes?: boolean;
 	/**
@@ -178,7 +179,11 @@ export interface RestDescriptor {
 	 * writer. A body parameter of a descriptor without it is a TypeError (a descriptor bug).
 	 */
 	readonly write?: JsonWriter;
+	/** The runtime's `readBytes` (rest.ts), where the operation answers bytes (`bytes`); without it such an answer is a TypeError. */
+	readonly readBytes?: BytesReader;
 }
+/** Reads a 2xx answer of an operation that answers bytes (rest.ts `readBytes`). */
+export type BytesReader = (response: HttpResult, operation: string) => Uint8Array | null;
 /** Writes a carrier, array, dictionary or anyType value as element `tag` through `writer` (xml-write.ts `writeXmlTree`). */
 export type XmlTreeWrite = (writer: XmlWriter, tag: string, resolved: Resolved, value: unknown) => void;
 /** Converts a request value of `type` to JSON values by `types` (json.ts `writeJson`). */

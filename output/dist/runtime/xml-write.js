@@ -7,7 +7,7 @@
  * Arrays namespace, `n1`, `n2`, … for others — collected in `declarations()` so the caller can
  * declare them once on the Envelope.
  */
-import { indexOf, XSI_TYPE } from "./descriptors.js";
+import { derivedCarrier, indexOf, XSI_TYPE } from "./descriptors.js";
 import { NILLABLE } from "./schema.js";
 import { addPath, describe, formatFlagsXml, formatPrimitive, ValueError, XSD_NS, XSI_NS } from "./values.js";
 import { escapeAttr, escapeText } from "./xml-escape.js";
@@ -112,7 +112,7 @@ function writeCarrier(writer, tag, declared, value) {
 	let typeAttr = "";
 	const derived = value[XSI_TYPE];
 	if (typeof derived === "string" && derived !== declared.name) {
-		const found = writer.index.derivedCarrier(derived, declared);
+		const found = derivedCarrier(writer.index, derived, declared);
 		if (found === undefined) throw new ValueError(`xsi type ${derived} is not ${declared.name} nor a carrier derived from it`);
 		carrier = found;
 		typeAttr = ` ${writer.prefix(XSI_NS)}:type="${typeQName(writer, found.ns, found.name)}"`;
