@@ -178,12 +178,7 @@ export class RestTransport {
       if (timeZone !== undefined) setHeader(headers, "SO-TimeZone", timeZone);
       redactor = redactor.with([...addHeaders(headers, this.#extraHeaders), ...addHeaders(headers, options?.headers)]);
 
-      const response = await send(
-        this.#settings,
-        { agent: target.agent, operation: target.operation, url, method: target.method, headers, ...(target.body === undefined ? {} : { body: target.body }), ...(target.reading === undefined ? {} : { reading: target.reading }) },
-        options,
-        redactor,
-      );
+      const response = await send(this.#settings, { ...target, url, headers }, options, redactor);
       const ok = (response.status >= 200 && response.status < 300) || (target.alsoAccept ?? []).includes(response.status);
       if (!ok) throw httpError(url, response.status, response.statusText, response.body);
       return read(response);
