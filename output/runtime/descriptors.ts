@@ -86,9 +86,9 @@ export class SchemaIndex {
       case "enum":
         return { kind: "enum", flags: described.flags === true, name: type, empty: described.empty };
       case "array":
-        return { kind: "array", name: type, ns: described.ns, element: described.element ?? described.item, item: described.item, itemsNotNil: described.itemsNotNil === true };
+        return { ...described, name: type, element: described.element ?? described.item, itemsNotNil: described.itemsNotNil === true };
       case "dictionary":
-        return { kind: "dictionary", name: type, ns: described.ns, entry: described.entry, key: described.key, value: described.value, valueNotNil: described.valueNotNil === true };
+        return { ...described, name: type, valueNotNil: described.valueNotNil === true };
       default: {
         const fields = this.#flatten(type, described, 0);
         const byName = new Map<string, ResolvedField>();

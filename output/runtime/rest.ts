@@ -67,6 +67,8 @@ export interface RestExchange {
 }
 
 const NO_BODY_METHODS = new Set(["GET", "HEAD", "DELETE"]);
+/** The options a call may override and the headers they are sent as. */
+const LOCALE_HEADERS = [["language", "SO-Language"], ["culture", "SO-Culture"], ["timeZone", "SO-TimeZone"]] as const;
 const JSON_CONTENT_TYPE = "application/json; charset=utf-8";
 
 /** The Authorization header of some credentials and the secrets it shows. */
@@ -169,21 +171,14 @@ export class RestTransport {
         redactor = redactor.with(secrets);
       }
       if (typeof target.body === "string") headers["Content-Type"] = target.contentType;
-      const language = options?.language ?? this.#options.language;
-      const culture = options?.culture ?? this.#options.culture;
-      const timeZone = options?.timeZone ?? this.#options.timeZone;
-      // Through setHeader, so a CR/LF in a value is an InvalidRequestError, not a header injection.
-      if (language !== undefined) setHeader(headers, "SO-Language", language);
-      if (culture !== undefined) setHeader(headers, "SO-Culture", culture);
-      if (timeZone !== undefined) setHeader(headers, "SO-TimeZone", timeZone);
+      for (const [option, header] of LOCALE_HEADERS) {
+        const value = options?.[option] ?? this.#options[option];
+        // Through setHeader, so a CR/LF in a value is an InvalidRequestError, not a header injection.
+        if (value !== undefined) setHeader(headers, header, value);
+      }
       redactor = redactor.with([...addHeaders(headers, this.#extraHeaders), ...addHeaders(headers, options?.headers)]);
 
-      const response = await send(
-        this.#settings,
-        { agent: target.agent, operation: target.operation, url, method: target.method, headers, ...(target.body === undefined ? {} : { body: target.body }), ...(target.reading === undefined ? {} : { reading: target.reading }) },
-        options,
-        redactor,
-      );
+      const response = await send(this.#settings, { ...target, url, headers }, options, redactor);
       const ok = (response.status >= 200 && response.status < 300) || (target.alsoAccept ?? []).includes(response.status);
       if (!ok) throw httpError(url, response.status, response.statusText, response.body);
       return read(response);

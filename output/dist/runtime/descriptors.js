@@ -52,20 +52,14 @@ export class SchemaIndex {
 				empty: described.empty
 			};
 			case "array": return {
-				kind: "array",
+				...described,
 				name: type,
-				ns: described.ns,
 				element: described.element ?? described.item,
-				item: described.item,
 				itemsNotNil: described.itemsNotNil === true
 			};
 			case "dictionary": return {
-				kind: "dictionary",
+				...described,
 				name: type,
-				ns: described.ns,
-				entry: described.entry,
-				key: described.key,
-				value: described.value,
 				valueNotNil: described.valueNotNil === true
 			};
 			default: {
