@@ -9,7 +9,8 @@
  */
 import { derivedCarrier, indexOf, XSI_TYPE, type Resolved, type ResolvedCarrier, type SchemaIndex } from "./descriptors.js";
 import { NILLABLE, type FieldDescriptor, type TypeDescriptor, type TypeRef, type XmlTreeWrite } from "./schema.js";
-import { addPath, describe, formatFlagsXml, formatPrimitive, ValueError, XSD_NS, XSI_NS } from "./values.js";
+import { envelopeWrites } from "./primitives.js";
+import { addPath, describe, formatFlagsXml, formatPrimitive, formatSimple, ValueError, XSD_NS, XSI_NS } from "./values.js";
 import { escapeAttr, escapeText } from "./xml-escape.js";
 
 export const ARRAYS_NS = "http://schemas.microsoft.com/2003/10/Serialization/Arrays";
@@ -21,10 +22,10 @@ const WELL_KNOWN = new Map<string, string>([
 ]);
 
 /**
- * Writes the values of a descriptor's primitive and enum types itself; carriers, arrays,
- * dictionaries and anyType go to `tree` (`writeXmlTree`, which the descriptors of operations
- * that send them name: `SoapOperationDescriptor.write`), so a call whose parameters are all
- * simple bundles none of that.
+ * Writes enums and the primitives of the commonest kinds (`envelopeWrites`: string, int,
+ * boolean) itself; any other value goes to `tree` (`writeXmlTree`, which the descriptors of
+ * operations that send one name: `SoapOperationDescriptor.write`), so a call whose parameters are
+ * all simple bundles none of that.
  */
 export class XmlWriter {
   /** The XML written so far. */
@@ -72,16 +73,17 @@ export class XmlWriter {
       return;
     }
     const resolved = this.index.resolve(type);
-    if (resolved.kind === "primitive") this.#text(tag, escapeText(formatPrimitive(resolved.prim, value, type)));
+    if (resolved.kind === "primitive" && envelopeWrites(resolved.prim)) this.text(tag, escapeText(formatSimple(resolved.prim, value, type)));
     else if (resolved.kind !== "enum") {
       if (this.#tree === undefined) throw new TypeError(`Type "${type}" needs the descriptor's XML writer (write), which it does not name`);
       this.#tree(this, tag, resolved, value);
-    } else if (resolved.flags) this.#text(tag, escapeText(formatFlagsXml(value, type)));
-    else if (typeof value === "string" || typeof value === "number") this.#text(tag, escapeText(String(value)));
+    } else if (resolved.flags) this.text(tag, escapeText(formatFlagsXml(value, type)));
+    else if (typeof value === "string" || typeof value === "number") this.text(tag, escapeText(String(value)));
     else throw new ValueError(`expected an enum name for ${type}, got ${describe(value)}`);
   }
 
-  #text(tag: string, content: string): void {
+  /** Element `tag` holding `content` (escaped text), or empty. */
+  text(tag: string, content: string): void {
     this.out += content === "" ? `<${tag}/>` : `<${tag}>${content}</${tag}>`;
   }
 
@@ -97,11 +99,15 @@ export class XmlWriter {
 }
 
 /**
- * Writes a carrier, array, dictionary or anyType value as element `tag` (its start tag's name),
+ * Writes a carrier, array, dictionary, anyType value or a primitive the envelope does not write
+ * itself (long, double, decimal, dateTime, base64Binary) as element `tag` (its start tag's name),
  * recursing through `writer.writeElement`. Throws ValueError (with a path).
  */
 export const writeXmlTree: XmlTreeWrite = (writer, tag, resolved, value) => {
   switch (resolved.kind) {
+    case "primitive":
+      writer.text(tag, escapeText(formatPrimitive(resolved.prim, value, resolved.name)));
+      return;
     case "carrier":
       writeCarrier(writer, tag, resolved, value);
       return;

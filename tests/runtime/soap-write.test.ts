@@ -9,6 +9,7 @@ import {
   SaveUntrustedCredentialsForAssociate,
   SetExternalUserInfo,
   SyntheticGetCarrier,
+  SyntheticQuery,
   SyntheticValues,
   UserAgent,
   ValidateUser,
@@ -163,7 +164,7 @@ describe("SOAP request XML", () => {
     expect(buildSoapRequest(UserAgent, SyntheticValues, { Any: true })).toContain(`<Any i:type="x:boolean">true</Any>`);
   });
 
-  it("a carrier, array or anyType parameter needs the descriptor's XML writer (write); simple ones need none", () => {
+  it("a carrier, array, anyType or dateTime parameter needs the descriptor's XML writer (write); simple ones need none", () => {
     expect(CreateExternalUser.write).toBeUndefined();
     const without = <T extends { write?: unknown }>({ write: _, ...rest }: T): Omit<T, "write"> => rest;
     const credentials = without(SaveUntrustedCredentialsForAssociate);
@@ -171,6 +172,11 @@ describe("SOAP request XML", () => {
     expect(() => buildSoapRequest(UserAgent, credentials, { Credentials: {} })).toThrow(/Type "UntrustedCredentials" needs the descriptor's XML writer \(write\)/);
     expect(() => buildSoapRequest(UserAgent, without(GetUserInfoList), { UserInfoIds: [1] })).toThrow(/Type "int\[\]" needs/);
     expect(() => buildSoapRequest(UserAgent, without(SyntheticValues), { Any: "text" })).toThrow(/Type "anyType" needs/);
+    // A dateTime (long, double, decimal, base64Binary likewise) is the tree writer's too; strings, ints and booleans are the envelope's.
+    const query = without(SyntheticQuery);
+    expect(buildSoapRequest(UserAgent, query, { Name: "n" })).toContain("<Name>n</Name>");
+    expect(() => buildSoapRequest(UserAgent, query, { When: new Date(0) })).toThrow(/Type "dateTime" needs/);
+    expect(buildSoapRequest(UserAgent, SyntheticQuery, { When: new Date(0) })).toContain("<When>1970-01-01T00:00:00Z</When>");
   });
 
   it("a value that does not fit the schema throws InvalidRequestError with a path and without the value", () => {

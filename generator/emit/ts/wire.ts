@@ -10,6 +10,7 @@ import { arrayItemOf } from "../../ir/type-ref.js";
 import { methodName, objectKey } from "../naming.js";
 import { emptyFlagsName, isPrimitive, type TypeLookup } from "./ts-types.js";
 import { compareStrings } from "../../util/order.js";
+import { envelopeWrites, primitiveOf } from "../../../templates/runtime/primitives.js";
 
 /** Names of the agent-wide constants of a wire module (screaming case: no method name is). */
 export const SOAP_AGENT = "SOAP_AGENT";
@@ -22,7 +23,7 @@ export interface WireView {
   /**
    * The runtime's codecs it names, one import each: `writeJson` (json.js) where a REST call sends a
    * body, `readBytes` (rest.js) where it answers bytes, `writeXmlTree` (xml-write.js) where a SOAP
-   * call sends a carrier, array, dictionary or anyType.
+   * call sends what the envelope does not write itself (a carrier, a date, …).
    */
   codecImports: { name: string; module: string }[];
   namespaces: { name: string; value: string }[];
@@ -207,12 +208,15 @@ function restEntries(operation: Operation): Entry[] {
 const JSON_WRITER = { name: "writeJson", module: "json.js" };
 /** The runtime's reader of raw answers, which a REST descriptor names where its operation answers bytes. */
 const BYTES_READER = { name: "readBytes", module: "rest.js" };
-/** The runtime's XML writer of carriers, arrays, dictionaries and anyType, which a SOAP descriptor names where a parameter is one. */
+/** The runtime's XML writer of what the envelope does not write itself (carriers, dates, …), which a SOAP descriptor names where a parameter is such. */
 const XML_WRITER = { name: "writeXmlTree", module: "xml-write.js" };
 
-/** Whether a SOAP call writes a parameter the envelope cannot write itself (not a primitive nor an enum). */
+/** Whether a SOAP call writes a parameter the envelope does not write itself: anything but an enum or a primitive of a kind it writes (runtime primitives.ts). */
 function writesTree(operation: Operation, types: TypeLookup): boolean {
-  return operation.params.some((param) => param.type === "anyType" || (!isPrimitive(param.type) && types.get(param.type)?.kind !== "enum"));
+  return operation.params.some((param) => {
+    const kind = primitiveOf(param.type)?.kind;
+    return kind !== undefined ? !envelopeWrites(kind) : types.get(param.type)?.kind !== "enum";
+  });
 }
 
 /** Whether the REST call sends a JSON body: a parameter outside the query, unless the method takes none (rest.ts). */

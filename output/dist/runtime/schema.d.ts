@@ -128,10 +128,11 @@ export interface OperationDescriptor {
 	/** Request headers this operation's binding declares, when they differ from `AgentSchema.requestHeaders`. */
 	readonly headers?: readonly string[];
 	/**
-	 * The runtime's `writeXmlTree`, where a parameter is a carrier, array, dictionary or anyType
-	 * (SOAP; primitives and enums the envelope writes itself): named here rather than called by the
-	 * transport, so a call with simple parameters bundles none of it. Such a parameter of a
-	 * descriptor without it is a TypeError (a descriptor bug).
+	 * The runtime's `writeXmlTree`, where a parameter is a carrier, array, dictionary or anyType, or
+	 * a primitive other than a string, integer of at most 32 bits or boolean (SOAP: enums and those
+	 * the envelope writes itself): named here rather than called by the transport, so a call with
+	 * simple parameters bundles none of it. Such a parameter of a descriptor without it is a
+	 * TypeError (a descriptor bug).
 	 */
 	readonly write?: XmlTreeWrite;
 	readonly rest: RestDescriptor;
@@ -184,7 +185,7 @@ export interface RestDescriptor {
 }
 /** Reads a 2xx answer of an operation that answers bytes (rest.ts `readBytes`). */
 export type BytesReader = (response: HttpResult, operation: string) => Uint8Array | null;
-/** Writes a carrier, array, dictionary or anyType value as element `tag` through `writer` (xml-write.ts `writeXmlTree`). */
+/** Writes a value the envelope does not write itself as element `tag` through `writer` (xml-write.ts `writeXmlTree`). */
 export type XmlTreeWrite = (writer: XmlWriter, tag: string, resolved: Resolved, value: unknown) => void;
 /** Converts a request value of `type` to JSON values by `types` (json.ts `writeJson`). */
 export type JsonWriter = (types: TypeRecord, value: unknown, type: TypeRef) => unknown;

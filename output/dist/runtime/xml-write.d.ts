@@ -11,10 +11,10 @@ import { type SchemaIndex } from "./descriptors.js";
 import { type FieldDescriptor, type TypeDescriptor, type TypeRef, type XmlTreeWrite } from "./schema.js";
 export declare const ARRAYS_NS = "http://schemas.microsoft.com/2003/10/Serialization/Arrays";
 /**
- * Writes the values of a descriptor's primitive and enum types itself; carriers, arrays,
- * dictionaries and anyType go to `tree` (`writeXmlTree`, which the descriptors of operations
- * that send them name: `SoapOperationDescriptor.write`), so a call whose parameters are all
- * simple bundles none of that.
+ * Writes enums and the primitives of the commonest kinds (`envelopeWrites`: string, int,
+ * boolean) itself; any other value goes to `tree` (`writeXmlTree`, which the descriptors of
+ * operations that send one name: `SoapOperationDescriptor.write`), so a call whose parameters are
+ * all simple bundles none of that.
  */
 export declare class XmlWriter {
 	#private;
@@ -29,11 +29,14 @@ export declare class XmlWriter {
 	writeParams(params: readonly FieldDescriptor[], request: object | undefined): void;
 	/** Writes one element `name` in `ns` holding `value` of `type`; undefined writes nothing. */
 	writeElement(ns: string, name: string, type: TypeRef, flags: number, value: unknown): void;
+	/** Element `tag` holding `content` (escaped text), or empty. */
+	text(tag: string, content: string): void;
 	/** The message-wide prefix of a namespace (declared later on the Envelope). */
 	prefix(ns: string): string;
 }
 /**
- * Writes a carrier, array, dictionary or anyType value as element `tag` (its start tag's name),
+ * Writes a carrier, array, dictionary, anyType value or a primitive the envelope does not write
+ * itself (long, double, decimal, dateTime, base64Binary) as element `tag` (its start tag's name),
  * recursing through `writer.writeElement`. Throws ValueError (with a path).
  */
 export declare const writeXmlTree: XmlTreeWrite;
