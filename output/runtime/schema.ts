@@ -141,9 +141,9 @@ export interface OperationDescriptor {
   /** Request headers this operation's binding declares, when they differ from `AgentSchema.requestHeaders`. */
   readonly headers?: readonly string[];
   /**
-   * The runtime's `writeXmlTree`, where a parameter is a carrier, array, dictionary or anyType, or
-   * a primitive other than a string, integer of at most 32 bits or boolean (SOAP: enums and those
-   * the envelope writes itself): named here rather than called by the transport, so a call with
+   * The runtime's `writeXmlTree`, where a parameter is a carrier, array, dictionary, anyType or
+   * flags, or a primitive other than a string, integer of at most 32 bits or boolean (SOAP: enums
+   * and those the envelope writes itself): named here rather than called by the transport, so a call with
    * simple parameters bundles none of it. Such a parameter of a descriptor without it is a
    * TypeError (a descriptor bug).
    */

@@ -272,6 +272,7 @@ export const SetExternalUserInfo: OperationDescriptor = {
   response: "SetExternalUserInfoResponse",
   params: [["AssociateId", "int", O], ["UserName", "string", NO], ["Password", "string", NO], ["IsActive", "boolean", O], ["RoleId", "int", O], ["ExternalUserInfoModification", "ExternalUserInfoModification", O]],
   returns: null,
+  write: writeXmlTree,
   rest: { method: "POST", path: "/api/v1/Agents/User/SetExternalUserInfo", write: writeJson },
 };
 

@@ -164,7 +164,7 @@ describe("SOAP request XML", () => {
     expect(buildSoapRequest(UserAgent, SyntheticValues, { Any: true })).toContain(`<Any i:type="x:boolean">true</Any>`);
   });
 
-  it("a carrier, array, anyType or dateTime parameter needs the descriptor's XML writer (write); simple ones need none", () => {
+  it("a carrier, array, anyType, flags or dateTime parameter needs the descriptor's XML writer (write); simple ones need none", () => {
     expect(CreateExternalUser.write).toBeUndefined();
     const without = <T extends { write?: unknown }>({ write: _, ...rest }: T): Omit<T, "write"> => rest;
     const credentials = without(SaveUntrustedCredentialsForAssociate);
@@ -172,7 +172,8 @@ describe("SOAP request XML", () => {
     expect(() => buildSoapRequest(UserAgent, credentials, { Credentials: {} })).toThrow(/Type "UntrustedCredentials" needs the descriptor's XML writer \(write\)/);
     expect(() => buildSoapRequest(UserAgent, without(GetUserInfoList), { UserInfoIds: [1] })).toThrow(/Type "int\[\]" needs/);
     expect(() => buildSoapRequest(UserAgent, without(SyntheticValues), { Any: "text" })).toThrow(/Type "anyType" needs/);
-    // A dateTime (long, double, decimal, base64Binary likewise) is the tree writer's too; strings, ints and booleans are the envelope's.
+    expect(() => buildSoapRequest(UserAgent, without(SetExternalUserInfo), { ExternalUserInfoModification: ["UserName"] })).toThrow(/Type "ExternalUserInfoModification" needs/);
+    // Flags and a dateTime (long, double, decimal, base64Binary likewise) are the tree writer's too; strings, ints, booleans and plain enums are the envelope's.
     const query = without(SyntheticQuery);
     expect(buildSoapRequest(UserAgent, query, { Name: "n" })).toContain("<Name>n</Name>");
     expect(() => buildSoapRequest(UserAgent, query, { When: new Date(0) })).toThrow(/Type "dateTime" needs/);

@@ -211,11 +211,13 @@ const BYTES_READER = { name: "readBytes", module: "rest.js" };
 /** The runtime's XML writer of what the envelope does not write itself (carriers, dates, …), which a SOAP descriptor names where a parameter is such. */
 const XML_WRITER = { name: "writeXmlTree", module: "xml-write.js" };
 
-/** Whether a SOAP call writes a parameter the envelope does not write itself: anything but an enum or a primitive of a kind it writes (runtime primitives.ts). */
+/** Whether a SOAP call writes a parameter the envelope does not write itself: anything but a plain enum (no flags) or a primitive of a kind it writes (runtime primitives.ts). */
 function writesTree(operation: Operation, types: TypeLookup): boolean {
   return operation.params.some((param) => {
     const kind = primitiveOf(param.type)?.kind;
-    return kind !== undefined ? !envelopeWrites(kind) : types.get(param.type)?.kind !== "enum";
+    if (kind !== undefined) return !envelopeWrites(kind);
+    const type = types.get(param.type);
+    return type?.kind !== "enum" || type.flags;
   });
 }
 

@@ -19,8 +19,8 @@ const WELL_KNOWN = new Map([
 	[ARRAYS_NS, "a"]
 ]);
 /**
- * Writes enums and the primitives of the commonest kinds (`envelopeWrites`: string, int,
- * boolean) itself; any other value goes to `tree` (`writeXmlTree`, which the descriptors of
+ * Writes enums (but flags) and the primitives of the commonest kinds (`envelopeWrites`: string,
+ * int, boolean) itself; any other value goes to `tree` (`writeXmlTree`, which the descriptors of
  * operations that send one name: `SoapOperationDescriptor.write`), so a call whose parameters are
  * all simple bundles none of that.
  */
@@ -67,11 +67,10 @@ export class XmlWriter {
 		}
 		const resolved = this.index.resolve(type);
 		if (resolved.kind === "primitive" && envelopeWrites(resolved.prim)) this.text(tag, escapeText(formatSimple(resolved.prim, value, type)));
-		else if (resolved.kind !== "enum") {
+		else if (resolved.kind !== "enum" || resolved.flags) {
 			if (this.#tree === undefined) throw new TypeError(`Type "${type}" needs the descriptor's XML writer (write), which it does not name`);
 			this.#tree(this, tag, resolved, value);
-		} else if (resolved.flags) this.text(tag, escapeText(formatFlagsXml(value, type)));
-		else if (typeof value === "string" || typeof value === "number") this.text(tag, escapeText(String(value)));
+		} else if (typeof value === "string" || typeof value === "number") this.text(tag, escapeText(String(value)));
 		else throw new ValueError(`expected an enum name for ${type}, got ${describe(value)}`);
 	}
 	/** Element `tag` holding `content` (escaped text), or empty. */
@@ -89,14 +88,17 @@ export class XmlWriter {
 	}
 }
 /**
- * Writes a carrier, array, dictionary, anyType value or a primitive the envelope does not write
- * itself (long, double, decimal, dateTime, base64Binary) as element `tag` (its start tag's name),
+ * Writes a carrier, array, dictionary, anyType or flags value, or a primitive the envelope does
+ * not write itself (long, double, decimal, dateTime, base64Binary), as element `tag` (its start tag's name),
  * recursing through `writer.writeElement`. Throws ValueError (with a path).
  */
 export const writeXmlTree = (writer, tag, resolved, value) => {
 	switch (resolved.kind) {
 		case "primitive":
 			writer.text(tag, escapeText(formatPrimitive(resolved.prim, value, resolved.name)));
+			return;
+		case "enum":
+			writer.text(tag, escapeText(formatFlagsXml(value, resolved.name)));
 			return;
 		case "carrier":
 			writeCarrier(writer, tag, resolved, value);

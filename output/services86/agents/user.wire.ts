@@ -15,6 +15,7 @@ import {
   type TypeRecord,
 } from "../../runtime/schema.js";
 import { writeJson } from "../../runtime/json.js";
+import { writeXmlTree } from "../../runtime/xml-write.js";
 
 const ns = "http://www.superoffice.net/ws/crm/NetServer/Services86";
 
@@ -154,6 +155,7 @@ export const setExternalUserInfoSoap: SoapOperationDescriptor = {
   response: "SetExternalUserInfoResponse",
   params: setExternalUserInfoParams,
   returns: null,
+  write: writeXmlTree,
   types: setExternalUserInfoTypes,
 };
 

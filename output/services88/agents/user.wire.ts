@@ -247,6 +247,7 @@ export const setExternalUserInfoSoap: SoapOperationDescriptor = {
   response: "SetExternalUserInfoResponse",
   params: setExternalUserInfoParams,
   returns: null,
+  write: writeXmlTree,
   types: setExternalUserInfoTypes,
 };
 

@@ -3,6 +3,7 @@
 // One constant per carrier and per operation and transport, so a bundler keeps only what is called.
 import { FLAGS, NILLABLE_OPTIONAL, OPTIONAL } from "../../runtime/schema.js";
 import { writeJson } from "../../runtime/json.js";
+import { writeXmlTree } from "../../runtime/xml-write.js";
 const ns = "http://www.superoffice.net/ws/crm/NetServer/Services86";
 const SoExceptionInfo$ = {
 	ns,
@@ -158,6 +159,7 @@ export const setExternalUserInfoSoap = {
 	response: "SetExternalUserInfoResponse",
 	params: setExternalUserInfoParams,
 	returns: null,
+	write: writeXmlTree,
 	types: setExternalUserInfoTypes
 };
 const setPasswordParams = [[

@@ -238,6 +238,7 @@ export const setExternalUserInfoSoap = {
 	response: "SetExternalUserInfoResponse",
 	params: setExternalUserInfoParams,
 	returns: null,
+	write: writeXmlTree,
 	types: setExternalUserInfoTypes
 };
 const setPasswordParams = [[
