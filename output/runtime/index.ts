@@ -9,7 +9,7 @@ export type {
   EnumDescriptor,
   FieldDescriptor,
   FieldsText,
-  JsonWriter,
+  JsonBodyWriter,
   OperationDescriptor,
   RestDescriptor,
   RestOperationDescriptor,
@@ -63,5 +63,5 @@ export { callEntity, isNotModified } from "./rest-entity.js";
 export type { Conditional, EndpointDescriptor, EntityCallOptions, EntitySchema, FormFile, JsonPatchOperation, MergePatch, NotModified } from "./rest-entity.js";
 
 export { carrierFields, XSI_TYPE } from "./descriptors.js";
-export { writeJson } from "./json.js";
+export { writeJson, writeJsonBody } from "./json.js";
 export { ARRAYS_NS, writeXmlTree } from "./xml-write.js";

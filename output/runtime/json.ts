@@ -11,8 +11,8 @@
  * plain own properties; the reviver only assigns keys the schema names, and dictionary values
  * are re-set with defineProperty, so no prototype is ever touched.
  */
-import { derivedCarrier, indexOf, setSafe, XSI_TYPE, type Resolved, type ResolvedCarrier, type SchemaIndex } from "./descriptors.js";
-import { NILLABLE, type TypeDescriptor, type TypeRecord, type TypeRef } from "./schema.js";
+import { derivedCarrier, indexOf, own, paramType, setSafe, XSI_TYPE, type Resolved, type ResolvedCarrier, type SchemaIndex } from "./descriptors.js";
+import { NILLABLE, type JsonBodyWriter, type TypeDescriptor, type TypeRecord, type TypeRef } from "./schema.js";
 import { addPath, describe, formatDateTime, formatFlagsJson, inRange, parseDateTime, parseFlagsJson, toBase64, ValueError, type PrimitiveKind } from "./values.js";
 import { defineValue } from "./props.js";
 
@@ -119,13 +119,45 @@ export class JsonCodec {
   }
 }
 
-/**
- * A JSON-ready copy of a request value of `type`. Throws ValueError (with a path). Operations that
- * send a body name it in their descriptor (`RestDescriptor.write`), so a call that sends none
- * bundles no writer.
- */
+/** A JSON-ready copy of a request value of `type` (entity bodies, JSON Patch values). Throws ValueError (with a path). */
 export function writeJson(types: TypeRecord, value: unknown, type: TypeRef): unknown {
   return toJson(indexOf(types), value, type);
+}
+
+/**
+ * The JSON body of a REST agent call that sends parameters in it, named by its descriptor
+ * (`RestDescriptor.write`) so a call that sends none bundles no writer: the whole-body
+ * parameter's value (`rest.body`), or an object of the parameters outside the query under their
+ * REST names (`rest.rename`), converted. The OpenAPI files require a whole body and type it as an
+ * object (an array for id lists), never as null, so a null or missing one is sent as `{}` (`[]`).
+ * Throws ValueError (with a path).
+ */
+export const writeJsonBody: JsonBodyWriter = (types, op, request, inQuery) => {
+  const index = indexOf(types);
+  const whole = op.rest.body;
+  if (whole !== undefined) {
+    const value = own(request, whole);
+    const type = paramType(op, whole);
+    if (value === undefined || value === null) return index.resolve(type).kind === "array" ? [] : {};
+    return withPath(whole, () => toJson(index, value, type));
+  }
+  const out: Record<string, unknown> = {};
+  const renamed = new Map((op.rest.rename ?? []).map(([name, param]) => [param, name]));
+  for (const [name, type] of op.params) {
+    const value = own(request, name);
+    if (inQuery.has(name) || value === undefined) continue;
+    setSafe(out, renamed.get(name) ?? name, withPath(name, () => toJson(index, value, type)));
+  }
+  return out;
+};
+
+/** What `write` returns, a ValueError it throws getting `segment` in front of its path. */
+function withPath<T>(segment: string, write: () => T): T {
+  try {
+    return write();
+  } catch (error) {
+    throw addPath(error, segment);
+  }
 }
 
 function toJson(index: SchemaIndex, value: unknown, type: TypeRef): unknown {

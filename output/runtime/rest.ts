@@ -5,11 +5,11 @@ import { askProvider, asSuperOfficeError, AuthError, HttpError, InvalidRequestEr
 import { addHeaders, setHeader } from "./headers.js";
 import { send, transportSettings, type BodyReading, type CallOptions, type HttpResult, type TransportOptions, type TransportSettings } from "./http.js";
 import { JsonCodec } from "./json.js";
-import { callTypes, indexOf, own, setSafe } from "./descriptors.js";
+import { callTypes, indexOf, own, paramType } from "./descriptors.js";
 import { jsonNestingExceeds, MAX_NESTING } from "./limits.js";
 import { Redactor, urlSecrets } from "./redact.js";
 import { requestSecrets } from "./request-guard.js";
-import type { BytesReader, JsonWriter, RestOperationDescriptor, RestSchema, TypeRecord } from "./schema.js";
+import type { BytesReader, JsonBodyWriter, RestOperationDescriptor, RestSchema, TypeRecord } from "./schema.js";
 import { addPath, formatDateTime, formatFlagsJson, fromBase64, toBase64, toParseError, toRequestError, ValueError } from "./values.js";
 
 export type RestAuth =
@@ -297,60 +297,25 @@ function buildRequest(
   }
   const query = parts.length === 0 ? "" : `?${parts.join("&")}`;
   if (NO_BODY_METHODS.has(method)) return { query, body: undefined };
-  if (op.rest.body !== undefined) return { query, body: JSON.stringify(wholeBody(types, op, op.rest.body, record)) };
-
-  const out: Record<string, unknown> = {};
-  let hasBodyParams = false;
-  const known = new Set<string>();
-  const renamed = new Map((op.rest.rename ?? []).map(([name, param]) => [param, name]));
-  for (const [name, type] of op.params) {
-    known.add(name);
-    if (inQuery.has(name)) continue;
-    hasBodyParams = true;
-    const value = own(record, name);
-    if (value === undefined) continue;
-    try {
-      setSafe(out, renamed.get(name) ?? name, writer(op)(types, value, type));
-    } catch (error) {
-      throw addPath(error, name);
-    }
-  }
+  if (op.rest.body !== undefined) return { query, body: JSON.stringify(bodyWriter(op)(types, op, record, inQuery)) };
+  const params = op.params.map(([name]) => name);
+  const sendsParams = params.some((name) => !inQuery.has(name));
+  const out = (sendsParams ? bodyWriter(op)(types, op, record, inQuery) : {}) as Record<string, unknown>;
   // Properties the schema does not know are sent as they are.
+  let unknown = false;
   for (const key of Object.keys(record)) {
-    if (known.has(key) || inQuery.has(key)) continue;
-    hasBodyParams = true;
-    if (key === "__proto__") continue;
-    out[key] = record[key];
+    if (params.includes(key) || inQuery.has(key)) continue;
+    unknown = true;
+    if (key !== "__proto__") out[key] = record[key];
   }
-  return { query, body: hasBodyParams ? JSON.stringify(out) : undefined };
+  return { query, body: sendsParams || unknown ? JSON.stringify(out) : undefined };
 }
 
-/**
- * The one parameter the REST API takes as the whole body, converted to JSON values. The OpenAPI
- * files require that body and type it as an object (an array for id lists), never as null, so
- * a null or missing value is sent as `{}` (`[]`).
- */
-function wholeBody(types: TypeRecord, op: RestOperationDescriptor, param: string, record: Record<string, unknown>): unknown {
-  const value = own(record, param);
-  const type = paramType(op, param);
-  if (value === undefined || value === null) return indexOf(types).resolve(type).kind === "array" ? [] : {};
-  try {
-    return writer(op)(types, value, type);
-  } catch (error) {
-    throw addPath(error, param);
-  }
-}
-
-/** The JSON writer the descriptor names (`rest.write`); the generator names it wherever a body is sent. */
-function writer(op: RestOperationDescriptor): JsonWriter {
+/** The JSON body writer the descriptor names (`rest.write`); the generator names it wherever parameters are sent in the body. */
+function bodyWriter(op: RestOperationDescriptor): JsonBodyWriter {
   const write = op.rest.write;
   if (write === undefined) throw new TypeError(`Operation "${op.name}" sends a body, but its descriptor names no JSON writer (rest.write)`);
   return write;
-}
-
-/** The type of a request parameter; anyType for one the descriptor does not list. */
-function paramType(op: RestOperationDescriptor, param: string): string {
-  return op.params.find((p) => p[0] === param)?.[1] ?? "anyType";
 }
 
 /** Query string texts of one parameter (arrays repeat the parameter). */

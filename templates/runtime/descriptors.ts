@@ -156,6 +156,11 @@ export function carrierFields(carrier: CarrierDescriptor): readonly FieldDescrip
 /** `Name?:type?` (FieldsText): the name (no colon), `?` for OPTIONAL, the type, `?` for NILLABLE. */
 const FIELD_TEXT = /^([^:]+?)(\?)?(?::(.+?)(\?)?)?$/;
 
+/** The type of a request parameter; anyType for one the descriptor does not list. */
+export function paramType(op: { readonly params: readonly FieldDescriptor[] }, param: string): TypeRef {
+  return op.params.find((p) => p[0] === param)?.[1] ?? "anyType";
+}
+
 /** The types one call resolves by: the operation's own record when it has one, else the schema's. */
 export function callTypes(schema: { readonly types?: TypeRecord }, op: { readonly name: string; readonly types?: TypeRecord }): TypeRecord {
   const types = op.types ?? schema.types;

@@ -8,7 +8,7 @@ import {
   buildSoapRequest,
   readSoapResponse,
   RestTransport,
-  writeJson,
+  writeJsonBody,
   writeXmlTree,
   type RestOperationDescriptor,
   type SoapOperationDescriptor,
@@ -33,7 +33,7 @@ const movePoint: SoapOperationDescriptor = {
   params: [["Point", "Point", 3]], returns: "Point", types, write: writeXmlTree,
 };
 const movePointRest: RestOperationDescriptor = {
-  name: "MovePoint", params: [["Point", "Point", 3]], returns: "Point", types, rest: { method: "POST", path: "/api/v1/Agents/Points/MovePoint", write: writeJson },
+  name: "MovePoint", params: [["Point", "Point", 3]], returns: "Point", types, rest: { method: "POST", path: "/api/v1/Agents/Points/MovePoint", write: writeJsonBody },
 };
 const envelope = (header: string, body: string) =>
   `<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/"><s:Header>${header}</s:Header><s:Body>${body}</s:Body></s:Envelope>`;

@@ -6,7 +6,7 @@
  * The `Synthetic*` operations do not exist in NetServer; they cover what the User agent lacks
  * (anyType, long, double, base64Binary, decimal, derived xsi:type on a declared base type).
  */
-import { NILLABLE, OPTIONAL, writeJson, writeXmlTree, type AgentSchema, type OperationDescriptor, type TypeDescriptor } from "../../templates/runtime/index.js";
+import { NILLABLE, OPTIONAL, writeJsonBody, writeXmlTree, type AgentSchema, type OperationDescriptor, type TypeDescriptor } from "../../templates/runtime/index.js";
 
 export const NS = "http://www.superoffice.net/ws/crm/NetServer/Services88";
 export const ARRAYS = "http://schemas.microsoft.com/2003/10/Serialization/Arrays";
@@ -262,7 +262,7 @@ export const CreateExternalUser: OperationDescriptor = {
   response: "CreateExternalUserResponse",
   params: [["PersonId", "int", O], ["UserName", "string", NO], ["Password", "string", NO], ["RoleId", "int", O], ["IsActive", "boolean", O]],
   returns: "int",
-  rest: { method: "POST", path: "/api/v1/Agents/User/CreateExternalUser", write: writeJson },
+  rest: { method: "POST", path: "/api/v1/Agents/User/CreateExternalUser", write: writeJsonBody },
 };
 
 export const SetExternalUserInfo: OperationDescriptor = {
@@ -273,7 +273,7 @@ export const SetExternalUserInfo: OperationDescriptor = {
   params: [["AssociateId", "int", O], ["UserName", "string", NO], ["Password", "string", NO], ["IsActive", "boolean", O], ["RoleId", "int", O], ["ExternalUserInfoModification", "ExternalUserInfoModification", O]],
   returns: null,
   write: writeXmlTree,
-  rest: { method: "POST", path: "/api/v1/Agents/User/SetExternalUserInfo", write: writeJson },
+  rest: { method: "POST", path: "/api/v1/Agents/User/SetExternalUserInfo", write: writeJsonBody },
 };
 
 export const SaveUntrustedCredentialsForAssociate: OperationDescriptor = {
@@ -284,7 +284,7 @@ export const SaveUntrustedCredentialsForAssociate: OperationDescriptor = {
   params: [["AssociateId", "int", O], ["Type", "string", NO], ["Credentials", "UntrustedCredentials", NO]],
   returns: null,
   write: writeXmlTree,
-  rest: { method: "POST", path: "/api/v1/Agents/User/SaveUntrustedCredentialsForAssociate", write: writeJson },
+  rest: { method: "POST", path: "/api/v1/Agents/User/SaveUntrustedCredentialsForAssociate", write: writeJsonBody },
 };
 
 export const GetUser: OperationDescriptor = {
@@ -305,7 +305,7 @@ export const SaveUser: OperationDescriptor = {
   params: [["User", "User", NO]],
   returns: "User",
   write: writeXmlTree,
-  rest: { method: "POST", path: "/api/v1/Agents/User/SaveUser", write: writeJson },
+  rest: { method: "POST", path: "/api/v1/Agents/User/SaveUser", write: writeJsonBody },
 };
 
 export const GetUserFromPersonId: OperationDescriptor = {
@@ -315,7 +315,7 @@ export const GetUserFromPersonId: OperationDescriptor = {
   response: "GetUserFromPersonIdResponse",
   params: [["PersonId", "int", O]],
   returns: "User[]",
-  rest: { method: "POST", path: "/api/v1/Agents/User/GetUserFromPersonId", write: writeJson },
+  rest: { method: "POST", path: "/api/v1/Agents/User/GetUserFromPersonId", write: writeJsonBody },
 };
 
 export const GetUserInfoList: OperationDescriptor = {
@@ -326,7 +326,7 @@ export const GetUserInfoList: OperationDescriptor = {
   params: [["UserInfoIds", "int[]", NO]],
   returns: "UserInfo[]",
   write: writeXmlTree,
-  rest: { method: "POST", path: "/api/v1/Agents/User/GetUserInfoList", write: writeJson },
+  rest: { method: "POST", path: "/api/v1/Agents/User/GetUserInfoList", write: writeJsonBody },
 };
 
 export const FindRolesWithFunctionalRights: OperationDescriptor = {
@@ -337,7 +337,7 @@ export const FindRolesWithFunctionalRights: OperationDescriptor = {
   params: [["FunctionalRightNames", "string[]", NO]],
   returns: "int[]",
   write: writeXmlTree,
-  rest: { method: "POST", path: "/api/v1/Agents/User/FindRolesWithFunctionalRights", write: writeJson },
+  rest: { method: "POST", path: "/api/v1/Agents/User/FindRolesWithFunctionalRights", write: writeJsonBody },
 };
 
 export const ValidateUser: OperationDescriptor = {
@@ -348,7 +348,7 @@ export const ValidateUser: OperationDescriptor = {
   params: [["User", "User", NO]],
   returns: "StringDictionary",
   write: writeXmlTree,
-  rest: { method: "POST", path: "/api/v1/Agents/User/ValidateUser", write: writeJson },
+  rest: { method: "POST", path: "/api/v1/Agents/User/ValidateUser", write: writeJsonBody },
 };
 
 export const GetUntrustedCredentialsForAssociate: OperationDescriptor = {
@@ -358,7 +358,7 @@ export const GetUntrustedCredentialsForAssociate: OperationDescriptor = {
   response: "GetUntrustedCredentialsForAssociateResponse",
   params: [["AssociateId", "int", O], ["Type", "string", NO]],
   returns: "UntrustedCredentials[]",
-  rest: { method: "POST", path: "/api/v1/Agents/User/GetUntrustedCredentialsForAssociate", write: writeJson },
+  rest: { method: "POST", path: "/api/v1/Agents/User/GetUntrustedCredentialsForAssociate", write: writeJsonBody },
 };
 
 export const DeleteExternalUser: OperationDescriptor = {
@@ -368,7 +368,7 @@ export const DeleteExternalUser: OperationDescriptor = {
   response: "DeleteExternalUserResponse",
   params: [["AssociateId", "int", O]],
   returns: null,
-  rest: { method: "POST", path: "/api/v1/Agents/User/DeleteExternalUser", write: writeJson },
+  rest: { method: "POST", path: "/api/v1/Agents/User/DeleteExternalUser", write: writeJsonBody },
 };
 
 /** Synthetic: declared to return the base type Carrier, so a derived xsi:type can be tested. */
@@ -380,7 +380,7 @@ export const SyntheticGetCarrier: OperationDescriptor = {
   params: [["Carrier", "Carrier", NO]],
   returns: "Carrier",
   write: writeXmlTree,
-  rest: { method: "POST", path: "/api/v1/Agents/User/SyntheticGetCarrier", write: writeJson },
+  rest: { method: "POST", path: "/api/v1/Agents/User/SyntheticGetCarrier", write: writeJsonBody },
 };
 
 /** Synthetic: primitives the User agent lacks, and anyType. */
@@ -392,7 +392,7 @@ export const SyntheticValues: OperationDescriptor = {
   params: [["Values", "SyntheticValues", NO], ["Any", "anyType", NO]],
   returns: "SyntheticValues",
   write: writeXmlTree,
-  rest: { method: "POST", path: "/api/v1/Agents/User/SyntheticValues", write: writeJson },
+  rest: { method: "POST", path: "/api/v1/Agents/User/SyntheticValues", write: writeJsonBody },
 };
 
 /** Synthetic: a GET with query parameters of several types. */

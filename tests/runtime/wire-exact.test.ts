@@ -4,7 +4,7 @@
  * sets and null whole bodies over REST.
  */
 import { describe, expect, it } from "vitest";
-import { buildSoapRequest, InvalidRequestError, readBytes, readSoapResponse, RestTransport, writeJson, writeXmlTree, XSI_TYPE, type AgentSchema, type OperationDescriptor } from "../../templates/runtime/index.js";
+import { buildSoapRequest, InvalidRequestError, readBytes, readSoapResponse, RestTransport, writeJsonBody, writeXmlTree, XSI_TYPE, type AgentSchema, type OperationDescriptor } from "../../templates/runtime/index.js";
 import { fromBase64, toBase64 } from "../../templates/runtime/values.js";
 import { fakeFetch, rejection } from "./fake-fetch.js";
 
@@ -27,7 +27,7 @@ const Schema: AgentSchema = {
 };
 const SaveShape: OperationDescriptor = {
   name: "SaveShape", soapAction: `${ns}/SaveShape`, request: "SaveShape", response: "SaveShapeResponse",
-  params: [["Shape", "Shape", 3]], returns: "Shape", write: writeXmlTree, rest: { method: "POST", path: "/api/v1/Agents/Shapes/SaveShape", body: "Shape", write: writeJson },
+  params: [["Shape", "Shape", 3]], returns: "Shape", write: writeXmlTree, rest: { method: "POST", path: "/api/v1/Agents/Shapes/SaveShape", body: "Shape", write: writeJsonBody },
 };
 const Login: OperationDescriptor = { ...SaveShape, name: "Login", request: "Login", response: "LoginResponse", params: [], returns: null, headers: ["ApplicationToken"] };
 const GetStream: OperationDescriptor = {
@@ -36,7 +36,7 @@ const GetStream: OperationDescriptor = {
 };
 const SetMode: OperationDescriptor = {
   name: "SetMode", soapAction: `${ns}/SetMode`, request: "SetMode", response: "SetModeResponse",
-  params: [["Mode", "Mode", 2], ["Bare", "Bare", 2]], returns: null, rest: { method: "POST", path: "/api/v1/Agents/Shapes/SetMode", write: writeJson },
+  params: [["Mode", "Mode", 2], ["Bare", "Bare", 2]], returns: null, rest: { method: "POST", path: "/api/v1/Agents/Shapes/SetMode", write: writeJsonBody },
 };
 
 const envelope = (body: string) => `<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/" xmlns:i="http://www.w3.org/2001/XMLSchema-instance" xmlns:a="${ns}"><s:Body>${body}</s:Body></s:Envelope>`;

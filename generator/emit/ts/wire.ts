@@ -21,7 +21,7 @@ export interface WireView {
   /** What the module imports from the runtime's schema.ts, one per line. */
   imports: string[];
   /**
-   * The runtime's codecs it names, one import each: `writeJson` (json.js) where a REST call sends a
+   * The runtime's codecs it names, one import each: `writeJsonBody` (json.js) where a REST call sends a
    * body, `readBytes` (rest.js) where it answers bytes, `writeXmlTree` (xml-write.js) where a SOAP
    * call sends what the envelope does not write itself (a carrier, a date, …).
    */
@@ -205,7 +205,7 @@ function restEntries(operation: Operation): Entry[] {
 }
 
 /** The runtime's JSON writer, which a REST descriptor names where its operation sends a body. */
-const JSON_WRITER = { name: "writeJson", module: "json.js" };
+const JSON_WRITER = { name: "writeJsonBody", module: "json.js" };
 /** The runtime's reader of raw answers, which a REST descriptor names where its operation answers bytes. */
 const BYTES_READER = { name: "readBytes", module: "rest.js" };
 /** The runtime's XML writer of what the envelope does not write itself (carriers, dates, …), which a SOAP descriptor names where a parameter is such. */

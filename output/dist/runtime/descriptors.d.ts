@@ -77,6 +77,10 @@ export declare function derivedCarrier(index: SchemaIndex, name: string, declare
 export declare function describedType(types: TypeRecord, type: TypeRef): TypeDescriptor | undefined;
 /** A carrier's own fields as tuples, whether the descriptor gives them so or as text (`FieldsText`). */
 export declare function carrierFields(carrier: CarrierDescriptor): readonly FieldDescriptor[];
+/** The type of a request parameter; anyType for one the descriptor does not list. */
+export declare function paramType(op: {
+	readonly params: readonly FieldDescriptor[];
+}, param: string): TypeRef;
 /** The types one call resolves by: the operation's own record when it has one, else the schema's. */
 export declare function callTypes(schema: {
 	readonly types?: TypeRecord;

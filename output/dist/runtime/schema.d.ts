@@ -175,11 +175,12 @@ export interface RestDescriptor {
 	/** `Accept` of an operation answering raw bytes (`bytes`): the media types the OpenAPI file lists. */
 	readonly accept?: string;
 	/**
-	 * The runtime's `writeJson`, where the operation sends a body (a parameter not in the query):
-	 * named here rather than called by the transport, so a call that sends no body bundles no JSON
-	 * writer. A body parameter of a descriptor without it is a TypeError (a descriptor bug).
+	 * The runtime's `writeJsonBody`, where the operation sends parameters in the body (`body`, or a
+	 * parameter not in the query): named here rather than called by the transport, so a call that
+	 * sends none bundles no JSON writer. Such an operation's descriptor without it is a TypeError
+	 * (a descriptor bug).
 	 */
-	readonly write?: JsonWriter;
+	readonly write?: JsonBodyWriter;
 	/** The runtime's `readBytes` (rest.ts), where the operation answers bytes (`bytes`); without it such an answer is a TypeError. */
 	readonly readBytes?: BytesReader;
 }
@@ -187,5 +188,5 @@ export interface RestDescriptor {
 export type BytesReader = (response: HttpResult, operation: string) => Uint8Array | null;
 /** Writes a value the envelope does not write itself as element `tag` through `writer` (xml-write.ts `writeXmlTree`). */
 export type XmlTreeWrite = (writer: XmlWriter, tag: string, resolved: Resolved, value: unknown) => void;
-/** Converts a request value of `type` to JSON values by `types` (json.ts `writeJson`). */
-export type JsonWriter = (types: TypeRecord, value: unknown, type: TypeRef) => unknown;
+/** The JSON body of a REST call by `types`, from its request and the parameters sent in the query instead (json.ts `writeJsonBody`). */
+export type JsonBodyWriter = (types: TypeRecord, op: RestOperationDescriptor, request: Readonly<Record<string, unknown>>, inQuery: ReadonlySet<string>) => unknown;

@@ -14,7 +14,7 @@ import {
   type SoapSchema,
   type TypeRecord,
 } from "../../runtime/schema.js";
-import { writeJson } from "../../runtime/json.js";
+import { writeJsonBody } from "../../runtime/json.js";
 import { writeXmlTree } from "../../runtime/xml-write.js";
 
 const ns = "http://www.superoffice.net/ws/crm/NetServer/Services86";
@@ -109,7 +109,7 @@ export const createExternalUserRest: RestOperationDescriptor = {
   rest: {
     method: "POST",
     path: "/api/v1/Agents/User/CreateExternalUser",
-    write: writeJson,
+    write: writeJsonBody,
   },
 };
 
@@ -143,7 +143,7 @@ export const setExternalUserInfoRest: RestOperationDescriptor = {
   rest: {
     method: "POST",
     path: "/api/v1/Agents/User/SetExternalUserInfo",
-    write: writeJson,
+    write: writeJsonBody,
   },
 };
 
@@ -174,7 +174,7 @@ export const setPasswordRest: RestOperationDescriptor = {
   rest: {
     method: "POST",
     path: "/api/v1/Agents/User/SetPassword",
-    write: writeJson,
+    write: writeJsonBody,
   },
 };
 

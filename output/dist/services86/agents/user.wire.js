@@ -2,7 +2,7 @@
 // Wire descriptors of the User agent: the runtime writes and reads SOAP and JSON by these.
 // One constant per carrier and per operation and transport, so a bundler keeps only what is called.
 import { FLAGS, NILLABLE_OPTIONAL, OPTIONAL } from "../../runtime/schema.js";
-import { writeJson } from "../../runtime/json.js";
+import { writeJsonBody } from "../../runtime/json.js";
 import { writeXmlTree } from "../../runtime/xml-write.js";
 const ns = "http://www.superoffice.net/ws/crm/NetServer/Services86";
 const SoExceptionInfo$ = {
@@ -93,7 +93,7 @@ export const createExternalUserRest = {
 	rest: {
 		method: "POST",
 		path: "/api/v1/Agents/User/CreateExternalUser",
-		write: writeJson
+		write: writeJsonBody
 	}
 };
 /** User.CreateExternalUser over SOAP. */
@@ -148,7 +148,7 @@ export const setExternalUserInfoRest = {
 	rest: {
 		method: "POST",
 		path: "/api/v1/Agents/User/SetExternalUserInfo",
-		write: writeJson
+		write: writeJsonBody
 	}
 };
 /** User.SetExternalUserInfo over SOAP. */
@@ -181,7 +181,7 @@ export const setPasswordRest = {
 	rest: {
 		method: "POST",
 		path: "/api/v1/Agents/User/SetPassword",
-		write: writeJson
+		write: writeJsonBody
 	}
 };
 /** User.SetPassword over SOAP. */
