@@ -3,7 +3,8 @@
  * put into the template, query options (the OData-style `$select`, `$filter`, `$orderBy`,
  * `$top`, `$skip` included), JSON, JSON Patch, Merge Patch and form-data bodies, conditional GET
  * (304 → NotModified). Auth, headers, errors, timeouts and limits are RestTransport's (one
- * `exchange`); values are written by the same converter as an agent call's body (`writeJson`) and revived by the same `JsonCodec`.
+ * `exchange`); values are written by the same converter as an agent call's body (`writeJson`)
+ * and revived by the same `JsonCodec`.
  */
 import { InvalidRequestError } from "./errors.js";
 import { JsonCodec, writeJson } from "./json.js";
