@@ -22,7 +22,7 @@ const WELL_KNOWN = new Map<string, string>([
 ]);
 
 /**
- * Writes enums (but flags) and the primitives of the commonest kinds (`envelopeWrites`: string,
+ * Writes plain enums (not flags) and the primitives of the commonest kinds (`envelopeWrites`: string,
  * int, boolean) itself; any other value goes to `tree` (`writeXmlTree`, which the descriptors of
  * operations that send one name: `SoapOperationDescriptor.write`), so a call whose parameters are
  * all simple bundles none of that.

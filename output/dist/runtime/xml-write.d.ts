@@ -11,7 +11,7 @@ import { type SchemaIndex } from "./descriptors.js";
 import { type FieldDescriptor, type TypeDescriptor, type TypeRef, type XmlTreeWrite } from "./schema.js";
 export declare const ARRAYS_NS = "http://schemas.microsoft.com/2003/10/Serialization/Arrays";
 /**
- * Writes enums (but flags) and the primitives of the commonest kinds (`envelopeWrites`: string,
+ * Writes plain enums (not flags) and the primitives of the commonest kinds (`envelopeWrites`: string,
  * int, boolean) itself; any other value goes to `tree` (`writeXmlTree`, which the descriptors of
  * operations that send one name: `SoapOperationDescriptor.write`), so a call whose parameters are
  * all simple bundles none of that.

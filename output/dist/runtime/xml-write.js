@@ -19,7 +19,7 @@ const WELL_KNOWN = new Map([
 	[ARRAYS_NS, "a"]
 ]);
 /**
- * Writes enums (but flags) and the primitives of the commonest kinds (`envelopeWrites`: string,
+ * Writes plain enums (not flags) and the primitives of the commonest kinds (`envelopeWrites`: string,
  * int, boolean) itself; any other value goes to `tree` (`writeXmlTree`, which the descriptors of
  * operations that send one name: `SoapOperationDescriptor.write`), so a call whose parameters are
  * all simple bundles none of that.
