@@ -12,13 +12,13 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import soap from "soap";
 import { SoapTransport, type FetchLike } from "../templates/runtime/index.js";
-import { XmlWriter } from "../templates/runtime/xml-write.js";
+import { writeXmlTree, XmlWriter } from "../templates/runtime/xml-write.js";
 import { NS, sampleUser, SaveUser, UserAgent } from "../tests/runtime/fixtures.js";
 import { corpusUserWsdl, toNodeSoap } from "../tests/runtime/node-soap-helpers.js";
 
 /** A SaveUserResponse envelope as WCF writes it (Arrays namespace prefixed, xsi as i). */
 function cannedResponse(): string {
-  const writer = new XmlWriter(UserAgent.types, NS);
+  const writer = new XmlWriter(UserAgent.types, NS, writeXmlTree);
   writer.writeElement(NS, "Response", "User", 3, sampleUser());
   return (
     `<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/">` +

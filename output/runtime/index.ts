@@ -3,11 +3,13 @@ export { NILLABLE, NILLABLE_OPTIONAL, OPTIONAL } from "./schema.js";
 export type {
   AgentSchema,
   ArrayDescriptor,
+  BytesReader,
   CarrierDescriptor,
   DictionaryDescriptor,
   EnumDescriptor,
   FieldDescriptor,
   FieldsText,
+  JsonBodyWriter,
   OperationDescriptor,
   RestDescriptor,
   RestOperationDescriptor,
@@ -17,6 +19,7 @@ export type {
   TypeDescriptor,
   TypeRecord,
   TypeRef,
+  XmlTreeWrite,
 } from "./schema.js";
 
 export {
@@ -54,10 +57,11 @@ export type { SoapCallOptions, SoapClientOptions, TicketProvider } from "./soap.
 export { buildSoapRequest, readSoapResponse, SOAP_ENV_NS } from "./soap-envelope.js";
 export type { SoapFault, SoapRequestHeaders, SoapResponseHeaders, SoapResult, SoapTimeZone } from "./soap-envelope.js";
 
-export { RestTransport } from "./rest.js";
+export { readBytes, RestTransport } from "./rest.js";
 export type { RestAuth, RestAuthProvider, RestCallOptions, RestClientOptions, RestRequestOptions } from "./rest.js";
 export { callEntity, isNotModified } from "./rest-entity.js";
 export type { Conditional, EndpointDescriptor, EntityCallOptions, EntitySchema, FormFile, JsonPatchOperation, MergePatch, NotModified } from "./rest-entity.js";
 
 export { carrierFields, XSI_TYPE } from "./descriptors.js";
-export { ARRAYS_NS } from "./xml-write.js";
+export { writeJson, writeJsonBody } from "./json.js";
+export { ARRAYS_NS, writeXmlTree } from "./xml-write.js";

@@ -3,10 +3,11 @@
  * put into the template, query options (the OData-style `$select`, `$filter`, `$orderBy`,
  * `$top`, `$skip` included), JSON, JSON Patch, Merge Patch and form-data bodies, conditional GET
  * (304 → NotModified). Auth, headers, errors, timeouts and limits are RestTransport's (one
- * `exchange`); values are written and revived by the same JsonCodec as the agent calls.
+ * `exchange`); values are written by the same converter as an agent call's body (`writeJson`)
+ * and revived by the same `JsonCodec`.
  */
 import { InvalidRequestError } from "./errors.js";
-import { JsonCodec } from "./json.js";
+import { JsonCodec, writeJson } from "./json.js";
 import { indexOf, own } from "./descriptors.js";
 import { parseJsonBody, type RestExchange, type RestRequestOptions, type RestTransport } from "./rest.js";
 import type { TypeDescriptor, TypeRef } from "./schema.js";
@@ -104,7 +105,7 @@ export async function callEntity(transport: RestTransport, schema: EntitySchema,
     let body: { text: string | FormData; contentType: string } | undefined;
     try {
       target = fillPath(schema, endpoint, record) + queryString(schema, endpoint, record);
-      body = endpoint.body ? encodeBody(schema, codec, endpoint.body, own(record, endpoint.body.key)) : undefined;
+      body = endpoint.body ? encodeBody(schema, endpoint.body, own(record, endpoint.body.key)) : undefined;
     } catch (error) {
       throw toRequestError(error);
     }
@@ -210,7 +211,7 @@ function textValues(schema: EntitySchema, type: TypeRef, value: unknown, name: s
   throw invalid(`expected a simple value for ${name}`, [name]);
 }
 
-function encodeBody(schema: EntitySchema, codec: JsonCodec, body: NonNullable<EndpointDescriptor["body"]>, value: unknown): { text: string | FormData; contentType: string } | undefined {
+function encodeBody(schema: EntitySchema, body: NonNullable<EndpointDescriptor["body"]>, value: unknown): { text: string | FormData; contentType: string } | undefined {
   if (value === undefined) return undefined;
   const wrap = (error: unknown): never => {
     if (error instanceof ValueError) error.path.unshift(body.key);
@@ -221,11 +222,11 @@ function encodeBody(schema: EntitySchema, codec: JsonCodec, body: NonNullable<En
       case "form-data":
         return { text: formData(value), contentType: "" };
       case "json-patch":
-        if (Array.isArray(value)) return { text: JSON.stringify(value.map((operation: unknown, i) => patchOperation(schema, codec, body.type, operation, i))), contentType: CONTENT_TYPES["json-patch"] };
+        if (Array.isArray(value)) return { text: JSON.stringify(value.map((operation: unknown, i) => patchOperation(schema, body.type, operation, i))), contentType: CONTENT_TYPES["json-patch"] };
         if (!body.merge) throw invalid("expected an array of JSON Patch operations", []);
-        return { text: JSON.stringify(codec.toJson(value, body.type)), contentType: CONTENT_TYPES.merge };
+        return { text: JSON.stringify(writeJson(schema.types, value, body.type)), contentType: CONTENT_TYPES.merge };
       case "json":
-        return { text: JSON.stringify(codec.toJson(value, body.type) ?? null), contentType: CONTENT_TYPES.json };
+        return { text: JSON.stringify(writeJson(schema.types, value, body.type) ?? null), contentType: CONTENT_TYPES.json };
     }
   } catch (error) {
     return wrap(error);
@@ -233,7 +234,7 @@ function encodeBody(schema: EntitySchema, codec: JsonCodec, body: NonNullable<En
 }
 
 /** A JSON Patch operation with its value written as the field its path names (Dates as ISO text, flags as "A, B"). */
-function patchOperation(schema: EntitySchema, codec: JsonCodec, carrier: TypeRef, operation: unknown, index: number): unknown {
+function patchOperation(schema: EntitySchema, carrier: TypeRef, operation: unknown, index: number): unknown {
   if (typeof operation !== "object" || operation === null) throw invalid("expected a JSON Patch operation", [String(index)]);
   const { op, path, value } = operation as { op?: unknown; path?: unknown; value?: unknown };
   if (typeof op !== "string" || typeof path !== "string") throw invalid("a JSON Patch operation needs op and path strings", [String(index)]);
@@ -244,7 +245,7 @@ function patchOperation(schema: EntitySchema, codec: JsonCodec, carrier: TypeRef
   const field = steps.length === 1 && resolved?.kind === "carrier" ? resolved.fields.find((candidate) => candidate.name.toLowerCase() === wanted) : undefined;
   if (!("value" in (operation as object))) return { op, path };
   try {
-    return { op, path, value: field ? codec.toJson(value, field.type) : codec.toJson(value, "anyType") };
+    return { op, path, value: writeJson(schema.types, value, field ? field.type : "anyType") };
   } catch (error) {
     if (error instanceof ValueError) error.path.unshift(String(index), "value");
     throw error;

@@ -57,18 +57,8 @@ export function addPath(error: unknown, segment: string): unknown {
 /** Lexical form of a request value. Never puts the value itself into an error message. */
 export function formatPrimitive(kind: PrimitiveKind, value: unknown, type: string): string {
   switch (kind) {
-    case "string":
-      if (typeof value === "string") return value;
-      if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
-      break;
-    case "int":
     case "long":
-      if (typeof value === "number" && Number.isInteger(value)) {
-        return Math.abs(value) < 1e21 ? String(value) : BigInt(value).toString();
-      }
-      if (typeof value === "bigint") return value.toString();
-      if (typeof value === "string" && INTEGER.test(value)) return value;
-      break;
+      return formatInteger(value) ?? mismatch("an integer number, bigint or decimal string", type, value);
     case "double":
       if (typeof value === "number") {
         if (Number.isNaN(value)) return "NaN";
@@ -78,49 +68,65 @@ export function formatPrimitive(kind: PrimitiveKind, value: unknown, type: strin
       }
       if (typeof value === "bigint") return value.toString();
       if (typeof value === "string" && (DOUBLE.test(value) || value === "INF" || value === "-INF" || value === "NaN")) return value;
-      break;
+      return mismatch("a number", type, value);
     case "decimal":
       if (typeof value === "number" && Number.isFinite(value)) return plainDecimal(value);
       if (typeof value === "bigint") return value.toString();
       if (typeof value === "string" && DECIMAL.test(value)) return value;
-      break;
-    case "boolean":
-      if (value === true) return "true";
-      if (value === false) return "false";
-      if (value === "true" || value === "false" || value === "1" || value === "0") return value;
-      break;
+      return mismatch("a finite number or decimal string", type, value);
     case "dateTime":
       if (value instanceof Date) {
         if (!Number.isNaN(value.getTime())) return formatDateTime(value);
         throw new ValueError(`invalid Date for ${type}`);
       }
       if (typeof value === "string") return value;
-      break;
+      return mismatch("a Date or ISO 8601 string", type, value);
     case "base64":
       if (typeof value === "string") return value;
       if (value instanceof Uint8Array) return toBase64(value);
       if (value instanceof ArrayBuffer) return toBase64(new Uint8Array(value));
-      break;
+      return mismatch("a base64 string or Uint8Array", type, value);
+    default:
+      return formatSimple(kind, value, type);
   }
-  throw new ValueError(`expected ${expectation(kind)} for ${type}, got ${describe(value)}`);
+}
+
+/**
+ * Lexical form of a value of a kind the SOAP envelope writes itself (`envelopeWrites`: string,
+ * int, boolean); formatPrimitive for the others, which only `writeXmlTree` calls, so a call
+ * whose parameters are all of these kinds bundles none of the rest.
+ */
+export function formatSimple(kind: PrimitiveKind, value: unknown, type: string): string {
+  switch (kind) {
+    case "int":
+      return formatInteger(value) ?? mismatch("an integer number", type, value);
+    case "boolean":
+      if (value === true) return "true";
+      if (value === false) return "false";
+      if (value === "true" || value === "false" || value === "1" || value === "0") return value;
+      return mismatch("a boolean", type, value);
+    default:
+      if (typeof value === "string") return value;
+      if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
+      return mismatch("a string", type, value);
+  }
+}
+
+/** An integer's decimal text (never in exponent form), from a number, a bigint or a decimal string; undefined for anything else. */
+function formatInteger(value: unknown): string | undefined {
+  if (typeof value === "number" && Number.isInteger(value)) return Math.abs(value) < 1e21 ? String(value) : BigInt(value).toString();
+  if (typeof value === "bigint") return value.toString();
+  if (typeof value === "string" && INTEGER.test(value)) return value;
+  return undefined;
+}
+
+function mismatch(expected: string, type: string, value: unknown): never {
+  throw new ValueError(`expected ${expected} for ${type}, got ${describe(value)}`);
 }
 
 const INTEGER = /^[+-]?\d+$/;
 const DOUBLE = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)$/;
-
-function expectation(kind: PrimitiveKind): string {
-  switch (kind) {
-    case "int": return "an integer number";
-    case "long": return "an integer number, bigint or decimal string";
-    case "double": return "a number";
-    case "decimal": return "a finite number or decimal string";
-    case "boolean": return "a boolean";
-    case "dateTime": return "a Date or ISO 8601 string";
-    case "base64": return "a base64 string or Uint8Array";
-    default: return "a string";
-  }
-}
 
 /** Type of a value for messages; the value itself is never shown (it may be a secret). */
 export function describe(value: unknown): string {

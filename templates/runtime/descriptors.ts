@@ -52,10 +52,10 @@ export type ResolvedCarrier = Extract<Resolved, { kind: "carrier" }>;
 
 export class SchemaIndex {
   readonly #cache = new Map<TypeRef, Resolved>();
-  readonly #types: Readonly<Record<string, TypeDescriptor>>;
+  readonly types: Readonly<Record<string, TypeDescriptor>>;
 
   constructor(types: Readonly<Record<string, TypeDescriptor>>) {
-    this.#types = types;
+    this.types = types;
   }
 
   /** Resolves a type reference; throws TypeError for names the schema does not know (a generator bug). */
@@ -69,26 +69,13 @@ export class SchemaIndex {
 
   /** The carrier of that name, if the schema has one (for xsi:type lookups). */
   carrier(name: string): ResolvedCarrier | undefined {
-    if (!Object.hasOwn(this.#types, name)) return undefined;
+    if (!Object.hasOwn(this.types, name)) return undefined;
     const resolved = this.resolve(name);
     return resolved.kind === "carrier" ? resolved : undefined;
   }
 
-  /** The carrier `name` when it is `declared` or derives from it (a value may travel as it); else undefined. */
-  derivedCarrier(name: string, declared: ResolvedCarrier): ResolvedCarrier | undefined {
-    const found = this.carrier(name);
-    let at: TypeDescriptor | undefined = found === undefined ? undefined : this.#types[name];
-    for (let depth = 0, current = name; at !== undefined && isCarrier(at) && depth <= 32; depth++) {
-      if (current === declared.name) return found;
-      if (at.base === undefined) return undefined;
-      current = at.base;
-      at = own(this.#types, current);
-    }
-    return undefined;
-  }
-
   #build(type: TypeRef): Resolved {
-    const described = describedType(this.#types, type);
+    const described = describedType(this.types, type);
     if (described === undefined) {
       if (type === "anyType") return { kind: "anyType" };
       const prim = primitiveKind(type);
@@ -99,9 +86,9 @@ export class SchemaIndex {
       case "enum":
         return { kind: "enum", flags: described.flags === true, name: type, empty: described.empty };
       case "array":
-        return { kind: "array", name: type, ns: described.ns, element: described.element ?? described.item, item: described.item, itemsNotNil: described.itemsNotNil === true };
+        return { ...described, name: type, element: described.element ?? described.item, itemsNotNil: described.itemsNotNil === true };
       case "dictionary":
-        return { kind: "dictionary", name: type, ns: described.ns, entry: described.entry, key: described.key, value: described.value, valueNotNil: described.valueNotNil === true };
+        return { ...described, name: type, valueNotNil: described.valueNotNil === true };
       default: {
         const fields = this.#flatten(type, described, 0);
         const byName = new Map<string, ResolvedField>();
@@ -115,13 +102,30 @@ export class SchemaIndex {
     if (depth > 32) throw new TypeError(`Carrier "${name}" has a cyclic base chain`);
     const out: ResolvedField[] = [];
     if (carrier.base !== undefined) {
-      const base = own(this.#types, carrier.base);
+      const base = own(this.types, carrier.base);
       if (base === undefined || !isCarrier(base)) throw new TypeError(`Base "${carrier.base}" of "${name}" is not a carrier`);
       out.push(...this.#flatten(carrier.base, base, depth + 1));
     }
     for (const [fieldName, fieldType, flags] of carrierFields(carrier)) out.push({ name: fieldName, type: fieldType, flags: flags ?? 0, ns: carrier.ns });
     return out;
   }
+}
+
+/**
+ * The carrier `name` when it is `declared` or derives from it (a value may travel as it); else
+ * undefined. Only the writers ask (a value tagged with XSI_TYPE): a function, so a bundle that
+ * writes no carrier leaves it out.
+ */
+export function derivedCarrier(index: SchemaIndex, name: string, declared: ResolvedCarrier): ResolvedCarrier | undefined {
+  const found = index.carrier(name);
+  let at: TypeDescriptor | undefined = found === undefined ? undefined : index.types[name];
+  for (let depth = 0, current = name; at !== undefined && isCarrier(at) && depth <= 32; depth++) {
+    if (current === declared.name) return found;
+    if (at.base === undefined) return undefined;
+    current = at.base;
+    at = own(index.types, current);
+  }
+  return undefined;
 }
 
 /** The descriptor of a named type: its entry in `types`, else for `X[]` of a carrier X the array descriptor the runtime infers (schema.ts). */
@@ -151,6 +155,11 @@ export function carrierFields(carrier: CarrierDescriptor): readonly FieldDescrip
 
 /** `Name?:type?` (FieldsText): the name (no colon), `?` for OPTIONAL, the type, `?` for NILLABLE. */
 const FIELD_TEXT = /^([^:]+?)(\?)?(?::(.+?)(\?)?)?$/;
+
+/** The type of a request parameter; anyType for one the descriptor does not list. */
+export function paramType(op: { readonly params: readonly FieldDescriptor[] }, param: string): TypeRef {
+  return op.params.find((p) => p[0] === param)?.[1] ?? "anyType";
+}
 
 /** The types one call resolves by: the operation's own record when it has one, else the schema's. */
 export function callTypes(schema: { readonly types?: TypeRecord }, op: { readonly name: string; readonly types?: TypeRecord }): TypeRecord {

@@ -11,8 +11,8 @@
  * plain own properties; the reviver only assigns keys the schema names, and dictionary values
  * are re-set with defineProperty, so no prototype is ever touched.
  */
-import { indexOf, setSafe, XSI_TYPE, type Resolved, type ResolvedCarrier, type SchemaIndex } from "./descriptors.js";
-import { NILLABLE, type TypeDescriptor, type TypeRef } from "./schema.js";
+import { derivedCarrier, indexOf, own, paramType, setSafe, XSI_TYPE, type Resolved, type ResolvedCarrier, type SchemaIndex } from "./descriptors.js";
+import { NILLABLE, type JsonBodyWriter, type TypeDescriptor, type TypeRecord, type TypeRef } from "./schema.js";
 import { addPath, describe, formatDateTime, formatFlagsJson, inRange, parseDateTime, parseFlagsJson, toBase64, ValueError, type PrimitiveKind } from "./values.js";
 import { defineValue } from "./props.js";
 
@@ -21,67 +21,6 @@ export class JsonCodec {
 
   constructor(types: Readonly<Record<string, TypeDescriptor>>) {
     this.#index = indexOf(types);
-  }
-
-  /** A JSON-ready copy of a request value. Throws ValueError (with a path). */
-  toJson(value: unknown, type: TypeRef): unknown {
-    if (value === undefined || value === null) return value;
-    const resolved = this.#index.resolve(type);
-    switch (resolved.kind) {
-      case "primitive":
-        return primitiveToJson(resolved.prim, value, type);
-      case "enum":
-        return resolved.flags ? formatFlagsJson(value, type, resolved.empty) : value;
-      case "carrier": {
-        if (typeof value !== "object" || Array.isArray(value) || value instanceof Date) {
-          throw new ValueError(`expected an object for ${type}, got ${describe(value)}`);
-        }
-        const record = value as Record<string, unknown>;
-        // A derived carrier named by XSI_TYPE (set by the SOAP reader or by hand) converts by its own fields.
-        const derived = (value as { [XSI_TYPE]?: unknown })[XSI_TYPE];
-        const carrier = (typeof derived === "string" ? this.#index.derivedCarrier(derived, resolved) : undefined) ?? resolved;
-        const out: Record<string, unknown> = {};
-        for (const key of Object.keys(record)) {
-          const field = carrier.byName.get(key);
-          try {
-            setSafe(out, key, field === undefined ? record[key] : this.toJson(record[key], field.type));
-          } catch (error) {
-            throw addPath(error, key);
-          }
-        }
-        return out;
-      }
-      case "array": {
-        if (!Array.isArray(value)) throw new ValueError(`expected an array for ${type}, got ${describe(value)}`);
-        return value.map((item: unknown, i) => {
-          try {
-            return this.toJson(item, resolved.item);
-          } catch (error) {
-            throw addPath(error, String(i));
-          }
-        });
-      }
-      case "dictionary": {
-        const out: Record<string, unknown> = {};
-        const entries =
-          value instanceof Map
-            ? [...(value as Map<unknown, unknown>)].map(([k, v]) => [String(k), v] as const)
-            : typeof value === "object" && !Array.isArray(value)
-              ? Object.entries(value as Record<string, unknown>)
-              : undefined;
-        if (entries === undefined) throw new ValueError(`expected an object (record) for ${type}, got ${describe(value)}`);
-        for (const [key, item] of entries) {
-          try {
-            setSafe(out, key, this.toJson(item, resolved.value));
-          } catch (error) {
-            throw addPath(error, key);
-          }
-        }
-        return out;
-      }
-      case "anyType":
-        return value instanceof Date ? formatDateTime(value) : typeof value === "bigint" ? bigintToJson(value) : value;
-    }
   }
 
   /** Revives a parsed JSON value in place (returns the value, replaced for primitives). */
@@ -177,6 +116,107 @@ export class JsonCodec {
       carrier = best;
     }
     return carrier;
+  }
+}
+
+/** A JSON-ready copy of a request value of `type` (entity bodies, JSON Patch values). Throws ValueError (with a path). */
+export function writeJson(types: TypeRecord, value: unknown, type: TypeRef): unknown {
+  return toJson(indexOf(types), value, type);
+}
+
+/**
+ * The JSON body of a REST agent call that sends parameters in it, named by its descriptor
+ * (`RestDescriptor.write`) so a call that sends none bundles no writer: the whole-body
+ * parameter's value (`rest.body`), or an object of the parameters outside the query under their
+ * REST names (`rest.rename`), converted. The OpenAPI files require a whole body and type it as an
+ * object (an array for id lists), never as null, so a null or missing one is sent as `{}` (`[]`).
+ * Throws ValueError (with a path).
+ */
+export const writeJsonBody: JsonBodyWriter = (types, op, request, inQuery) => {
+  const index = indexOf(types);
+  const whole = op.rest.body;
+  if (whole !== undefined) {
+    const value = own(request, whole);
+    const type = paramType(op, whole);
+    if (value === undefined || value === null) return index.resolve(type).kind === "array" ? [] : {};
+    return withPath(whole, () => toJson(index, value, type));
+  }
+  const out: Record<string, unknown> = {};
+  const renamed = new Map((op.rest.rename ?? []).map(([name, param]) => [param, name]));
+  for (const [name, type] of op.params) {
+    const value = own(request, name);
+    if (inQuery.has(name) || value === undefined) continue;
+    setSafe(out, renamed.get(name) ?? name, withPath(name, () => toJson(index, value, type)));
+  }
+  return out;
+};
+
+/** What `write` returns, a ValueError it throws getting `segment` in front of its path. */
+function withPath<T>(segment: string, write: () => T): T {
+  try {
+    return write();
+  } catch (error) {
+    throw addPath(error, segment);
+  }
+}
+
+function toJson(index: SchemaIndex, value: unknown, type: TypeRef): unknown {
+  if (value === undefined || value === null) return value;
+  const resolved = index.resolve(type);
+  switch (resolved.kind) {
+    case "primitive":
+      return primitiveToJson(resolved.prim, value, type);
+    case "enum":
+      return resolved.flags ? formatFlagsJson(value, type, resolved.empty) : value;
+    case "carrier": {
+      if (typeof value !== "object" || Array.isArray(value) || value instanceof Date) {
+        throw new ValueError(`expected an object for ${type}, got ${describe(value)}`);
+      }
+      const record = value as Record<string, unknown>;
+      // A derived carrier named by XSI_TYPE (set by the SOAP reader or by hand) converts by its own fields.
+      const derived = (value as { [XSI_TYPE]?: unknown })[XSI_TYPE];
+      const carrier = (typeof derived === "string" ? derivedCarrier(index, derived, resolved) : undefined) ?? resolved;
+      const out: Record<string, unknown> = {};
+      for (const key of Object.keys(record)) {
+        const field = carrier.byName.get(key);
+        try {
+          setSafe(out, key, field === undefined ? record[key] : toJson(index, record[key], field.type));
+        } catch (error) {
+          throw addPath(error, key);
+        }
+      }
+      return out;
+    }
+    case "array": {
+      if (!Array.isArray(value)) throw new ValueError(`expected an array for ${type}, got ${describe(value)}`);
+      return value.map((item: unknown, i) => {
+        try {
+          return toJson(index, item, resolved.item);
+        } catch (error) {
+          throw addPath(error, String(i));
+        }
+      });
+    }
+    case "dictionary": {
+      const out: Record<string, unknown> = {};
+      const entries =
+        value instanceof Map
+          ? [...(value as Map<unknown, unknown>)].map(([k, v]) => [String(k), v] as const)
+          : typeof value === "object" && !Array.isArray(value)
+            ? Object.entries(value as Record<string, unknown>)
+            : undefined;
+      if (entries === undefined) throw new ValueError(`expected an object (record) for ${type}, got ${describe(value)}`);
+      for (const [key, item] of entries) {
+        try {
+          setSafe(out, key, toJson(index, item, resolved.value));
+        } catch (error) {
+          throw addPath(error, key);
+        }
+      }
+      return out;
+    }
+    case "anyType":
+      return value instanceof Date ? formatDateTime(value) : typeof value === "bigint" ? bigintToJson(value) : value;
   }
 }
 

@@ -19,24 +19,19 @@ export const MAX_NESTING = 256;
  * timers allow (Infinity included) → clamped to MAX_TIMEOUT_MS. Negative, NaN or not a number is refused.
  */
 export function timeoutOf(value: unknown, fallback: number): number {
-  if (value === undefined) return fallback;
-  if (typeof value !== "number" || Number.isNaN(value) || value < 0) {
-    throw new InvalidRequestError(`timeoutMs must be a number of milliseconds, 0 (no timeout) or more; got ${describeOption(value)}`, ["timeoutMs"]);
-  }
-  return Math.min(value, MAX_TIMEOUT_MS);
+  return Math.min(numberOption(value, fallback, "timeoutMs", 0, "a number of milliseconds, 0 (no timeout) or more"), MAX_TIMEOUT_MS);
 }
 
 /** A `maxResponseBytes` option: undefined → `fallback`; a positive number (Infinity: no limit); anything else is refused. */
 export function maxBytesOf(value: unknown, fallback: number): number {
-  if (value === undefined) return fallback;
-  if (typeof value !== "number" || Number.isNaN(value) || value <= 0) {
-    throw new InvalidRequestError(`maxResponseBytes must be a positive number of bytes (Infinity: no limit); got ${describeOption(value)}`, ["maxResponseBytes"]);
-  }
-  return Math.floor(value);
+  return Math.floor(numberOption(value, fallback, "maxResponseBytes", Number.MIN_VALUE, "a positive number of bytes (Infinity: no limit)"));
 }
 
-function describeOption(value: unknown): string {
-  return typeof value === "number" ? String(value) : typeof value;
+/** The number option `name` (undefined: `fallback`), refused unless it is a number of at least `min` (never NaN). */
+function numberOption(value: unknown, fallback: number, name: string, min: number, expected: string): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== "number" || !(value >= min)) throw new InvalidRequestError(`${name} must be ${expected}; got ${typeof value === "number" ? String(value) : typeof value}`, [name]);
+  return value;
 }
 
 /**

@@ -44,6 +44,15 @@ export function primitiveKindOf(type: string): PrimitiveKind | undefined {
   return KINDS[type];
 }
 
+/**
+ * Whether the SOAP envelope writes a parameter of this kind itself (values.ts `formatSimple`:
+ * ids, names, switches); one of another kind, like a carrier, is written by `writeXmlTree`,
+ * which the generator names in the descriptors of the operations that send one (schema.ts `write`).
+ */
+export function envelopeWrites(kind: PrimitiveKind): boolean {
+  return kind === "string" || kind === "int" || kind === "boolean";
+}
+
 const TS_OF_KIND: Readonly<Record<PrimitiveKind, Primitive["ts"]>> = {
   string: "string", int: "number", long: "number | string", double: "number", decimal: "number", boolean: "boolean", dateTime: "Date", base64: "string",
 };

@@ -107,16 +107,7 @@ export class SoapTransport {
       throw asSuperOfficeError(error, (message) => new ResponseParseError(`Response cannot be read: ${message}`, { status }));
     }
     options?.onResponseHeaders?.(result.headers);
-    if (result.kind === "fault") {
-      const { fault } = result;
-      throw new SoapFaultError({
-        status,
-        faultCode: fault.faultCode,
-        faultString: fault.faultString,
-        ...(fault.faultActor !== undefined ? { faultActor: fault.faultActor } : {}),
-        ...(fault.exceptionInfo !== undefined ? { exceptionInfo: fault.exceptionInfo } : {}),
-      });
-    }
+    if (result.kind === "fault") throw new SoapFaultError({ status, ...result.fault });
     if (!ok) throw httpError(url, status, statusText, body);
     return result.value;
   }

@@ -7,9 +7,10 @@
  * Arrays namespace, `n1`, `n2`, … for others — collected in `declarations()` so the caller can
  * declare them once on the Envelope.
  */
-import { indexOf, XSI_TYPE, type Resolved, type ResolvedCarrier, type SchemaIndex } from "./descriptors.js";
-import { NILLABLE, type FieldDescriptor, type TypeDescriptor, type TypeRef } from "./schema.js";
-import { addPath, describe, formatFlagsXml, formatPrimitive, ValueError, XSD_NS, XSI_NS } from "./values.js";
+import { derivedCarrier, indexOf, XSI_TYPE, type Resolved, type ResolvedCarrier, type SchemaIndex } from "./descriptors.js";
+import { NILLABLE, type FieldDescriptor, type TypeDescriptor, type TypeRef, type XmlTreeWrite } from "./schema.js";
+import { envelopeWrites } from "./primitives.js";
+import { addPath, describe, formatFlagsXml, formatPrimitive, formatSimple, ValueError, XSD_NS, XSI_NS } from "./values.js";
 import { escapeAttr, escapeText } from "./xml-escape.js";
 
 export const ARRAYS_NS = "http://schemas.microsoft.com/2003/10/Serialization/Arrays";
@@ -20,21 +21,26 @@ const WELL_KNOWN = new Map<string, string>([
   [ARRAYS_NS, "a"],
 ]);
 
+/**
+ * Writes plain enums (not flags) and the primitives of the commonest kinds (`envelopeWrites`: string,
+ * int, boolean) itself; any other value goes to `tree` (`writeXmlTree`, which the descriptors of
+ * operations that send one name: `SoapOperationDescriptor.write`), so a call whose parameters are
+ * all simple bundles none of that.
+ */
 export class XmlWriter {
   /** The XML written so far. */
   out = "";
-  readonly #index: SchemaIndex;
+  readonly index: SchemaIndex;
+  readonly defaultNs: string;
+  readonly #tree: XmlTreeWrite | undefined;
   readonly #prefixes = new Map<string, string>();
   /** How many `n1`, `n2`, … prefixes are taken. */
   #numbered = 0;
-  readonly #defaultNs: string;
 
-  constructor(
-    types: Readonly<Record<string, TypeDescriptor>>,
-    defaultNs: string,
-  ) {
-    this.#defaultNs = defaultNs;
-    this.#index = indexOf(types);
+  constructor(types: Readonly<Record<string, TypeDescriptor>>, defaultNs: string, tree?: XmlTreeWrite) {
+    this.defaultNs = defaultNs;
+    this.index = indexOf(types);
+    this.#tree = tree;
   }
 
   /** ` xmlns:p="ns"` for every prefix used so far. */
@@ -50,7 +56,7 @@ export class XmlWriter {
     const record = request as Record<string, unknown>;
     for (const [name, type, flags] of params) {
       try {
-        this.writeElement(this.#defaultNs, name, type, flags ?? 0, record[name]);
+        this.writeElement(this.defaultNs, name, type, flags ?? 0, record[name]);
       } catch (error) {
         throw addPath(error, name);
       }
@@ -60,143 +66,24 @@ export class XmlWriter {
   /** Writes one element `name` in `ns` holding `value` of `type`; undefined writes nothing. */
   writeElement(ns: string, name: string, type: TypeRef, flags: number, value: unknown): void {
     if (value === undefined) return;
-    const tag = ns === this.#defaultNs ? name : `${this.prefix(ns)}:${name}`;
+    const tag = ns === this.defaultNs ? name : `${this.prefix(ns)}:${name}`;
     if (value === null) {
       // Null on a non-nillable element is left out, like undefined (minOccurs=0 everywhere in NetServer).
       if (flags & NILLABLE) this.out += `<${tag} ${this.prefix(XSI_NS)}:nil="true"/>`;
       return;
     }
-    const resolved = this.#index.resolve(type);
-    switch (resolved.kind) {
-      case "primitive":
-        this.#text(tag, escapeText(formatPrimitive(resolved.prim, value, type)));
-        return;
-      case "enum":
-        if (resolved.flags) this.#text(tag, escapeText(formatFlagsXml(value, type)));
-        else if (typeof value === "string" || typeof value === "number") this.#text(tag, escapeText(String(value)));
-        else throw new ValueError(`expected an enum name for ${type}, got ${describe(value)}`);
-        return;
-      case "carrier":
-        this.#writeCarrier(tag, resolved, value);
-        return;
-      case "array":
-        this.#writeArray(tag, resolved, value);
-        return;
-      case "dictionary":
-        this.#writeDictionary(tag, resolved, value);
-        return;
-      case "anyType":
-        this.#writeAny(tag, value);
-        return;
-    }
+    const resolved = this.index.resolve(type);
+    if (resolved.kind === "primitive" && envelopeWrites(resolved.prim)) this.text(tag, escapeText(formatSimple(resolved.prim, value, type)));
+    else if (resolved.kind !== "enum" || resolved.flags) {
+      if (this.#tree === undefined) throw new TypeError(`Type "${type}" needs the descriptor's XML writer (write), which it does not name`);
+      this.#tree(this, tag, resolved, value);
+    } else if (typeof value === "string" || typeof value === "number") this.text(tag, escapeText(String(value)));
+    else throw new ValueError(`expected an enum name for ${type}, got ${describe(value)}`);
   }
 
-  #text(tag: string, content: string): void {
+  /** Element `tag` holding `content` (escaped text), or empty. */
+  text(tag: string, content: string): void {
     this.out += content === "" ? `<${tag}/>` : `<${tag}>${content}</${tag}>`;
-  }
-
-  #writeCarrier(tag: string, declared: ResolvedCarrier, value: unknown): void {
-    if (typeof value !== "object" || value === null || Array.isArray(value) || value instanceof Date) {
-      throw new ValueError(`expected an object for ${declared.name}, got ${describe(value)}`);
-    }
-    let carrier = declared;
-    let typeAttr = "";
-    const derived = (value as { [XSI_TYPE]?: unknown })[XSI_TYPE];
-    if (typeof derived === "string" && derived !== declared.name) {
-      const found = this.#index.derivedCarrier(derived, declared);
-      if (found === undefined) throw new ValueError(`xsi type ${derived} is not ${declared.name} nor a carrier derived from it`);
-      carrier = found;
-      typeAttr = ` ${this.prefix(XSI_NS)}:type="${this.#typeQName(found.ns, found.name)}"`;
-    }
-    this.out += `<${tag}${typeAttr}>`;
-    this.#writeFields(carrier, value as Record<string, unknown>);
-    this.out += `</${tag}>`;
-  }
-
-  #writeFields(carrier: ResolvedCarrier, record: Record<string, unknown>): void {
-    for (const field of carrier.fields) {
-      const fieldValue = record[field.name];
-      if (fieldValue === undefined) continue;
-      try {
-        this.writeElement(field.ns, field.name, field.type, field.flags, fieldValue);
-      } catch (error) {
-        throw addPath(error, field.name);
-      }
-    }
-  }
-
-  #writeArray(tag: string, array: Extract<Resolved, { kind: "array" }>, value: unknown): void {
-    if (!Array.isArray(value)) throw new ValueError(`expected an array for ${array.name}, got ${describe(value)}`);
-    if (value.length === 0) {
-      this.out += `<${tag}/>`;
-      return;
-    }
-    this.out += `<${tag}>`;
-    for (let i = 0; i < value.length; i++) {
-      const item: unknown = value[i];
-      try {
-        // Items are nillable in every NetServer array (ArrayOfstring, ArrayOfX of carriers); a null
-        // item keeps its position as xsi:nil.
-        this.writeElement(array.ns, array.element, array.item, NILLABLE, item === undefined ? null : item);
-      } catch (error) {
-        throw addPath(error, String(i));
-      }
-    }
-    this.out += `</${tag}>`;
-  }
-
-  #writeDictionary(tag: string, dict: Extract<Resolved, { kind: "dictionary" }>, value: unknown): void {
-    let entries: Iterable<readonly [unknown, unknown]>;
-    if (value instanceof Map) entries = value as Map<unknown, unknown>;
-    else if (typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date)) {
-      entries = Object.entries(value as Record<string, unknown>);
-    } else throw new ValueError(`expected an object (record) for ${dict.name}, got ${describe(value)}`);
-    const entry = dict.ns === this.#defaultNs ? dict.entry : `${this.prefix(dict.ns)}:${dict.entry}`;
-    let opened = false;
-    for (const [key, item] of entries) {
-      if (!opened) {
-        this.out += `<${tag}>`;
-        opened = true;
-      }
-      this.out += `<${entry}>`;
-      try {
-        this.writeElement(dict.ns, "Key", dict.key, NILLABLE, key);
-        this.writeElement(dict.ns, "Value", dict.value, NILLABLE, item === undefined ? null : item);
-      } catch (error) {
-        throw addPath(error, String(key));
-      }
-      this.out += `</${entry}>`;
-    }
-    this.out += opened ? `</${tag}>` : `<${tag}/>`;
-  }
-
-  /** xs:anyType: the xsi:type comes from the JavaScript value. */
-  #writeAny(tag: string, value: unknown): void {
-    const carrierName = typeof value === "object" && value !== null ? (value as { [XSI_TYPE]?: unknown })[XSI_TYPE] : undefined;
-    if (typeof carrierName === "string") {
-      const found = this.#index.carrier(carrierName);
-      if (found === undefined) throw new ValueError(`xsi type ${carrierName} is not a carrier of the schema`);
-      this.out += `<${tag} ${this.prefix(XSI_NS)}:type="${this.#typeQName(found.ns, found.name)}">`;
-      this.#writeFields(found, value as Record<string, unknown>);
-      this.out += `</${tag}>`;
-      return;
-    }
-    let xsdType: string;
-    let text: string;
-    if (typeof value === "string") [xsdType, text] = ["string", value];
-    else if (typeof value === "boolean") [xsdType, text] = ["boolean", value ? "true" : "false"];
-    else if (typeof value === "bigint") [xsdType, text] = ["long", value.toString()];
-    else if (typeof value === "number") {
-      xsdType = Number.isInteger(value) ? (value >= -2147483648 && value <= 2147483647 ? "int" : "long") : "double";
-      text = formatPrimitive(xsdType === "double" ? "double" : "long", value, xsdType);
-    } else if (value instanceof Date) [xsdType, text] = ["dateTime", formatPrimitive("dateTime", value, "dateTime")];
-    else throw new ValueError(`cannot infer an xsi:type for ${describe(value)} in anyType`);
-    this.out += `<${tag} ${this.prefix(XSI_NS)}:type="${this.#typeQName(XSD_NS, xsdType)}">${escapeText(text)}</${tag}>`;
-  }
-
-  /** An xsi:type value, always prefixed: some SOAP stacks resolve an unprefixed QName in no namespace, not the default one. */
-  #typeQName(ns: string, local: string): string {
-    return `${this.prefix(ns)}:${local}`;
   }
 
   /** The message-wide prefix of a namespace (declared later on the Envelope). */
@@ -208,4 +95,135 @@ export class XmlWriter {
     }
     return prefix;
   }
+}
+
+/**
+ * Writes a carrier, array, dictionary, anyType or flags value, or a primitive the envelope does
+ * not write itself (long, double, decimal, dateTime, base64Binary), as element `tag` (its start tag's name),
+ * recursing through `writer.writeElement`. Throws ValueError (with a path).
+ */
+export const writeXmlTree: XmlTreeWrite = (writer, tag, resolved, value) => {
+  switch (resolved.kind) {
+    case "primitive":
+      writer.text(tag, escapeText(formatPrimitive(resolved.prim, value, resolved.name)));
+      return;
+    case "enum":
+      writer.text(tag, escapeText(formatFlagsXml(value, resolved.name)));
+      return;
+    case "carrier":
+      writeCarrier(writer, tag, resolved, value);
+      return;
+    case "array":
+      writeArray(writer, tag, resolved, value);
+      return;
+    case "dictionary":
+      writeDictionary(writer, tag, resolved, value);
+      return;
+    default:
+      writeAny(writer, tag, value);
+  }
+};
+
+function writeCarrier(writer: XmlWriter, tag: string, declared: ResolvedCarrier, value: unknown): void {
+  if (typeof value !== "object" || value === null || Array.isArray(value) || value instanceof Date) {
+    throw new ValueError(`expected an object for ${declared.name}, got ${describe(value)}`);
+  }
+  let carrier = declared;
+  let typeAttr = "";
+  const derived = (value as { [XSI_TYPE]?: unknown })[XSI_TYPE];
+  if (typeof derived === "string" && derived !== declared.name) {
+    const found = derivedCarrier(writer.index, derived, declared);
+    if (found === undefined) throw new ValueError(`xsi type ${derived} is not ${declared.name} nor a carrier derived from it`);
+    carrier = found;
+    typeAttr = ` ${writer.prefix(XSI_NS)}:type="${typeQName(writer, found.ns, found.name)}"`;
+  }
+  writer.out += `<${tag}${typeAttr}>`;
+  writeFields(writer, carrier, value as Record<string, unknown>);
+  writer.out += `</${tag}>`;
+}
+
+function writeFields(writer: XmlWriter, carrier: ResolvedCarrier, record: Record<string, unknown>): void {
+  for (const field of carrier.fields) {
+    const fieldValue = record[field.name];
+    if (fieldValue === undefined) continue;
+    try {
+      writer.writeElement(field.ns, field.name, field.type, field.flags, fieldValue);
+    } catch (error) {
+      throw addPath(error, field.name);
+    }
+  }
+}
+
+function writeArray(writer: XmlWriter, tag: string, array: Extract<Resolved, { kind: "array" }>, value: unknown): void {
+  if (!Array.isArray(value)) throw new ValueError(`expected an array for ${array.name}, got ${describe(value)}`);
+  if (value.length === 0) {
+    writer.out += `<${tag}/>`;
+    return;
+  }
+  writer.out += `<${tag}>`;
+  for (let i = 0; i < value.length; i++) {
+    const item: unknown = value[i];
+    try {
+      // Items are nillable in every NetServer array (ArrayOfstring, ArrayOfX of carriers); a null
+      // item keeps its position as xsi:nil.
+      writer.writeElement(array.ns, array.element, array.item, NILLABLE, item === undefined ? null : item);
+    } catch (error) {
+      throw addPath(error, String(i));
+    }
+  }
+  writer.out += `</${tag}>`;
+}
+
+function writeDictionary(writer: XmlWriter, tag: string, dict: Extract<Resolved, { kind: "dictionary" }>, value: unknown): void {
+  let entries: Iterable<readonly [unknown, unknown]>;
+  if (value instanceof Map) entries = value as Map<unknown, unknown>;
+  else if (typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date)) {
+    entries = Object.entries(value as Record<string, unknown>);
+  } else throw new ValueError(`expected an object (record) for ${dict.name}, got ${describe(value)}`);
+  const entry = dict.ns === writer.defaultNs ? dict.entry : `${writer.prefix(dict.ns)}:${dict.entry}`;
+  let opened = false;
+  for (const [key, item] of entries) {
+    if (!opened) {
+      writer.out += `<${tag}>`;
+      opened = true;
+    }
+    writer.out += `<${entry}>`;
+    try {
+      writer.writeElement(dict.ns, "Key", dict.key, NILLABLE, key);
+      writer.writeElement(dict.ns, "Value", dict.value, NILLABLE, item === undefined ? null : item);
+    } catch (error) {
+      throw addPath(error, String(key));
+    }
+    writer.out += `</${entry}>`;
+  }
+  writer.out += opened ? `</${tag}>` : `<${tag}/>`;
+}
+
+/** xs:anyType: the xsi:type comes from the JavaScript value. */
+function writeAny(writer: XmlWriter, tag: string, value: unknown): void {
+  const carrierName = typeof value === "object" && value !== null ? (value as { [XSI_TYPE]?: unknown })[XSI_TYPE] : undefined;
+  if (typeof carrierName === "string") {
+    const found = writer.index.carrier(carrierName);
+    if (found === undefined) throw new ValueError(`xsi type ${carrierName} is not a carrier of the schema`);
+    writer.out += `<${tag} ${writer.prefix(XSI_NS)}:type="${typeQName(writer, found.ns, found.name)}">`;
+    writeFields(writer, found, value as Record<string, unknown>);
+    writer.out += `</${tag}>`;
+    return;
+  }
+  let xsdType: string;
+  let text: string;
+  if (typeof value === "string") [xsdType, text] = ["string", value];
+  else if (typeof value === "boolean") [xsdType, text] = ["boolean", value ? "true" : "false"];
+  else if (typeof value === "bigint") [xsdType, text] = ["long", value.toString()];
+  else if (typeof value === "number") {
+    xsdType = Number.isInteger(value) ? (value >= -2147483648 && value <= 2147483647 ? "int" : "long") : "double";
+    text = formatPrimitive(xsdType === "double" ? "double" : "long", value, xsdType);
+  } else if (value instanceof Date) [xsdType, text] = ["dateTime", formatPrimitive("dateTime", value, "dateTime")];
+  else throw new ValueError(`cannot infer an xsi:type for ${describe(value)} in anyType`);
+  writer.out += `<${tag} ${writer.prefix(XSI_NS)}:type="${typeQName(writer, XSD_NS, xsdType)}">${escapeText(text)}</${tag}>`;
+}
+
+/** An xsi:type value, always prefixed: some SOAP stacks resolve an unprefixed QName in no namespace, not the default one. */
+function typeQName(writer: XmlWriter, ns: string, local: string): string {
+  return `${writer.prefix(ns)}:${local}`;
 }

@@ -42,6 +42,7 @@ import {
   SoapTransport,
   SuperOfficeError,
   TimeoutError,
+  writeJsonBody,
   type AgentSchema,
   type OperationDescriptor,
   type RestAuth,
@@ -167,7 +168,7 @@ function testAgent(name: string, types: AgentSchema["types"]): AgentSchema {
 
 /** An operation of such an agent: elements, action and path named after it; void and without parameters unless told. */
 function testOperation(agent: AgentSchema, name: string, fields: Partial<OperationDescriptor> = {}): OperationDescriptor {
-  return { name, soapAction: `${NS}/${agent.name}/${name}`, request: name, response: `${name}Response`, params: [], returns: null, rest: { method: "POST", path: `/api/v1/Agents/${agent.name}/${name}` }, ...fields };
+  return { name, soapAction: `${NS}/${agent.name}/${name}`, request: name, response: `${name}Response`, params: [], returns: null, rest: { method: "POST", path: `/api/v1/Agents/${agent.name}/${name}`, write: writeJsonBody }, ...fields };
 }
 
 /** A string operation of our own: one string parameter, a string response. */
@@ -179,7 +180,7 @@ const Echo: OperationDescriptor = {
   response: "EchoResponse",
   params: [["Text", "string", 3]],
   returns: "string",
-  rest: { method: "POST", path: "/api/v1/Agents/Echo/Echo" },
+  rest: { method: "POST", path: "/api/v1/Agents/Echo/Echo", write: writeJsonBody },
 };
 
 /**

@@ -8,6 +8,8 @@ import {
   buildSoapRequest,
   readSoapResponse,
   RestTransport,
+  writeJsonBody,
+  writeXmlTree,
   type RestOperationDescriptor,
   type SoapOperationDescriptor,
   type SoapSchema,
@@ -28,10 +30,10 @@ const binding: SoapSchema = {
 };
 const movePoint: SoapOperationDescriptor = {
   name: "MovePoint", soapAction: `${ns}/MovePoint`, request: "MovePoint", response: "MovePointResponse",
-  params: [["Point", "Point", 3]], returns: "Point", types,
+  params: [["Point", "Point", 3]], returns: "Point", types, write: writeXmlTree,
 };
 const movePointRest: RestOperationDescriptor = {
-  name: "MovePoint", params: [["Point", "Point", 3]], returns: "Point", types, rest: { method: "POST", path: "/api/v1/Agents/Points/MovePoint" },
+  name: "MovePoint", params: [["Point", "Point", 3]], returns: "Point", types, rest: { method: "POST", path: "/api/v1/Agents/Points/MovePoint", write: writeJsonBody },
 };
 const envelope = (header: string, body: string) =>
   `<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/"><s:Header>${header}</s:Header><s:Body>${body}</s:Body></s:Envelope>`;

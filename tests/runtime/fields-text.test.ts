@@ -11,7 +11,7 @@ import { carrierFields, NILLABLE, NILLABLE_OPTIONAL, OPTIONAL, type FieldDescrip
 import { JsonCodec } from "../../templates/runtime/json.js";
 import { parseXmlDocument } from "../../templates/runtime/xml-parse.js";
 import { XmlReader } from "../../templates/runtime/xml-read.js";
-import { XmlWriter } from "../../templates/runtime/xml-write.js";
+import { writeXmlTree, XmlWriter } from "../../templates/runtime/xml-write.js";
 
 const NS = "urn:fields";
 const TUPLES: readonly FieldDescriptor[] = [
@@ -51,7 +51,7 @@ describe("FieldsText", () => {
   it("writes and reads XML alike in both forms: order, nil rules, array items without an element name", () => {
     const value = { Tags: ["a", "b"], Note: null, Label: null, Id: 7, Count: 9007199254740993n, Child: { Id: 1, Label: "x" } };
     const write = (types: Record<string, TypeDescriptor>): string => {
-      const writer = new XmlWriter(types, NS);
+      const writer = new XmlWriter(types, NS, writeXmlTree);
       writer.writeElement(NS, "Item", "Item", 0, value);
       return writer.out;
     };

@@ -6,7 +6,7 @@
  * The `Synthetic*` operations do not exist in NetServer; they cover what the User agent lacks
  * (anyType, long, double, base64Binary, decimal, derived xsi:type on a declared base type).
  */
-import { NILLABLE, OPTIONAL, type AgentSchema, type OperationDescriptor, type TypeDescriptor } from "../../templates/runtime/index.js";
+import { NILLABLE, OPTIONAL, writeJsonBody, writeXmlTree, type AgentSchema, type OperationDescriptor, type TypeDescriptor } from "../../templates/runtime/index.js";
 
 export const NS = "http://www.superoffice.net/ws/crm/NetServer/Services88";
 export const ARRAYS = "http://schemas.microsoft.com/2003/10/Serialization/Arrays";
@@ -262,7 +262,7 @@ export const CreateExternalUser: OperationDescriptor = {
   response: "CreateExternalUserResponse",
   params: [["PersonId", "int", O], ["UserName", "string", NO], ["Password", "string", NO], ["RoleId", "int", O], ["IsActive", "boolean", O]],
   returns: "int",
-  rest: { method: "POST", path: "/api/v1/Agents/User/CreateExternalUser" },
+  rest: { method: "POST", path: "/api/v1/Agents/User/CreateExternalUser", write: writeJsonBody },
 };
 
 export const SetExternalUserInfo: OperationDescriptor = {
@@ -272,7 +272,8 @@ export const SetExternalUserInfo: OperationDescriptor = {
   response: "SetExternalUserInfoResponse",
   params: [["AssociateId", "int", O], ["UserName", "string", NO], ["Password", "string", NO], ["IsActive", "boolean", O], ["RoleId", "int", O], ["ExternalUserInfoModification", "ExternalUserInfoModification", O]],
   returns: null,
-  rest: { method: "POST", path: "/api/v1/Agents/User/SetExternalUserInfo" },
+  write: writeXmlTree,
+  rest: { method: "POST", path: "/api/v1/Agents/User/SetExternalUserInfo", write: writeJsonBody },
 };
 
 export const SaveUntrustedCredentialsForAssociate: OperationDescriptor = {
@@ -282,7 +283,8 @@ export const SaveUntrustedCredentialsForAssociate: OperationDescriptor = {
   response: "SaveUntrustedCredentialsForAssociateResponse",
   params: [["AssociateId", "int", O], ["Type", "string", NO], ["Credentials", "UntrustedCredentials", NO]],
   returns: null,
-  rest: { method: "POST", path: "/api/v1/Agents/User/SaveUntrustedCredentialsForAssociate" },
+  write: writeXmlTree,
+  rest: { method: "POST", path: "/api/v1/Agents/User/SaveUntrustedCredentialsForAssociate", write: writeJsonBody },
 };
 
 export const GetUser: OperationDescriptor = {
@@ -302,7 +304,8 @@ export const SaveUser: OperationDescriptor = {
   response: "SaveUserResponse",
   params: [["User", "User", NO]],
   returns: "User",
-  rest: { method: "POST", path: "/api/v1/Agents/User/SaveUser" },
+  write: writeXmlTree,
+  rest: { method: "POST", path: "/api/v1/Agents/User/SaveUser", write: writeJsonBody },
 };
 
 export const GetUserFromPersonId: OperationDescriptor = {
@@ -312,7 +315,7 @@ export const GetUserFromPersonId: OperationDescriptor = {
   response: "GetUserFromPersonIdResponse",
   params: [["PersonId", "int", O]],
   returns: "User[]",
-  rest: { method: "POST", path: "/api/v1/Agents/User/GetUserFromPersonId" },
+  rest: { method: "POST", path: "/api/v1/Agents/User/GetUserFromPersonId", write: writeJsonBody },
 };
 
 export const GetUserInfoList: OperationDescriptor = {
@@ -322,7 +325,8 @@ export const GetUserInfoList: OperationDescriptor = {
   response: "GetUserInfoListResponse",
   params: [["UserInfoIds", "int[]", NO]],
   returns: "UserInfo[]",
-  rest: { method: "POST", path: "/api/v1/Agents/User/GetUserInfoList" },
+  write: writeXmlTree,
+  rest: { method: "POST", path: "/api/v1/Agents/User/GetUserInfoList", write: writeJsonBody },
 };
 
 export const FindRolesWithFunctionalRights: OperationDescriptor = {
@@ -332,7 +336,8 @@ export const FindRolesWithFunctionalRights: OperationDescriptor = {
   response: "FindRolesWithFunctionalRightsResponse",
   params: [["FunctionalRightNames", "string[]", NO]],
   returns: "int[]",
-  rest: { method: "POST", path: "/api/v1/Agents/User/FindRolesWithFunctionalRights" },
+  write: writeXmlTree,
+  rest: { method: "POST", path: "/api/v1/Agents/User/FindRolesWithFunctionalRights", write: writeJsonBody },
 };
 
 export const ValidateUser: OperationDescriptor = {
@@ -342,7 +347,8 @@ export const ValidateUser: OperationDescriptor = {
   response: "ValidateUserResponse",
   params: [["User", "User", NO]],
   returns: "StringDictionary",
-  rest: { method: "POST", path: "/api/v1/Agents/User/ValidateUser" },
+  write: writeXmlTree,
+  rest: { method: "POST", path: "/api/v1/Agents/User/ValidateUser", write: writeJsonBody },
 };
 
 export const GetUntrustedCredentialsForAssociate: OperationDescriptor = {
@@ -352,7 +358,7 @@ export const GetUntrustedCredentialsForAssociate: OperationDescriptor = {
   response: "GetUntrustedCredentialsForAssociateResponse",
   params: [["AssociateId", "int", O], ["Type", "string", NO]],
   returns: "UntrustedCredentials[]",
-  rest: { method: "POST", path: "/api/v1/Agents/User/GetUntrustedCredentialsForAssociate" },
+  rest: { method: "POST", path: "/api/v1/Agents/User/GetUntrustedCredentialsForAssociate", write: writeJsonBody },
 };
 
 export const DeleteExternalUser: OperationDescriptor = {
@@ -362,7 +368,7 @@ export const DeleteExternalUser: OperationDescriptor = {
   response: "DeleteExternalUserResponse",
   params: [["AssociateId", "int", O]],
   returns: null,
-  rest: { method: "POST", path: "/api/v1/Agents/User/DeleteExternalUser" },
+  rest: { method: "POST", path: "/api/v1/Agents/User/DeleteExternalUser", write: writeJsonBody },
 };
 
 /** Synthetic: declared to return the base type Carrier, so a derived xsi:type can be tested. */
@@ -373,7 +379,8 @@ export const SyntheticGetCarrier: OperationDescriptor = {
   response: "SyntheticGetCarrierResponse",
   params: [["Carrier", "Carrier", NO]],
   returns: "Carrier",
-  rest: { method: "POST", path: "/api/v1/Agents/User/SyntheticGetCarrier" },
+  write: writeXmlTree,
+  rest: { method: "POST", path: "/api/v1/Agents/User/SyntheticGetCarrier", write: writeJsonBody },
 };
 
 /** Synthetic: primitives the User agent lacks, and anyType. */
@@ -384,7 +391,8 @@ export const SyntheticValues: OperationDescriptor = {
   response: "SyntheticValuesResponse",
   params: [["Values", "SyntheticValues", NO], ["Any", "anyType", NO]],
   returns: "SyntheticValues",
-  rest: { method: "POST", path: "/api/v1/Agents/User/SyntheticValues" },
+  write: writeXmlTree,
+  rest: { method: "POST", path: "/api/v1/Agents/User/SyntheticValues", write: writeJsonBody },
 };
 
 /** Synthetic: a GET with query parameters of several types. */
@@ -395,6 +403,7 @@ export const SyntheticQuery: OperationDescriptor = {
   response: "SyntheticQueryResponse",
   params: [["When", "dateTime", O], ["Ids", "int[]", NO], ["Mods", "ExternalUserInfoModification", O], ["Name", "string", NO]],
   returns: "User[]",
+  write: writeXmlTree,
   rest: { method: "GET", path: "/api/v1/Agents/User/SyntheticQuery", query: [["when", "When"], ["ids", "Ids"], ["mods", "Mods"], ["name", "Name"]] },
 };
 

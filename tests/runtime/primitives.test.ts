@@ -6,11 +6,11 @@
 import { describe, expect, it } from "vitest";
 import { primitiveTsType } from "../../generator/emit/ts/ts-types.js";
 import { XSD_PRIMITIVES } from "../../templates/runtime/primitives.js";
-import { JsonCodec } from "../../templates/runtime/json.js";
+import { JsonCodec, writeJson } from "../../templates/runtime/json.js";
 import type { TypeDescriptor } from "../../templates/runtime/schema.js";
 import { parseXmlDocument } from "../../templates/runtime/xml-parse.js";
 import { XmlReader } from "../../templates/runtime/xml-read.js";
-import { XmlWriter } from "../../templates/runtime/xml-write.js";
+import { writeXmlTree, XmlWriter } from "../../templates/runtime/xml-write.js";
 
 const NS = "urn:test";
 const types: Record<string, TypeDescriptor> = {};
@@ -32,7 +32,7 @@ describe("each XSD primitive: declared TS type = the type the runtime reads", ()
       expect(primitiveTsType(name)).toBe(primitive.ts);
       // Within the type's range: the runtime refuses an integer outside it.
       const sample = name === "negativeInteger" || name === "nonPositiveInteger" ? -9007199254740993n : SAMPLES[primitive.kind];
-      const writer = new XmlWriter(types, NS);
+      const writer = new XmlWriter(types, NS, writeXmlTree);
       writer.writeElement(NS, "V", name, 0, sample);
       const root = parseXmlDocument(writer.out.replace("<V", `<V xmlns="${NS}"${writer.declarations()}`));
       const read = new XmlReader(types).read(root, name);
@@ -40,14 +40,14 @@ describe("each XSD primitive: declared TS type = the type the runtime reads", ()
       const expected = primitive.kind === "long" ? "string" : primitive.ts;
       expect(tsTypeOf(read)).toBe(expected);
       const codec = new JsonCodec(types);
-      const json = JSON.parse(JSON.stringify(codec.toJson(sample, name))) as unknown;
+      const json = JSON.parse(JSON.stringify(writeJson(types, sample, name))) as unknown;
       const revived = codec.revive(json, name);
       expect(tsTypeOf(revived)).toBe(primitive.kind === "long" ? "string" : primitive.ts);
     });
   }
 
   it("char is the Serialization schema's xs:int: a number both ways", () => {
-    const writer = new XmlWriter(types, NS);
+    const writer = new XmlWriter(types, NS, writeXmlTree);
     writer.writeElement(NS, "C", "char", 0, 65);
     expect(writer.out).toBe("<C>65</C>");
     expect(new XmlReader(types).read(parseXmlDocument(`<C xmlns="${NS}">65</C>`), "char")).toBe(65);

@@ -128,6 +128,18 @@ describe("RestTransport requests", () => {
     expect((error as InvalidRequestError).path).toEqual(["Credentials", "ValidFrom"]);
     expect(requests).toHaveLength(0);
   });
+
+  it("a body needs the descriptor's JSON writer (rest.write); a query-only call needs none", async () => {
+    const { t, requests } = rest(() => ({ body: "null" }));
+    const { write: _, ...unwritten } = CreateExternalUser.rest;
+    const error = await rejection(t.call(UserAgent, { ...CreateExternalUser, rest: unwritten }, { PersonId: 12 }));
+    expect(error).toBeInstanceOf(InvalidRequestError);
+    expect(errorText(error)).toContain("names no JSON writer (rest.write)");
+    expect(requests).toHaveLength(0);
+    expect(GetUser.rest.write).toBeUndefined();
+    await t.call(UserAgent, GetUser, { UserId: 1 });
+    expect(requests[0]!.url).toBe(`${BASE}/api/v1/Agents/User/GetUser?userId=1`);
+  });
 });
 
 describe("RestTransport responses", () => {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { XmlWriter } from "../../templates/runtime/xml-write.js";
+import { writeXmlTree, XmlWriter } from "../../templates/runtime/xml-write.js";
 import { NILLABLE, readSoapResponse, ResponseParseError, XSI_TYPE, type SoapResult } from "../../templates/runtime/index.js";
 import {
   ARRAYS,
@@ -264,7 +264,7 @@ describe("write/read symmetry", () => {
   it("what the writer writes, the reader reads back (strings as XML can carry them)", () => {
     fc.assert(
       fc.property(credentials, (value) => {
-        const writer = new XmlWriter(UserAgent.types, NS);
+        const writer = new XmlWriter(UserAgent.types, NS, writeXmlTree);
         writer.writeElement(NS, "Response", "UntrustedCredentials", NILLABLE, value);
         const xml = `<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/"${writer.declarations()}><s:Body><SyntheticGetCarrierResponse xmlns="${NS}">${writer.out}</SyntheticGetCarrierResponse></s:Body></s:Envelope>`;
         const op = { ...SyntheticGetCarrier, returns: "UntrustedCredentials" };

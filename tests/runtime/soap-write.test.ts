@@ -9,6 +9,7 @@ import {
   SaveUntrustedCredentialsForAssociate,
   SetExternalUserInfo,
   SyntheticGetCarrier,
+  SyntheticQuery,
   SyntheticValues,
   UserAgent,
   ValidateUser,
@@ -161,6 +162,22 @@ describe("SOAP request XML", () => {
     expect(buildSoapRequest(UserAgent, SyntheticValues, { Any: 2.5 })).toContain(`<Any i:type="x:double">2.5</Any>`);
     expect(buildSoapRequest(UserAgent, SyntheticValues, { Any: 2 ** 40 })).toContain(`<Any i:type="x:long">1099511627776</Any>`);
     expect(buildSoapRequest(UserAgent, SyntheticValues, { Any: true })).toContain(`<Any i:type="x:boolean">true</Any>`);
+  });
+
+  it("a carrier, array, anyType, flags or dateTime parameter needs the descriptor's XML writer (write); simple ones need none", () => {
+    expect(CreateExternalUser.write).toBeUndefined();
+    const without = <T extends { write?: unknown }>({ write: _, ...rest }: T): Omit<T, "write"> => rest;
+    const credentials = without(SaveUntrustedCredentialsForAssociate);
+    expect(buildSoapRequest(UserAgent, credentials, { AssociateId: 7 })).toContain("<AssociateId>7</AssociateId>");
+    expect(() => buildSoapRequest(UserAgent, credentials, { Credentials: {} })).toThrow(/Type "UntrustedCredentials" needs the descriptor's XML writer \(write\)/);
+    expect(() => buildSoapRequest(UserAgent, without(GetUserInfoList), { UserInfoIds: [1] })).toThrow(/Type "int\[\]" needs/);
+    expect(() => buildSoapRequest(UserAgent, without(SyntheticValues), { Any: "text" })).toThrow(/Type "anyType" needs/);
+    expect(() => buildSoapRequest(UserAgent, without(SetExternalUserInfo), { ExternalUserInfoModification: ["UserName"] })).toThrow(/Type "ExternalUserInfoModification" needs/);
+    // Flags and a dateTime (long, double, decimal, base64Binary likewise) are the tree writer's too; strings, ints, booleans and plain enums are the envelope's.
+    const query = without(SyntheticQuery);
+    expect(buildSoapRequest(UserAgent, query, { Name: "n" })).toContain("<Name>n</Name>");
+    expect(() => buildSoapRequest(UserAgent, query, { When: new Date(0) })).toThrow(/Type "dateTime" needs/);
+    expect(buildSoapRequest(UserAgent, SyntheticQuery, { When: new Date(0) })).toContain("<When>1970-01-01T00:00:00Z</When>");
   });
 
   it("a value that does not fit the schema throws InvalidRequestError with a path and without the value", () => {

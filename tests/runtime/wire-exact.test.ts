@@ -4,7 +4,7 @@
  * sets and null whole bodies over REST.
  */
 import { describe, expect, it } from "vitest";
-import { buildSoapRequest, InvalidRequestError, readSoapResponse, RestTransport, XSI_TYPE, type AgentSchema, type OperationDescriptor } from "../../templates/runtime/index.js";
+import { buildSoapRequest, InvalidRequestError, readBytes, readSoapResponse, RestTransport, writeJsonBody, writeXmlTree, XSI_TYPE, type AgentSchema, type OperationDescriptor } from "../../templates/runtime/index.js";
 import { fromBase64, toBase64 } from "../../templates/runtime/values.js";
 import { fakeFetch, rejection } from "./fake-fetch.js";
 
@@ -27,16 +27,16 @@ const Schema: AgentSchema = {
 };
 const SaveShape: OperationDescriptor = {
   name: "SaveShape", soapAction: `${ns}/SaveShape`, request: "SaveShape", response: "SaveShapeResponse",
-  params: [["Shape", "Shape", 3]], returns: "Shape", rest: { method: "POST", path: "/api/v1/Agents/Shapes/SaveShape", body: "Shape" },
+  params: [["Shape", "Shape", 3]], returns: "Shape", write: writeXmlTree, rest: { method: "POST", path: "/api/v1/Agents/Shapes/SaveShape", body: "Shape", write: writeJsonBody },
 };
 const Login: OperationDescriptor = { ...SaveShape, name: "Login", request: "Login", response: "LoginResponse", params: [], returns: null, headers: ["ApplicationToken"] };
 const GetStream: OperationDescriptor = {
   name: "GetStream", soapAction: `${ns}/GetStream`, request: "GetStream", response: "GetStreamResponse", params: [], returns: "base64Binary", bytes: true,
-  rest: { method: "POST", path: "/api/v1/Agents/Shapes/GetStream", accept: "application/octet-stream, image/png" },
+  rest: { method: "POST", path: "/api/v1/Agents/Shapes/GetStream", accept: "application/octet-stream, image/png", readBytes },
 };
 const SetMode: OperationDescriptor = {
   name: "SetMode", soapAction: `${ns}/SetMode`, request: "SetMode", response: "SetModeResponse",
-  params: [["Mode", "Mode", 2], ["Bare", "Bare", 2]], returns: null, rest: { method: "POST", path: "/api/v1/Agents/Shapes/SetMode" },
+  params: [["Mode", "Mode", 2], ["Bare", "Bare", 2]], returns: null, rest: { method: "POST", path: "/api/v1/Agents/Shapes/SetMode", write: writeJsonBody },
 };
 
 const envelope = (body: string) => `<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/" xmlns:i="http://www.w3.org/2001/XMLSchema-instance" xmlns:a="${ns}"><s:Body>${body}</s:Body></s:Envelope>`;
@@ -106,6 +106,15 @@ describe("bytes", () => {
     expect(await new RestTransport({ baseUrl: "https://h", fetch }).call(Schema, GetStream, undefined)).toEqual(bytes);
     const bad = fakeFetch(() => ({ body: `"not base64!"`, headers: { "content-type": "application/json" } }));
     expect((await rejection(new RestTransport({ baseUrl: "https://h", fetch: bad.fetch }).call(Schema, GetStream, undefined))).name).toBe("ResponseParseError");
+  });
+
+  it("REST: a bytes operation whose descriptor names no reader (rest.readBytes) is a TypeError before anything is sent", async () => {
+    const { fetch, requests } = fakeFetch(() => ({ body: "", bytes }));
+    const { readBytes: _, ...unread } = GetStream.rest;
+    const error = await rejection(new RestTransport({ baseUrl: "https://h", fetch }).call(Schema, { ...GetStream, rest: unread }, undefined));
+    expect(error).toBeInstanceOf(TypeError);
+    expect((error as Error).message).toContain("names no reader of them (rest.readBytes)");
+    expect(requests).toHaveLength(0);
   });
 });
 

@@ -369,7 +369,8 @@ function checkResponse({ runtime, schema, op }: ExampleContext, xml: string, fai
   }
   let written: Tree;
   try {
-    written = xmlTree(runtime.buildSoapRequest(schema, { ...op, request: op.response, params }, wrapperValue));
+    // The response parts are written as a request would be: with the writer of carriers, arrays and anyType.
+    written = xmlTree(runtime.buildSoapRequest(schema, { ...op, request: op.response, params, write: runtime.writeXmlTree }, wrapperValue));
   } catch (error) {
     return fail("response-mismatch", `writing the read value back failed: ${errorText(error)}`);
   }

@@ -10,6 +10,7 @@ import { arrayItemOf } from "../../ir/type-ref.js";
 import { methodName, objectKey } from "../naming.js";
 import { emptyFlagsName, isPrimitive, type TypeLookup } from "./ts-types.js";
 import { compareStrings } from "../../util/order.js";
+import { envelopeWrites, primitiveOf } from "../../../templates/runtime/primitives.js";
 
 /** Names of the agent-wide constants of a wire module (screaming case: no method name is). */
 export const SOAP_AGENT = "SOAP_AGENT";
@@ -19,6 +20,12 @@ export interface WireView {
   agent: string;
   /** What the module imports from the runtime's schema.ts, one per line. */
   imports: string[];
+  /**
+   * The runtime's codecs it names, one import each: `writeJsonBody` (json.js) where a REST call sends a
+   * body, `readBytes` (rest.js) where it answers bytes, `writeXmlTree` (xml-write.js) where a SOAP
+   * call sends what the envelope does not write itself (a carrier, a date, …).
+   */
+  codecImports: { name: string; module: string }[];
   namespaces: { name: string; value: string }[];
   /** The declarations in order: the types (module-local), the agent's bindings, the type records, each operation's params and halves. */
   declarations: { doc: string; text: string }[];
@@ -78,6 +85,7 @@ export function wireView(agent: Agent, types: TypeLookup): WireView {
           ["response", q(operation.responseElement)],
           ...shape,
           ["headers", sameHeaders(agent, operation) ? undefined : operation.requestHeaders.map(q)],
+          ["write", writesTree(operation, types) ? XML_WRITER.name : undefined],
           ["types", typesName],
         ])),
       },
@@ -117,7 +125,12 @@ export function wireView(agent: Agent, types: TypeLookup): WireView {
     ...["ENUM", "FLAGS", "NILLABLE", "NILLABLE_OPTIONAL", "OPTIONAL"].filter((flag) => new RegExp(`\\b${flag}\\b`).test(texts)),
     ...typeImports.sort().map((name) => `type ${name}`),
   ];
-  return { agent: agent.name, imports, namespaces: [...namespaces].map(([value, name]) => ({ name, value: q(value) })), declarations };
+  const codecImports = [
+    ...(agent.operations.some(sendsBody) ? [JSON_WRITER] : []),
+    ...(agent.operations.some((operation) => operation.rest.binaryResponse) ? [BYTES_READER] : []),
+    ...(agent.operations.some((operation) => writesTree(operation, types)) ? [XML_WRITER] : []),
+  ];
+  return { agent: agent.name, imports, codecImports, namespaces: [...namespaces].map(([value, name]) => ({ name, value: q(value) })), declarations };
 }
 
 /** A type's descriptor on one line (entity schemas); `nsName` names the namespace's variable. */
@@ -186,7 +199,33 @@ function restEntries(operation: Operation): Entry[] {
     ["body", rest.bodyParam ? q(rest.bodyParam) : undefined],
     ["rename", pairs(rest.bodyRenames)],
     ["accept", rest.binaryResponse ? q(rest.binaryResponse.join(", ")) : undefined],
+    ["write", sendsBody(operation) ? JSON_WRITER.name : undefined],
+    ["readBytes", rest.binaryResponse ? BYTES_READER.name : undefined],
   ];
+}
+
+/** The runtime's JSON writer, which a REST descriptor names where its operation sends a body. */
+const JSON_WRITER = { name: "writeJsonBody", module: "json.js" };
+/** The runtime's reader of raw answers, which a REST descriptor names where its operation answers bytes. */
+const BYTES_READER = { name: "readBytes", module: "rest.js" };
+/** The runtime's XML writer of what the envelope does not write itself (carriers, dates, …), which a SOAP descriptor names where a parameter is such. */
+const XML_WRITER = { name: "writeXmlTree", module: "xml-write.js" };
+
+/** Whether a SOAP call writes a parameter the envelope does not write itself: anything but a plain enum (no flags) or a primitive of a kind it writes (runtime primitives.ts). */
+function writesTree(operation: Operation, types: TypeLookup): boolean {
+  return operation.params.some((param) => {
+    const kind = primitiveOf(param.type)?.kind;
+    if (kind !== undefined) return !envelopeWrites(kind);
+    const type = types.get(param.type);
+    return type?.kind !== "enum" || type.flags;
+  });
+}
+
+/** Whether the REST call sends a JSON body: a parameter outside the query, unless the method takes none (rest.ts). */
+function sendsBody(operation: Operation): boolean {
+  const { rest } = operation;
+  if (["GET", "HEAD", "DELETE"].includes(rest.method.toUpperCase())) return false;
+  return rest.bodyParam !== null || operation.params.some((param) => !rest.query.some((item) => item.param === param.name));
 }
 
 /** Multi-part responses read as a carrier of their parts, in the agent namespace of the wrapper. */

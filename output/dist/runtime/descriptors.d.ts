@@ -60,18 +60,27 @@ export type ResolvedCarrier = Extract<Resolved, {
 }>;
 export declare class SchemaIndex {
 	#private;
+	readonly types: Readonly<Record<string, TypeDescriptor>>;
 	constructor(types: Readonly<Record<string, TypeDescriptor>>);
 	/** Resolves a type reference; throws TypeError for names the schema does not know (a generator bug). */
 	resolve(type: TypeRef): Resolved;
 	/** The carrier of that name, if the schema has one (for xsi:type lookups). */
 	carrier(name: string): ResolvedCarrier | undefined;
-	/** The carrier `name` when it is `declared` or derives from it (a value may travel as it); else undefined. */
-	derivedCarrier(name: string, declared: ResolvedCarrier): ResolvedCarrier | undefined;
 }
+/**
+ * The carrier `name` when it is `declared` or derives from it (a value may travel as it); else
+ * undefined. Only the writers ask (a value tagged with XSI_TYPE): a function, so a bundle that
+ * writes no carrier leaves it out.
+ */
+export declare function derivedCarrier(index: SchemaIndex, name: string, declared: ResolvedCarrier): ResolvedCarrier | undefined;
 /** The descriptor of a named type: its entry in `types`, else for `X[]` of a carrier X the array descriptor the runtime infers (schema.ts). */
 export declare function describedType(types: TypeRecord, type: TypeRef): TypeDescriptor | undefined;
 /** A carrier's own fields as tuples, whether the descriptor gives them so or as text (`FieldsText`). */
 export declare function carrierFields(carrier: CarrierDescriptor): readonly FieldDescriptor[];
+/** The type of a request parameter; anyType for one the descriptor does not list. */
+export declare function paramType(op: {
+	readonly params: readonly FieldDescriptor[];
+}, param: string): TypeRef;
 /** The types one call resolves by: the operation's own record when it has one, else the schema's. */
 export declare function callTypes(schema: {
 	readonly types?: TypeRecord;

@@ -14,9 +14,9 @@ import { defineValue } from "./props.js";
 export const XSI_TYPE = Symbol.for("superoffice.runtime.xsiType");
 export class SchemaIndex {
 	#cache = new Map();
-	#types;
+	types;
 	constructor(types) {
-		this.#types = types;
+		this.types = types;
 	}
 	/** Resolves a type reference; throws TypeError for names the schema does not know (a generator bug). */
 	resolve(type) {
@@ -28,24 +28,12 @@ export class SchemaIndex {
 	}
 	/** The carrier of that name, if the schema has one (for xsi:type lookups). */
 	carrier(name) {
-		if (!Object.hasOwn(this.#types, name)) return undefined;
+		if (!Object.hasOwn(this.types, name)) return undefined;
 		const resolved = this.resolve(name);
 		return resolved.kind === "carrier" ? resolved : undefined;
 	}
-	/** The carrier `name` when it is `declared` or derives from it (a value may travel as it); else undefined. */
-	derivedCarrier(name, declared) {
-		const found = this.carrier(name);
-		let at = found === undefined ? undefined : this.#types[name];
-		for (let depth = 0, current = name; at !== undefined && isCarrier(at) && depth <= 32; depth++) {
-			if (current === declared.name) return found;
-			if (at.base === undefined) return undefined;
-			current = at.base;
-			at = own(this.#types, current);
-		}
-		return undefined;
-	}
 	#build(type) {
-		const described = describedType(this.#types, type);
+		const described = describedType(this.types, type);
 		if (described === undefined) {
 			if (type === "anyType") return { kind: "anyType" };
 			const prim = primitiveKind(type);
@@ -64,20 +52,14 @@ export class SchemaIndex {
 				empty: described.empty
 			};
 			case "array": return {
-				kind: "array",
+				...described,
 				name: type,
-				ns: described.ns,
 				element: described.element ?? described.item,
-				item: described.item,
 				itemsNotNil: described.itemsNotNil === true
 			};
 			case "dictionary": return {
-				kind: "dictionary",
+				...described,
 				name: type,
-				ns: described.ns,
-				entry: described.entry,
-				key: described.key,
-				value: described.value,
 				valueNotNil: described.valueNotNil === true
 			};
 			default: {
@@ -100,7 +82,7 @@ export class SchemaIndex {
 		if (depth > 32) throw new TypeError(`Carrier "${name}" has a cyclic base chain`);
 		const out = [];
 		if (carrier.base !== undefined) {
-			const base = own(this.#types, carrier.base);
+			const base = own(this.types, carrier.base);
 			if (base === undefined || !isCarrier(base)) throw new TypeError(`Base "${carrier.base}" of "${name}" is not a carrier`);
 			out.push(...this.#flatten(carrier.base, base, depth + 1));
 		}
@@ -112,6 +94,22 @@ export class SchemaIndex {
 		});
 		return out;
 	}
+}
+/**
+ * The carrier `name` when it is `declared` or derives from it (a value may travel as it); else
+ * undefined. Only the writers ask (a value tagged with XSI_TYPE): a function, so a bundle that
+ * writes no carrier leaves it out.
+ */
+export function derivedCarrier(index, name, declared) {
+	const found = index.carrier(name);
+	let at = found === undefined ? undefined : index.types[name];
+	for (let depth = 0, current = name; at !== undefined && isCarrier(at) && depth <= 32; depth++) {
+		if (current === declared.name) return found;
+		if (at.base === undefined) return undefined;
+		current = at.base;
+		at = own(index.types, current);
+	}
+	return undefined;
 }
 /** The descriptor of a named type: its entry in `types`, else for `X[]` of a carrier X the array descriptor the runtime infers (schema.ts). */
 export function describedType(types, type) {
@@ -149,6 +147,10 @@ export function carrierFields(carrier) {
 }
 /** `Name?:type?` (FieldsText): the name (no colon), `?` for OPTIONAL, the type, `?` for NILLABLE. */
 const FIELD_TEXT = /^([^:]+?)(\?)?(?::(.+?)(\?)?)?$/;
+/** The type of a request parameter; anyType for one the descriptor does not list. */
+export function paramType(op, param) {
+	return op.params.find((p) => p[0] === param)?.[1] ?? "anyType";
+}
 /** The types one call resolves by: the operation's own record when it has one, else the schema's. */
 export function callTypes(schema, op) {
 	const types = op.types ?? schema.types;

@@ -1,6 +1,6 @@
 /** Public API of the runtime that generated SuperOffice clients call. */
 export { NILLABLE, NILLABLE_OPTIONAL, OPTIONAL } from "./schema.js";
-export type { AgentSchema, ArrayDescriptor, CarrierDescriptor, DictionaryDescriptor, EnumDescriptor, FieldDescriptor, FieldsText, OperationDescriptor, RestDescriptor, RestOperationDescriptor, RestSchema, SoapOperationDescriptor, SoapSchema, TypeDescriptor, TypeRecord, TypeRef } from "./schema.js";
+export type { AgentSchema, ArrayDescriptor, BytesReader, CarrierDescriptor, DictionaryDescriptor, EnumDescriptor, FieldDescriptor, FieldsText, JsonBodyWriter, OperationDescriptor, RestDescriptor, RestOperationDescriptor, RestSchema, SoapOperationDescriptor, SoapSchema, TypeDescriptor, TypeRecord, TypeRef, XmlTreeWrite } from "./schema.js";
 export { AuthError, HttpError, InvalidRequestError, NetworkError, RedirectError, ResponseParseError, ResponseTooLargeError, SoapFaultError, SuperOfficeError, TimeoutError } from "./errors.js";
 export type { RestErrorBody, SoapExceptionInfo } from "./errors.js";
 export type { BodyStreamLike, CallOptions, FetchInit, FetchLike, FetchResponseLike, HookVerdict, Hooks, RequestInfo, ResponseInfo, TransportOptions } from "./http.js";
@@ -11,9 +11,10 @@ export { SoapTransport } from "./soap.js";
 export type { SoapCallOptions, SoapClientOptions, TicketProvider } from "./soap.js";
 export { buildSoapRequest, readSoapResponse, SOAP_ENV_NS } from "./soap-envelope.js";
 export type { SoapFault, SoapRequestHeaders, SoapResponseHeaders, SoapResult, SoapTimeZone } from "./soap-envelope.js";
-export { RestTransport } from "./rest.js";
+export { readBytes, RestTransport } from "./rest.js";
 export type { RestAuth, RestAuthProvider, RestCallOptions, RestClientOptions, RestRequestOptions } from "./rest.js";
 export { callEntity, isNotModified } from "./rest-entity.js";
 export type { Conditional, EndpointDescriptor, EntityCallOptions, EntitySchema, FormFile, JsonPatchOperation, MergePatch, NotModified } from "./rest-entity.js";
 export { carrierFields, XSI_TYPE } from "./descriptors.js";
-export { ARRAYS_NS } from "./xml-write.js";
+export { writeJson, writeJsonBody } from "./json.js";
+export { ARRAYS_NS, writeXmlTree } from "./xml-write.js";

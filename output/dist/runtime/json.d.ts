@@ -1,9 +1,18 @@
-import { type TypeDescriptor, type TypeRef } from "./schema.js";
+import { type JsonBodyWriter, type TypeDescriptor, type TypeRecord, type TypeRef } from "./schema.js";
 export declare class JsonCodec {
 	#private;
 	constructor(types: Readonly<Record<string, TypeDescriptor>>);
-	/** A JSON-ready copy of a request value. Throws ValueError (with a path). */
-	toJson(value: unknown, type: TypeRef): unknown;
 	/** Revives a parsed JSON value in place (returns the value, replaced for primitives). */
 	revive(value: unknown, type: TypeRef): unknown;
 }
+/** A JSON-ready copy of a request value of `type` (entity bodies, JSON Patch values). Throws ValueError (with a path). */
+export declare function writeJson(types: TypeRecord, value: unknown, type: TypeRef): unknown;
+/**
+ * The JSON body of a REST agent call that sends parameters in it, named by its descriptor
+ * (`RestDescriptor.write`) so a call that sends none bundles no writer: the whole-body
+ * parameter's value (`rest.body`), or an object of the parameters outside the query under their
+ * REST names (`rest.rename`), converted. The OpenAPI files require a whole body and type it as an
+ * object (an array for id lists), never as null, so a null or missing one is sent as `{}` (`[]`).
+ * Throws ValueError (with a path).
+ */
+export declare const writeJsonBody: JsonBodyWriter;

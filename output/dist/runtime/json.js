@@ -11,7 +11,7 @@
  * plain own properties; the reviver only assigns keys the schema names, and dictionary values
  * are re-set with defineProperty, so no prototype is ever touched.
  */
-import { indexOf, setSafe, XSI_TYPE } from "./descriptors.js";
+import { derivedCarrier, indexOf, own, paramType, setSafe, XSI_TYPE } from "./descriptors.js";
 import { NILLABLE } from "./schema.js";
 import { addPath, describe, formatDateTime, formatFlagsJson, inRange, parseDateTime, parseFlagsJson, toBase64, ValueError } from "./values.js";
 import { defineValue } from "./props.js";
@@ -19,58 +19,6 @@ export class JsonCodec {
 	#index;
 	constructor(types) {
 		this.#index = indexOf(types);
-	}
-	/** A JSON-ready copy of a request value. Throws ValueError (with a path). */
-	toJson(value, type) {
-		if (value === undefined || value === null) return value;
-		const resolved = this.#index.resolve(type);
-		switch (resolved.kind) {
-			case "primitive": return primitiveToJson(resolved.prim, value, type);
-			case "enum": return resolved.flags ? formatFlagsJson(value, type, resolved.empty) : value;
-			case "carrier": {
-				if (typeof value !== "object" || Array.isArray(value) || value instanceof Date) {
-					throw new ValueError(`expected an object for ${type}, got ${describe(value)}`);
-				}
-				const record = value;
-				// A derived carrier named by XSI_TYPE (set by the SOAP reader or by hand) converts by its own fields.
-				const derived = value[XSI_TYPE];
-				const carrier = (typeof derived === "string" ? this.#index.derivedCarrier(derived, resolved) : undefined) ?? resolved;
-				const out = {};
-				for (const key of Object.keys(record)) {
-					const field = carrier.byName.get(key);
-					try {
-						setSafe(out, key, field === undefined ? record[key] : this.toJson(record[key], field.type));
-					} catch (error) {
-						throw addPath(error, key);
-					}
-				}
-				return out;
-			}
-			case "array": {
-				if (!Array.isArray(value)) throw new ValueError(`expected an array for ${type}, got ${describe(value)}`);
-				return value.map((item, i) => {
-					try {
-						return this.toJson(item, resolved.item);
-					} catch (error) {
-						throw addPath(error, String(i));
-					}
-				});
-			}
-			case "dictionary": {
-				const out = {};
-				const entries = value instanceof Map ? [...value].map(([k, v]) => [String(k), v]) : typeof value === "object" && !Array.isArray(value) ? Object.entries(value) : undefined;
-				if (entries === undefined) throw new ValueError(`expected an object (record) for ${type}, got ${describe(value)}`);
-				for (const [key, item] of entries) {
-					try {
-						setSafe(out, key, this.toJson(item, resolved.value));
-					} catch (error) {
-						throw addPath(error, key);
-					}
-				}
-				return out;
-			}
-			case "anyType": return value instanceof Date ? formatDateTime(value) : typeof value === "bigint" ? bigintToJson(value) : value;
-		}
 	}
 	/** Revives a parsed JSON value in place (returns the value, replaced for primitives). */
 	revive(value, type) {
@@ -165,6 +113,95 @@ export class JsonCodec {
 			carrier = best;
 		}
 		return carrier;
+	}
+}
+/** A JSON-ready copy of a request value of `type` (entity bodies, JSON Patch values). Throws ValueError (with a path). */
+export function writeJson(types, value, type) {
+	return toJson(indexOf(types), value, type);
+}
+/**
+ * The JSON body of a REST agent call that sends parameters in it, named by its descriptor
+ * (`RestDescriptor.write`) so a call that sends none bundles no writer: the whole-body
+ * parameter's value (`rest.body`), or an object of the parameters outside the query under their
+ * REST names (`rest.rename`), converted. The OpenAPI files require a whole body and type it as an
+ * object (an array for id lists), never as null, so a null or missing one is sent as `{}` (`[]`).
+ * Throws ValueError (with a path).
+ */
+export const writeJsonBody = (types, op, request, inQuery) => {
+	const index = indexOf(types);
+	const whole = op.rest.body;
+	if (whole !== undefined) {
+		const value = own(request, whole);
+		const type = paramType(op, whole);
+		if (value === undefined || value === null) return index.resolve(type).kind === "array" ? [] : {};
+		return withPath(whole, () => toJson(index, value, type));
+	}
+	const out = {};
+	const renamed = new Map((op.rest.rename ?? []).map(([name, param]) => [param, name]));
+	for (const [name, type] of op.params) {
+		const value = own(request, name);
+		if (inQuery.has(name) || value === undefined) continue;
+		setSafe(out, renamed.get(name) ?? name, withPath(name, () => toJson(index, value, type)));
+	}
+	return out;
+};
+/** What `write` returns, a ValueError it throws getting `segment` in front of its path. */
+function withPath(segment, write) {
+	try {
+		return write();
+	} catch (error) {
+		throw addPath(error, segment);
+	}
+}
+function toJson(index, value, type) {
+	if (value === undefined || value === null) return value;
+	const resolved = index.resolve(type);
+	switch (resolved.kind) {
+		case "primitive": return primitiveToJson(resolved.prim, value, type);
+		case "enum": return resolved.flags ? formatFlagsJson(value, type, resolved.empty) : value;
+		case "carrier": {
+			if (typeof value !== "object" || Array.isArray(value) || value instanceof Date) {
+				throw new ValueError(`expected an object for ${type}, got ${describe(value)}`);
+			}
+			const record = value;
+			// A derived carrier named by XSI_TYPE (set by the SOAP reader or by hand) converts by its own fields.
+			const derived = value[XSI_TYPE];
+			const carrier = (typeof derived === "string" ? derivedCarrier(index, derived, resolved) : undefined) ?? resolved;
+			const out = {};
+			for (const key of Object.keys(record)) {
+				const field = carrier.byName.get(key);
+				try {
+					setSafe(out, key, field === undefined ? record[key] : toJson(index, record[key], field.type));
+				} catch (error) {
+					throw addPath(error, key);
+				}
+			}
+			return out;
+		}
+		case "array": {
+			if (!Array.isArray(value)) throw new ValueError(`expected an array for ${type}, got ${describe(value)}`);
+			return value.map((item, i) => {
+				try {
+					return toJson(index, item, resolved.item);
+				} catch (error) {
+					throw addPath(error, String(i));
+				}
+			});
+		}
+		case "dictionary": {
+			const out = {};
+			const entries = value instanceof Map ? [...value].map(([k, v]) => [String(k), v]) : typeof value === "object" && !Array.isArray(value) ? Object.entries(value) : undefined;
+			if (entries === undefined) throw new ValueError(`expected an object (record) for ${type}, got ${describe(value)}`);
+			for (const [key, item] of entries) {
+				try {
+					setSafe(out, key, toJson(index, item, resolved.value));
+				} catch (error) {
+					throw addPath(error, key);
+				}
+			}
+			return out;
+		}
+		case "anyType": return value instanceof Date ? formatDateTime(value) : typeof value === "bigint" ? bigintToJson(value) : value;
 	}
 }
 /**

@@ -21,6 +21,12 @@ export interface Primitive {
 }
 /** The conversion kind of an XSD type name, or undefined when it is not a primitive (anyType included). */
 export declare function primitiveKindOf(type: string): PrimitiveKind | undefined;
+/**
+ * Whether the SOAP envelope writes a parameter of this kind itself (values.ts `formatSimple`:
+ * ids, names, switches); one of another kind, like a carrier, is written by `writeXmlTree`,
+ * which the generator names in the descriptors of the operations that send one (schema.ts `write`).
+ */
+export declare function envelopeWrites(kind: PrimitiveKind): boolean;
 /** Every primitive with its kind, TypeScript type and note (null prototype), for the generator. */
 export declare const XSD_PRIMITIVES: Readonly<Record<string, Primitive>>;
 /** The table's entry of an XSD type name, or undefined when it is not a primitive (anyType included). */

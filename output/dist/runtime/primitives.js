@@ -16,6 +16,14 @@ for (const kind of Object.keys(NAMES_OF_KIND)) for (const name of NAMES_OF_KIND[
 export function primitiveKindOf(type) {
 	return KINDS[type];
 }
+/**
+ * Whether the SOAP envelope writes a parameter of this kind itself (values.ts `formatSimple`:
+ * ids, names, switches); one of another kind, like a carrier, is written by `writeXmlTree`,
+ * which the generator names in the descriptors of the operations that send one (schema.ts `write`).
+ */
+export function envelopeWrites(kind) {
+	return kind === "string" || kind === "int" || kind === "boolean";
+}
 const TS_OF_KIND = {
 	string: "string",
 	int: "number",

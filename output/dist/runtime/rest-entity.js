@@ -3,10 +3,11 @@
  * put into the template, query options (the OData-style `$select`, `$filter`, `$orderBy`,
  * `$top`, `$skip` included), JSON, JSON Patch, Merge Patch and form-data bodies, conditional GET
  * (304 → NotModified). Auth, headers, errors, timeouts and limits are RestTransport's (one
- * `exchange`); values are written and revived by the same JsonCodec as the agent calls.
+ * `exchange`); values are written by the same converter as an agent call's body (`writeJson`)
+ * and revived by the same `JsonCodec`.
  */
 import { InvalidRequestError } from "./errors.js";
-import { JsonCodec } from "./json.js";
+import { JsonCodec, writeJson } from "./json.js";
 import { indexOf, own } from "./descriptors.js";
 import { parseJsonBody } from "./rest.js";
 import { formatDateTime, formatFlagsJson, fromBase64, toParseError, toRequestError, ValueError } from "./values.js";
@@ -27,7 +28,7 @@ export async function callEntity(transport, schema, endpoint, request, options) 
 		let body;
 		try {
 			target = fillPath(schema, endpoint, record) + queryString(schema, endpoint, record);
-			body = endpoint.body ? encodeBody(schema, codec, endpoint.body, own(record, endpoint.body.key)) : undefined;
+			body = endpoint.body ? encodeBody(schema, endpoint.body, own(record, endpoint.body.key)) : undefined;
 		} catch (error) {
 			throw toRequestError(error);
 		}
@@ -128,7 +129,7 @@ function textValues(schema, type, value, name) {
 	if (typeof value === "string" || typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return [String(value)];
 	throw invalid(`expected a simple value for ${name}`, [name]);
 }
-function encodeBody(schema, codec, body, value) {
+function encodeBody(schema, body, value) {
 	if (value === undefined) return undefined;
 	const wrap = (error) => {
 		if (error instanceof ValueError) error.path.unshift(body.key);
@@ -142,16 +143,16 @@ function encodeBody(schema, codec, body, value) {
 			};
 			case "json-patch":
 				if (Array.isArray(value)) return {
-					text: JSON.stringify(value.map((operation, i) => patchOperation(schema, codec, body.type, operation, i))),
+					text: JSON.stringify(value.map((operation, i) => patchOperation(schema, body.type, operation, i))),
 					contentType: CONTENT_TYPES["json-patch"]
 				};
 				if (!body.merge) throw invalid("expected an array of JSON Patch operations", []);
 				return {
-					text: JSON.stringify(codec.toJson(value, body.type)),
+					text: JSON.stringify(writeJson(schema.types, value, body.type)),
 					contentType: CONTENT_TYPES.merge
 				};
 			case "json": return {
-				text: JSON.stringify(codec.toJson(value, body.type) ?? null),
+				text: JSON.stringify(writeJson(schema.types, value, body.type) ?? null),
 				contentType: CONTENT_TYPES.json
 			};
 		}
@@ -160,7 +161,7 @@ function encodeBody(schema, codec, body, value) {
 	}
 }
 /** A JSON Patch operation with its value written as the field its path names (Dates as ISO text, flags as "A, B"). */
-function patchOperation(schema, codec, carrier, operation, index) {
+function patchOperation(schema, carrier, operation, index) {
 	if (typeof operation !== "object" || operation === null) throw invalid("expected a JSON Patch operation", [String(index)]);
 	const { op, path, value } = operation;
 	if (typeof op !== "string" || typeof path !== "string") throw invalid("a JSON Patch operation needs op and path strings", [String(index)]);
@@ -177,7 +178,7 @@ function patchOperation(schema, codec, carrier, operation, index) {
 		return {
 			op,
 			path,
-			value: field ? codec.toJson(value, field.type) : codec.toJson(value, "anyType")
+			value: writeJson(schema.types, value, field ? field.type : "anyType")
 		};
 	} catch (error) {
 		if (error instanceof ValueError) error.path.unshift(String(index), "value");

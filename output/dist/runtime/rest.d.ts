@@ -71,3 +71,9 @@ export declare class RestTransport {
 }
 /** Parses a JSON answer of any REST call (entity endpoints too); text that is not JSON is a ResponseParseError. */
 export declare function parseJsonBody(response: HttpResult): unknown;
+/**
+ * A stream operation's answer: the raw bytes, or — when the server chose JSON after all — the
+ * base64 string it sent, decoded. 204 is null (no content). Descriptors of such operations name
+ * it (`rest.readBytes`), so other calls bundle none of it.
+ */
+export declare function readBytes(response: HttpResult, operation: string): Uint8Array | null;

@@ -5,7 +5,7 @@ import { askProvider, asSuperOfficeError, AuthError, HttpError, InvalidRequestEr
 import { addHeaders, setHeader } from "./headers.js";
 import { send, transportSettings } from "./http.js";
 import { JsonCodec } from "./json.js";
-import { callTypes, indexOf, own, setSafe } from "./descriptors.js";
+import { callTypes, indexOf, own, paramType } from "./descriptors.js";
 import { jsonNestingExceeds, MAX_NESTING } from "./limits.js";
 import { Redactor, urlSecrets } from "./redact.js";
 import { requestSecrets } from "./request-guard.js";
@@ -15,6 +15,12 @@ const NO_BODY_METHODS = new Set([
 	"HEAD",
 	"DELETE"
 ]);
+/** The options a call may override and the headers they are sent as. */
+const LOCALE_HEADERS = [
+	["language", "SO-Language"],
+	["culture", "SO-Culture"],
+	["timeZone", "SO-TimeZone"]
+];
 const JSON_CONTENT_TYPE = "application/json; charset=utf-8";
 /** The Authorization header of some credentials and the secrets it shows. */
 function authorization(auth) {
@@ -80,11 +86,13 @@ export class RestTransport {
 		const method = op.rest.method.toUpperCase();
 		const types = callTypes(schema, op);
 		const codec = new JsonCodec(types);
+		// Before anything is sent: a descriptor without the reader its `bytes` needs is a bug of its own.
+		const readRaw = op.bytes === true ? bytesReader(op) : undefined;
 		const build = () => {
 			let query;
 			let body;
 			try {
-				({query, body} = buildRequest(types, op, method, codec, request, options?.select));
+				({query, body} = buildRequest(types, op, method, request, options?.select));
 			} catch (error) {
 				throw asSuperOfficeError(toRequestError(error), (message) => new InvalidRequestError(`request cannot be written: ${message}`));
 			}
@@ -96,10 +104,10 @@ export class RestTransport {
 				contentType: JSON_CONTENT_TYPE,
 				...body === undefined ? {} : { body },
 				...op.rest.accept === undefined ? {} : { headers: { Accept: op.rest.accept } },
-				...op.bytes === true ? { reading: "bytes" } : {}
+				...readRaw === undefined ? {} : { reading: "bytes" }
 			};
 		};
-		return this.exchange(build, request, options, (response) => interpret(op, codec, response));
+		return this.exchange(build, request, options, (response) => readRaw === undefined ? interpret(op, codec, response) : readRaw(response, op.name));
 	}
 	/**
 	 * One request with the client's auth and headers, shared by the agent calls above and the entity
@@ -123,22 +131,16 @@ export class RestTransport {
 				redactor = redactor.with(secrets);
 			}
 			if (typeof target.body === "string") headers["Content-Type"] = target.contentType;
-			const language = options?.language ?? this.#options.language;
-			const culture = options?.culture ?? this.#options.culture;
-			const timeZone = options?.timeZone ?? this.#options.timeZone;
-			// Through setHeader, so a CR/LF in a value is an InvalidRequestError, not a header injection.
-			if (language !== undefined) setHeader(headers, "SO-Language", language);
-			if (culture !== undefined) setHeader(headers, "SO-Culture", culture);
-			if (timeZone !== undefined) setHeader(headers, "SO-TimeZone", timeZone);
+			for (const [option, header] of LOCALE_HEADERS) {
+				const value = options?.[option] ?? this.#options[option];
+				// Through setHeader, so a CR/LF in a value is an InvalidRequestError, not a header injection.
+				if (value !== undefined) setHeader(headers, header, value);
+			}
 			redactor = redactor.with([...addHeaders(headers, this.#extraHeaders), ...addHeaders(headers, options?.headers)]);
 			const response = await send(this.#settings, {
-				agent: target.agent,
-				operation: target.operation,
+				...target,
 				url,
-				method: target.method,
-				headers,
-				...target.body === undefined ? {} : { body: target.body },
-				...target.reading === undefined ? {} : { reading: target.reading }
+				headers
 			}, options, redactor);
 			const ok = response.status >= 200 && response.status < 300 || (target.alsoAccept ?? []).includes(response.status);
 			if (!ok) throw httpError(url, response.status, response.statusText, response.body);
@@ -157,7 +159,6 @@ export class RestTransport {
 /** A 2xx answer of an agent operation, revived as its descriptor says. */
 function interpret(op, codec, response) {
 	const { status, body: text } = response;
-	if (op.bytes === true) return bytesOf(response, op.name);
 	if (status === 204 || text.trim() === "") return requireNillable(op, status, undefined);
 	const parsed = parseJson(text, status);
 	const type = op.results ?? op.returns;
@@ -173,11 +174,18 @@ function interpret(op, codec, response) {
 export function parseJsonBody(response) {
 	return parseJson(response.body, response.status);
 }
+/** The reader of raw answers the descriptor names (`rest.readBytes`); the generator names it wherever `bytes` is set. */
+function bytesReader(op) {
+	const read = op.rest.readBytes;
+	if (read === undefined) throw new TypeError(`Operation "${op.name}" answers bytes, but its descriptor names no reader of them (rest.readBytes)`);
+	return read;
+}
 /**
  * A stream operation's answer: the raw bytes, or — when the server chose JSON after all — the
- * base64 string it sent, decoded. 204 is null (no content).
+ * base64 string it sent, decoded. 204 is null (no content). Descriptors of such operations name
+ * it (`rest.readBytes`), so other calls bundle none of it.
  */
-function bytesOf(response, operation) {
+export function readBytes(response, operation) {
 	if (response.status === 204) return null;
 	const bytes = response.bytes ?? new TextEncoder().encode(response.body);
 	if (!/^\s*(application|text)\/([\w.+-]*\+)?json\b/i.test(response.headers.get("content-type") ?? "")) return bytes;
@@ -221,7 +229,7 @@ function httpError(url, status, statusText, text) {
 		...errorBody !== undefined ? { errorBody } : {}
 	});
 }
-function buildRequest(types, op, method, codec, request, select) {
+function buildRequest(types, op, method, request, select) {
 	const record = request ?? {};
 	const parts = [];
 	const inQuery = new Set();
@@ -246,54 +254,28 @@ function buildRequest(types, op, method, codec, request, select) {
 	};
 	if (op.rest.body !== undefined) return {
 		query,
-		body: JSON.stringify(wholeBody(types, op, op.rest.body, codec, record))
+		body: JSON.stringify(bodyWriter(op)(types, op, record, inQuery))
 	};
-	const out = {};
-	let hasBodyParams = false;
-	const known = new Set();
-	const renamed = new Map((op.rest.rename ?? []).map(([name, param]) => [param, name]));
-	for (const [name, type] of op.params) {
-		known.add(name);
-		if (inQuery.has(name)) continue;
-		hasBodyParams = true;
-		const value = own(record, name);
-		if (value === undefined) continue;
-		try {
-			setSafe(out, renamed.get(name) ?? name, codec.toJson(value, type));
-		} catch (error) {
-			throw addPath(error, name);
-		}
-	}
+	const params = op.params.map(([name]) => name);
+	const sendsParams = params.some((name) => !inQuery.has(name));
+	const out = sendsParams ? bodyWriter(op)(types, op, record, inQuery) : {};
 	// Properties the schema does not know are sent as they are.
+	let unknown = false;
 	for (const key of Object.keys(record)) {
-		if (known.has(key) || inQuery.has(key)) continue;
-		hasBodyParams = true;
-		if (key === "__proto__") continue;
-		out[key] = record[key];
+		if (params.includes(key) || inQuery.has(key)) continue;
+		unknown = true;
+		if (key !== "__proto__") out[key] = record[key];
 	}
 	return {
 		query,
-		body: hasBodyParams ? JSON.stringify(out) : undefined
+		body: sendsParams || unknown ? JSON.stringify(out) : undefined
 	};
 }
-/**
- * The one parameter the REST API takes as the whole body, converted to JSON values. The OpenAPI
- * files require that body and type it as an object (an array for id lists), never as null, so
- * a null or missing value is sent as `{}` (`[]`).
- */
-function wholeBody(types, op, param, codec, record) {
-	const value = own(record, param);
-	const type = paramType(op, param);
-	if (value === undefined || value === null) return indexOf(types).resolve(type).kind === "array" ? [] : {};
-	try {
-		return codec.toJson(value, type);
-	} catch (error) {
-		throw addPath(error, param);
-	}
-}
-/** The type of a request parameter; anyType for one the descriptor does not list. */
-function paramType(op, param) {
-	return op.params.find((p) => p[0] === param)?.[1] ?? "anyType";
+/** The JSON body writer the descriptor names (`rest.write`); the generator names it wherever parameters are sent in the body. */
+function bodyWriter(op) {
+	const write = op.rest.write;
+	if (write === undefined) throw new TypeError(`Operation "${op.name}" sends a body, but its descriptor names no JSON writer (rest.write)`);
+	return write;
 }
 /** Query string texts of one parameter (arrays repeat the parameter). */
 function queryValues(types, type, value) {

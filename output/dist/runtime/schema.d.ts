@@ -1,3 +1,6 @@
+import type { Resolved } from "./descriptors.js";
+import type { HttpResult } from "./http.js";
+import type { XmlWriter } from "./xml-write.js";
 /**
  * Compact type descriptors that generated code hands to the runtime, so
  * serialisation logic lives here once instead of being repeated per operation.
@@ -113,7 +116,7 @@ export interface OperationDescriptor {
 	readonly returnsNonNull?: boolean;
 	/**
 	 * The value is bytes (a stream: BLOB.GetBlobStream): the call resolves to a Uint8Array, decoded
-	 * from base64 over SOAP, read raw over REST (`rest.accept`).
+	 * from base64 over SOAP, read raw over REST (`rest.accept`, `rest.readBytes`).
 	 */
 	readonly bytes?: boolean;
 	/**
@@ -124,6 +127,14 @@ export interface OperationDescriptor {
 	readonly results?: TypeRef;
 	/** Request headers this operation's binding declares, when they differ from `AgentSchema.requestHeaders`. */
 	readonly headers?: readonly string[];
+	/**
+	 * The runtime's `writeXmlTree`, where a parameter is a carrier, array, dictionary, anyType or
+	 * flags, or a primitive other than a string, integer of at most 32 bits or boolean (SOAP: enums
+	 * and those the envelope writes itself): named here rather than called by the transport, so a call with
+	 * simple parameters bundles none of it. Such a parameter of a descriptor without it is a
+	 * TypeError (a descriptor bug).
+	 */
+	readonly write?: XmlTreeWrite;
 	readonly rest: RestDescriptor;
 	/**
 	 * The types this operation's parameters and results reach (bases and derived carriers
@@ -145,7 +156,7 @@ export type RestSchema = Pick<AgentSchema, "name"> & {
 	readonly types?: TypeRecord;
 };
 /** The REST half of an operation: what RestTransport reads, nothing of the SOAP binding. */
-export type RestOperationDescriptor = Omit<OperationDescriptor, "soapAction" | "request" | "response" | "headers">;
+export type RestOperationDescriptor = Omit<OperationDescriptor, "soapAction" | "request" | "response" | "headers" | "write">;
 /** The SOAP half of an operation: what SoapTransport reads, nothing of the REST path. */
 export type SoapOperationDescriptor = Omit<OperationDescriptor, "rest">;
 export interface RestDescriptor {
@@ -163,4 +174,19 @@ export interface RestDescriptor {
 	readonly rename?: readonly (readonly [name: string, param: string])[];
 	/** `Accept` of an operation answering raw bytes (`bytes`): the media types the OpenAPI file lists. */
 	readonly accept?: string;
+	/**
+	 * The runtime's `writeJsonBody`, where the operation sends parameters in the body (`body`, or a
+	 * parameter not in the query): named here rather than called by the transport, so a call that
+	 * sends none bundles no JSON writer. Such an operation's descriptor without it is a TypeError
+	 * (a descriptor bug).
+	 */
+	readonly write?: JsonBodyWriter;
+	/** The runtime's `readBytes` (rest.ts), where the operation answers bytes (`bytes`); without it such an answer is a TypeError. */
+	readonly readBytes?: BytesReader;
 }
+/** Reads a 2xx answer of an operation that answers bytes (rest.ts `readBytes`). */
+export type BytesReader = (response: HttpResult, operation: string) => Uint8Array | null;
+/** Writes a value the envelope does not write itself as element `tag` through `writer` (xml-write.ts `writeXmlTree`). */
+export type XmlTreeWrite = (writer: XmlWriter, tag: string, resolved: Resolved, value: unknown) => void;
+/** The JSON body of a REST call by `types`, from its request and the parameters sent in the query instead (json.ts `writeJsonBody`). */
+export type JsonBodyWriter = (types: TypeRecord, op: RestOperationDescriptor, request: Readonly<Record<string, unknown>>, inQuery: ReadonlySet<string>) => unknown;

@@ -13,7 +13,7 @@ export const SOAP_ENV_NS = "http://schemas.xmlsoap.org/soap/envelope/";
 const SOAP12_ENV_NS = "http://www.w3.org/2003/05/soap-envelope";
 /** Builds the request envelope. Throws InvalidRequestError when a value does not fit the schema. */
 export function buildSoapRequest(schema, op, request, headers = {}) {
-	const writer = new XmlWriter(callTypes(schema, op), schema.ns);
+	const writer = new XmlWriter(callTypes(schema, op), schema.ns, op.write);
 	try {
 		writer.writeParams(op.params, request);
 	} catch (error) {
@@ -23,23 +23,21 @@ export function buildSoapRequest(schema, op, request, headers = {}) {
 	// Only the headers the binding declares: a server may reject (or log) one it does not expect.
 	const declared = op.headers ?? schema.requestHeaders;
 	const sends = (name) => declared === undefined || declared.includes(name);
+	// A header element in the agent namespace.
+	const element = (name, content) => `<${name} xmlns="${ns}">${content}</${name}>`;
 	let header = "";
-	if (headers.applicationToken !== undefined && sends("ApplicationToken")) {
-		header += `<ApplicationToken xmlns="${ns}">${escapeText(headers.applicationToken)}</ApplicationToken>`;
-	}
-	if (headers.ticket !== undefined && sends("Credentials")) {
-		header += `<Credentials xmlns="${ns}"><Ticket>${escapeText(headers.ticket)}</Ticket></Credentials>`;
-	}
+	if (headers.applicationToken !== undefined && sends("ApplicationToken")) header += element("ApplicationToken", escapeText(headers.applicationToken));
+	if (headers.ticket !== undefined && sends("Credentials")) header += element("Credentials", `<Ticket>${escapeText(headers.ticket)}</Ticket>`);
 	const tz = headers.timeZone;
 	if (tz !== undefined && sends("TimeZone")) {
-		header += `<TimeZone xmlns="${ns}">`;
-		if (tz.SoTimeZoneId !== undefined) header += `<SoTimeZoneId>${String(Math.trunc(tz.SoTimeZoneId))}</SoTimeZoneId>`;
+		let zone = "";
+		if (tz.SoTimeZoneId !== undefined) zone += `<SoTimeZoneId>${String(Math.trunc(tz.SoTimeZoneId))}</SoTimeZoneId>`;
 		if (tz.SoTimeZoneLocationCode !== undefined && tz.SoTimeZoneLocationCode !== null) {
-			header += `<SoTimeZoneLocationCode>${escapeText(tz.SoTimeZoneLocationCode)}</SoTimeZoneLocationCode>`;
+			zone += `<SoTimeZoneLocationCode>${escapeText(tz.SoTimeZoneLocationCode)}</SoTimeZoneLocationCode>`;
 		}
-		header += "</TimeZone>";
+		header += element("TimeZone", zone);
 	}
-	const body = writer.out === "" ? `<${op.request} xmlns="${ns}"/>` : `<${op.request} xmlns="${ns}">${writer.out}</${op.request}>`;
+	const body = writer.out === "" ? `<${op.request} xmlns="${ns}"/>` : element(op.request, writer.out);
 	return `<s:Envelope xmlns:s="${SOAP_ENV_NS}"${writer.declarations()}>` + (header === "" ? "" : `<s:Header>${header}</s:Header>`) + `<s:Body>${body}</s:Body></s:Envelope>`;
 }
 /**
@@ -180,12 +178,14 @@ function readFault(schema, reader, fault, headers) {
 /** WCF's includeExceptionDetailInFaults shape (System.ServiceModel.ExceptionDetail). */
 function fromExceptionDetail(el, depth) {
 	const info = {};
-	const message = childNamed(el, "Message")?.text;
-	if (message !== undefined) info.Message = message;
-	const stack = childNamed(el, "StackTrace")?.text;
-	if (stack !== undefined) info.StackTrace = stack;
-	const type = childNamed(el, "Type")?.text;
-	if (type !== undefined) info.ExceptionType = type;
+	for (const [element, key] of [
+		["Message", "Message"],
+		["StackTrace", "StackTrace"],
+		["Type", "ExceptionType"]
+	]) {
+		const text = childNamed(el, element)?.text;
+		if (text !== undefined) info[key] = text;
+	}
 	const inner = childNamed(el, "InnerException");
 	if (inner !== undefined && inner.children !== null && depth < 32) info.InnerException = fromExceptionDetail(inner, depth + 1);
 	return info;

@@ -16,6 +16,12 @@ export declare function toParseError(error: unknown, where: string, status: numb
 export declare function addPath(error: unknown, segment: string): unknown;
 /** Lexical form of a request value. Never puts the value itself into an error message. */
 export declare function formatPrimitive(kind: PrimitiveKind, value: unknown, type: string): string;
+/**
+ * Lexical form of a value of a kind the SOAP envelope writes itself (`envelopeWrites`: string,
+ * int, boolean); formatPrimitive for the others, which only `writeXmlTree` calls, so a call
+ * whose parameters are all of these kinds bundles none of the rest.
+ */
+export declare function formatSimple(kind: PrimitiveKind, value: unknown, type: string): string;
 /** Type of a value for messages; the value itself is never shown (it may be a secret). */
 export declare function describe(value: unknown): string;
 /** `2025-04-03T11:13:36Z`, or `2025-04-03T11:13:36.120Z` when there are milliseconds. */

@@ -1,16 +1,42 @@
-import { type FieldDescriptor, type TypeDescriptor, type TypeRef } from "./schema.js";
+/**
+ * Schema-directed XML writing of request values (document/literal, DataContractSerializer shapes).
+ *
+ * Namespaces: elements in the writer's default namespace (the agent namespace, declared by the
+ * caller on the request wrapper) are unprefixed. Any other namespace gets one prefix for the
+ * whole message — `i` for XMLSchema-instance, `x` for XMLSchema, `a` for the Serialization
+ * Arrays namespace, `n1`, `n2`, … for others — collected in `declarations()` so the caller can
+ * declare them once on the Envelope.
+ */
+import { type SchemaIndex } from "./descriptors.js";
+import { type FieldDescriptor, type TypeDescriptor, type TypeRef, type XmlTreeWrite } from "./schema.js";
 export declare const ARRAYS_NS = "http://schemas.microsoft.com/2003/10/Serialization/Arrays";
+/**
+ * Writes plain enums (not flags) and the primitives of the commonest kinds (`envelopeWrites`: string,
+ * int, boolean) itself; any other value goes to `tree` (`writeXmlTree`, which the descriptors of
+ * operations that send one name: `SoapOperationDescriptor.write`), so a call whose parameters are
+ * all simple bundles none of that.
+ */
 export declare class XmlWriter {
 	#private;
 	/** The XML written so far. */
 	out: string;
-	constructor(types: Readonly<Record<string, TypeDescriptor>>, defaultNs: string);
+	readonly index: SchemaIndex;
+	readonly defaultNs: string;
+	constructor(types: Readonly<Record<string, TypeDescriptor>>, defaultNs: string, tree?: XmlTreeWrite);
 	/** ` xmlns:p="ns"` for every prefix used so far. */
 	declarations(): string;
 	/** Writes `params` of `request` in order, each as an element in the default namespace. */
 	writeParams(params: readonly FieldDescriptor[], request: object | undefined): void;
 	/** Writes one element `name` in `ns` holding `value` of `type`; undefined writes nothing. */
 	writeElement(ns: string, name: string, type: TypeRef, flags: number, value: unknown): void;
+	/** Element `tag` holding `content` (escaped text), or empty. */
+	text(tag: string, content: string): void;
 	/** The message-wide prefix of a namespace (declared later on the Envelope). */
 	prefix(ns: string): string;
 }
+/**
+ * Writes a carrier, array, dictionary, anyType or flags value, or a primitive the envelope does
+ * not write itself (long, double, decimal, dateTime, base64Binary), as element `tag` (its start tag's name),
+ * recursing through `writer.writeElement`. Throws ValueError (with a path).
+ */
+export declare const writeXmlTree: XmlTreeWrite;

@@ -7,9 +7,10 @@
  * Arrays namespace, `n1`, `n2`, … for others — collected in `declarations()` so the caller can
  * declare them once on the Envelope.
  */
-import { indexOf, XSI_TYPE } from "./descriptors.js";
+import { derivedCarrier, indexOf, XSI_TYPE } from "./descriptors.js";
 import { NILLABLE } from "./schema.js";
-import { addPath, describe, formatFlagsXml, formatPrimitive, ValueError, XSD_NS, XSI_NS } from "./values.js";
+import { envelopeWrites } from "./primitives.js";
+import { addPath, describe, formatFlagsXml, formatPrimitive, formatSimple, ValueError, XSD_NS, XSI_NS } from "./values.js";
 import { escapeAttr, escapeText } from "./xml-escape.js";
 export const ARRAYS_NS = "http://schemas.microsoft.com/2003/10/Serialization/Arrays";
 const WELL_KNOWN = new Map([
@@ -17,17 +18,25 @@ const WELL_KNOWN = new Map([
 	[XSD_NS, "x"],
 	[ARRAYS_NS, "a"]
 ]);
+/**
+ * Writes plain enums (not flags) and the primitives of the commonest kinds (`envelopeWrites`: string,
+ * int, boolean) itself; any other value goes to `tree` (`writeXmlTree`, which the descriptors of
+ * operations that send one name: `SoapOperationDescriptor.write`), so a call whose parameters are
+ * all simple bundles none of that.
+ */
 export class XmlWriter {
 	/** The XML written so far. */
 	out = "";
-	#index;
+	index;
+	defaultNs;
+	#tree;
 	#prefixes = new Map();
 	/** How many `n1`, `n2`, … prefixes are taken. */
 	#numbered = 0;
-	#defaultNs;
-	constructor(types, defaultNs) {
-		this.#defaultNs = defaultNs;
-		this.#index = indexOf(types);
+	constructor(types, defaultNs, tree) {
+		this.defaultNs = defaultNs;
+		this.index = indexOf(types);
+		this.#tree = tree;
 	}
 	/** ` xmlns:p="ns"` for every prefix used so far. */
 	declarations() {
@@ -41,7 +50,7 @@ export class XmlWriter {
 		const record = request;
 		for (const [name, type, flags] of params) {
 			try {
-				this.writeElement(this.#defaultNs, name, type, flags ?? 0, record[name]);
+				this.writeElement(this.defaultNs, name, type, flags ?? 0, record[name]);
 			} catch (error) {
 				throw addPath(error, name);
 			}
@@ -50,136 +59,23 @@ export class XmlWriter {
 	/** Writes one element `name` in `ns` holding `value` of `type`; undefined writes nothing. */
 	writeElement(ns, name, type, flags, value) {
 		if (value === undefined) return;
-		const tag = ns === this.#defaultNs ? name : `${this.prefix(ns)}:${name}`;
+		const tag = ns === this.defaultNs ? name : `${this.prefix(ns)}:${name}`;
 		if (value === null) {
 			// Null on a non-nillable element is left out, like undefined (minOccurs=0 everywhere in NetServer).
 			if (flags & NILLABLE) this.out += `<${tag} ${this.prefix(XSI_NS)}:nil="true"/>`;
 			return;
 		}
-		const resolved = this.#index.resolve(type);
-		switch (resolved.kind) {
-			case "primitive":
-				this.#text(tag, escapeText(formatPrimitive(resolved.prim, value, type)));
-				return;
-			case "enum":
-				if (resolved.flags) this.#text(tag, escapeText(formatFlagsXml(value, type)));
-				else if (typeof value === "string" || typeof value === "number") this.#text(tag, escapeText(String(value)));
-				else throw new ValueError(`expected an enum name for ${type}, got ${describe(value)}`);
-				return;
-			case "carrier":
-				this.#writeCarrier(tag, resolved, value);
-				return;
-			case "array":
-				this.#writeArray(tag, resolved, value);
-				return;
-			case "dictionary":
-				this.#writeDictionary(tag, resolved, value);
-				return;
-			case "anyType":
-				this.#writeAny(tag, value);
-				return;
-		}
+		const resolved = this.index.resolve(type);
+		if (resolved.kind === "primitive" && envelopeWrites(resolved.prim)) this.text(tag, escapeText(formatSimple(resolved.prim, value, type)));
+		else if (resolved.kind !== "enum" || resolved.flags) {
+			if (this.#tree === undefined) throw new TypeError(`Type "${type}" needs the descriptor's XML writer (write), which it does not name`);
+			this.#tree(this, tag, resolved, value);
+		} else if (typeof value === "string" || typeof value === "number") this.text(tag, escapeText(String(value)));
+		else throw new ValueError(`expected an enum name for ${type}, got ${describe(value)}`);
 	}
-	#text(tag, content) {
+	/** Element `tag` holding `content` (escaped text), or empty. */
+	text(tag, content) {
 		this.out += content === "" ? `<${tag}/>` : `<${tag}>${content}</${tag}>`;
-	}
-	#writeCarrier(tag, declared, value) {
-		if (typeof value !== "object" || value === null || Array.isArray(value) || value instanceof Date) {
-			throw new ValueError(`expected an object for ${declared.name}, got ${describe(value)}`);
-		}
-		let carrier = declared;
-		let typeAttr = "";
-		const derived = value[XSI_TYPE];
-		if (typeof derived === "string" && derived !== declared.name) {
-			const found = this.#index.derivedCarrier(derived, declared);
-			if (found === undefined) throw new ValueError(`xsi type ${derived} is not ${declared.name} nor a carrier derived from it`);
-			carrier = found;
-			typeAttr = ` ${this.prefix(XSI_NS)}:type="${this.#typeQName(found.ns, found.name)}"`;
-		}
-		this.out += `<${tag}${typeAttr}>`;
-		this.#writeFields(carrier, value);
-		this.out += `</${tag}>`;
-	}
-	#writeFields(carrier, record) {
-		for (const field of carrier.fields) {
-			const fieldValue = record[field.name];
-			if (fieldValue === undefined) continue;
-			try {
-				this.writeElement(field.ns, field.name, field.type, field.flags, fieldValue);
-			} catch (error) {
-				throw addPath(error, field.name);
-			}
-		}
-	}
-	#writeArray(tag, array, value) {
-		if (!Array.isArray(value)) throw new ValueError(`expected an array for ${array.name}, got ${describe(value)}`);
-		if (value.length === 0) {
-			this.out += `<${tag}/>`;
-			return;
-		}
-		this.out += `<${tag}>`;
-		for (let i = 0; i < value.length; i++) {
-			const item = value[i];
-			try {
-				// Items are nillable in every NetServer array (ArrayOfstring, ArrayOfX of carriers); a null
-				// item keeps its position as xsi:nil.
-				this.writeElement(array.ns, array.element, array.item, NILLABLE, item === undefined ? null : item);
-			} catch (error) {
-				throw addPath(error, String(i));
-			}
-		}
-		this.out += `</${tag}>`;
-	}
-	#writeDictionary(tag, dict, value) {
-		let entries;
-		if (value instanceof Map) entries = value;
-		else if (typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date)) {
-			entries = Object.entries(value);
-		} else throw new ValueError(`expected an object (record) for ${dict.name}, got ${describe(value)}`);
-		const entry = dict.ns === this.#defaultNs ? dict.entry : `${this.prefix(dict.ns)}:${dict.entry}`;
-		let opened = false;
-		for (const [key, item] of entries) {
-			if (!opened) {
-				this.out += `<${tag}>`;
-				opened = true;
-			}
-			this.out += `<${entry}>`;
-			try {
-				this.writeElement(dict.ns, "Key", dict.key, NILLABLE, key);
-				this.writeElement(dict.ns, "Value", dict.value, NILLABLE, item === undefined ? null : item);
-			} catch (error) {
-				throw addPath(error, String(key));
-			}
-			this.out += `</${entry}>`;
-		}
-		this.out += opened ? `</${tag}>` : `<${tag}/>`;
-	}
-	/** xs:anyType: the xsi:type comes from the JavaScript value. */
-	#writeAny(tag, value) {
-		const carrierName = typeof value === "object" && value !== null ? value[XSI_TYPE] : undefined;
-		if (typeof carrierName === "string") {
-			const found = this.#index.carrier(carrierName);
-			if (found === undefined) throw new ValueError(`xsi type ${carrierName} is not a carrier of the schema`);
-			this.out += `<${tag} ${this.prefix(XSI_NS)}:type="${this.#typeQName(found.ns, found.name)}">`;
-			this.#writeFields(found, value);
-			this.out += `</${tag}>`;
-			return;
-		}
-		let xsdType;
-		let text;
-		if (typeof value === "string") [xsdType, text] = ["string", value];
-		else if (typeof value === "boolean") [xsdType, text] = ["boolean", value ? "true" : "false"];
-		else if (typeof value === "bigint") [xsdType, text] = ["long", value.toString()];
-		else if (typeof value === "number") {
-			xsdType = Number.isInteger(value) ? value >= -2147483648 && value <= 2147483647 ? "int" : "long" : "double";
-			text = formatPrimitive(xsdType === "double" ? "double" : "long", value, xsdType);
-		} else if (value instanceof Date) [xsdType, text] = ["dateTime", formatPrimitive("dateTime", value, "dateTime")];
-		else throw new ValueError(`cannot infer an xsi:type for ${describe(value)} in anyType`);
-		this.out += `<${tag} ${this.prefix(XSI_NS)}:type="${this.#typeQName(XSD_NS, xsdType)}">${escapeText(text)}</${tag}>`;
-	}
-	/** An xsi:type value, always prefixed: some SOAP stacks resolve an unprefixed QName in no namespace, not the default one. */
-	#typeQName(ns, local) {
-		return `${this.prefix(ns)}:${local}`;
 	}
 	/** The message-wide prefix of a namespace (declared later on the Envelope). */
 	prefix(ns) {
@@ -190,4 +86,127 @@ export class XmlWriter {
 		}
 		return prefix;
 	}
+}
+/**
+ * Writes a carrier, array, dictionary, anyType or flags value, or a primitive the envelope does
+ * not write itself (long, double, decimal, dateTime, base64Binary), as element `tag` (its start tag's name),
+ * recursing through `writer.writeElement`. Throws ValueError (with a path).
+ */
+export const writeXmlTree = (writer, tag, resolved, value) => {
+	switch (resolved.kind) {
+		case "primitive":
+			writer.text(tag, escapeText(formatPrimitive(resolved.prim, value, resolved.name)));
+			return;
+		case "enum":
+			writer.text(tag, escapeText(formatFlagsXml(value, resolved.name)));
+			return;
+		case "carrier":
+			writeCarrier(writer, tag, resolved, value);
+			return;
+		case "array":
+			writeArray(writer, tag, resolved, value);
+			return;
+		case "dictionary":
+			writeDictionary(writer, tag, resolved, value);
+			return;
+		default: writeAny(writer, tag, value);
+	}
+};
+function writeCarrier(writer, tag, declared, value) {
+	if (typeof value !== "object" || value === null || Array.isArray(value) || value instanceof Date) {
+		throw new ValueError(`expected an object for ${declared.name}, got ${describe(value)}`);
+	}
+	let carrier = declared;
+	let typeAttr = "";
+	const derived = value[XSI_TYPE];
+	if (typeof derived === "string" && derived !== declared.name) {
+		const found = derivedCarrier(writer.index, derived, declared);
+		if (found === undefined) throw new ValueError(`xsi type ${derived} is not ${declared.name} nor a carrier derived from it`);
+		carrier = found;
+		typeAttr = ` ${writer.prefix(XSI_NS)}:type="${typeQName(writer, found.ns, found.name)}"`;
+	}
+	writer.out += `<${tag}${typeAttr}>`;
+	writeFields(writer, carrier, value);
+	writer.out += `</${tag}>`;
+}
+function writeFields(writer, carrier, record) {
+	for (const field of carrier.fields) {
+		const fieldValue = record[field.name];
+		if (fieldValue === undefined) continue;
+		try {
+			writer.writeElement(field.ns, field.name, field.type, field.flags, fieldValue);
+		} catch (error) {
+			throw addPath(error, field.name);
+		}
+	}
+}
+function writeArray(writer, tag, array, value) {
+	if (!Array.isArray(value)) throw new ValueError(`expected an array for ${array.name}, got ${describe(value)}`);
+	if (value.length === 0) {
+		writer.out += `<${tag}/>`;
+		return;
+	}
+	writer.out += `<${tag}>`;
+	for (let i = 0; i < value.length; i++) {
+		const item = value[i];
+		try {
+			// Items are nillable in every NetServer array (ArrayOfstring, ArrayOfX of carriers); a null
+			// item keeps its position as xsi:nil.
+			writer.writeElement(array.ns, array.element, array.item, NILLABLE, item === undefined ? null : item);
+		} catch (error) {
+			throw addPath(error, String(i));
+		}
+	}
+	writer.out += `</${tag}>`;
+}
+function writeDictionary(writer, tag, dict, value) {
+	let entries;
+	if (value instanceof Map) entries = value;
+	else if (typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date)) {
+		entries = Object.entries(value);
+	} else throw new ValueError(`expected an object (record) for ${dict.name}, got ${describe(value)}`);
+	const entry = dict.ns === writer.defaultNs ? dict.entry : `${writer.prefix(dict.ns)}:${dict.entry}`;
+	let opened = false;
+	for (const [key, item] of entries) {
+		if (!opened) {
+			writer.out += `<${tag}>`;
+			opened = true;
+		}
+		writer.out += `<${entry}>`;
+		try {
+			writer.writeElement(dict.ns, "Key", dict.key, NILLABLE, key);
+			writer.writeElement(dict.ns, "Value", dict.value, NILLABLE, item === undefined ? null : item);
+		} catch (error) {
+			throw addPath(error, String(key));
+		}
+		writer.out += `</${entry}>`;
+	}
+	writer.out += opened ? `</${tag}>` : `<${tag}/>`;
+}
+/** xs:anyType: the xsi:type comes from the JavaScript value. */
+function writeAny(writer, tag, value) {
+	const carrierName = typeof value === "object" && value !== null ? value[XSI_TYPE] : undefined;
+	if (typeof carrierName === "string") {
+		const found = writer.index.carrier(carrierName);
+		if (found === undefined) throw new ValueError(`xsi type ${carrierName} is not a carrier of the schema`);
+		writer.out += `<${tag} ${writer.prefix(XSI_NS)}:type="${typeQName(writer, found.ns, found.name)}">`;
+		writeFields(writer, found, value);
+		writer.out += `</${tag}>`;
+		return;
+	}
+	let xsdType;
+	let text;
+	if (typeof value === "string") [xsdType, text] = ["string", value];
+	else if (typeof value === "boolean") [xsdType, text] = ["boolean", value ? "true" : "false"];
+	else if (typeof value === "bigint") [xsdType, text] = ["long", value.toString()];
+	else if (typeof value === "number") {
+		xsdType = Number.isInteger(value) ? value >= -2147483648 && value <= 2147483647 ? "int" : "long" : "double";
+		text = formatPrimitive(xsdType === "double" ? "double" : "long", value, xsdType);
+	} else if (value instanceof Date) [xsdType, text] = ["dateTime", formatPrimitive("dateTime", value, "dateTime")];
+	else throw new ValueError(`cannot infer an xsi:type for ${describe(value)} in anyType`);
+	writer.out += `<${tag} ${writer.prefix(XSI_NS)}:type="${typeQName(writer, XSD_NS, xsdType)}">${escapeText(text)}</${tag}>`;
+}
+/** An xsi:type value, always prefixed: some SOAP stacks resolve an unprefixed QName in no namespace, not the default one. */
+function typeQName(writer, ns, local) {
+	return `${writer.prefix(ns)}:${local}`;
 }

@@ -14,6 +14,8 @@ import {
   type SoapSchema,
   type TypeRecord,
 } from "../../runtime/schema.js";
+import { writeJsonBody } from "../../runtime/json.js";
+import { writeXmlTree } from "../../runtime/xml-write.js";
 
 const ns = "http://www.superoffice.net/ws/crm/NetServer/Services86";
 
@@ -107,6 +109,7 @@ export const createExternalUserRest: RestOperationDescriptor = {
   rest: {
     method: "POST",
     path: "/api/v1/Agents/User/CreateExternalUser",
+    write: writeJsonBody,
   },
 };
 
@@ -140,6 +143,7 @@ export const setExternalUserInfoRest: RestOperationDescriptor = {
   rest: {
     method: "POST",
     path: "/api/v1/Agents/User/SetExternalUserInfo",
+    write: writeJsonBody,
   },
 };
 
@@ -151,6 +155,7 @@ export const setExternalUserInfoSoap: SoapOperationDescriptor = {
   response: "SetExternalUserInfoResponse",
   params: setExternalUserInfoParams,
   returns: null,
+  write: writeXmlTree,
   types: setExternalUserInfoTypes,
 };
 
@@ -169,6 +174,7 @@ export const setPasswordRest: RestOperationDescriptor = {
   rest: {
     method: "POST",
     path: "/api/v1/Agents/User/SetPassword",
+    write: writeJsonBody,
   },
 };
 

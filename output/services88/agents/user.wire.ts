@@ -14,6 +14,8 @@ import {
   type SoapSchema,
   type TypeRecord,
 } from "../../runtime/schema.js";
+import { writeJsonBody } from "../../runtime/json.js";
+import { writeXmlTree } from "../../runtime/xml-write.js";
 
 const ns = "http://www.superoffice.net/ws/crm/NetServer/Services88";
 
@@ -168,6 +170,7 @@ export const createExternalUserRest: RestOperationDescriptor = {
   rest: {
     method: "POST",
     path: "/api/v1/Agents/User/CreateExternalUser",
+    write: writeJsonBody,
   },
 };
 
@@ -198,6 +201,7 @@ export const saveUntrustedCredentialsForAssociateRest: RestOperationDescriptor =
   rest: {
     method: "POST",
     path: "/api/v1/Agents/User/SaveUntrustedCredentialsForAssociate",
+    write: writeJsonBody,
   },
 };
 
@@ -209,6 +213,7 @@ export const saveUntrustedCredentialsForAssociateSoap: SoapOperationDescriptor =
   response: "SaveUntrustedCredentialsForAssociateResponse",
   params: saveUntrustedCredentialsForAssociateParams,
   returns: null,
+  write: writeXmlTree,
   types: saveUntrustedCredentialsForAssociateTypes,
 };
 
@@ -230,6 +235,7 @@ export const setExternalUserInfoRest: RestOperationDescriptor = {
   rest: {
     method: "POST",
     path: "/api/v1/Agents/User/SetExternalUserInfo",
+    write: writeJsonBody,
   },
 };
 
@@ -241,6 +247,7 @@ export const setExternalUserInfoSoap: SoapOperationDescriptor = {
   response: "SetExternalUserInfoResponse",
   params: setExternalUserInfoParams,
   returns: null,
+  write: writeXmlTree,
   types: setExternalUserInfoTypes,
 };
 
@@ -259,6 +266,7 @@ export const setPasswordRest: RestOperationDescriptor = {
   rest: {
     method: "POST",
     path: "/api/v1/Agents/User/SetPassword",
+    write: writeJsonBody,
   },
 };
 

@@ -2,6 +2,8 @@
 // Wire descriptors of the User agent: the runtime writes and reads SOAP and JSON by these.
 // One constant per carrier and per operation and transport, so a bundler keeps only what is called.
 import { FLAGS, NILLABLE_OPTIONAL, OPTIONAL } from "../../runtime/schema.js";
+import { writeJsonBody } from "../../runtime/json.js";
+import { writeXmlTree } from "../../runtime/xml-write.js";
 const ns = "http://www.superoffice.net/ws/crm/NetServer/Services86";
 const SoExceptionInfo$ = {
 	ns,
@@ -90,7 +92,8 @@ export const createExternalUserRest = {
 	types: createExternalUserTypes,
 	rest: {
 		method: "POST",
-		path: "/api/v1/Agents/User/CreateExternalUser"
+		path: "/api/v1/Agents/User/CreateExternalUser",
+		write: writeJsonBody
 	}
 };
 /** User.CreateExternalUser over SOAP. */
@@ -144,7 +147,8 @@ export const setExternalUserInfoRest = {
 	types: setExternalUserInfoTypes,
 	rest: {
 		method: "POST",
-		path: "/api/v1/Agents/User/SetExternalUserInfo"
+		path: "/api/v1/Agents/User/SetExternalUserInfo",
+		write: writeJsonBody
 	}
 };
 /** User.SetExternalUserInfo over SOAP. */
@@ -155,6 +159,7 @@ export const setExternalUserInfoSoap = {
 	response: "SetExternalUserInfoResponse",
 	params: setExternalUserInfoParams,
 	returns: null,
+	write: writeXmlTree,
 	types: setExternalUserInfoTypes
 };
 const setPasswordParams = [[
@@ -175,7 +180,8 @@ export const setPasswordRest = {
 	types: createExternalUserTypes,
 	rest: {
 		method: "POST",
-		path: "/api/v1/Agents/User/SetPassword"
+		path: "/api/v1/Agents/User/SetPassword",
+		write: writeJsonBody
 	}
 };
 /** User.SetPassword over SOAP. */

@@ -2,6 +2,8 @@
 // Wire descriptors of the User agent: the runtime writes and reads SOAP and JSON by these.
 // One constant per carrier and per operation and transport, so a bundler keeps only what is called.
 import { FLAGS, NILLABLE_OPTIONAL, OPTIONAL } from "../../runtime/schema.js";
+import { writeJsonBody } from "../../runtime/json.js";
+import { writeXmlTree } from "../../runtime/xml-write.js";
 const ns = "http://www.superoffice.net/ws/crm/NetServer/Services88";
 const Carrier$ = {
 	ns,
@@ -129,7 +131,8 @@ export const createExternalUserRest = {
 	types: createExternalUserTypes,
 	rest: {
 		method: "POST",
-		path: "/api/v1/Agents/User/CreateExternalUser"
+		path: "/api/v1/Agents/User/CreateExternalUser",
+		write: writeJsonBody
 	}
 };
 /** User.CreateExternalUser over SOAP. */
@@ -168,7 +171,8 @@ export const saveUntrustedCredentialsForAssociateRest = {
 	types: saveUntrustedCredentialsForAssociateTypes,
 	rest: {
 		method: "POST",
-		path: "/api/v1/Agents/User/SaveUntrustedCredentialsForAssociate"
+		path: "/api/v1/Agents/User/SaveUntrustedCredentialsForAssociate",
+		write: writeJsonBody
 	}
 };
 /** User.SaveUntrustedCredentialsForAssociate over SOAP. */
@@ -179,6 +183,7 @@ export const saveUntrustedCredentialsForAssociateSoap = {
 	response: "SaveUntrustedCredentialsForAssociateResponse",
 	params: saveUntrustedCredentialsForAssociateParams,
 	returns: null,
+	write: writeXmlTree,
 	types: saveUntrustedCredentialsForAssociateTypes
 };
 const setExternalUserInfoParams = [
@@ -221,7 +226,8 @@ export const setExternalUserInfoRest = {
 	types: setExternalUserInfoTypes,
 	rest: {
 		method: "POST",
-		path: "/api/v1/Agents/User/SetExternalUserInfo"
+		path: "/api/v1/Agents/User/SetExternalUserInfo",
+		write: writeJsonBody
 	}
 };
 /** User.SetExternalUserInfo over SOAP. */
@@ -232,6 +238,7 @@ export const setExternalUserInfoSoap = {
 	response: "SetExternalUserInfoResponse",
 	params: setExternalUserInfoParams,
 	returns: null,
+	write: writeXmlTree,
 	types: setExternalUserInfoTypes
 };
 const setPasswordParams = [[
@@ -252,7 +259,8 @@ export const setPasswordRest = {
 	types: createExternalUserTypes,
 	rest: {
 		method: "POST",
-		path: "/api/v1/Agents/User/SetPassword"
+		path: "/api/v1/Agents/User/SetPassword",
+		write: writeJsonBody
 	}
 };
 /** User.SetPassword over SOAP. */
