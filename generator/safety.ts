@@ -65,7 +65,8 @@ export function reportTargetProblem(report: string, inputs: readonly string[]): 
   return null;
 }
 
-function statOrNull(file: string): Stats | null {
+/** A file's stat, or null when it cannot be had (missing, unreadable). Synchronous: see its callers. */
+export function statOrNull(file: string): Stats | null {
   try {
     return statSync(file);
   } catch {

@@ -4,9 +4,9 @@
  * model/build.ts imports, the parsers' result types included), so an edit of the model code is never
  * served stale. One pack per set of input roots (store.ts); anything unreadable is a miss.
  */
-import { createHash } from "node:crypto";
 import path from "node:path";
 import { isMemoEntry, type MemoEntry, type MemoStore } from "../model/memo.js";
+import { textDigest } from "../util/json-digest.js";
 import { generatorDir, moduleExtension } from "../paths.js";
 import { openPack, scopeName, sourceKey } from "./store.js";
 
@@ -17,7 +17,7 @@ const SHARDS = 16;
 
 export async function openModelMemo(dir: string, scope: readonly string[]): Promise<MemoStore & { save(): Promise<void> }> {
   const [pack, model] = await Promise.all([openPack<MemoEntry>(path.join(dir, `model-${scopeName(scope)}.json`), PACK_FORMAT, isMemoEntry, SHARDS), modelKey()]);
-  const key = (part: string): string => createHash("sha256").update(`${model}\0${part}`).digest("base64url");
+  const key = (part: string): string => textDigest(`${model}\0${part}`);
   return {
     get: (part) => pack.get(key(part)),
     set: (part, entry) => pack.set(key(part), entry),

@@ -18,13 +18,14 @@
  *
  * A folder that is not empty and has no marker was not written by us and is never replaced.
  */
-import { createHash, randomBytes } from "node:crypto";
-import { existsSync, statSync, writeFile as writeFileWithCallback, type Stats } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { existsSync, writeFile as writeFileWithCallback } from "node:fs";
 import { lstat, mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import { errorCode, fsProblem } from "../fs-errors.js";
-import { canonicalPath } from "../safety.js";
+import { canonicalPath, statOrNull } from "../safety.js";
+import { textDigest } from "../util/json-digest.js";
 import type { OutputFiles, OutputSink, OutputStamp, PutFiles } from "../output-files.js";
 import { isAlive, lockFileOf, OutputLockedError, withOutputLock } from "./output-lock.js";
 
@@ -115,15 +116,6 @@ interface Stage extends Required<OutputSink> {
   close(): void;
 }
 
-/** A file's stat, or undefined when it cannot be had (missing, unreadable): a reason to write it. */
-function statOf(file: string): Stats | undefined {
-  try {
-    return statSync(file);
-  } catch {
-    return undefined;
-  }
-}
-
 async function openStage(target: string, previous: readonly OutputStamp[], hashing: boolean): Promise<Stage> {
   const known = new Map(previous.map((stamp) => [stamp[0], stamp]));
   const isNew = !existsSync(target);
@@ -152,7 +144,7 @@ async function openStage(target: string, previous: readonly OutputStamp[], hashi
   const put: PutFiles = async (files) => {
     for (const [file, content] of files) {
       // Without a manifest to write, a hash only decides against a known stamp (holds).
-      const hash = hashing || known.has(file) ? contentHash(content) : "";
+      const hash = hashing || known.has(file) ? textDigest(content) : "";
       hashes.set(file, hash);
       // After a failed write, or once closed, nothing more is staged: the update is over.
       if (failure || closed) continue;
@@ -177,7 +169,7 @@ async function openStage(target: string, previous: readonly OutputStamp[], hashi
     for (const file of files) {
       const stamp = known.get(file);
       if (!stamp || !present.has(file)) return false;
-      const info = statOf(path.join(target, file));
+      const info = statOrNull(path.join(target, file));
       if (!info?.isFile() || info.size !== stamp[1] || info.mtimeMs !== stamp[2]) return false;
     }
     for (const file of files) hashes.set(file, (known.get(file) as OutputStamp)[3]);
@@ -216,14 +208,10 @@ export async function matchesManifest(out: string, manifest: readonly OutputStam
   for (const [file, size, mtimeMs] of manifest) {
     if (!names.has(file)) return false;
     // Synchronous: ~2,600 awaited stats cost a round trip to the thread pool each.
-    const info = statOf(path.join(target, file));
+    const info = statOrNull(path.join(target, file));
     if (info?.size !== size || info.mtimeMs !== mtimeMs) return false;
   }
   return true;
-}
-
-function contentHash(content: string): string {
-  return createHash("sha256").update(content).digest("base64url");
 }
 
 async function manifestOf(target: string, hashes: ReadonlyMap<string, string>): Promise<OutputStamp[]> {
@@ -237,7 +225,7 @@ async function manifestOf(target: string, hashes: ReadonlyMap<string, string>): 
 
 /** Whether the file on disk holds `content`: from its manifest entry when its stat matches, else read. */
 async function holds(file: string, content: string, hash: string | undefined, stamp: OutputStamp | undefined): Promise<boolean> {
-  const info = statOf(file);
+  const info = statOrNull(file);
   if (!info?.isFile()) return false;
   if (stamp && stamp[1] === info.size && stamp[2] === info.mtimeMs) return stamp[3] === hash;
   if (info.size !== Buffer.byteLength(content)) return false;
