@@ -144,15 +144,13 @@ function buildVersion(version: string, wsdls: ParsedWsdl[], run: RunInputs, prev
     const restPages = memo.keys.restPages(wsdl.agent);
     const key = memo.keys.agent(registryKey, wsdl, soapPages, restPages, previous?.agentKeys.get(wsdl.agent));
     agentKeys.set(wsdl.agent, key);
-    const entry = memo.store.get(key);
-    if (entry?.kind === "agent") {
-      noteJsonDigest(entry.agent, entry.digest);
-      noteJsonDigest(entry.agent, entry.diffed, DIFFED);
-      return { agent: entry.agent, diagnostics: entry.diagnostics, used: usedInputs(entry.used, soapPages, restPages, openApis) };
-    }
-    const made = freshAgent(wsdl, sources, types(), previousModel);
-    memo.store.set(key, { kind: "agent", agent: made.agent, digest: jsonDigest(made.agent), diffed: jsonDigest(made.agent, DIFFED), diagnostics: made.diagnostics, used: usedPositions(made.used, soapPages, restPages, openApis) });
-    return made;
+    const entry = remembered(memo, key, "agent", () => {
+      const made = freshAgent(wsdl, sources, types(), previousModel);
+      return { kind: "agent", agent: made.agent, digest: jsonDigest(made.agent), diffed: jsonDigest(made.agent, DIFFED), diagnostics: made.diagnostics, used: usedPositions(made.used, soapPages, restPages, openApis) };
+    });
+    noteJsonDigest(entry.agent, entry.digest);
+    noteJsonDigest(entry.agent, entry.diffed, DIFFED);
+    return { agent: entry.agent, diagnostics: entry.diagnostics, used: usedInputs(entry.used, soapPages, restPages, openApis) };
   });
   const agents = built.map((part) => part.agent);
 
