@@ -51,6 +51,15 @@ export function addPath(error: unknown, segment: string): unknown {
   return error;
 }
 
+/** What `convert` returns; a ValueError it throws gets `segment` in front of its path. */
+export function withPath<T>(segment: string, convert: () => T): T {
+  try {
+    return convert();
+  } catch (error) {
+    throw addPath(error, segment);
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // JavaScript -> lexical form
 

@@ -13,7 +13,7 @@
  */
 import { derivedCarrier, indexOf, own, paramType, setSafe, XSI_TYPE, type Resolved, type ResolvedCarrier, type SchemaIndex } from "./descriptors.js";
 import { NILLABLE, type JsonBodyWriter, type TypeDescriptor, type TypeRecord, type TypeRef } from "./schema.js";
-import { addPath, describe, formatDateTime, formatFlagsJson, inRange, parseDateTime, parseFlagsJson, toBase64, ValueError, type PrimitiveKind } from "./values.js";
+import { addPath, describe, formatDateTime, formatFlagsJson, inRange, parseDateTime, parseFlagsJson, toBase64, ValueError, withPath, type PrimitiveKind } from "./values.js";
 import { defineValue } from "./props.js";
 
 export class JsonCodec {
@@ -151,15 +151,6 @@ export const writeJsonBody: JsonBodyWriter = (types, op, request, inQuery) => {
   return out;
 };
 
-/** What `write` returns, a ValueError it throws getting `segment` in front of its path. */
-function withPath<T>(segment: string, write: () => T): T {
-  try {
-    return write();
-  } catch (error) {
-    throw addPath(error, segment);
-  }
-}
-
 function toJson(index: SchemaIndex, value: unknown, type: TypeRef): unknown {
   if (value === undefined || value === null) return value;
   const resolved = index.resolve(type);
@@ -179,23 +170,13 @@ function toJson(index: SchemaIndex, value: unknown, type: TypeRef): unknown {
       const out: Record<string, unknown> = {};
       for (const key of Object.keys(record)) {
         const field = carrier.byName.get(key);
-        try {
-          setSafe(out, key, field === undefined ? record[key] : toJson(index, record[key], field.type));
-        } catch (error) {
-          throw addPath(error, key);
-        }
+        setSafe(out, key, field === undefined ? record[key] : withPath(key, () => toJson(index, record[key], field.type)));
       }
       return out;
     }
     case "array": {
       if (!Array.isArray(value)) throw new ValueError(`expected an array for ${type}, got ${describe(value)}`);
-      return value.map((item: unknown, i) => {
-        try {
-          return toJson(index, item, resolved.item);
-        } catch (error) {
-          throw addPath(error, String(i));
-        }
-      });
+      return value.map((item: unknown, i) => withPath(String(i), () => toJson(index, item, resolved.item)));
     }
     case "dictionary": {
       const out: Record<string, unknown> = {};
@@ -206,13 +187,7 @@ function toJson(index: SchemaIndex, value: unknown, type: TypeRef): unknown {
             ? Object.entries(value as Record<string, unknown>)
             : undefined;
       if (entries === undefined) throw new ValueError(`expected an object (record) for ${type}, got ${describe(value)}`);
-      for (const [key, item] of entries) {
-        try {
-          setSafe(out, key, toJson(index, item, resolved.value));
-        } catch (error) {
-          throw addPath(error, key);
-        }
-      }
+      for (const [key, item] of entries) setSafe(out, key, withPath(key, () => toJson(index, item, resolved.value)));
       return out;
     }
     case "anyType":

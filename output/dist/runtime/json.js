@@ -13,7 +13,7 @@
  */
 import { derivedCarrier, indexOf, own, paramType, setSafe, XSI_TYPE } from "./descriptors.js";
 import { NILLABLE } from "./schema.js";
-import { addPath, describe, formatDateTime, formatFlagsJson, inRange, parseDateTime, parseFlagsJson, toBase64, ValueError } from "./values.js";
+import { addPath, describe, formatDateTime, formatFlagsJson, inRange, parseDateTime, parseFlagsJson, toBase64, ValueError, withPath } from "./values.js";
 import { defineValue } from "./props.js";
 export class JsonCodec {
 	#index;
@@ -145,14 +145,6 @@ export const writeJsonBody = (types, op, request, inQuery) => {
 	}
 	return out;
 };
-/** What `write` returns, a ValueError it throws getting `segment` in front of its path. */
-function withPath(segment, write) {
-	try {
-		return write();
-	} catch (error) {
-		throw addPath(error, segment);
-	}
-}
 function toJson(index, value, type) {
 	if (value === undefined || value === null) return value;
 	const resolved = index.resolve(type);
@@ -170,35 +162,19 @@ function toJson(index, value, type) {
 			const out = {};
 			for (const key of Object.keys(record)) {
 				const field = carrier.byName.get(key);
-				try {
-					setSafe(out, key, field === undefined ? record[key] : toJson(index, record[key], field.type));
-				} catch (error) {
-					throw addPath(error, key);
-				}
+				setSafe(out, key, field === undefined ? record[key] : withPath(key, () => toJson(index, record[key], field.type)));
 			}
 			return out;
 		}
 		case "array": {
 			if (!Array.isArray(value)) throw new ValueError(`expected an array for ${type}, got ${describe(value)}`);
-			return value.map((item, i) => {
-				try {
-					return toJson(index, item, resolved.item);
-				} catch (error) {
-					throw addPath(error, String(i));
-				}
-			});
+			return value.map((item, i) => withPath(String(i), () => toJson(index, item, resolved.item)));
 		}
 		case "dictionary": {
 			const out = {};
 			const entries = value instanceof Map ? [...value].map(([k, v]) => [String(k), v]) : typeof value === "object" && !Array.isArray(value) ? Object.entries(value) : undefined;
 			if (entries === undefined) throw new ValueError(`expected an object (record) for ${type}, got ${describe(value)}`);
-			for (const [key, item] of entries) {
-				try {
-					setSafe(out, key, toJson(index, item, resolved.value));
-				} catch (error) {
-					throw addPath(error, key);
-				}
-			}
+			for (const [key, item] of entries) setSafe(out, key, withPath(key, () => toJson(index, item, resolved.value)));
 			return out;
 		}
 		case "anyType": return value instanceof Date ? formatDateTime(value) : typeof value === "bigint" ? bigintToJson(value) : value;

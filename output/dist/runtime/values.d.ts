@@ -14,6 +14,8 @@ export declare function toRequestError(error: unknown): unknown;
 export declare function toParseError(error: unknown, where: string, status: number): unknown;
 /** Adds a path segment to a ValueError on its way up; other errors pass through unchanged. */
 export declare function addPath(error: unknown, segment: string): unknown;
+/** What `convert` returns; a ValueError it throws gets `segment` in front of its path. */
+export declare function withPath<T>(segment: string, convert: () => T): T;
 /** Lexical form of a request value. Never puts the value itself into an error message. */
 export declare function formatPrimitive(kind: PrimitiveKind, value: unknown, type: string): string;
 /**

@@ -41,6 +41,14 @@ export function addPath(error, segment) {
 	if (error instanceof ValueError) error.path.unshift(segment);
 	return error;
 }
+/** What `convert` returns; a ValueError it throws gets `segment` in front of its path. */
+export function withPath(segment, convert) {
+	try {
+		return convert();
+	} catch (error) {
+		throw addPath(error, segment);
+	}
+}
 // ---------------------------------------------------------------------------------------------
 // JavaScript -> lexical form
 /** Lexical form of a request value. Never puts the value itself into an error message. */
