@@ -10,7 +10,7 @@
 import { derivedCarrier, indexOf, XSI_TYPE, type Resolved, type ResolvedCarrier, type SchemaIndex } from "./descriptors.js";
 import { NILLABLE, type FieldDescriptor, type TypeDescriptor, type TypeRef, type XmlTreeWrite } from "./schema.js";
 import { envelopeWrites } from "./primitives.js";
-import { addPath, describe, formatFlagsXml, formatPrimitive, formatSimple, ValueError, XSD_NS, XSI_NS } from "./values.js";
+import { describe, formatFlagsXml, formatPrimitive, formatSimple, ValueError, withPath, XSD_NS, XSI_NS } from "./values.js";
 import { escapeAttr, escapeText } from "./xml-escape.js";
 
 export const ARRAYS_NS = "http://schemas.microsoft.com/2003/10/Serialization/Arrays";
@@ -55,11 +55,7 @@ export class XmlWriter {
     if (request === undefined || request === null) return;
     const record = request as Record<string, unknown>;
     for (const [name, type, flags] of params) {
-      try {
-        this.writeElement(this.defaultNs, name, type, flags ?? 0, record[name]);
-      } catch (error) {
-        throw addPath(error, name);
-      }
+      withPath(name, () => this.writeElement(this.defaultNs, name, type, flags ?? 0, record[name]));
     }
   }
 
@@ -146,11 +142,7 @@ function writeFields(writer: XmlWriter, carrier: ResolvedCarrier, record: Record
   for (const field of carrier.fields) {
     const fieldValue = record[field.name];
     if (fieldValue === undefined) continue;
-    try {
-      writer.writeElement(field.ns, field.name, field.type, field.flags, fieldValue);
-    } catch (error) {
-      throw addPath(error, field.name);
-    }
+    withPath(field.name, () => writer.writeElement(field.ns, field.name, field.type, field.flags, fieldValue));
   }
 }
 
@@ -163,13 +155,9 @@ function writeArray(writer: XmlWriter, tag: string, array: Extract<Resolved, { k
   writer.out += `<${tag}>`;
   for (let i = 0; i < value.length; i++) {
     const item: unknown = value[i];
-    try {
-      // Items are nillable in every NetServer array (ArrayOfstring, ArrayOfX of carriers); a null
-      // item keeps its position as xsi:nil.
-      writer.writeElement(array.ns, array.element, array.item, NILLABLE, item === undefined ? null : item);
-    } catch (error) {
-      throw addPath(error, String(i));
-    }
+    // Items are nillable in every NetServer array (ArrayOfstring, ArrayOfX of carriers); a null
+    // item keeps its position as xsi:nil.
+    withPath(String(i), () => writer.writeElement(array.ns, array.element, array.item, NILLABLE, item === undefined ? null : item));
   }
   writer.out += `</${tag}>`;
 }
@@ -188,12 +176,10 @@ function writeDictionary(writer: XmlWriter, tag: string, dict: Extract<Resolved,
       opened = true;
     }
     writer.out += `<${entry}>`;
-    try {
+    withPath(String(key), () => {
       writer.writeElement(dict.ns, "Key", dict.key, NILLABLE, key);
       writer.writeElement(dict.ns, "Value", dict.value, NILLABLE, item === undefined ? null : item);
-    } catch (error) {
-      throw addPath(error, String(key));
-    }
+    });
     writer.out += `</${entry}>`;
   }
   writer.out += opened ? `</${tag}>` : `<${tag}/>`;

@@ -10,7 +10,7 @@
 import { derivedCarrier, indexOf, XSI_TYPE } from "./descriptors.js";
 import { NILLABLE } from "./schema.js";
 import { envelopeWrites } from "./primitives.js";
-import { addPath, describe, formatFlagsXml, formatPrimitive, formatSimple, ValueError, XSD_NS, XSI_NS } from "./values.js";
+import { describe, formatFlagsXml, formatPrimitive, formatSimple, ValueError, withPath, XSD_NS, XSI_NS } from "./values.js";
 import { escapeAttr, escapeText } from "./xml-escape.js";
 export const ARRAYS_NS = "http://schemas.microsoft.com/2003/10/Serialization/Arrays";
 const WELL_KNOWN = new Map([
@@ -49,11 +49,7 @@ export class XmlWriter {
 		if (request === undefined || request === null) return;
 		const record = request;
 		for (const [name, type, flags] of params) {
-			try {
-				this.writeElement(this.defaultNs, name, type, flags ?? 0, record[name]);
-			} catch (error) {
-				throw addPath(error, name);
-			}
+			withPath(name, () => this.writeElement(this.defaultNs, name, type, flags ?? 0, record[name]));
 		}
 	}
 	/** Writes one element `name` in `ns` holding `value` of `type`; undefined writes nothing. */
@@ -133,11 +129,7 @@ function writeFields(writer, carrier, record) {
 	for (const field of carrier.fields) {
 		const fieldValue = record[field.name];
 		if (fieldValue === undefined) continue;
-		try {
-			writer.writeElement(field.ns, field.name, field.type, field.flags, fieldValue);
-		} catch (error) {
-			throw addPath(error, field.name);
-		}
+		withPath(field.name, () => writer.writeElement(field.ns, field.name, field.type, field.flags, fieldValue));
 	}
 }
 function writeArray(writer, tag, array, value) {
@@ -149,13 +141,9 @@ function writeArray(writer, tag, array, value) {
 	writer.out += `<${tag}>`;
 	for (let i = 0; i < value.length; i++) {
 		const item = value[i];
-		try {
-			// Items are nillable in every NetServer array (ArrayOfstring, ArrayOfX of carriers); a null
-			// item keeps its position as xsi:nil.
-			writer.writeElement(array.ns, array.element, array.item, NILLABLE, item === undefined ? null : item);
-		} catch (error) {
-			throw addPath(error, String(i));
-		}
+		// Items are nillable in every NetServer array (ArrayOfstring, ArrayOfX of carriers); a null
+		// item keeps its position as xsi:nil.
+		withPath(String(i), () => writer.writeElement(array.ns, array.element, array.item, NILLABLE, item === undefined ? null : item));
 	}
 	writer.out += `</${tag}>`;
 }
@@ -173,12 +161,10 @@ function writeDictionary(writer, tag, dict, value) {
 			opened = true;
 		}
 		writer.out += `<${entry}>`;
-		try {
+		withPath(String(key), () => {
 			writer.writeElement(dict.ns, "Key", dict.key, NILLABLE, key);
 			writer.writeElement(dict.ns, "Value", dict.value, NILLABLE, item === undefined ? null : item);
-		} catch (error) {
-			throw addPath(error, String(key));
-		}
+		});
 		writer.out += `</${entry}>`;
 	}
 	writer.out += opened ? `</${tag}>` : `<${tag}/>`;
