@@ -11,6 +11,7 @@ export type {
   FieldsText,
   JsonBodyWriter,
   OperationDescriptor,
+  PrimitiveDescriptor,
   RestDescriptor,
   RestOperationDescriptor,
   RestSchema,
@@ -63,5 +64,6 @@ export { callEntity, isNotModified } from "./rest-entity.js";
 export type { Conditional, EndpointDescriptor, EntityCallOptions, EntitySchema, FormFile, JsonPatchOperation, MergePatch, NotModified } from "./rest-entity.js";
 
 export { carrierFields, XSI_TYPE } from "./descriptors.js";
+export { XSD_TYPES } from "./values.js";
 export { writeJson, writeJsonBody } from "./json.js";
 export { ARRAYS_NS, writeXmlTree } from "./xml-write.js";

@@ -10,7 +10,7 @@ import { jsonNestingExceeds, MAX_NESTING } from "./limits.js";
 import { Redactor, urlSecrets } from "./redact.js";
 import { requestSecrets } from "./request-guard.js";
 import type { BytesReader, JsonBodyWriter, RestOperationDescriptor, RestSchema, TypeRecord } from "./schema.js";
-import { addPath, formatDateTime, formatFlagsJson, fromBase64, toBase64, toParseError, toRequestError, ValueError } from "./values.js";
+import { addPath, formatDate, formatFlagsJson, fromBase64, toBase64, toParseError, toRequestError, ValueError } from "./values.js";
 
 export type RestAuth =
   | { readonly scheme: "Bearer"; readonly token: string }
@@ -126,7 +126,7 @@ export class RestTransport {
     options?: RestCallOptions,
   ): Promise<unknown> {
     const method = op.rest.method.toUpperCase();
-    const types = callTypes(schema, op);
+    const types = op.rest.types ?? callTypes(schema, op);
     const codec = new JsonCodec(types);
     // Before anything is sent: a descriptor without the reader its `bytes` needs is a bug of its own.
     const readRaw = op.bytes === true ? bytesReader(op) : undefined;
@@ -329,10 +329,7 @@ function queryValues(types: TypeRecord, type: string, value: unknown): string[] 
     const flags = formatFlagsJson(value, type, resolved.empty);
     return flags === undefined ? [] : [String(flags)];
   }
-  if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) throw new ValueError(`invalid Date for ${type}`);
-    return [formatDateTime(value)];
-  }
+  if (value instanceof Date) return [formatDate(value, type)];
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") {
     return [String(value)];
   }

@@ -6,7 +6,7 @@ import { callTypes, setSafe } from "./descriptors.js";
 import type { SoapExceptionInfo } from "./errors.js";
 import { ResponseParseError } from "./errors.js";
 import type { SoapOperationDescriptor, SoapSchema, TypeDescriptor } from "./schema.js";
-import { fromBase64, toParseError, toRequestError, ValueError } from "./values.js";
+import { fromBase64, toParseError, toRequestError, ValueError, XML_STRING } from "./values.js";
 import { escapeAttr, escapeText } from "./xml-escape.js";
 import { childNamed, namespaceOf, parseXmlDocument, XmlSyntaxError, type XmlElement } from "./xml-parse.js";
 import { XmlReader } from "./xml-read.js";
@@ -109,7 +109,7 @@ export function readSoapResponse(schema: SoapSchema, op: SoapOperationDescriptor
   const body = childNamed(root, "Body", SOAP_ENV_NS);
   if (body === undefined) throw new ResponseParseError("SOAP envelope has no Body", { status });
   const types = callTypes(schema, op);
-  const reader = new XmlReader(types);
+  const reader = new XmlReader(types, op.xsdTypes);
   // Headers are read by the schema's types: generated descriptors keep the header types there, once, not in every operation.
   const headerReader = schema.types === undefined || schema.types === types ? reader : new XmlReader(schema.types);
   const fault = childNamed(body, "Fault", SOAP_ENV_NS);
@@ -173,6 +173,7 @@ const BUILTIN_TYPES: Readonly<Record<string, TypeDescriptor>> = {
     fields: "Message?:string? StackTrace?:string? FriendlyText?:string? ExceptionType?:string? Source?:string? InnerException?:SoExceptionInfo? Parameters?:SoExceptionInfoParameters?",
   },
   SoExceptionInfoParameters: { kind: "dictionary", ns: "", entry: "SoExceptionInfoParametersKeyValuePair", key: "string", value: "string" },
+  string: XML_STRING,
 };
 const builtinReader = new XmlReader(BUILTIN_TYPES);
 

@@ -15,16 +15,19 @@
  * the type name under the non-enumerable XSI_TYPE symbol.
  */
 import { indexOf, own, setSafe, XSI_TYPE, type Resolved, type ResolvedCarrier, type SchemaIndex } from "./descriptors.js";
-import { NILLABLE, type TypeDescriptor, type TypeRef } from "./schema.js";
-import { addPath, ValueError, formatDateTime, parseFlagsXml, parsePrimitive, primitiveKind, XSD_NS, XSI_NS } from "./values.js";
+import { NILLABLE, type TypeDescriptor, type TypeRecord, type TypeRef } from "./schema.js";
+import { addPath, ValueError, formatDateTime, parseFlagsXml, XSD_NS, XSI_NS } from "./values.js";
 import { childNamed, resolvePrefix, type XmlElement } from "./xml-parse.js";
 import { defineValue } from "./props.js";
 
 export class XmlReader {
   readonly #index: SchemaIndex;
+  readonly #xsdTypes: TypeRecord | undefined;
 
-  constructor(types: Readonly<Record<string, TypeDescriptor>>) {
+  /** `xsdTypes`: the primitives an `xsi:type` may name inside an anyType value (`SoapOperationDescriptor.xsdTypes`). */
+  constructor(types: Readonly<Record<string, TypeDescriptor>>, xsdTypes?: TypeRecord) {
     this.#index = indexOf(types);
+    this.#xsdTypes = xsdTypes;
   }
 
   /** Converts one element to the JavaScript value of `type`. Throws ValueError (with a path). */
@@ -56,7 +59,7 @@ export class XmlReader {
     }
     switch (resolved.kind) {
       case "primitive":
-        return parsePrimitive(resolved.prim, el.text, resolved.name);
+        return resolved.read(el.text, resolved.name);
       case "enum":
         return resolved.flags ? parseFlagsXml(el.text) : el.text.trim();
       case "carrier":
@@ -70,15 +73,14 @@ export class XmlReader {
     }
   }
 
-  /** The descriptor an xsi:type names: a known carrier, or an XSD primitive for anyType. */
+  /** The descriptor an xsi:type names: a known carrier, or an XSD primitive of `xsdTypes` for anyType. */
   #xsiType(qname: string, declared: Resolved, el: XmlElement): Resolved | undefined {
     const colon = qname.indexOf(":");
     const local = colon < 0 ? qname : qname.slice(colon + 1);
     const ns = resolvePrefix(colon < 0 ? "" : qname.slice(0, colon), el.scope);
     if (ns === XSD_NS) {
-      if (declared.kind !== "anyType") return undefined;
-      const prim = primitiveKind(local);
-      return prim === undefined ? undefined : { kind: "primitive", prim, name: local };
+      const primitive = declared.kind === "anyType" && this.#xsdTypes !== undefined ? own(this.#xsdTypes, local) : undefined;
+      return primitive?.kind === "primitive" ? { ...primitive, name: local } : undefined;
     }
     if (declared.kind !== "carrier" && declared.kind !== "anyType") return undefined;
     return this.#index.carrier(local);

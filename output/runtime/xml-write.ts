@@ -9,8 +9,7 @@
  */
 import { derivedCarrier, indexOf, XSI_TYPE, type Resolved, type ResolvedCarrier, type SchemaIndex } from "./descriptors.js";
 import { NILLABLE, type FieldDescriptor, type TypeDescriptor, type TypeRef, type XmlTreeWrite } from "./schema.js";
-import { envelopeWrites } from "./primitives.js";
-import { describe, formatFlagsXml, formatPrimitive, formatSimple, ValueError, withPath, XSD_NS, XSI_NS } from "./values.js";
+import { describe, formatFlagsXml, ValueError, withPath, XML_DATE_TIME, XML_DOUBLE, XML_LONG, XSD_NS, XSI_NS } from "./values.js";
 import { escapeAttr, escapeText } from "./xml-escape.js";
 
 export const ARRAYS_NS = "http://schemas.microsoft.com/2003/10/Serialization/Arrays";
@@ -22,10 +21,9 @@ const WELL_KNOWN = new Map<string, string>([
 ]);
 
 /**
- * Writes plain enums (not flags) and the primitives of the commonest kinds (`envelopeWrites`: string,
- * int, boolean) itself; any other value goes to `tree` (`writeXmlTree`, which the descriptors of
- * operations that send one name: `SoapOperationDescriptor.write`), so a call whose parameters are
- * all simple bundles none of that.
+ * Writes primitives (by their codecs) and plain enums (not flags) itself; any other value goes to
+ * `tree` (`writeXmlTree`, which the descriptors of operations that send one name:
+ * `SoapOperationDescriptor.write`), so a call whose parameters are all simple bundles none of that.
  */
 export class XmlWriter {
   /** The XML written so far. */
@@ -69,7 +67,7 @@ export class XmlWriter {
       return;
     }
     const resolved = this.index.resolve(type);
-    if (resolved.kind === "primitive" && envelopeWrites(resolved.prim)) this.text(tag, escapeText(formatSimple(resolved.prim, value, type)));
+    if (resolved.kind === "primitive") this.text(tag, escapeText(resolved.write(value, type)));
     else if (resolved.kind !== "enum" || resolved.flags) {
       if (this.#tree === undefined) throw new TypeError(`Type "${type}" needs the descriptor's XML writer (write), which it does not name`);
       this.#tree(this, tag, resolved, value);
@@ -94,15 +92,11 @@ export class XmlWriter {
 }
 
 /**
- * Writes a carrier, array, dictionary, anyType or flags value, or a primitive the envelope does
- * not write itself (long, double, decimal, dateTime, base64Binary), as element `tag` (its start tag's name),
- * recursing through `writer.writeElement`. Throws ValueError (with a path).
+ * Writes a carrier, array, dictionary, anyType or flags value as element `tag` (its start tag's
+ * name), recursing through `writer.writeElement`. Throws ValueError (with a path).
  */
 export const writeXmlTree: XmlTreeWrite = (writer, tag, resolved, value) => {
   switch (resolved.kind) {
-    case "primitive":
-      writer.text(tag, escapeText(formatPrimitive(resolved.prim, value, resolved.name)));
-      return;
     case "enum":
       writer.text(tag, escapeText(formatFlagsXml(value, resolved.name)));
       return;
@@ -203,8 +197,8 @@ function writeAny(writer: XmlWriter, tag: string, value: unknown): void {
   else if (typeof value === "bigint") [xsdType, text] = ["long", value.toString()];
   else if (typeof value === "number") {
     xsdType = Number.isInteger(value) ? (value >= -2147483648 && value <= 2147483647 ? "int" : "long") : "double";
-    text = formatPrimitive(xsdType === "double" ? "double" : "long", value, xsdType);
-  } else if (value instanceof Date) [xsdType, text] = ["dateTime", formatPrimitive("dateTime", value, "dateTime")];
+    text = (xsdType === "double" ? XML_DOUBLE : XML_LONG).write(value, xsdType);
+  } else if (value instanceof Date) [xsdType, text] = ["dateTime", XML_DATE_TIME.write(value, "dateTime")];
   else throw new ValueError(`cannot infer an xsi:type for ${describe(value)} in anyType`);
   writer.out += `<${tag} ${writer.prefix(XSI_NS)}:type="${typeQName(writer, XSD_NS, xsdType)}">${escapeText(text)}</${tag}>`;
 }

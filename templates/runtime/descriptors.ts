@@ -3,8 +3,7 @@
  * quickly: base fields flattened in wire order, a by-name map per carrier, one cache per
  * `types` record (generated code shares one record across an agent's operations).
  */
-import { NILLABLE, NILLABLE_OPTIONAL, OPTIONAL, type CarrierDescriptor, type FieldDescriptor, type TypeDescriptor, type TypeRecord, type TypeRef } from "./schema.js";
-import { primitiveKind, type PrimitiveKind } from "./values.js";
+import { NILLABLE, NILLABLE_OPTIONAL, OPTIONAL, type CarrierDescriptor, type FieldDescriptor, type PrimitiveDescriptor, type TypeDescriptor, type TypeRecord, type TypeRef } from "./schema.js";
 import { defineValue } from "./props.js";
 
 /**
@@ -23,7 +22,7 @@ export interface ResolvedField {
 }
 
 export type Resolved =
-  | { readonly kind: "primitive"; readonly prim: PrimitiveKind; readonly name: string }
+  | (PrimitiveDescriptor & { readonly name: string })
   | { readonly kind: "anyType" }
   | { readonly kind: "enum"; readonly flags: boolean; readonly name: string; readonly empty: string | undefined }
   | {
@@ -78,11 +77,11 @@ export class SchemaIndex {
     const described = describedType(this.types, type);
     if (described === undefined) {
       if (type === "anyType") return { kind: "anyType" };
-      const prim = primitiveKind(type);
-      if (prim !== undefined) return { kind: "primitive", prim, name: type };
       throw new TypeError(`Type "${type}" is not in the agent schema`);
     }
     switch (described.kind) {
+      case "primitive":
+        return { ...described, name: type };
       case "enum":
         return { kind: "enum", flags: described.flags === true, name: type, empty: described.empty };
       case "array":

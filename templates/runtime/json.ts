@@ -13,7 +13,7 @@
  */
 import { derivedCarrier, indexOf, own, paramType, setSafe, XSI_TYPE, type Resolved, type ResolvedCarrier, type SchemaIndex } from "./descriptors.js";
 import { NILLABLE, type JsonBodyWriter, type TypeDescriptor, type TypeRecord, type TypeRef } from "./schema.js";
-import { addPath, describe, formatDateTime, formatFlagsJson, inRange, parseDateTime, parseFlagsJson, toBase64, ValueError, withPath, type PrimitiveKind } from "./values.js";
+import { addPath, bigintToJson, describe, formatDateTime, formatFlagsJson, parseFlagsJson, ValueError, withPath } from "./values.js";
 import { defineValue } from "./props.js";
 
 export class JsonCodec {
@@ -33,7 +33,7 @@ export class JsonCodec {
   #reviveResolved(value: unknown, resolved: Resolved): unknown {
     switch (resolved.kind) {
       case "primitive":
-        return revivePrimitive(resolved.prim, resolved.name, value);
+        return resolved.revive(value, resolved.name);
       case "enum":
         return resolved.flags && typeof value === "string" ? parseFlagsJson(value) : value;
       case "carrier": {
@@ -156,7 +156,7 @@ function toJson(index: SchemaIndex, value: unknown, type: TypeRef): unknown {
   const resolved = index.resolve(type);
   switch (resolved.kind) {
     case "primitive":
-      return primitiveToJson(resolved.prim, value, type);
+      return resolved.json(value, type);
     case "enum":
       return resolved.flags ? formatFlagsJson(value, type, resolved.empty) : value;
     case "carrier": {
@@ -193,75 +193,4 @@ function toJson(index: SchemaIndex, value: unknown, type: TypeRef): unknown {
     case "anyType":
       return value instanceof Date ? formatDateTime(value) : typeof value === "bigint" ? bigintToJson(value) : value;
   }
-}
-
-/**
- * A JSON value of a primitive type, checked: integers in the range of their type, numbers where
- * numbers are declared (Json.NET's "NaN" / "Infinity" strings for doubles), strings where strings
- * are. The value itself is never quoted in the error (it may be a secret).
- */
-function revivePrimitive(prim: PrimitiveKind, type: string, value: unknown): unknown {
-  switch (prim) {
-    case "string":
-    case "base64":
-      if (typeof value === "string") return value;
-      break;
-    case "dateTime":
-      if (typeof value === "string") {
-        const date = parseDateTime(value.trim());
-        if (date !== undefined) return date;
-        throw new ValueError(`text is not a valid ${type}`);
-      }
-      break;
-    case "int":
-    case "long": {
-      const text = typeof value === "number" && Number.isInteger(value) ? BigInt(value).toString() : typeof value === "string" && /^[+-]?\d+$/.test(value.trim()) ? value.trim() : undefined;
-      if (text === undefined) break;
-      if (!inRange(text, type)) throw new ValueError(`integer is out of the range of ${type}`);
-      if (typeof value === "number") return value;
-      const n = Number(text);
-      return prim === "int" || Number.isSafeInteger(n) ? n : text.replace(/^\+/, "");
-    }
-    case "double":
-      if (typeof value === "number") return value;
-      if (value === "NaN") return NaN;
-      if (value === "Infinity" || value === "INF") return Infinity;
-      if (value === "-Infinity" || value === "-INF") return -Infinity;
-      break;
-    case "decimal":
-      if (typeof value === "number") return value;
-      if (typeof value === "string" && /^[+-]?(\d+\.?\d*|\.\d+)$/.test(value.trim())) return Number(value);
-      break;
-    case "boolean":
-      if (typeof value === "boolean") return value;
-      break;
-  }
-  throw new ValueError(`${describe(value)} is not a valid ${type}`);
-}
-
-function primitiveToJson(prim: string, value: unknown, type: string): unknown {
-  switch (prim) {
-    case "dateTime":
-      if (value instanceof Date) {
-        if (Number.isNaN(value.getTime())) throw new ValueError(`invalid Date for ${type}`);
-        return formatDateTime(value);
-      }
-      return value;
-    case "int":
-    case "long":
-    case "double":
-    case "decimal":
-      return typeof value === "bigint" ? bigintToJson(value) : value;
-    case "base64":
-      if (value instanceof Uint8Array) return toBase64(value);
-      if (value instanceof ArrayBuffer) return toBase64(new Uint8Array(value));
-      return value;
-    default:
-      return value;
-  }
-}
-
-function bigintToJson(value: bigint): number | string {
-  const n = Number(value);
-  return Number.isSafeInteger(n) ? n : value.toString();
 }

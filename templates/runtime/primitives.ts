@@ -1,57 +1,69 @@
 /**
- * The XSD primitives, in one table: how the runtime converts each (`kind`), the TypeScript type
- * generated code declares for it (`ts`, the type the runtime reads it as, which follows from the
- * kind) and what that type alone does not say (`note`, used in TSDoc and the docs). The generator
- * reads this same file, so the declared type and the value a call resolves to cannot drift apart.
+ * The XSD primitives, in one table: the runtime's codec that converts each (`codec`, the name of
+ * its export in values.ts: INT, DATE_TIME, …), its conversion kind, the TypeScript type generated
+ * code declares for it (`ts`, the type the codec reads it as, which follows from the kind) and what
+ * that type alone does not say (`note`, used in TSDoc and the docs). The generator reads this same
+ * file, so the declared type and the value a call resolves to cannot drift apart.
  *
- * The runtime needs only the kinds (`primitiveKindOf`); the full table (`XSD_PRIMITIVES`) is
- * built from them on first use by the generator, so a bundle of generated code carries no
- * TypeScript types or doc notes.
+ * Generated types records name the codec of each primitive they use (`int: INT`), so a bundle
+ * carries only those codecs. Of this file the runtime takes only the type names of each codec
+ * (`NAMES_OF_CODEC`, for `XSD_TYPES`, which only an operation reading anyType names); the full
+ * table (`XSD_PRIMITIVES`) is built from it on first use by the generator, so a bundle of
+ * generated code carries no TypeScript types or doc notes.
  *
  * `char` follows the Serialization schema (an `xs:int` restriction: the UTF-16 code unit), so it
  * is a number on both sides. `date`/`time` travel as their lexical strings.
  */
 export type PrimitiveKind = "string" | "int" | "long" | "double" | "decimal" | "boolean" | "dateTime" | "base64";
 
+/** The runtime's codecs (values.ts exports of these names). */
+export type CodecName =
+  | "STRING" | "INT" | "SHORT" | "BYTE" | "UNSIGNED_BYTE" | "UNSIGNED_SHORT" | "UNSIGNED_INT"
+  | "LONG" | "UNSIGNED_LONG" | "INTEGER" | "NON_NEGATIVE_INTEGER" | "POSITIVE_INTEGER" | "NON_POSITIVE_INTEGER" | "NEGATIVE_INTEGER"
+  | "DOUBLE" | "DECIMAL" | "BOOLEAN" | "DATE_TIME" | "BASE64";
+
 export interface Primitive {
   readonly kind: PrimitiveKind;
+  /** The runtime's codec of the type (the values.ts export of that name). */
+  readonly codec: CodecName;
   /** The TypeScript type of the value: "string", "number", "boolean" or "Date". */
   readonly ts: "string" | "number" | "number | string" | "boolean" | "Date";
   /** What the TypeScript type does not tell; absent for most. */
   readonly note?: string;
 }
 
-/** The XSD type names of each kind. */
-const NAMES_OF_KIND: Readonly<Record<PrimitiveKind, string>> = {
-  string:
+/** The XSD type names each codec converts (the integers differ by their range). */
+export const NAMES_OF_CODEC: Readonly<Record<CodecName, string>> = {
+  STRING:
     "string normalizedString token language Name NCName NMTOKEN NMTOKENS ID IDREF IDREFS ENTITY ENTITIES anyURI QName NOTATION " +
     "gYear gYearMonth gMonth gMonthDay gDay hexBinary date time guid duration",
-  int: "int short byte unsignedByte unsignedShort unsignedInt char",
-  long: "long unsignedLong integer nonNegativeInteger positiveInteger nonPositiveInteger negativeInteger",
-  double: "double float",
-  decimal: "decimal",
-  boolean: "boolean",
-  dateTime: "dateTime",
-  base64: "base64Binary",
+  // An xs:int restriction in the Serialization schema.
+  INT: "int char",
+  SHORT: "short",
+  BYTE: "byte",
+  UNSIGNED_BYTE: "unsignedByte",
+  UNSIGNED_SHORT: "unsignedShort",
+  UNSIGNED_INT: "unsignedInt",
+  LONG: "long",
+  UNSIGNED_LONG: "unsignedLong",
+  INTEGER: "integer",
+  NON_NEGATIVE_INTEGER: "nonNegativeInteger",
+  POSITIVE_INTEGER: "positiveInteger",
+  NON_POSITIVE_INTEGER: "nonPositiveInteger",
+  NEGATIVE_INTEGER: "negativeInteger",
+  DOUBLE: "double float",
+  DECIMAL: "decimal",
+  BOOLEAN: "boolean",
+  DATE_TIME: "dateTime",
+  BASE64: "base64Binary",
 };
 
-/** Null prototype: type names come from the inputs (`constructor`, `__proto__`…). */
-const KINDS: Readonly<Record<string, PrimitiveKind>> = Object.create(null) as Record<string, PrimitiveKind>;
-for (const kind of Object.keys(NAMES_OF_KIND) as PrimitiveKind[]) for (const name of NAMES_OF_KIND[kind].split(" ")) (KINDS as Record<string, PrimitiveKind>)[name] = kind;
-
-/** The conversion kind of an XSD type name, or undefined when it is not a primitive (anyType included). */
-export function primitiveKindOf(type: string): PrimitiveKind | undefined {
-  return KINDS[type];
-}
-
-/**
- * Whether the SOAP envelope writes a parameter of this kind itself (values.ts `formatSimple`:
- * ids, names, switches); one of another kind, like a carrier, is written by `writeXmlTree`,
- * which the generator names in the descriptors of the operations that send one (schema.ts `write`).
- */
-export function envelopeWrites(kind: PrimitiveKind): boolean {
-  return kind === "string" || kind === "int" || kind === "boolean";
-}
+const KIND_OF_CODEC: Readonly<Record<CodecName, PrimitiveKind>> = {
+  STRING: "string",
+  INT: "int", SHORT: "int", BYTE: "int", UNSIGNED_BYTE: "int", UNSIGNED_SHORT: "int", UNSIGNED_INT: "int",
+  LONG: "long", UNSIGNED_LONG: "long", INTEGER: "long", NON_NEGATIVE_INTEGER: "long", POSITIVE_INTEGER: "long", NON_POSITIVE_INTEGER: "long", NEGATIVE_INTEGER: "long",
+  DOUBLE: "double", DECIMAL: "decimal", BOOLEAN: "boolean", DATE_TIME: "dateTime", BASE64: "base64",
+};
 
 const TS_OF_KIND: Readonly<Record<PrimitiveKind, Primitive["ts"]>> = {
   string: "string", int: "number", long: "number | string", double: "number", decimal: "number", boolean: "boolean", dateTime: "Date", base64: "string",
@@ -77,15 +89,17 @@ const NOTES: Readonly<Record<string, string>> = {
   base64Binary: "The bytes as a base64 string (as the REST API sends them); a Uint8Array is accepted when sending.",
 };
 
-/** Every primitive with its kind, TypeScript type and note (null prototype), for the generator. */
+/** Every primitive with its codec, kind, TypeScript type and note (null prototype: type names come from the inputs, `constructor`, `__proto__`…), for the generator. */
 export const XSD_PRIMITIVES: Readonly<Record<string, Primitive>> = /* @__PURE__ */ primitiveTable();
 
 function primitiveTable(): Record<string, Primitive> {
   const table = Object.create(null) as Record<string, Primitive>;
-  for (const name of Object.keys(KINDS)) {
-    const kind = KINDS[name]!;
-    const note = Object.hasOwn(NOTES, name) ? NOTES[name] : undefined;
-    table[name] = note === undefined ? { kind, ts: TS_OF_KIND[kind] } : { kind, ts: TS_OF_KIND[kind], note };
+  for (const codec of Object.keys(NAMES_OF_CODEC) as CodecName[]) {
+    const kind = KIND_OF_CODEC[codec];
+    for (const name of NAMES_OF_CODEC[codec].split(" ")) {
+      const note = Object.hasOwn(NOTES, name) ? NOTES[name] : undefined;
+      table[name] = note === undefined ? { kind, codec, ts: TS_OF_KIND[kind] } : { kind, codec, ts: TS_OF_KIND[kind], note };
+    }
   }
   return table;
 }

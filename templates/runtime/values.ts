@@ -1,5 +1,7 @@
 /**
- * Primitive values: XSD lexical forms <-> JavaScript, shared by the SOAP and REST sides.
+ * Primitive values: XSD lexical forms and JSON <-> JavaScript, shared by the SOAP and REST sides,
+ * as one codec per primitive (INT, SHORT, DATE_TIME, …, at the end) that the types records name,
+ * so a bundle carries the conversions of the primitives its calls use and no others.
  *
  * Decisions (documented in README.md of the runtime):
  * - `long`/`unsignedLong`/`integer` read as `number` when the value is a safe integer,
@@ -14,17 +16,11 @@
  */
 
 import { InvalidRequestError, ResponseParseError } from "./errors.js";
-import { primitiveKindOf, type PrimitiveKind } from "./primitives.js";
+import { NAMES_OF_CODEC, type CodecName } from "./primitives.js";
+import type { PrimitiveDescriptor, TypeRecord } from "./schema.js";
 
 export const XSD_NS = "http://www.w3.org/2001/XMLSchema";
 export const XSI_NS = "http://www.w3.org/2001/XMLSchema-instance";
-
-export type { PrimitiveKind } from "./primitives.js";
-
-/** The primitive kind of an XSD type name, or undefined when it is not a primitive (anyType included). */
-export function primitiveKind(type: string): PrimitiveKind | undefined {
-  return primitiveKindOf(type);
-}
 
 /** Thrown by the converters; callers turn it into InvalidRequestError / ResponseParseError with a path. */
 export class ValueError extends Error {
@@ -63,69 +59,11 @@ export function withPath<T>(segment: string, convert: () => T): T {
 // ---------------------------------------------------------------------------------------------
 // JavaScript -> lexical form
 
-/** Lexical form of a request value. Never puts the value itself into an error message. */
-export function formatPrimitive(kind: PrimitiveKind, value: unknown, type: string): string {
-  switch (kind) {
-    case "long":
-      return formatInteger(value) ?? mismatch("an integer number, bigint or decimal string", type, value);
-    case "double":
-      if (typeof value === "number") {
-        if (Number.isNaN(value)) return "NaN";
-        if (value === Infinity) return "INF";
-        if (value === -Infinity) return "-INF";
-        return String(value);
-      }
-      if (typeof value === "bigint") return value.toString();
-      if (typeof value === "string" && (DOUBLE.test(value) || value === "INF" || value === "-INF" || value === "NaN")) return value;
-      return mismatch("a number", type, value);
-    case "decimal":
-      if (typeof value === "number" && Number.isFinite(value)) return plainDecimal(value);
-      if (typeof value === "bigint") return value.toString();
-      if (typeof value === "string" && DECIMAL.test(value)) return value;
-      return mismatch("a finite number or decimal string", type, value);
-    case "dateTime":
-      if (value instanceof Date) {
-        if (!Number.isNaN(value.getTime())) return formatDateTime(value);
-        throw new ValueError(`invalid Date for ${type}`);
-      }
-      if (typeof value === "string") return value;
-      return mismatch("a Date or ISO 8601 string", type, value);
-    case "base64":
-      if (typeof value === "string") return value;
-      if (value instanceof Uint8Array) return toBase64(value);
-      if (value instanceof ArrayBuffer) return toBase64(new Uint8Array(value));
-      return mismatch("a base64 string or Uint8Array", type, value);
-    default:
-      return formatSimple(kind, value, type);
-  }
-}
-
-/**
- * Lexical form of a value of a kind the SOAP envelope writes itself (`envelopeWrites`: string,
- * int, boolean); formatPrimitive for the others, which only `writeXmlTree` calls, so a call
- * whose parameters are all of these kinds bundles none of the rest.
- */
-export function formatSimple(kind: PrimitiveKind, value: unknown, type: string): string {
-  switch (kind) {
-    case "int":
-      return formatInteger(value) ?? mismatch("an integer number", type, value);
-    case "boolean":
-      if (value === true) return "true";
-      if (value === false) return "false";
-      if (value === "true" || value === "false" || value === "1" || value === "0") return value;
-      return mismatch("a boolean", type, value);
-    default:
-      if (typeof value === "string") return value;
-      if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
-      return mismatch("a string", type, value);
-  }
-}
-
 /** An integer's decimal text (never in exponent form), from a number, a bigint or a decimal string; undefined for anything else. */
 function formatInteger(value: unknown): string | undefined {
   if (typeof value === "number" && Number.isInteger(value)) return Math.abs(value) < 1e21 ? String(value) : BigInt(value).toString();
   if (typeof value === "bigint") return value.toString();
-  if (typeof value === "string" && INTEGER.test(value)) return value;
+  if (typeof value === "string" && INTEGER_TEXT.test(value)) return value;
   return undefined;
 }
 
@@ -133,9 +71,9 @@ function mismatch(expected: string, type: string, value: unknown): never {
   throw new ValueError(`expected ${expected} for ${type}, got ${describe(value)}`);
 }
 
-const INTEGER = /^[+-]?\d+$/;
-const DOUBLE = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
-const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)$/;
+const INTEGER_TEXT = /^[+-]?\d+$/;
+const DOUBLE_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+const DECIMAL_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)$/;
 
 /** Type of a value for messages; the value itself is never shown (it may be a secret). */
 export function describe(value: unknown): string {
@@ -194,96 +132,11 @@ export function fromBase64(text: string): Uint8Array {
 // ---------------------------------------------------------------------------------------------
 // lexical form -> JavaScript
 
-/** Value of a response text. Throws ValueError when the text is not of the type. */
-export function parsePrimitive(kind: PrimitiveKind, text: string, type: string): unknown {
-  switch (kind) {
-    case "string":
-      return text;
-    case "int": {
-      const t = text.trim();
-      if (INTEGER.test(t) && inRange(t, type)) return Number(t);
-      break;
-    }
-    case "long": {
-      const t = text.trim();
-      if (INTEGER.test(t) && inRange(t, type)) {
-        const n = Number(t);
-        if (Number.isSafeInteger(n)) return n;
-        const normal = t.replace(/^\+/, "").replace(/^(-?)0+(?=\d)/, "$1");
-        return normal;
-      }
-      break;
-    }
-    case "double": {
-      const t = text.trim();
-      if (t === "INF" || t === "+INF") return Infinity;
-      if (t === "-INF") return -Infinity;
-      if (t === "NaN") return NaN;
-      if (DOUBLE.test(t)) return Number(t);
-      break;
-    }
-    case "decimal": {
-      const t = text.trim();
-      if (DECIMAL.test(t)) return Number(t);
-      break;
-    }
-    case "boolean": {
-      const t = text.trim();
-      if (t === "true" || t === "1") return true;
-      if (t === "false" || t === "0") return false;
-      break;
-    }
-    case "dateTime": {
-      const date = parseDateTime(text.trim());
-      if (date) return date;
-      break;
-    }
-    case "base64":
-      return /\s/.test(text) ? text.replace(/\s+/g, "") : text;
-  }
-  throw new ValueError(`${text === "" ? "empty text" : "text"} is not a valid ${type}`);
-}
-
-type IntegerRange = readonly [min: bigint | undefined, max: bigint | undefined];
-const signed = (bits: bigint): IntegerRange => [-(1n << (bits - 1n)), (1n << (bits - 1n)) - 1n];
-const unsigned = (bits: bigint): IntegerRange => [0n, (1n << bits) - 1n];
-
-/** Value ranges of the bounded XSD integer types (undefined bound = unbounded). */
-const INTEGER_RANGES: Readonly<Record<string, IntegerRange>> = Object.assign(Object.create(null) as Record<string, IntegerRange>, {
-  byte: signed(8n),
-  unsignedByte: unsigned(8n),
-  short: signed(16n),
-  unsignedShort: unsigned(16n),
-  int: signed(32n),
-  // An xs:int restriction in the Serialization schema (primitives.ts).
-  char: signed(32n),
-  unsignedInt: unsigned(32n),
-  long: signed(64n),
-  unsignedLong: unsigned(64n),
-  nonNegativeInteger: [0n, undefined],
-  positiveInteger: [1n, undefined],
-  nonPositiveInteger: [undefined, 0n],
-  negativeInteger: [undefined, -1n],
-});
-
-/** Whether an integer text (INTEGER) lies in the range of its XSD type; types without one (integer) always do. */
-export function inRange(text: string, type: string): boolean {
-  const range = INTEGER_RANGES[type];
-  if (range === undefined) return true;
-  // Up to 15 digits a double is exact: no BigInt needed.
-  if (text.length <= 15) {
-    const n = Number(text);
-    return (range[0] === undefined || n >= Number(range[0])) && (range[1] === undefined || n <= Number(range[1]));
-  }
-  const value = BigInt(text.replace(/^\+/, ""));
-  return (range[0] === undefined || value >= range[0]) && (range[1] === undefined || value <= range[1]);
-}
-
-const DATE_TIME = /^(-?\d{4,})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d)(?:\.(\d+))?)?)?(Z|[+-]\d\d:?\d\d)?$/;
+const DATE_TIME_TEXT = /^(-?\d{4,})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d)(?:\.(\d+))?)?)?(Z|[+-]\d\d:?\d\d)?$/;
 
 /** Parses an xs:dateTime (or xs:date); zone-less values are UTC. Returns undefined when malformed. */
 export function parseDateTime(text: string): Date | undefined {
-  const m = DATE_TIME.exec(text);
+  const m = DATE_TIME_TEXT.exec(text);
   if (!m) return undefined;
   const year = Number(m[1]);
   const month = Number(m[2]);
@@ -354,4 +207,254 @@ export function formatFlagsJson(value: unknown, type: string, empty: string | un
 export function parseFlagsJson(text: string): string[] {
   const t = text.trim();
   return t === "" ? [] : t.split(/\s*[,\s]\s*/).filter(Boolean);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The codecs (schema.ts PrimitiveDescriptor), one per XSD primitive and transport, which the types
+// records name: XML_INT, JSON_INT, … A REST call reads and writes JSON only and a SOAP call XML only,
+// so each transport's records name its own codecs and a bundle carries no conversion of the other.
+
+/** The conversions of the other transport in a codec of one: a record of REST descriptors is never read as XML, nor one of SOAP's as JSON. */
+function otherTransport(_: unknown, type: string): never {
+  throw new TypeError(`The codec of ${type} converts for the other transport (a types record of REST or SOAP alone)`);
+}
+
+const xmlCodec = (read: PrimitiveDescriptor["read"], write: PrimitiveDescriptor["write"]): PrimitiveDescriptor => ({ kind: "primitive", read, write, revive: otherTransport, json: otherTransport });
+const jsonCodec = (revive: PrimitiveDescriptor["revive"], json: PrimitiveDescriptor["json"]): PrimitiveDescriptor => ({ kind: "primitive", read: otherTransport, write: otherTransport, revive, json });
+
+/** A value that needs no conversion (a string's text, a boolean's JSON). */
+const same = (value: unknown): unknown => value;
+
+function invalidText(text: string, type: string): never {
+  throw new ValueError(`${text === "" ? "empty text" : "text"} is not a valid ${type}`);
+}
+
+/** A JSON value of a primitive type is checked: numbers where numbers are declared, strings where strings are; the value itself is never quoted (it may be a secret). */
+function invalidJson(value: unknown, type: string): never {
+  throw new ValueError(`${describe(value)} is not a valid ${type}`);
+}
+
+const stringJson = (value: unknown, type: string): unknown => (typeof value === "string" ? value : invalidJson(value, type));
+
+/** A bigint as JSON: a number when safe, else its decimal string. */
+export function bigintToJson(value: bigint): number | string {
+  const n = Number(value);
+  return Number.isSafeInteger(n) ? n : value.toString();
+}
+
+const numberJson = (value: unknown): unknown => (typeof value === "bigint" ? bigintToJson(value) : value);
+
+/** A valid Date's text; an invalid one is refused. */
+export function formatDate(value: Date, type: string): string {
+  if (Number.isNaN(value.getTime())) throw new ValueError(`invalid Date for ${type}`);
+  return formatDateTime(value);
+}
+
+/** Whether an integer text (INTEGER_TEXT) lies in [min, max] (an undefined bound is none). */
+function inRange(text: string, min: bigint | undefined, max: bigint | undefined): boolean {
+  // Up to 15 digits a double is exact: no BigInt needed.
+  if (text.length <= 15) {
+    const n = Number(text);
+    return (min === undefined || n >= Number(min)) && (max === undefined || n <= Number(max));
+  }
+  const value = BigInt(text.replace(/^\+/, ""));
+  return (min === undefined || value >= min) && (max === undefined || value <= max);
+}
+
+/*
+ * Integers of range [min, max] (an undefined bound is none). A `wide` one (long and the unbounded
+ * integers) reads as a number when the value is a safe integer, else as its exact decimal string,
+ * and is written from a number, a bigint or a decimal string.
+ */
+
+function xmlInteger(min: bigint | undefined, max: bigint | undefined, wide: boolean): PrimitiveDescriptor {
+  return xmlCodec(
+    (text, type) => {
+      const t = text.trim();
+      if (!INTEGER_TEXT.test(t) || !inRange(t, min, max)) return invalidText(text, type);
+      const n = Number(t);
+      return !wide || Number.isSafeInteger(n) ? n : t.replace(/^\+/, "").replace(/^(-?)0+(?=\d)/, "$1");
+    },
+    (value, type) => formatInteger(value) ?? mismatch(wide ? "an integer number, bigint or decimal string" : "an integer number", type, value),
+  );
+}
+
+function jsonInteger(min: bigint | undefined, max: bigint | undefined, wide: boolean): PrimitiveDescriptor {
+  return jsonCodec((value, type) => {
+    const text = typeof value === "number" && Number.isInteger(value) ? BigInt(value).toString() : typeof value === "string" && INTEGER_TEXT.test(value.trim()) ? value.trim() : undefined;
+    if (text === undefined) return invalidJson(value, type);
+    if (!inRange(text, min, max)) throw new ValueError(`integer is out of the range of ${type}`);
+    if (typeof value === "number") return value;
+    const n = Number(text);
+    return !wide || Number.isSafeInteger(n) ? n : text.replace(/^\+/, "");
+  }, numberJson);
+}
+
+export const XML_INT: PrimitiveDescriptor = /* @__PURE__ */ xmlInteger(-2147483648n, 2147483647n, false);
+export const JSON_INT: PrimitiveDescriptor = /* @__PURE__ */ jsonInteger(-2147483648n, 2147483647n, false);
+export const XML_SHORT: PrimitiveDescriptor = /* @__PURE__ */ xmlInteger(-32768n, 32767n, false);
+export const JSON_SHORT: PrimitiveDescriptor = /* @__PURE__ */ jsonInteger(-32768n, 32767n, false);
+export const XML_BYTE: PrimitiveDescriptor = /* @__PURE__ */ xmlInteger(-128n, 127n, false);
+export const JSON_BYTE: PrimitiveDescriptor = /* @__PURE__ */ jsonInteger(-128n, 127n, false);
+export const XML_UNSIGNED_BYTE: PrimitiveDescriptor = /* @__PURE__ */ xmlInteger(0n, 255n, false);
+export const JSON_UNSIGNED_BYTE: PrimitiveDescriptor = /* @__PURE__ */ jsonInteger(0n, 255n, false);
+export const XML_UNSIGNED_SHORT: PrimitiveDescriptor = /* @__PURE__ */ xmlInteger(0n, 65535n, false);
+export const JSON_UNSIGNED_SHORT: PrimitiveDescriptor = /* @__PURE__ */ jsonInteger(0n, 65535n, false);
+export const XML_UNSIGNED_INT: PrimitiveDescriptor = /* @__PURE__ */ xmlInteger(0n, 4294967295n, false);
+export const JSON_UNSIGNED_INT: PrimitiveDescriptor = /* @__PURE__ */ jsonInteger(0n, 4294967295n, false);
+export const XML_LONG: PrimitiveDescriptor = /* @__PURE__ */ xmlInteger(-9223372036854775808n, 9223372036854775807n, true);
+export const JSON_LONG: PrimitiveDescriptor = /* @__PURE__ */ jsonInteger(-9223372036854775808n, 9223372036854775807n, true);
+export const XML_UNSIGNED_LONG: PrimitiveDescriptor = /* @__PURE__ */ xmlInteger(0n, 18446744073709551615n, true);
+export const JSON_UNSIGNED_LONG: PrimitiveDescriptor = /* @__PURE__ */ jsonInteger(0n, 18446744073709551615n, true);
+export const XML_INTEGER: PrimitiveDescriptor = /* @__PURE__ */ xmlInteger(undefined, undefined, true);
+export const JSON_INTEGER: PrimitiveDescriptor = /* @__PURE__ */ jsonInteger(undefined, undefined, true);
+export const XML_NON_NEGATIVE_INTEGER: PrimitiveDescriptor = /* @__PURE__ */ xmlInteger(0n, undefined, true);
+export const JSON_NON_NEGATIVE_INTEGER: PrimitiveDescriptor = /* @__PURE__ */ jsonInteger(0n, undefined, true);
+export const XML_POSITIVE_INTEGER: PrimitiveDescriptor = /* @__PURE__ */ xmlInteger(1n, undefined, true);
+export const JSON_POSITIVE_INTEGER: PrimitiveDescriptor = /* @__PURE__ */ jsonInteger(1n, undefined, true);
+export const XML_NON_POSITIVE_INTEGER: PrimitiveDescriptor = /* @__PURE__ */ xmlInteger(undefined, 0n, true);
+export const JSON_NON_POSITIVE_INTEGER: PrimitiveDescriptor = /* @__PURE__ */ jsonInteger(undefined, 0n, true);
+export const XML_NEGATIVE_INTEGER: PrimitiveDescriptor = /* @__PURE__ */ xmlInteger(undefined, -1n, true);
+export const JSON_NEGATIVE_INTEGER: PrimitiveDescriptor = /* @__PURE__ */ jsonInteger(undefined, -1n, true);
+
+/** Strings (and the types that travel as their lexical strings: guid, duration, date, time, …). */
+export const XML_STRING: PrimitiveDescriptor = /* @__PURE__ */ xmlCodec(same, (value, type) => {
+  if (typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
+  return mismatch("a string", type, value);
+});
+export const JSON_STRING: PrimitiveDescriptor = /* @__PURE__ */ jsonCodec(stringJson, same);
+
+export const XML_BOOLEAN: PrimitiveDescriptor = /* @__PURE__ */ xmlCodec(
+  (text, type) => {
+    const t = text.trim();
+    if (t === "true" || t === "1") return true;
+    if (t === "false" || t === "0") return false;
+    return invalidText(text, type);
+  },
+  (value, type) => {
+    if (value === true) return "true";
+    if (value === false) return "false";
+    if (value === "true" || value === "false" || value === "1" || value === "0") return value;
+    return mismatch("a boolean", type, value);
+  },
+);
+export const JSON_BOOLEAN: PrimitiveDescriptor = /* @__PURE__ */ jsonCodec((value, type) => (typeof value === "boolean" ? value : invalidJson(value, type)), same);
+
+/** Doubles: `INF`, `-INF` and `NaN` in XML, Json.NET's "Infinity", "-Infinity" and "NaN" strings in JSON. */
+export const XML_DOUBLE: PrimitiveDescriptor = /* @__PURE__ */ xmlCodec(
+  (text, type) => {
+    const t = text.trim();
+    if (t === "INF" || t === "+INF") return Infinity;
+    if (t === "-INF") return -Infinity;
+    if (t === "NaN") return NaN;
+    return DOUBLE_TEXT.test(t) ? Number(t) : invalidText(text, type);
+  },
+  (value, type) => {
+    if (typeof value === "number") {
+      if (Number.isNaN(value)) return "NaN";
+      if (value === Infinity) return "INF";
+      if (value === -Infinity) return "-INF";
+      return String(value);
+    }
+    if (typeof value === "bigint") return value.toString();
+    if (typeof value === "string" && (DOUBLE_TEXT.test(value) || value === "INF" || value === "-INF" || value === "NaN")) return value;
+    return mismatch("a number", type, value);
+  },
+);
+export const JSON_DOUBLE: PrimitiveDescriptor = /* @__PURE__ */ jsonCodec((value, type) => {
+  if (typeof value === "number") return value;
+  if (value === "NaN") return NaN;
+  if (value === "Infinity" || value === "INF") return Infinity;
+  if (value === "-Infinity" || value === "-INF") return -Infinity;
+  return invalidJson(value, type);
+}, numberJson);
+
+/** Decimals read as numbers (the precision of a double); written without exponent notation, which xs:decimal has none of. */
+export const XML_DECIMAL: PrimitiveDescriptor = /* @__PURE__ */ xmlCodec(
+  (text, type) => {
+    const t = text.trim();
+    return DECIMAL_TEXT.test(t) ? Number(t) : invalidText(text, type);
+  },
+  (value, type) => {
+    if (typeof value === "number" && Number.isFinite(value)) return plainDecimal(value);
+    if (typeof value === "bigint") return value.toString();
+    if (typeof value === "string" && DECIMAL_TEXT.test(value)) return value;
+    return mismatch("a finite number or decimal string", type, value);
+  },
+);
+export const JSON_DECIMAL: PrimitiveDescriptor = /* @__PURE__ */ jsonCodec((value, type) => {
+  if (typeof value === "number") return value;
+  if (typeof value === "string" && DECIMAL_TEXT.test(value.trim())) return Number(value);
+  return invalidJson(value, type);
+}, numberJson);
+
+/** Dates read as Date (a time without zone as UTC), written as UTC with `Z`; strings are sent as given. */
+export const XML_DATE_TIME: PrimitiveDescriptor = /* @__PURE__ */ xmlCodec(
+  (text, type) => parseDateTime(text.trim()) ?? invalidText(text, type),
+  (value, type) => {
+    if (value instanceof Date) return formatDate(value, type);
+    if (typeof value === "string") return value;
+    return mismatch("a Date or ISO 8601 string", type, value);
+  },
+);
+export const JSON_DATE_TIME: PrimitiveDescriptor = /* @__PURE__ */ jsonCodec(
+  (value, type) => {
+    if (typeof value !== "string") return invalidJson(value, type);
+    const date = parseDateTime(value.trim());
+    if (date === undefined) throw new ValueError(`text is not a valid ${type}`);
+    return date;
+  },
+  (value, type) => (value instanceof Date ? formatDate(value, type) : value),
+);
+
+/** Bytes stay a base64 string both ways (whitespace dropped when read); a Uint8Array or ArrayBuffer is encoded when sent. */
+export const XML_BASE64: PrimitiveDescriptor = /* @__PURE__ */ xmlCodec(
+  (text) => (/\s/.test(text) ? text.replace(/\s+/g, "") : text),
+  (value, type) => (typeof value === "string" ? value : (bytesToBase64(value) ?? mismatch("a base64 string or Uint8Array", type, value))),
+);
+export const JSON_BASE64: PrimitiveDescriptor = /* @__PURE__ */ jsonCodec(stringJson, (value) => bytesToBase64(value) ?? value);
+
+/** The base64 text of a Uint8Array or ArrayBuffer; undefined for anything else. */
+function bytesToBase64(value: unknown): string | undefined {
+  if (value instanceof Uint8Array) return toBase64(value);
+  if (value instanceof ArrayBuffer) return toBase64(new Uint8Array(value));
+  return undefined;
+}
+
+/**
+ * Every primitive under each XSD type name (null prototype: names come from the responses), with
+ * the conversions of both transports: for a SOAP operation that reads anyType
+ * (`SoapOperationDescriptor.xsdTypes`) and for hand-written records used by both transports.
+ */
+export const XSD_TYPES: TypeRecord = /* @__PURE__ */ byTypeName({
+  STRING: [XML_STRING, JSON_STRING],
+  INT: [XML_INT, JSON_INT],
+  SHORT: [XML_SHORT, JSON_SHORT],
+  BYTE: [XML_BYTE, JSON_BYTE],
+  UNSIGNED_BYTE: [XML_UNSIGNED_BYTE, JSON_UNSIGNED_BYTE],
+  UNSIGNED_SHORT: [XML_UNSIGNED_SHORT, JSON_UNSIGNED_SHORT],
+  UNSIGNED_INT: [XML_UNSIGNED_INT, JSON_UNSIGNED_INT],
+  LONG: [XML_LONG, JSON_LONG],
+  UNSIGNED_LONG: [XML_UNSIGNED_LONG, JSON_UNSIGNED_LONG],
+  INTEGER: [XML_INTEGER, JSON_INTEGER],
+  NON_NEGATIVE_INTEGER: [XML_NON_NEGATIVE_INTEGER, JSON_NON_NEGATIVE_INTEGER],
+  POSITIVE_INTEGER: [XML_POSITIVE_INTEGER, JSON_POSITIVE_INTEGER],
+  NON_POSITIVE_INTEGER: [XML_NON_POSITIVE_INTEGER, JSON_NON_POSITIVE_INTEGER],
+  NEGATIVE_INTEGER: [XML_NEGATIVE_INTEGER, JSON_NEGATIVE_INTEGER],
+  DOUBLE: [XML_DOUBLE, JSON_DOUBLE],
+  DECIMAL: [XML_DECIMAL, JSON_DECIMAL],
+  BOOLEAN: [XML_BOOLEAN, JSON_BOOLEAN],
+  DATE_TIME: [XML_DATE_TIME, JSON_DATE_TIME],
+  BASE64: [XML_BASE64, JSON_BASE64],
+});
+
+function byTypeName(codecs: Readonly<Record<CodecName, readonly [xml: PrimitiveDescriptor, json: PrimitiveDescriptor]>>): TypeRecord {
+  const out = Object.create(null) as Record<string, PrimitiveDescriptor>;
+  for (const name of Object.keys(codecs) as CodecName[]) {
+    const [xml, json] = codecs[name];
+    const both: PrimitiveDescriptor = { kind: "primitive", read: xml.read, write: xml.write, revive: json.revive, json: json.json };
+    for (const type of NAMES_OF_CODEC[name].split(" ")) out[type] = both;
+  }
+  return out;
 }

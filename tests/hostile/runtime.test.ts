@@ -43,6 +43,7 @@ import {
   SuperOfficeError,
   TimeoutError,
   writeJsonBody,
+  XSD_TYPES,
   type AgentSchema,
   type OperationDescriptor,
   type RestAuth,
@@ -161,9 +162,9 @@ describe("SOAP: a hostile server", () => {
 
 // ---------------------------------------------------------------- strings through a whole call
 
-/** A one-off agent of our own. */
+/** A one-off agent of our own, its types beside every primitive. */
 function testAgent(name: string, types: AgentSchema["types"]): AgentSchema {
-  return { name, ns: NS, endpoint: `Remote/Services88/${name}.svc`, types, responseHeaders: [] };
+  return { name, ns: NS, endpoint: `Remote/Services88/${name}.svc`, types: { ...types, ...XSD_TYPES }, responseHeaders: [] };
 }
 
 /** An operation of such an agent: elements, action and path named after it; void and without parameters unless told. */
@@ -172,7 +173,7 @@ function testOperation(agent: AgentSchema, name: string, fields: Partial<Operati
 }
 
 /** A string operation of our own: one string parameter, a string response. */
-const EchoAgent: AgentSchema = { name: "Echo", ns: NS, endpoint: "Remote/Services88/Echo.svc", types: {}, responseHeaders: [] };
+const EchoAgent: AgentSchema = { name: "Echo", ns: NS, endpoint: "Remote/Services88/Echo.svc", types: XSD_TYPES, responseHeaders: [] };
 const Echo: OperationDescriptor = {
   name: "Echo",
   soapAction: `${NS}/Echo/Echo`,

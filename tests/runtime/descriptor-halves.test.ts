@@ -14,11 +14,12 @@ import {
   type SoapOperationDescriptor,
   type SoapSchema,
   type TypeRecord,
+  XSD_TYPES,
 } from "../../templates/runtime/index.js";
 import { fakeFetch } from "./fake-fetch.js";
 
 const ns = "urn:agent";
-const types: TypeRecord = { Point: { kind: "carrier", ns, fields: [["X", "int", 2], ["At", "dateTime", 3]] } };
+const types: TypeRecord = { Point: { kind: "carrier", ns, fields: [["X", "int", 2], ["At", "dateTime", 3]] }, ...XSD_TYPES };
 const binding: SoapSchema = {
   name: "Points",
   ns,
@@ -26,7 +27,7 @@ const binding: SoapSchema = {
   requestHeaders: [],
   responseHeaders: [["Stamp", "Stamp"]],
   // Only the header's type: the operations carry theirs.
-  types: { Stamp: { kind: "carrier", ns, fields: [["When", "dateTime", 2]] } },
+  types: { Stamp: { kind: "carrier", ns, fields: [["When", "dateTime", 2]] }, ...XSD_TYPES },
 };
 const movePoint: SoapOperationDescriptor = {
   name: "MovePoint", soapAction: `${ns}/MovePoint`, request: "MovePoint", response: "MovePointResponse",

@@ -7,7 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { typeDescriptor } from "../../generator/emit/ts/wire.js";
 import type { CarrierType, Member } from "../../generator/ir/types.js";
-import { carrierFields, NILLABLE, NILLABLE_OPTIONAL, OPTIONAL, type FieldDescriptor, type TypeDescriptor } from "../../templates/runtime/index.js";
+import { carrierFields, NILLABLE, NILLABLE_OPTIONAL, OPTIONAL, XSD_TYPES, type FieldDescriptor, type TypeDescriptor } from "../../templates/runtime/index.js";
 import { JsonCodec } from "../../templates/runtime/json.js";
 import { parseXmlDocument } from "../../templates/runtime/xml-parse.js";
 import { XmlReader } from "../../templates/runtime/xml-read.js";
@@ -29,6 +29,7 @@ function schema(fields: readonly FieldDescriptor[] | string): Record<string, Typ
   return {
     Item: { kind: "carrier", ns: NS, fields },
     "string[]": { kind: "array", ns: NS, item: "string" },
+    ...XSD_TYPES,
   };
 }
 

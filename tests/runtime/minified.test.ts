@@ -1,7 +1,7 @@
 /**
  * The runtime as an app ships it: bundled and minified by esbuild, which renames classes. Every
  * error class still names itself (`error.name === "HttpError"`, what logs print and apps test),
- * and what a call needs of the primitive table is there without the generator's doc notes.
+ * and the primitives' type names (XSD_TYPES) are there without the generator's doc notes.
  */
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -48,7 +48,7 @@ describe("the minified runtime", () => {
     expect(new LoginRequired("log in first").name).toBe("LoginRequired");
   });
 
-  it("carries the primitive kinds but none of the generator's notes", async () => {
+  it("carries the primitives' type names (XSD_TYPES) but none of the generator's notes", async () => {
     const { text } = await minifiedRuntime();
     expect(text).toContain("unsignedLong");
     expect(text).not.toContain("String.fromCharCode(value)` gives the character");

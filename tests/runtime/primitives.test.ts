@@ -1,19 +1,21 @@
 /**
  * Every XSD primitive of the shared table (templates/runtime/primitives.ts) end to end: written
  * to XML and JSON and read back, the value read has the TypeScript type the generator declares
- * for it (the same table), so a declared type and a resolved value cannot differ.
+ * for it (the same table), so a declared type and a resolved value cannot differ; and the codec
+ * the generator names for it (`XML_INT`, `JSON_INT`) is the one the runtime converts it by.
  */
 import { describe, expect, it } from "vitest";
 import { primitiveTsType } from "../../generator/emit/ts/ts-types.js";
 import { XSD_PRIMITIVES } from "../../templates/runtime/primitives.js";
 import { JsonCodec, writeJson } from "../../templates/runtime/json.js";
-import type { TypeDescriptor } from "../../templates/runtime/schema.js";
+import * as values from "../../templates/runtime/values.js";
+import type { PrimitiveDescriptor } from "../../templates/runtime/schema.js";
 import { parseXmlDocument } from "../../templates/runtime/xml-parse.js";
 import { XmlReader } from "../../templates/runtime/xml-read.js";
 import { writeXmlTree, XmlWriter } from "../../templates/runtime/xml-write.js";
 
 const NS = "urn:test";
-const types: Record<string, TypeDescriptor> = {};
+const types = values.XSD_TYPES;
 
 /** A value of each kind the runtime writes, as a caller would pass it. */
 const SAMPLES: Record<string, unknown> = {
@@ -45,6 +47,22 @@ describe("each XSD primitive: declared TS type = the type the runtime reads", ()
       expect(tsTypeOf(revived)).toBe(primitive.kind === "long" ? "string" : primitive.ts);
     });
   }
+
+  it("the codecs the generator names are the runtime's, one per transport", () => {
+    const exported = values as unknown as Record<string, PrimitiveDescriptor | undefined>;
+    for (const [name, primitive] of Object.entries(XSD_PRIMITIVES)) {
+      const xml = exported[`XML_${primitive.codec}`];
+      const json = exported[`JSON_${primitive.codec}`];
+      const both = types[name] as PrimitiveDescriptor;
+      expect(xml?.read, name).toBe(both.read);
+      expect(xml?.write, name).toBe(both.write);
+      expect(json?.revive, name).toBe(both.revive);
+      expect(json?.json, name).toBe(both.json);
+      // A codec of one transport refuses the other's conversions (a record of REST descriptors is never read as XML).
+      expect(() => json?.read("1", name), name).toThrow(/converts for the other transport/);
+      expect(() => xml?.revive(1, name), name).toThrow(/converts for the other transport/);
+    }
+  });
 
   it("char is the Serialization schema's xs:int: a number both ways", () => {
     const writer = new XmlWriter(types, NS, writeXmlTree);

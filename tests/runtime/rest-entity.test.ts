@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { callEntity, HttpError, InvalidRequestError, isNotModified, RestTransport, type EndpointDescriptor, type EntitySchema } from "../../templates/runtime/index.js";
+import { JSON_DATE_TIME, JSON_INT, JSON_STRING } from "../../templates/runtime/values.js";
 import { fakeFetch, type Reply } from "./fake-fetch.js";
 
 const SCHEMA: EntitySchema = {
@@ -13,6 +14,10 @@ const SCHEMA: EntitySchema = {
     Widget: { kind: "carrier", ns: "", fields: [["WidgetId", "int"], ["Updated", "dateTime"], ["Mode", "Mode"], ["Tags", "string[]"]] },
     Mode: { kind: "enum", flags: true },
     "string[]": { kind: "array", ns: "", item: "string", element: "" },
+    // REST only: the JSON codecs of the primitives the types use.
+    dateTime: JSON_DATE_TIME,
+    int: JSON_INT,
+    string: JSON_STRING,
   },
 };
 

@@ -164,7 +164,7 @@ describe("SOAP request XML", () => {
     expect(buildSoapRequest(UserAgent, SyntheticValues, { Any: true })).toContain(`<Any i:type="x:boolean">true</Any>`);
   });
 
-  it("a carrier, array, anyType, flags or dateTime parameter needs the descriptor's XML writer (write); simple ones need none", () => {
+  it("a carrier, array, anyType or flags parameter needs the descriptor's XML writer (write); primitives and plain enums need none", () => {
     expect(CreateExternalUser.write).toBeUndefined();
     const without = <T extends { write?: unknown }>({ write: _, ...rest }: T): Omit<T, "write"> => rest;
     const credentials = without(SaveUntrustedCredentialsForAssociate);
@@ -173,11 +173,11 @@ describe("SOAP request XML", () => {
     expect(() => buildSoapRequest(UserAgent, without(GetUserInfoList), { UserInfoIds: [1] })).toThrow(/Type "int\[\]" needs/);
     expect(() => buildSoapRequest(UserAgent, without(SyntheticValues), { Any: "text" })).toThrow(/Type "anyType" needs/);
     expect(() => buildSoapRequest(UserAgent, without(SetExternalUserInfo), { ExternalUserInfoModification: ["UserName"] })).toThrow(/Type "ExternalUserInfoModification" needs/);
-    // Flags and a dateTime (long, double, decimal, base64Binary likewise) are the tree writer's too; strings, ints, booleans and plain enums are the envelope's.
+    // Every primitive is written by its codec (a dateTime as much as a string) and plain enums by the envelope; flags are the tree writer's.
     const query = without(SyntheticQuery);
     expect(buildSoapRequest(UserAgent, query, { Name: "n" })).toContain("<Name>n</Name>");
-    expect(() => buildSoapRequest(UserAgent, query, { When: new Date(0) })).toThrow(/Type "dateTime" needs/);
-    expect(buildSoapRequest(UserAgent, SyntheticQuery, { When: new Date(0) })).toContain("<When>1970-01-01T00:00:00Z</When>");
+    expect(buildSoapRequest(UserAgent, query, { When: new Date(0) })).toContain("<When>1970-01-01T00:00:00Z</When>");
+    expect(() => buildSoapRequest(UserAgent, query, { Mods: ["UserName"] })).toThrow(/needs the descriptor's XML writer/);
   });
 
   it("a value that does not fit the schema throws InvalidRequestError with a path and without the value", () => {

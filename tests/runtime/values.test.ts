@@ -2,13 +2,15 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   formatDateTime,
-  formatPrimitive,
   parseDateTime,
   parseFlagsJson,
-  parsePrimitive,
   plainDecimal,
   toBase64,
   ValueError,
+  XML_BOOLEAN,
+  XML_DOUBLE,
+  XML_INT,
+  XML_LONG,
 } from "../../templates/runtime/values.js";
 
 describe("dateTime", () => {
@@ -45,17 +47,17 @@ describe("dateTime", () => {
 
 describe("numbers", () => {
   it("long reads as a number when safe, else as the exact string", () => {
-    expect(parsePrimitive("long", "9007199254740991", "long")).toBe(9007199254740991);
-    expect(parsePrimitive("long", "9007199254740992", "long")).toBe("9007199254740992");
-    expect(parsePrimitive("long", "+00012", "long")).toBe(12);
-    expect(parsePrimitive("long", "-0000123456789012345678", "long")).toBe("-123456789012345678");
+    expect(XML_LONG.read("9007199254740991", "long")).toBe(9007199254740991);
+    expect(XML_LONG.read("9007199254740992", "long")).toBe("9007199254740992");
+    expect(XML_LONG.read("+00012", "long")).toBe(12);
+    expect(XML_LONG.read("-0000123456789012345678", "long")).toBe("-123456789012345678");
   });
 
   it("ints never use exponent notation", () => {
-    expect(formatPrimitive("long", 1e21, "long")).toBe("1000000000000000000000");
-    expect(formatPrimitive("int", -0, "int")).toBe("0");
-    expect(() => formatPrimitive("int", 1.5, "int")).toThrow(ValueError);
-    expect(() => formatPrimitive("int", "12a", "int")).toThrow(ValueError);
+    expect(XML_LONG.write(1e21, "long")).toBe("1000000000000000000000");
+    expect(XML_INT.write(-0, "int")).toBe("0");
+    expect(() => XML_INT.write(1.5, "int")).toThrow(ValueError);
+    expect(() => XML_INT.write("12a", "int")).toThrow(ValueError);
   });
 
   it("decimals are written without exponent", () => {
@@ -76,16 +78,16 @@ describe("numbers", () => {
   });
 
   it("double specials", () => {
-    expect(formatPrimitive("double", NaN, "double")).toBe("NaN");
-    expect(parsePrimitive("double", "INF", "double")).toBe(Infinity);
-    expect(parsePrimitive("double", "1.5E3", "double")).toBe(1500);
-    expect(() => parsePrimitive("double", "", "double")).toThrow(ValueError);
+    expect(XML_DOUBLE.write(NaN, "double")).toBe("NaN");
+    expect(XML_DOUBLE.read("INF", "double")).toBe(Infinity);
+    expect(XML_DOUBLE.read("1.5E3", "double")).toBe(1500);
+    expect(() => XML_DOUBLE.read("", "double")).toThrow(ValueError);
   });
 
   it("booleans", () => {
-    expect(parsePrimitive("boolean", " 1 ", "boolean")).toBe(true);
-    expect(parsePrimitive("boolean", "false", "boolean")).toBe(false);
-    expect(() => parsePrimitive("boolean", "yes", "boolean")).toThrow(ValueError);
+    expect(XML_BOOLEAN.read(" 1 ", "boolean")).toBe(true);
+    expect(XML_BOOLEAN.read("false", "boolean")).toBe(false);
+    expect(() => XML_BOOLEAN.read("yes", "boolean")).toThrow(ValueError);
   });
 });
 

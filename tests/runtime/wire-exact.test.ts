@@ -4,7 +4,7 @@
  * sets and null whole bodies over REST.
  */
 import { describe, expect, it } from "vitest";
-import { buildSoapRequest, InvalidRequestError, readBytes, readSoapResponse, RestTransport, writeJsonBody, writeXmlTree, XSI_TYPE, type AgentSchema, type OperationDescriptor } from "../../templates/runtime/index.js";
+import { buildSoapRequest, InvalidRequestError, readBytes, readSoapResponse, RestTransport, writeJsonBody, writeXmlTree, XSD_TYPES, XSI_TYPE, type AgentSchema, type OperationDescriptor } from "../../templates/runtime/index.js";
 import { fromBase64, toBase64 } from "../../templates/runtime/values.js";
 import { fakeFetch, rejection } from "./fake-fetch.js";
 
@@ -23,6 +23,7 @@ const Schema: AgentSchema = {
     Other: { kind: "carrier", ns, base: "Carrier", fields: [["X", "int", 2]] },
     Mode: { kind: "enum", flags: true, empty: "None" },
     Bare: { kind: "enum", flags: true },
+    ...XSD_TYPES,
   },
 };
 const SaveShape: OperationDescriptor = {

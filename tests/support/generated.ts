@@ -78,7 +78,8 @@ export function importRuntime(dir: string): Promise<typeof Runtime> {
  * The generated wire descriptors of one agent (`<out>/servicesNN/agents/<agent>.wire.ts`) as one
  * agent-wide schema, the way hand-written descriptors are laid out: the SOAP binding with every
  * type any operation (or header) reaches, and each operation with both halves (REST and SOAP)
- * by operation name, resolving by the schema's types.
+ * by operation name, resolving by the schema's types; its primitives with both transports'
+ * conversions (the runtime's `XSD_TYPES`), since each half's record names its own transport's.
  */
 export interface AgentWire {
   schema: AgentSchema;
@@ -97,9 +98,12 @@ export async function importWire(dir: string, version: string, agent: string): P
     const soap = rest ? (module[`${key.slice(0, -4)}Soap`] as SoapOperationDescriptor | undefined) : undefined;
     if (!rest || !soap) continue;
     const { types: own, ...both } = { ...rest, ...soap };
+    const { types: _, ...restHalf } = rest.rest;
     for (const name of Object.keys(own ?? {})) Object.defineProperty(types, name, { value: own![name], enumerable: true, writable: true, configurable: true });
-    operations[rest.name] = both;
+    operations[rest.name] = { ...both, rest: restHalf };
   }
+  const { XSD_TYPES } = await importRuntime(dir);
+  for (const name of Object.keys(types)) if (types[name]?.kind === "primitive") types[name] = XSD_TYPES[name]!;
   return { schema: { ...binding, types }, operations };
 }
 

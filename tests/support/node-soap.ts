@@ -173,7 +173,7 @@ export type DateShape = "date" | "iso";
 export function toNodeSoap(value: unknown, type: string, types: Readonly<Record<string, TypeDescriptor>>, dates: DateShape = "iso"): unknown {
   if (value === null || value === undefined) return undefined;
   const desc = describedType(types, type);
-  if (desc === undefined) {
+  if (desc === undefined || desc.kind === "primitive") {
     if (value instanceof Date && dates === "iso") return value.toISOString();
     return value;
   }

@@ -10,6 +10,7 @@ import { tsdoc } from "./tsdoc.js";
 import { docWithFormat, importedTypesOf, tsType, typeLookup, type TypeLookup } from "./ts-types.js";
 import { kindOf } from "../kinds/index.js";
 import { reachableFrom } from "./wire.js";
+import { primitiveOf } from "../../../templates/runtime/primitives.js";
 
 export interface EntityView {
   names: EntityNames;
@@ -18,6 +19,8 @@ export interface EntityView {
   runtimeImports: string;
   /** NILLABLE, OPTIONAL: the field flags the descriptors use. */
   flagImports: string;
+  /** JSON_INT, JSON_DATE_TIME, …: the runtime's codecs of the primitives the descriptors use (values.js). */
+  codecImports: string;
   classDoc: string[];
   types: { key: string; value: string }[];
   requests: { doc: string[]; name: string; fields: { doc: string[]; signature: string }[] }[];
@@ -66,12 +69,14 @@ export function entityView(version: string, entity: Entity, types: TypeLookup): 
       call: `return callEntity(this.#transport, ${names.schemaName}, ENDPOINTS${propertyAccess(endpoint.name)}, request, options) as Promise<${conditional ? `Conditional<${returns}, O>` : returns}>;`,
     });
   }
-  const typeDescriptors = descriptors(refs, types);
+  const codecs = new Set<string>();
+  const typeDescriptors = descriptors(refs, types, codecs);
   const flags = ["NILLABLE", "OPTIONAL"].filter((flag) => typeDescriptors.some((item) => item.value.includes(flag)));
   return {
     names,
     entity: entity.name,
     flagImports: flags.join(", "),
+    codecImports: [...codecs].sort().join(", "),
     typeImports: [...used].sort().join(", "),
     runtimeImports: [...runtime].sort((a, b) => (a.replace("type ", "") < b.replace("type ", "") ? -1 : 1)).join(", "),
     classDoc: tsdoc(`The ${entity.name} entity endpoints of ${version}: \`/api/v1/${entity.name}…\`.`, {
@@ -202,9 +207,13 @@ function endpointDescriptor(endpoint: EntityEndpoint): string {
   return `{ name: ${q(endpoint.operationId || endpoint.name)}, method: ${q(endpoint.method)}, path: ${q(endpoint.path)}, pathParams: ${pairs(endpoint.pathParams)}${query}${body}, returns: ${endpoint.returns === "void" ? "null" : q(endpoint.returns)}${notModified}${accept} }`;
 }
 
-/** Descriptors of every type the endpoints reach, and of the `X[]` arrays REST-only shapes use without an ArrayOf type. */
-function descriptors(refs: readonly string[], types: TypeLookup): { key: string; value: string }[] {
-  const reachable = reachableFrom(refs, types);
+/**
+ * Descriptors of every type the endpoints reach, of the `X[]` arrays REST-only shapes use without
+ * an ArrayOf type, and the codec of each primitive they use (its name goes into `codecs`).
+ */
+function descriptors(refs: readonly string[], types: TypeLookup, codecs: Set<string>): { key: string; value: string }[] {
+  const primitives = new Set<string>();
+  const reachable = reachableFrom(refs, types, primitives);
   const out = reachable.map((type) => ({ key: objectKey(type.name, true), value: kindOf(type).descriptor(type, () => '""') }));
   const arrays = new Set<string>();
   const addArrays = (ref: string): void => {
@@ -217,6 +226,12 @@ function descriptors(refs: readonly string[], types: TypeLookup): { key: string;
     else if (type.kind === "array") addArrays(type.itemType);
   }
   for (const ref of [...arrays].sort()) out.push({ key: q(ref), value: `{ kind: "array", ns: "", item: ${q(arrayItemOf(ref) ?? "")}, element: "" }` });
+  for (const name of [...primitives].sort()) {
+    const codec = primitiveOf(name)?.codec;
+    if (codec === undefined) continue;
+    codecs.add(`JSON_${codec}`);
+    out.push({ key: q(name), value: `JSON_${codec}` });
+  }
   return out;
 }
 

@@ -10,7 +10,7 @@ import { arrayItemOf } from "../../ir/type-ref.js";
 import { methodName, objectKey } from "../naming.js";
 import { emptyFlagsName, isPrimitive, type TypeLookup } from "./ts-types.js";
 import { compareStrings } from "../../util/order.js";
-import { envelopeWrites, primitiveOf } from "../../../templates/runtime/primitives.js";
+import { primitiveOf } from "../../../templates/runtime/primitives.js";
 
 /** Names of the agent-wide constants of a wire module (screaming case: no method name is). */
 export const SOAP_AGENT = "SOAP_AGENT";
@@ -21,21 +21,28 @@ export interface WireView {
   /** What the module imports from the runtime's schema.ts, one per line. */
   imports: string[];
   /**
-   * The runtime's codecs it names, one import each: `writeJsonBody` (json.js) where a REST call sends a
-   * body, `readBytes` (rest.js) where it answers bytes, `writeXmlTree` (xml-write.js) where a SOAP
-   * call sends what the envelope does not write itself (a carrier, a date, …).
+   * The runtime's codecs it names, one import per module: `writeJsonBody` (json.js) where a REST call
+   * sends a body, `readBytes` (rest.js) where it answers bytes, the primitives' (values.js: `JSON_INT`,
+   * `XML_DATE_TIME`, …) its types records use and `XSD_TYPES` where a SOAP call reads anyType,
+   * `writeXmlTree` (xml-write.js) where a SOAP call sends what the envelope does not write itself
+   * (a carrier, a flags value, …).
    */
-  codecImports: { name: string; module: string }[];
+  codecImports: { names: string; module: string }[];
   namespaces: { name: string; value: string }[];
   /** The declarations in order: the types (module-local), the agent's bindings, the type records, each operation's params and halves. */
   declarations: { doc: string; text: string }[];
 }
 
-/** The descriptor constants of one operation (`getUserRest`, `getUserSoap`; module-local `getUserParams`, `getUserTypes`). */
-export function operationConstants(agent: Agent, operation: Operation): { rest: string; soap: string; params: string; types: string } {
+/** The descriptor constants of one operation (`getUserRest`, `getUserSoap`; module-local `getUserParams`, `getUserRestTypes`, `getUserSoapTypes`). */
+export function operationConstants(agent: Agent, operation: Operation): { rest: string; soap: string; params: string; types: Record<Transport, string> } {
   const method = methodName(agent, operation);
-  return { rest: `${method}Rest`, soap: `${method}Soap`, params: `${method}Params`, types: `${method}Types` };
+  return { rest: `${method}Rest`, soap: `${method}Soap`, params: `${method}Params`, types: { rest: `${method}RestTypes`, soap: `${method}SoapTypes` } };
 }
+
+type Transport = "rest" | "soap";
+
+/** The prefix of the runtime's codecs of each transport (values.ts `JSON_INT`, `XML_INT`). */
+const CODEC_PREFIX: Readonly<Record<Transport, string>> = { rest: "JSON_", soap: "XML_" };
 
 export function wireView(agent: Agent, types: TypeLookup): WireView {
   const namespaces = new Map<string, string>([[agent.namespace, "ns"]]);
@@ -50,23 +57,36 @@ export function wireView(agent: Agent, types: TypeLookup): WireView {
   const reachable = described(reachableFrom([...agent.operations.flatMap(operationRefs), ...headerRefs], types));
   const constants = typeConstants(reachable);
   const declared = reachable.filter((type) => !SHARED.has(constants.get(type.name) as string));
-  const record = (closure: readonly TypeDef[], extra: readonly Entry[] = []): ObjectCode =>
-    object([...described(closure).map((type): Entry => [objectKey(type.name), constants.get(type.name) as string]), ...extra]);
-  // One record per distinct set of types, shared by both halves of every operation that reaches it.
-  const records = new Map<string, { name: string; value: ObjectCode; users: string[] }>();
-  const recordOf = (operation: Operation): string => {
+  const codecs = new Set<string>();
+  // The types `refs` reach, then the transport's codec of each primitive they use.
+  const record = (refs: readonly string[], transport: Transport, extra: readonly Entry[] = []): ObjectCode => {
+    const primitives = new Set<string>();
+    const closure = described(reachableFrom(refs, types, primitives));
+    return object([
+      ...closure.map((type): Entry => [objectKey(type.name), constants.get(type.name) as string]),
+      ...extra,
+      ...[...primitives].sort(compareStrings).flatMap((name): Entry[] => {
+        const codec = primitiveOf(name)?.codec;
+        if (codec === undefined) return [];
+        codecs.add(CODEC_PREFIX[transport] + codec);
+        return [[objectKey(name), CODEC_PREFIX[transport] + codec]];
+      }),
+    ]);
+  };
+  // One record per transport and distinct set of types, shared by every operation that reaches it.
+  const records = new Map<string, { name: string; transport: Transport; value: ObjectCode; users: string[] }>();
+  const recordOf = (operation: Operation, transport: Transport): string => {
     const results: Entry[] = operation.results.length ? [[q(resultsKey(operation)), object(resultsCarrier(operation))]] : [];
-    const value = record(reachableFrom(operationRefs(operation), types), results);
-    const key = print(value, null);
+    const value = record(operationRefs(operation), transport, results);
+    const key = `${transport}\0${print(value, null)}`;
     let found = records.get(key);
-    if (!found) records.set(key, (found = { name: operationConstants(agent, operation).types, value, users: [] }));
+    if (!found) records.set(key, (found = { name: operationConstants(agent, operation).types[transport], transport, value, users: [] }));
     found.users.push(operation.name);
     return found.name;
   };
   const operationDeclarations = agent.operations.flatMap((operation) => {
     const names = operationConstants(agent, operation);
     const [name, ...shape] = coreEntries(operation, operation.params.length ? names.params : "[]");
-    const typesName = recordOf(operation);
     return [
       // Both halves name the same parameters: printed once, so a changed parameter shows once in a diff.
       ...(operation.params.length
@@ -74,7 +94,7 @@ export function wireView(agent: Agent, types: TypeLookup): WireView {
         : []),
       {
         doc: `/** ${agent.name}.${operation.name} over REST. */`,
-        text: declare(names.rest, "RestOperationDescriptor", object([name, ...shape, ["types", typesName], ["rest", object(restEntries(operation))]])),
+        text: declare(names.rest, "RestOperationDescriptor", object([name, ...shape, ["rest", object([...restEntries(operation), ["types", recordOf(operation, "rest")]])]])),
       },
       {
         doc: `/** ${agent.name}.${operation.name} over SOAP. */`,
@@ -86,7 +106,8 @@ export function wireView(agent: Agent, types: TypeLookup): WireView {
           ...shape,
           ["headers", sameHeaders(agent, operation) ? undefined : operation.requestHeaders.map(q)],
           ["write", writesTree(operation, types) ? XML_WRITER.name : undefined],
-          ["types", typesName],
+          ["xsdTypes", readsAnyType(operation, types) ? XSD_TYPES : undefined],
+          ["types", recordOf(operation, "soap")],
         ])),
       },
     ];
@@ -101,14 +122,17 @@ export function wireView(agent: Agent, types: TypeLookup): WireView {
         ["endpoint", q(agent.endpoint)],
         ["requestHeaders", agent.requestHeaders.map((header) => q(header.name))],
         ["responseHeaders", agent.responseHeaders.map((header) => `[${q(header.name)}, ${q(header.type)}]`)],
-        ["types", record(reachableFrom(headerRefs, types))],
+        ["types", record(headerRefs, "soap")],
       ])),
     },
     {
       doc: `/** The ${agent.name} agent as the REST transport names it in hooks and errors. */`,
       text: declare(REST_AGENT, "RestSchema", object([["name", q(agent.name)]])),
     },
-    ...[...records.values()].map((found) => ({ doc: `/** The types of ${found.users.join(", ")}. */`, text: declare(found.name, "TypeRecord", found.value, false) })),
+    ...[...records.values()].map((found) => ({
+      doc: `/** The types of ${found.users.join(", ")} over ${found.transport === "rest" ? "REST" : "SOAP"}. */`,
+      text: declare(found.name, "TypeRecord", found.value, false),
+    })),
     ...operationDeclarations,
   ];
   const texts = declarations.map((declaration) => declaration.text).join("\n");
@@ -125,11 +149,18 @@ export function wireView(agent: Agent, types: TypeLookup): WireView {
     ...["ENUM", "FLAGS", "NILLABLE", "NILLABLE_OPTIONAL", "OPTIONAL"].filter((flag) => new RegExp(`\\b${flag}\\b`).test(texts)),
     ...typeImports.sort().map((name) => `type ${name}`),
   ];
-  const codecImports = [
+  if (agent.operations.some((operation) => readsAnyType(operation, types))) codecs.add(XSD_TYPES);
+  const named = [
     ...(agent.operations.some(sendsBody) ? [JSON_WRITER] : []),
     ...(agent.operations.some((operation) => operation.rest.binaryResponse) ? [BYTES_READER] : []),
+    ...[...codecs].map((name) => ({ name, module: "values.js" })),
     ...(agent.operations.some((operation) => writesTree(operation, types)) ? [XML_WRITER] : []),
   ];
+  const modules = [...new Set(named.map((item) => item.module))].sort(compareStrings);
+  const codecImports = modules.map((module) => ({
+    names: named.filter((item) => item.module === module).map((item) => item.name).sort(compareStrings).join(", "),
+    module,
+  }));
   return { agent: agent.name, imports, codecImports, namespaces: [...namespaces].map(([value, name]) => ({ name, value: q(value) })), declarations };
 }
 
@@ -208,17 +239,25 @@ function restEntries(operation: Operation): Entry[] {
 const JSON_WRITER = { name: "writeJsonBody", module: "json.js" };
 /** The runtime's reader of raw answers, which a REST descriptor names where its operation answers bytes. */
 const BYTES_READER = { name: "readBytes", module: "rest.js" };
-/** The runtime's XML writer of what the envelope does not write itself (carriers, dates, …), which a SOAP descriptor names where a parameter is such. */
+/** The runtime's XML writer of what the envelope does not write itself (carriers, flags, …), which a SOAP descriptor names where a parameter is such. */
 const XML_WRITER = { name: "writeXmlTree", module: "xml-write.js" };
+/** The runtime's codecs by XSD type name, which a SOAP descriptor names where its answer holds an anyType (`xsi:type="x:int"`). */
+const XSD_TYPES = "XSD_TYPES";
 
-/** Whether a SOAP call writes a parameter the envelope does not write itself: anything but a plain enum (no flags) or a primitive of a kind it writes (runtime primitives.ts). */
+/** Whether a SOAP call writes a parameter the envelope does not write itself: anything but a primitive or a plain enum (no flags). */
 function writesTree(operation: Operation, types: TypeLookup): boolean {
   return operation.params.some((param) => {
-    const kind = primitiveOf(param.type)?.kind;
-    if (kind !== undefined) return !envelopeWrites(kind);
+    if (primitiveOf(param.type) !== undefined) return false;
     const type = types.get(param.type);
     return type?.kind !== "enum" || type.flags;
   });
+}
+
+/** Whether what an operation answers is or holds an anyType. */
+function readsAnyType(operation: Operation, types: TypeLookup): boolean {
+  const primitives = new Set<string>();
+  reachableFrom([operation.returns, ...operation.results.map((part) => part.type)], types, primitives);
+  return primitives.has("anyType");
 }
 
 /** Whether the REST call sends a JSON body: a parameter outside the query, unless the method takes none (rest.ts). */
@@ -355,13 +394,20 @@ function print(code: Code, indent: string | null): string {
   return `${open}\n${items.map((item) => `${inner}${item},`).join("\n")}\n${indent}${close}`;
 }
 
-/** Named types reachable from these references, bases and derived carriers included, sorted by name. */
-export function reachableFrom(refs: readonly string[], types: TypeLookup): TypeDef[] {
+/**
+ * Named types reachable from these references, bases and derived carriers included, sorted by
+ * name; the primitives they use (anyType included) go into `primitives`.
+ */
+export function reachableFrom(refs: readonly string[], types: TypeLookup, primitives?: Set<string>): TypeDef[] {
   const seen = new Map<string, TypeDef>();
   const pending = [...refs];
   while (pending.length) {
     const ref = pending.pop() as string;
-    if (ref === "void" || isPrimitive(ref) || seen.has(ref)) continue;
+    if (ref === "void" || seen.has(ref)) continue;
+    if (isPrimitive(ref)) {
+      primitives?.add(ref);
+      continue;
+    }
     const type = types.get(ref);
     if (!type) {
       // An `X[]` the schema has no ArrayOf type for (REST-only shapes): its items are still reached.

@@ -3,8 +3,7 @@
  * quickly: base fields flattened in wire order, a by-name map per carrier, one cache per
  * `types` record (generated code shares one record across an agent's operations).
  */
-import { type CarrierDescriptor, type FieldDescriptor, type TypeDescriptor, type TypeRecord, type TypeRef } from "./schema.js";
-import { type PrimitiveKind } from "./values.js";
+import { type CarrierDescriptor, type FieldDescriptor, type PrimitiveDescriptor, type TypeDescriptor, type TypeRecord, type TypeRef } from "./schema.js";
 /**
  * Symbol under which a value carries the name of its (derived) carrier type. The reader sets it
  * (non-enumerable) when a response names a derived type with xsi:type; the writer then writes
@@ -18,11 +17,9 @@ export interface ResolvedField {
 	/** Namespace of the carrier that declares the field. */
 	readonly ns: string;
 }
-export type Resolved = {
-	readonly kind: "primitive";
-	readonly prim: PrimitiveKind;
+export type Resolved = (PrimitiveDescriptor & {
 	readonly name: string;
-} | {
+}) | {
 	readonly kind: "anyType";
 } | {
 	readonly kind: "enum";

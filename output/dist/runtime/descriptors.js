@@ -4,7 +4,6 @@
  * `types` record (generated code shares one record across an agent's operations).
  */
 import { NILLABLE, NILLABLE_OPTIONAL, OPTIONAL } from "./schema.js";
-import { primitiveKind } from "./values.js";
 import { defineValue } from "./props.js";
 /**
  * Symbol under which a value carries the name of its (derived) carrier type. The reader sets it
@@ -36,15 +35,13 @@ export class SchemaIndex {
 		const described = describedType(this.types, type);
 		if (described === undefined) {
 			if (type === "anyType") return { kind: "anyType" };
-			const prim = primitiveKind(type);
-			if (prim !== undefined) return {
-				kind: "primitive",
-				prim,
-				name: type
-			};
 			throw new TypeError(`Type "${type}" is not in the agent schema`);
 		}
 		switch (described.kind) {
+			case "primitive": return {
+				...described,
+				name: type
+			};
 			case "enum": return {
 				kind: "enum",
 				flags: described.flags === true,

@@ -8,5 +8,6 @@ export { buildSoapRequest, readSoapResponse, SOAP_ENV_NS } from "./soap-envelope
 export { readBytes, RestTransport } from "./rest.js";
 export { callEntity, isNotModified } from "./rest-entity.js";
 export { carrierFields, XSI_TYPE } from "./descriptors.js";
+export { XSD_TYPES } from "./values.js";
 export { writeJson, writeJsonBody } from "./json.js";
 export { ARRAYS_NS, writeXmlTree } from "./xml-write.js";

@@ -1,29 +1,47 @@
-/** The XSD type names of each kind. */
-const NAMES_OF_KIND = {
-	string: "string normalizedString token language Name NCName NMTOKEN NMTOKENS ID IDREF IDREFS ENTITY ENTITIES anyURI QName NOTATION " + "gYear gYearMonth gMonth gMonthDay gDay hexBinary date time guid duration",
-	int: "int short byte unsignedByte unsignedShort unsignedInt char",
-	long: "long unsignedLong integer nonNegativeInteger positiveInteger nonPositiveInteger negativeInteger",
-	double: "double float",
-	decimal: "decimal",
-	boolean: "boolean",
-	dateTime: "dateTime",
-	base64: "base64Binary"
+/** The XSD type names each codec converts (the integers differ by their range). */
+export const NAMES_OF_CODEC = {
+	STRING: "string normalizedString token language Name NCName NMTOKEN NMTOKENS ID IDREF IDREFS ENTITY ENTITIES anyURI QName NOTATION " + "gYear gYearMonth gMonth gMonthDay gDay hexBinary date time guid duration",
+	// An xs:int restriction in the Serialization schema.
+	INT: "int char",
+	SHORT: "short",
+	BYTE: "byte",
+	UNSIGNED_BYTE: "unsignedByte",
+	UNSIGNED_SHORT: "unsignedShort",
+	UNSIGNED_INT: "unsignedInt",
+	LONG: "long",
+	UNSIGNED_LONG: "unsignedLong",
+	INTEGER: "integer",
+	NON_NEGATIVE_INTEGER: "nonNegativeInteger",
+	POSITIVE_INTEGER: "positiveInteger",
+	NON_POSITIVE_INTEGER: "nonPositiveInteger",
+	NEGATIVE_INTEGER: "negativeInteger",
+	DOUBLE: "double float",
+	DECIMAL: "decimal",
+	BOOLEAN: "boolean",
+	DATE_TIME: "dateTime",
+	BASE64: "base64Binary"
 };
-/** Null prototype: type names come from the inputs (`constructor`, `__proto__`…). */
-const KINDS = Object.create(null);
-for (const kind of Object.keys(NAMES_OF_KIND)) for (const name of NAMES_OF_KIND[kind].split(" ")) KINDS[name] = kind;
-/** The conversion kind of an XSD type name, or undefined when it is not a primitive (anyType included). */
-export function primitiveKindOf(type) {
-	return KINDS[type];
-}
-/**
- * Whether the SOAP envelope writes a parameter of this kind itself (values.ts `formatSimple`:
- * ids, names, switches); one of another kind, like a carrier, is written by `writeXmlTree`,
- * which the generator names in the descriptors of the operations that send one (schema.ts `write`).
- */
-export function envelopeWrites(kind) {
-	return kind === "string" || kind === "int" || kind === "boolean";
-}
+const KIND_OF_CODEC = {
+	STRING: "string",
+	INT: "int",
+	SHORT: "int",
+	BYTE: "int",
+	UNSIGNED_BYTE: "int",
+	UNSIGNED_SHORT: "int",
+	UNSIGNED_INT: "int",
+	LONG: "long",
+	UNSIGNED_LONG: "long",
+	INTEGER: "long",
+	NON_NEGATIVE_INTEGER: "long",
+	POSITIVE_INTEGER: "long",
+	NON_POSITIVE_INTEGER: "long",
+	NEGATIVE_INTEGER: "long",
+	DOUBLE: "double",
+	DECIMAL: "decimal",
+	BOOLEAN: "boolean",
+	DATE_TIME: "dateTime",
+	BASE64: "base64"
+};
 const TS_OF_KIND = {
 	string: "string",
 	int: "number",
@@ -52,21 +70,25 @@ const NOTES = {
 	dateTime: "Read as a Date (a time without zone as UTC); sent as UTC with `Z`.",
 	base64Binary: "The bytes as a base64 string (as the REST API sends them); a Uint8Array is accepted when sending."
 };
-/** Every primitive with its kind, TypeScript type and note (null prototype), for the generator. */
+/** Every primitive with its codec, kind, TypeScript type and note (null prototype: type names come from the inputs, `constructor`, `__proto__`…), for the generator. */
 export const XSD_PRIMITIVES = /* @__PURE__ */ primitiveTable();
 function primitiveTable() {
 	const table = Object.create(null);
-	for (const name of Object.keys(KINDS)) {
-		const kind = KINDS[name];
-		const note = Object.hasOwn(NOTES, name) ? NOTES[name] : undefined;
-		table[name] = note === undefined ? {
-			kind,
-			ts: TS_OF_KIND[kind]
-		} : {
-			kind,
-			ts: TS_OF_KIND[kind],
-			note
-		};
+	for (const codec of Object.keys(NAMES_OF_CODEC)) {
+		const kind = KIND_OF_CODEC[codec];
+		for (const name of NAMES_OF_CODEC[codec].split(" ")) {
+			const note = Object.hasOwn(NOTES, name) ? NOTES[name] : undefined;
+			table[name] = note === undefined ? {
+				kind,
+				codec,
+				ts: TS_OF_KIND[kind]
+			} : {
+				kind,
+				codec,
+				ts: TS_OF_KIND[kind],
+				note
+			};
+		}
 	}
 	return table;
 }

@@ -9,7 +9,7 @@ import { callTypes, indexOf, own, paramType } from "./descriptors.js";
 import { jsonNestingExceeds, MAX_NESTING } from "./limits.js";
 import { Redactor, urlSecrets } from "./redact.js";
 import { requestSecrets } from "./request-guard.js";
-import { addPath, formatDateTime, formatFlagsJson, fromBase64, toBase64, toParseError, toRequestError, ValueError } from "./values.js";
+import { addPath, formatDate, formatFlagsJson, fromBase64, toBase64, toParseError, toRequestError, ValueError } from "./values.js";
 const NO_BODY_METHODS = new Set([
 	"GET",
 	"HEAD",
@@ -84,7 +84,7 @@ export class RestTransport {
 	/** Calls one operation; resolves to the revived response (undefined for 204 / empty body). */
 	async call(schema, op, request, options) {
 		const method = op.rest.method.toUpperCase();
-		const types = callTypes(schema, op);
+		const types = op.rest.types ?? callTypes(schema, op);
 		const codec = new JsonCodec(types);
 		// Before anything is sent: a descriptor without the reader its `bytes` needs is a bug of its own.
 		const readRaw = op.bytes === true ? bytesReader(op) : undefined;
@@ -288,10 +288,7 @@ function queryValues(types, type, value) {
 		const flags = formatFlagsJson(value, type, resolved.empty);
 		return flags === undefined ? [] : [String(flags)];
 	}
-	if (value instanceof Date) {
-		if (Number.isNaN(value.getTime())) throw new ValueError(`invalid Date for ${type}`);
-		return [formatDateTime(value)];
-	}
+	if (value instanceof Date) return [formatDate(value, type)];
 	if (typeof value === "string" || typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") {
 		return [String(value)];
 	}

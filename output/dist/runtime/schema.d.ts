@@ -5,11 +5,12 @@ import type { XmlWriter } from "./xml-write.js";
  * Compact type descriptors that generated code hands to the runtime, so
  * serialisation logic lives here once instead of being repeated per operation.
  *
- * A type reference is a string: an XSD primitive by local name ("int",
- * "string", "dateTime", "guid", "base64Binary", "anyType", …), a key of
- * `AgentSchema.types`, or an array reference ending in "[]" (a key of `types`
- * describing the array's wire shape, or, where that is left out, an array of a carrier of
- * `types` whose items are that carrier's elements, in its namespace, nil ones left out).
+ * A type reference is a string: a key of `AgentSchema.types` (a carrier, enum, array or
+ * dictionary, or an XSD primitive by local name, "int", "string", "dateTime", "guid", …, whose
+ * entry is the runtime's codec of it: `int: INT`), "anyType", or an array reference ending in
+ * "[]" (a key of `types` describing the array's wire shape, or, where that is left out, an array
+ * of a carrier of `types` whose items are that carrier's elements, in its namespace, nil ones
+ * left out).
  */
 export type TypeRef = string;
 /** Bit flags of a field: may be null (xsi:nil) / may be left out (minOccurs 0). */
@@ -34,7 +35,24 @@ export type FieldDescriptor = readonly [name: string, type: TypeRef, flags?: num
  * `carrierFields` (descriptors.ts) reads it.
  */
 export type FieldsText = string;
-export type TypeDescriptor = CarrierDescriptor | EnumDescriptor | ArrayDescriptor | DictionaryDescriptor;
+export type TypeDescriptor = CarrierDescriptor | EnumDescriptor | ArrayDescriptor | DictionaryDescriptor | PrimitiveDescriptor;
+/**
+ * How the runtime converts one XSD primitive both ways over both transports (values.ts: INT,
+ * SHORT, DATE_TIME, …; `XSD_TYPES` has them all by type name). A types record names the codec of
+ * each primitive its types use, so a bundle carries those and no table of every primitive. Each
+ * conversion takes the type's name for its messages and throws ValueError (never quoting the value).
+ */
+export interface PrimitiveDescriptor {
+	readonly kind: "primitive";
+	/** The value of an XML text (SOAP responses). */
+	readonly read: (text: string, type: string) => unknown;
+	/** The XML text of a request value (SOAP requests). */
+	readonly write: (value: unknown, type: string) => string;
+	/** The value of a parsed JSON value (REST responses). */
+	readonly revive: (value: unknown, type: string) => unknown;
+	/** The JSON value of a request value (REST bodies). */
+	readonly json: (value: unknown, type: string) => unknown;
+}
 export interface CarrierDescriptor {
 	/** May be left out: a descriptor without a kind is a carrier (generated ones leave it out). */
 	readonly kind?: "carrier";
@@ -129,18 +147,24 @@ export interface OperationDescriptor {
 	readonly headers?: readonly string[];
 	/**
 	 * The runtime's `writeXmlTree`, where a parameter is a carrier, array, dictionary, anyType or
-	 * flags, or a primitive other than a string, integer of at most 32 bits or boolean (SOAP: enums
-	 * and those the envelope writes itself): named here rather than called by the transport, so a call with
-	 * simple parameters bundles none of it. Such a parameter of a descriptor without it is a
-	 * TypeError (a descriptor bug).
+	 * flags (SOAP: plain enums and primitives the envelope writes itself): named here rather than
+	 * called by the transport, so a call with simple parameters bundles none of it. Such a parameter
+	 * of a descriptor without it is a TypeError (a descriptor bug).
 	 */
 	readonly write?: XmlTreeWrite;
+	/**
+	 * The XSD primitives by type name (values.ts `XSD_TYPES`), where the value the operation answers
+	 * holds an anyType (SOAP): an `xsi:type` naming one converts it (`x:int` → number). Named here
+	 * rather than known by the reader, so a call that reads no anyType bundles no codec it does not
+	 * use; without it such a value reads as its text or children.
+	 */
+	readonly xsdTypes?: TypeRecord;
 	readonly rest: RestDescriptor;
 	/**
 	 * The types this operation's parameters and results reach (bases and derived carriers
-	 * included). When set, the call resolves by these instead of the schema's `types`: the
-	 * generated descriptors give each operation its own record, so a bundler keeps only the types
-	 * of the operations an app calls.
+	 * included). When set, the call resolves by these instead of the schema's `types` (over REST,
+	 * `rest.types` comes first): the generated descriptors give each operation its own record, so
+	 * a bundler keeps only the types of the operations an app calls.
 	 */
 	readonly types?: TypeRecord;
 }
@@ -156,7 +180,7 @@ export type RestSchema = Pick<AgentSchema, "name"> & {
 	readonly types?: TypeRecord;
 };
 /** The REST half of an operation: what RestTransport reads, nothing of the SOAP binding. */
-export type RestOperationDescriptor = Omit<OperationDescriptor, "soapAction" | "request" | "response" | "headers" | "write">;
+export type RestOperationDescriptor = Omit<OperationDescriptor, "soapAction" | "request" | "response" | "headers" | "write" | "xsdTypes">;
 /** The SOAP half of an operation: what SoapTransport reads, nothing of the REST path. */
 export type SoapOperationDescriptor = Omit<OperationDescriptor, "rest">;
 export interface RestDescriptor {
@@ -183,10 +207,17 @@ export interface RestDescriptor {
 	readonly write?: JsonBodyWriter;
 	/** The runtime's `readBytes` (rest.ts), where the operation answers bytes (`bytes`); without it such an answer is a TypeError. */
 	readonly readBytes?: BytesReader;
+	/**
+	 * The types the call resolves by over REST, before the operation's own `types` (generated
+	 * descriptors: a record naming the JSON codecs, while `types` of the SOAP half names the XML
+	 * ones). Here, inside the REST half, so both halves merged into one descriptor (an agent class's
+	 * call) still give each transport its own record.
+	 */
+	readonly types?: TypeRecord;
 }
 /** Reads a 2xx answer of an operation that answers bytes (rest.ts `readBytes`). */
 export type BytesReader = (response: HttpResult, operation: string) => Uint8Array | null;
-/** Writes a value the envelope does not write itself as element `tag` through `writer` (xml-write.ts `writeXmlTree`). */
-export type XmlTreeWrite = (writer: XmlWriter, tag: string, resolved: Resolved, value: unknown) => void;
+/** Writes a value the envelope does not write itself (no primitive) as element `tag` through `writer` (xml-write.ts `writeXmlTree`). */
+export type XmlTreeWrite = (writer: XmlWriter, tag: string, resolved: Exclude<Resolved, PrimitiveDescriptor>, value: unknown) => void;
 /** The JSON body of a REST call by `types`, from its request and the parameters sent in the query instead (json.ts `writeJsonBody`). */
 export type JsonBodyWriter = (types: TypeRecord, op: RestOperationDescriptor, request: Readonly<Record<string, unknown>>, inQuery: ReadonlySet<string>) => unknown;

@@ -4,7 +4,7 @@
  */
 import { callTypes, setSafe } from "./descriptors.js";
 import { ResponseParseError } from "./errors.js";
-import { fromBase64, toParseError, toRequestError, ValueError } from "./values.js";
+import { fromBase64, toParseError, toRequestError, ValueError, XML_STRING } from "./values.js";
 import { escapeAttr, escapeText } from "./xml-escape.js";
 import { childNamed, namespaceOf, parseXmlDocument, XmlSyntaxError } from "./xml-parse.js";
 import { XmlReader } from "./xml-read.js";
@@ -62,7 +62,7 @@ export function readSoapResponse(schema, op, xml, status = 200) {
 	const body = childNamed(root, "Body", SOAP_ENV_NS);
 	if (body === undefined) throw new ResponseParseError("SOAP envelope has no Body", { status });
 	const types = callTypes(schema, op);
-	const reader = new XmlReader(types);
+	const reader = new XmlReader(types, op.xsdTypes);
 	// Headers are read by the schema's types: generated descriptors keep the header types there, once, not in every operation.
 	const headerReader = schema.types === undefined || schema.types === types ? reader : new XmlReader(schema.types);
 	const fault = childNamed(body, "Fault", SOAP_ENV_NS);
@@ -142,7 +142,8 @@ const BUILTIN_TYPES = {
 		entry: "SoExceptionInfoParametersKeyValuePair",
 		key: "string",
 		value: "string"
-	}
+	},
+	string: XML_STRING
 };
 const builtinReader = new XmlReader(BUILTIN_TYPES);
 function readFault(schema, reader, fault, headers) {

@@ -1,9 +1,6 @@
-import { type PrimitiveKind } from "./primitives.js";
+import type { PrimitiveDescriptor, TypeRecord } from "./schema.js";
 export declare const XSD_NS = "http://www.w3.org/2001/XMLSchema";
 export declare const XSI_NS = "http://www.w3.org/2001/XMLSchema-instance";
-export type { PrimitiveKind } from "./primitives.js";
-/** The primitive kind of an XSD type name, or undefined when it is not a primitive (anyType included). */
-export declare function primitiveKind(type: string): PrimitiveKind | undefined;
 /** Thrown by the converters; callers turn it into InvalidRequestError / ResponseParseError with a path. */
 export declare class ValueError extends Error {
 	readonly path: string[];
@@ -16,14 +13,6 @@ export declare function toParseError(error: unknown, where: string, status: numb
 export declare function addPath(error: unknown, segment: string): unknown;
 /** What `convert` returns; a ValueError it throws gets `segment` in front of its path. */
 export declare function withPath<T>(segment: string, convert: () => T): T;
-/** Lexical form of a request value. Never puts the value itself into an error message. */
-export declare function formatPrimitive(kind: PrimitiveKind, value: unknown, type: string): string;
-/**
- * Lexical form of a value of a kind the SOAP envelope writes itself (`envelopeWrites`: string,
- * int, boolean); formatPrimitive for the others, which only `writeXmlTree` calls, so a call
- * whose parameters are all of these kinds bundles none of the rest.
- */
-export declare function formatSimple(kind: PrimitiveKind, value: unknown, type: string): string;
 /** Type of a value for messages; the value itself is never shown (it may be a secret). */
 export declare function describe(value: unknown): string;
 /** `2025-04-03T11:13:36Z`, or `2025-04-03T11:13:36.120Z` when there are milliseconds. */
@@ -33,10 +22,6 @@ export declare function plainDecimal(value: number): string;
 export declare function toBase64(bytes: Uint8Array): string;
 /** The bytes of a base64 text (whitespace ignored, padding optional). Throws ValueError when it is not base64. */
 export declare function fromBase64(text: string): Uint8Array;
-/** Value of a response text. Throws ValueError when the text is not of the type. */
-export declare function parsePrimitive(kind: PrimitiveKind, text: string, type: string): unknown;
-/** Whether an integer text (INTEGER) lies in the range of its XSD type; types without one (integer) always do. */
-export declare function inRange(text: string, type: string): boolean;
 /** Parses an xs:dateTime (or xs:date); zone-less values are UTC. Returns undefined when malformed. */
 export declare function parseDateTime(text: string): Date | undefined;
 /** SOAP: xs:list, names separated by spaces. Accepts an array of names or a string ("A B", "A, B"). */
@@ -50,3 +35,56 @@ export declare function parseFlagsXml(text: string): string[];
  */
 export declare function formatFlagsJson(value: unknown, type: string, empty: string | undefined): string | number | undefined;
 export declare function parseFlagsJson(text: string): string[];
+/** A bigint as JSON: a number when safe, else its decimal string. */
+export declare function bigintToJson(value: bigint): number | string;
+/** A valid Date's text; an invalid one is refused. */
+export declare function formatDate(value: Date, type: string): string;
+export declare const XML_INT: PrimitiveDescriptor;
+export declare const JSON_INT: PrimitiveDescriptor;
+export declare const XML_SHORT: PrimitiveDescriptor;
+export declare const JSON_SHORT: PrimitiveDescriptor;
+export declare const XML_BYTE: PrimitiveDescriptor;
+export declare const JSON_BYTE: PrimitiveDescriptor;
+export declare const XML_UNSIGNED_BYTE: PrimitiveDescriptor;
+export declare const JSON_UNSIGNED_BYTE: PrimitiveDescriptor;
+export declare const XML_UNSIGNED_SHORT: PrimitiveDescriptor;
+export declare const JSON_UNSIGNED_SHORT: PrimitiveDescriptor;
+export declare const XML_UNSIGNED_INT: PrimitiveDescriptor;
+export declare const JSON_UNSIGNED_INT: PrimitiveDescriptor;
+export declare const XML_LONG: PrimitiveDescriptor;
+export declare const JSON_LONG: PrimitiveDescriptor;
+export declare const XML_UNSIGNED_LONG: PrimitiveDescriptor;
+export declare const JSON_UNSIGNED_LONG: PrimitiveDescriptor;
+export declare const XML_INTEGER: PrimitiveDescriptor;
+export declare const JSON_INTEGER: PrimitiveDescriptor;
+export declare const XML_NON_NEGATIVE_INTEGER: PrimitiveDescriptor;
+export declare const JSON_NON_NEGATIVE_INTEGER: PrimitiveDescriptor;
+export declare const XML_POSITIVE_INTEGER: PrimitiveDescriptor;
+export declare const JSON_POSITIVE_INTEGER: PrimitiveDescriptor;
+export declare const XML_NON_POSITIVE_INTEGER: PrimitiveDescriptor;
+export declare const JSON_NON_POSITIVE_INTEGER: PrimitiveDescriptor;
+export declare const XML_NEGATIVE_INTEGER: PrimitiveDescriptor;
+export declare const JSON_NEGATIVE_INTEGER: PrimitiveDescriptor;
+/** Strings (and the types that travel as their lexical strings: guid, duration, date, time, …). */
+export declare const XML_STRING: PrimitiveDescriptor;
+export declare const JSON_STRING: PrimitiveDescriptor;
+export declare const XML_BOOLEAN: PrimitiveDescriptor;
+export declare const JSON_BOOLEAN: PrimitiveDescriptor;
+/** Doubles: `INF`, `-INF` and `NaN` in XML, Json.NET's "Infinity", "-Infinity" and "NaN" strings in JSON. */
+export declare const XML_DOUBLE: PrimitiveDescriptor;
+export declare const JSON_DOUBLE: PrimitiveDescriptor;
+/** Decimals read as numbers (the precision of a double); written without exponent notation, which xs:decimal has none of. */
+export declare const XML_DECIMAL: PrimitiveDescriptor;
+export declare const JSON_DECIMAL: PrimitiveDescriptor;
+/** Dates read as Date (a time without zone as UTC), written as UTC with `Z`; strings are sent as given. */
+export declare const XML_DATE_TIME: PrimitiveDescriptor;
+export declare const JSON_DATE_TIME: PrimitiveDescriptor;
+/** Bytes stay a base64 string both ways (whitespace dropped when read); a Uint8Array or ArrayBuffer is encoded when sent. */
+export declare const XML_BASE64: PrimitiveDescriptor;
+export declare const JSON_BASE64: PrimitiveDescriptor;
+/**
+ * Every primitive under each XSD type name (null prototype: names come from the responses), with
+ * the conversions of both transports: for a SOAP operation that reads anyType
+ * (`SoapOperationDescriptor.xsdTypes`) and for hand-written records used by both transports.
+ */
+export declare const XSD_TYPES: TypeRecord;

@@ -16,13 +16,16 @@
  */
 import { indexOf, own, setSafe, XSI_TYPE } from "./descriptors.js";
 import { NILLABLE } from "./schema.js";
-import { addPath, ValueError, formatDateTime, parseFlagsXml, parsePrimitive, primitiveKind, XSD_NS, XSI_NS } from "./values.js";
+import { addPath, ValueError, formatDateTime, parseFlagsXml, XSD_NS, XSI_NS } from "./values.js";
 import { childNamed, resolvePrefix } from "./xml-parse.js";
 import { defineValue } from "./props.js";
 export class XmlReader {
 	#index;
-	constructor(types) {
+	#xsdTypes;
+	/** `xsdTypes`: the primitives an `xsi:type` may name inside an anyType value (`SoapOperationDescriptor.xsdTypes`). */
+	constructor(types, xsdTypes) {
 		this.#index = indexOf(types);
+		this.#xsdTypes = xsdTypes;
 	}
 	/** Converts one element to the JavaScript value of `type`. Throws ValueError (with a path). */
 	read(el, type) {
@@ -52,7 +55,7 @@ export class XmlReader {
 			}
 		}
 		switch (resolved.kind) {
-			case "primitive": return parsePrimitive(resolved.prim, el.text, resolved.name);
+			case "primitive": return resolved.read(el.text, resolved.name);
 			case "enum": return resolved.flags ? parseFlagsXml(el.text) : el.text.trim();
 			case "carrier": return this.#readCarrier(el, resolved, derived);
 			case "array": return this.#readArray(el, resolved);
@@ -60,19 +63,17 @@ export class XmlReader {
 			case "anyType": return generic(el);
 		}
 	}
-	/** The descriptor an xsi:type names: a known carrier, or an XSD primitive for anyType. */
+	/** The descriptor an xsi:type names: a known carrier, or an XSD primitive of `xsdTypes` for anyType. */
 	#xsiType(qname, declared, el) {
 		const colon = qname.indexOf(":");
 		const local = colon < 0 ? qname : qname.slice(colon + 1);
 		const ns = resolvePrefix(colon < 0 ? "" : qname.slice(0, colon), el.scope);
 		if (ns === XSD_NS) {
-			if (declared.kind !== "anyType") return undefined;
-			const prim = primitiveKind(local);
-			return prim === undefined ? undefined : {
-				kind: "primitive",
-				prim,
+			const primitive = declared.kind === "anyType" && this.#xsdTypes !== undefined ? own(this.#xsdTypes, local) : undefined;
+			return primitive?.kind === "primitive" ? {
+				...primitive,
 				name: local
-			};
+			} : undefined;
 		}
 		if (declared.kind !== "carrier" && declared.kind !== "anyType") return undefined;
 		return this.#index.carrier(local);

@@ -11,10 +11,9 @@ import { type SchemaIndex } from "./descriptors.js";
 import { type FieldDescriptor, type TypeDescriptor, type TypeRef, type XmlTreeWrite } from "./schema.js";
 export declare const ARRAYS_NS = "http://schemas.microsoft.com/2003/10/Serialization/Arrays";
 /**
- * Writes plain enums (not flags) and the primitives of the commonest kinds (`envelopeWrites`: string,
- * int, boolean) itself; any other value goes to `tree` (`writeXmlTree`, which the descriptors of
- * operations that send one name: `SoapOperationDescriptor.write`), so a call whose parameters are
- * all simple bundles none of that.
+ * Writes primitives (by their codecs) and plain enums (not flags) itself; any other value goes to
+ * `tree` (`writeXmlTree`, which the descriptors of operations that send one name:
+ * `SoapOperationDescriptor.write`), so a call whose parameters are all simple bundles none of that.
  */
 export declare class XmlWriter {
 	#private;
@@ -35,8 +34,7 @@ export declare class XmlWriter {
 	prefix(ns: string): string;
 }
 /**
- * Writes a carrier, array, dictionary, anyType or flags value, or a primitive the envelope does
- * not write itself (long, double, decimal, dateTime, base64Binary), as element `tag` (its start tag's name),
- * recursing through `writer.writeElement`. Throws ValueError (with a path).
+ * Writes a carrier, array, dictionary, anyType or flags value as element `tag` (its start tag's
+ * name), recursing through `writer.writeElement`. Throws ValueError (with a path).
  */
 export declare const writeXmlTree: XmlTreeWrite;

@@ -15,6 +15,7 @@ import {
   type TypeRecord,
 } from "../../runtime/schema.js";
 import { writeJsonBody } from "../../runtime/json.js";
+import { JSON_BOOLEAN, JSON_INT, JSON_STRING, XML_BOOLEAN, XML_INT, XML_STRING } from "../../runtime/values.js";
 import { writeXmlTree } from "../../runtime/xml-write.js";
 
 const ns = "http://www.superoffice.net/ws/crm/NetServer/Services86";
@@ -75,6 +76,9 @@ export const SOAP_AGENT: SoapSchema = {
     SoExceptionInfoParameters: SoExceptionInfoParameters$,
     SoExtraInfo: SoExtraInfo$,
     SoTimeZone: SoTimeZone$,
+    boolean: XML_BOOLEAN,
+    int: XML_INT,
+    string: XML_STRING,
   },
 };
 
@@ -83,12 +87,34 @@ export const REST_AGENT: RestSchema = {
   name: "User",
 };
 
-/** The types of CreateExternalUser, SetPassword. */
-const createExternalUserTypes: TypeRecord = {};
+/** The types of CreateExternalUser, SetPassword over REST. */
+const createExternalUserRestTypes: TypeRecord = {
+  boolean: JSON_BOOLEAN,
+  int: JSON_INT,
+  string: JSON_STRING,
+};
 
-/** The types of SetExternalUserInfo. */
-const setExternalUserInfoTypes: TypeRecord = {
+/** The types of CreateExternalUser, SetPassword over SOAP. */
+const createExternalUserSoapTypes: TypeRecord = {
+  boolean: XML_BOOLEAN,
+  int: XML_INT,
+  string: XML_STRING,
+};
+
+/** The types of SetExternalUserInfo over REST. */
+const setExternalUserInfoRestTypes: TypeRecord = {
   ExternalUserInfoModification: FLAGS,
+  boolean: JSON_BOOLEAN,
+  int: JSON_INT,
+  string: JSON_STRING,
+};
+
+/** The types of SetExternalUserInfo over SOAP. */
+const setExternalUserInfoSoapTypes: TypeRecord = {
+  ExternalUserInfoModification: FLAGS,
+  boolean: XML_BOOLEAN,
+  int: XML_INT,
+  string: XML_STRING,
 };
 
 const createExternalUserParams: readonly FieldDescriptor[] = [
@@ -105,11 +131,11 @@ export const createExternalUserRest: RestOperationDescriptor = {
   params: createExternalUserParams,
   returns: "int",
   returnsNonNull: true,
-  types: createExternalUserTypes,
   rest: {
     method: "POST",
     path: "/api/v1/Agents/User/CreateExternalUser",
     write: writeJsonBody,
+    types: createExternalUserRestTypes,
   },
 };
 
@@ -122,7 +148,7 @@ export const createExternalUserSoap: SoapOperationDescriptor = {
   params: createExternalUserParams,
   returns: "int",
   returnsNonNull: true,
-  types: createExternalUserTypes,
+  types: createExternalUserSoapTypes,
 };
 
 const setExternalUserInfoParams: readonly FieldDescriptor[] = [
@@ -139,11 +165,11 @@ export const setExternalUserInfoRest: RestOperationDescriptor = {
   name: "SetExternalUserInfo",
   params: setExternalUserInfoParams,
   returns: null,
-  types: setExternalUserInfoTypes,
   rest: {
     method: "POST",
     path: "/api/v1/Agents/User/SetExternalUserInfo",
     write: writeJsonBody,
+    types: setExternalUserInfoRestTypes,
   },
 };
 
@@ -156,7 +182,7 @@ export const setExternalUserInfoSoap: SoapOperationDescriptor = {
   params: setExternalUserInfoParams,
   returns: null,
   write: writeXmlTree,
-  types: setExternalUserInfoTypes,
+  types: setExternalUserInfoSoapTypes,
 };
 
 const setPasswordParams: readonly FieldDescriptor[] = [
@@ -170,11 +196,11 @@ export const setPasswordRest: RestOperationDescriptor = {
   params: setPasswordParams,
   returns: "boolean",
   returnsNonNull: true,
-  types: createExternalUserTypes,
   rest: {
     method: "POST",
     path: "/api/v1/Agents/User/SetPassword",
     write: writeJsonBody,
+    types: createExternalUserRestTypes,
   },
 };
 
@@ -187,5 +213,5 @@ export const setPasswordSoap: SoapOperationDescriptor = {
   params: setPasswordParams,
   returns: "boolean",
   returnsNonNull: true,
-  types: createExternalUserTypes,
+  types: createExternalUserSoapTypes,
 };

@@ -15,6 +15,7 @@ import {
   type TypeRecord,
 } from "../../runtime/schema.js";
 import { writeJsonBody } from "../../runtime/json.js";
+import { JSON_BOOLEAN, JSON_DATE_TIME, JSON_INT, JSON_STRING, XML_BOOLEAN, XML_DATE_TIME, XML_INT, XML_STRING } from "../../runtime/values.js";
 import { writeXmlTree } from "../../runtime/xml-write.js";
 
 const ns = "http://www.superoffice.net/ws/crm/NetServer/Services88";
@@ -124,6 +125,9 @@ export const SOAP_AGENT: SoapSchema = {
     SoExceptionInfoParameters: SoExceptionInfoParameters$,
     SoExtraInfo: SoExtraInfo$,
     SoTimeZone: SoTimeZone$,
+    boolean: XML_BOOLEAN,
+    int: XML_INT,
+    string: XML_STRING,
   },
 };
 
@@ -132,11 +136,22 @@ export const REST_AGENT: RestSchema = {
   name: "User",
 };
 
-/** The types of CreateExternalUser, SetPassword. */
-const createExternalUserTypes: TypeRecord = {};
+/** The types of CreateExternalUser, SetPassword over REST. */
+const createExternalUserRestTypes: TypeRecord = {
+  boolean: JSON_BOOLEAN,
+  int: JSON_INT,
+  string: JSON_STRING,
+};
 
-/** The types of SaveUntrustedCredentialsForAssociate. */
-const saveUntrustedCredentialsForAssociateTypes: TypeRecord = {
+/** The types of CreateExternalUser, SetPassword over SOAP. */
+const createExternalUserSoapTypes: TypeRecord = {
+  boolean: XML_BOOLEAN,
+  int: XML_INT,
+  string: XML_STRING,
+};
+
+/** The types of SaveUntrustedCredentialsForAssociate over REST. */
+const saveUntrustedCredentialsForAssociateRestTypes: TypeRecord = {
   Carrier: Carrier$,
   EFieldRight: FLAGS,
   ETableRight: FLAGS,
@@ -145,11 +160,42 @@ const saveUntrustedCredentialsForAssociateTypes: TypeRecord = {
   FieldRight: FieldRight$,
   TableRight: TableRight$,
   UntrustedCredentials: UntrustedCredentials$,
+  boolean: JSON_BOOLEAN,
+  dateTime: JSON_DATE_TIME,
+  int: JSON_INT,
+  string: JSON_STRING,
 };
 
-/** The types of SetExternalUserInfo. */
-const setExternalUserInfoTypes: TypeRecord = {
+/** The types of SaveUntrustedCredentialsForAssociate over SOAP. */
+const saveUntrustedCredentialsForAssociateSoapTypes: TypeRecord = {
+  Carrier: Carrier$,
+  EFieldRight: FLAGS,
+  ETableRight: FLAGS,
+  FieldProperty: FieldProperty$,
+  FieldPropertyDictionary: FieldPropertyDictionary$,
+  FieldRight: FieldRight$,
+  TableRight: TableRight$,
+  UntrustedCredentials: UntrustedCredentials$,
+  boolean: XML_BOOLEAN,
+  dateTime: XML_DATE_TIME,
+  int: XML_INT,
+  string: XML_STRING,
+};
+
+/** The types of SetExternalUserInfo over REST. */
+const setExternalUserInfoRestTypes: TypeRecord = {
   ExternalUserInfoModification: FLAGS,
+  boolean: JSON_BOOLEAN,
+  int: JSON_INT,
+  string: JSON_STRING,
+};
+
+/** The types of SetExternalUserInfo over SOAP. */
+const setExternalUserInfoSoapTypes: TypeRecord = {
+  ExternalUserInfoModification: FLAGS,
+  boolean: XML_BOOLEAN,
+  int: XML_INT,
+  string: XML_STRING,
 };
 
 const createExternalUserParams: readonly FieldDescriptor[] = [
@@ -166,11 +212,11 @@ export const createExternalUserRest: RestOperationDescriptor = {
   params: createExternalUserParams,
   returns: "int",
   returnsNonNull: true,
-  types: createExternalUserTypes,
   rest: {
     method: "POST",
     path: "/api/v1/Agents/User/CreateExternalUser",
     write: writeJsonBody,
+    types: createExternalUserRestTypes,
   },
 };
 
@@ -183,7 +229,7 @@ export const createExternalUserSoap: SoapOperationDescriptor = {
   params: createExternalUserParams,
   returns: "int",
   returnsNonNull: true,
-  types: createExternalUserTypes,
+  types: createExternalUserSoapTypes,
 };
 
 const saveUntrustedCredentialsForAssociateParams: readonly FieldDescriptor[] = [
@@ -197,11 +243,11 @@ export const saveUntrustedCredentialsForAssociateRest: RestOperationDescriptor =
   name: "SaveUntrustedCredentialsForAssociate",
   params: saveUntrustedCredentialsForAssociateParams,
   returns: null,
-  types: saveUntrustedCredentialsForAssociateTypes,
   rest: {
     method: "POST",
     path: "/api/v1/Agents/User/SaveUntrustedCredentialsForAssociate",
     write: writeJsonBody,
+    types: saveUntrustedCredentialsForAssociateRestTypes,
   },
 };
 
@@ -214,7 +260,7 @@ export const saveUntrustedCredentialsForAssociateSoap: SoapOperationDescriptor =
   params: saveUntrustedCredentialsForAssociateParams,
   returns: null,
   write: writeXmlTree,
-  types: saveUntrustedCredentialsForAssociateTypes,
+  types: saveUntrustedCredentialsForAssociateSoapTypes,
 };
 
 const setExternalUserInfoParams: readonly FieldDescriptor[] = [
@@ -231,11 +277,11 @@ export const setExternalUserInfoRest: RestOperationDescriptor = {
   name: "SetExternalUserInfo",
   params: setExternalUserInfoParams,
   returns: null,
-  types: setExternalUserInfoTypes,
   rest: {
     method: "POST",
     path: "/api/v1/Agents/User/SetExternalUserInfo",
     write: writeJsonBody,
+    types: setExternalUserInfoRestTypes,
   },
 };
 
@@ -248,7 +294,7 @@ export const setExternalUserInfoSoap: SoapOperationDescriptor = {
   params: setExternalUserInfoParams,
   returns: null,
   write: writeXmlTree,
-  types: setExternalUserInfoTypes,
+  types: setExternalUserInfoSoapTypes,
 };
 
 const setPasswordParams: readonly FieldDescriptor[] = [
@@ -262,11 +308,11 @@ export const setPasswordRest: RestOperationDescriptor = {
   params: setPasswordParams,
   returns: "boolean",
   returnsNonNull: true,
-  types: createExternalUserTypes,
   rest: {
     method: "POST",
     path: "/api/v1/Agents/User/SetPassword",
     write: writeJsonBody,
+    types: createExternalUserRestTypes,
   },
 };
 
@@ -279,5 +325,5 @@ export const setPasswordSoap: SoapOperationDescriptor = {
   params: setPasswordParams,
   returns: "boolean",
   returnsNonNull: true,
-  types: createExternalUserTypes,
+  types: createExternalUserSoapTypes,
 };

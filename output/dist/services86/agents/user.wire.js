@@ -3,6 +3,7 @@
 // One constant per carrier and per operation and transport, so a bundler keeps only what is called.
 import { FLAGS, NILLABLE_OPTIONAL, OPTIONAL } from "../../runtime/schema.js";
 import { writeJsonBody } from "../../runtime/json.js";
+import { JSON_BOOLEAN, JSON_INT, JSON_STRING, XML_BOOLEAN, XML_INT, XML_STRING } from "../../runtime/values.js";
 import { writeXmlTree } from "../../runtime/xml-write.js";
 const ns = "http://www.superoffice.net/ws/crm/NetServer/Services86";
 const SoExceptionInfo$ = {
@@ -47,15 +48,40 @@ export const SOAP_AGENT = {
 		SoExceptionInfo: SoExceptionInfo$,
 		SoExceptionInfoParameters: SoExceptionInfoParameters$,
 		SoExtraInfo: SoExtraInfo$,
-		SoTimeZone: SoTimeZone$
+		SoTimeZone: SoTimeZone$,
+		boolean: XML_BOOLEAN,
+		int: XML_INT,
+		string: XML_STRING
 	}
 };
 /** The User agent as the REST transport names it in hooks and errors. */
 export const REST_AGENT = { name: "User" };
-/** The types of CreateExternalUser, SetPassword. */
-const createExternalUserTypes = {};
-/** The types of SetExternalUserInfo. */
-const setExternalUserInfoTypes = { ExternalUserInfoModification: FLAGS };
+/** The types of CreateExternalUser, SetPassword over REST. */
+const createExternalUserRestTypes = {
+	boolean: JSON_BOOLEAN,
+	int: JSON_INT,
+	string: JSON_STRING
+};
+/** The types of CreateExternalUser, SetPassword over SOAP. */
+const createExternalUserSoapTypes = {
+	boolean: XML_BOOLEAN,
+	int: XML_INT,
+	string: XML_STRING
+};
+/** The types of SetExternalUserInfo over REST. */
+const setExternalUserInfoRestTypes = {
+	ExternalUserInfoModification: FLAGS,
+	boolean: JSON_BOOLEAN,
+	int: JSON_INT,
+	string: JSON_STRING
+};
+/** The types of SetExternalUserInfo over SOAP. */
+const setExternalUserInfoSoapTypes = {
+	ExternalUserInfoModification: FLAGS,
+	boolean: XML_BOOLEAN,
+	int: XML_INT,
+	string: XML_STRING
+};
 const createExternalUserParams = [
 	[
 		"PersonId",
@@ -89,11 +115,11 @@ export const createExternalUserRest = {
 	params: createExternalUserParams,
 	returns: "int",
 	returnsNonNull: true,
-	types: createExternalUserTypes,
 	rest: {
 		method: "POST",
 		path: "/api/v1/Agents/User/CreateExternalUser",
-		write: writeJsonBody
+		write: writeJsonBody,
+		types: createExternalUserRestTypes
 	}
 };
 /** User.CreateExternalUser over SOAP. */
@@ -105,7 +131,7 @@ export const createExternalUserSoap = {
 	params: createExternalUserParams,
 	returns: "int",
 	returnsNonNull: true,
-	types: createExternalUserTypes
+	types: createExternalUserSoapTypes
 };
 const setExternalUserInfoParams = [
 	[
@@ -144,11 +170,11 @@ export const setExternalUserInfoRest = {
 	name: "SetExternalUserInfo",
 	params: setExternalUserInfoParams,
 	returns: null,
-	types: setExternalUserInfoTypes,
 	rest: {
 		method: "POST",
 		path: "/api/v1/Agents/User/SetExternalUserInfo",
-		write: writeJsonBody
+		write: writeJsonBody,
+		types: setExternalUserInfoRestTypes
 	}
 };
 /** User.SetExternalUserInfo over SOAP. */
@@ -160,7 +186,7 @@ export const setExternalUserInfoSoap = {
 	params: setExternalUserInfoParams,
 	returns: null,
 	write: writeXmlTree,
-	types: setExternalUserInfoTypes
+	types: setExternalUserInfoSoapTypes
 };
 const setPasswordParams = [[
 	"AssociateId",
@@ -177,11 +203,11 @@ export const setPasswordRest = {
 	params: setPasswordParams,
 	returns: "boolean",
 	returnsNonNull: true,
-	types: createExternalUserTypes,
 	rest: {
 		method: "POST",
 		path: "/api/v1/Agents/User/SetPassword",
-		write: writeJsonBody
+		write: writeJsonBody,
+		types: createExternalUserRestTypes
 	}
 };
 /** User.SetPassword over SOAP. */
@@ -193,5 +219,5 @@ export const setPasswordSoap = {
 	params: setPasswordParams,
 	returns: "boolean",
 	returnsNonNull: true,
-	types: createExternalUserTypes
+	types: createExternalUserSoapTypes
 };

@@ -3,6 +3,7 @@
 // One constant per carrier and per operation and transport, so a bundler keeps only what is called.
 import { FLAGS, NILLABLE_OPTIONAL, OPTIONAL } from "../../runtime/schema.js";
 import { writeJsonBody } from "../../runtime/json.js";
+import { JSON_BOOLEAN, JSON_DATE_TIME, JSON_INT, JSON_STRING, XML_BOOLEAN, XML_DATE_TIME, XML_INT, XML_STRING } from "../../runtime/values.js";
 import { writeXmlTree } from "../../runtime/xml-write.js";
 const ns = "http://www.superoffice.net/ws/crm/NetServer/Services88";
 const Carrier$ = {
@@ -75,15 +76,28 @@ export const SOAP_AGENT = {
 		SoExceptionInfo: SoExceptionInfo$,
 		SoExceptionInfoParameters: SoExceptionInfoParameters$,
 		SoExtraInfo: SoExtraInfo$,
-		SoTimeZone: SoTimeZone$
+		SoTimeZone: SoTimeZone$,
+		boolean: XML_BOOLEAN,
+		int: XML_INT,
+		string: XML_STRING
 	}
 };
 /** The User agent as the REST transport names it in hooks and errors. */
 export const REST_AGENT = { name: "User" };
-/** The types of CreateExternalUser, SetPassword. */
-const createExternalUserTypes = {};
-/** The types of SaveUntrustedCredentialsForAssociate. */
-const saveUntrustedCredentialsForAssociateTypes = {
+/** The types of CreateExternalUser, SetPassword over REST. */
+const createExternalUserRestTypes = {
+	boolean: JSON_BOOLEAN,
+	int: JSON_INT,
+	string: JSON_STRING
+};
+/** The types of CreateExternalUser, SetPassword over SOAP. */
+const createExternalUserSoapTypes = {
+	boolean: XML_BOOLEAN,
+	int: XML_INT,
+	string: XML_STRING
+};
+/** The types of SaveUntrustedCredentialsForAssociate over REST. */
+const saveUntrustedCredentialsForAssociateRestTypes = {
 	Carrier: Carrier$,
 	EFieldRight: FLAGS,
 	ETableRight: FLAGS,
@@ -91,10 +105,41 @@ const saveUntrustedCredentialsForAssociateTypes = {
 	FieldPropertyDictionary: FieldPropertyDictionary$,
 	FieldRight: FieldRight$,
 	TableRight: TableRight$,
-	UntrustedCredentials: UntrustedCredentials$
+	UntrustedCredentials: UntrustedCredentials$,
+	boolean: JSON_BOOLEAN,
+	dateTime: JSON_DATE_TIME,
+	int: JSON_INT,
+	string: JSON_STRING
 };
-/** The types of SetExternalUserInfo. */
-const setExternalUserInfoTypes = { ExternalUserInfoModification: FLAGS };
+/** The types of SaveUntrustedCredentialsForAssociate over SOAP. */
+const saveUntrustedCredentialsForAssociateSoapTypes = {
+	Carrier: Carrier$,
+	EFieldRight: FLAGS,
+	ETableRight: FLAGS,
+	FieldProperty: FieldProperty$,
+	FieldPropertyDictionary: FieldPropertyDictionary$,
+	FieldRight: FieldRight$,
+	TableRight: TableRight$,
+	UntrustedCredentials: UntrustedCredentials$,
+	boolean: XML_BOOLEAN,
+	dateTime: XML_DATE_TIME,
+	int: XML_INT,
+	string: XML_STRING
+};
+/** The types of SetExternalUserInfo over REST. */
+const setExternalUserInfoRestTypes = {
+	ExternalUserInfoModification: FLAGS,
+	boolean: JSON_BOOLEAN,
+	int: JSON_INT,
+	string: JSON_STRING
+};
+/** The types of SetExternalUserInfo over SOAP. */
+const setExternalUserInfoSoapTypes = {
+	ExternalUserInfoModification: FLAGS,
+	boolean: XML_BOOLEAN,
+	int: XML_INT,
+	string: XML_STRING
+};
 const createExternalUserParams = [
 	[
 		"PersonId",
@@ -128,11 +173,11 @@ export const createExternalUserRest = {
 	params: createExternalUserParams,
 	returns: "int",
 	returnsNonNull: true,
-	types: createExternalUserTypes,
 	rest: {
 		method: "POST",
 		path: "/api/v1/Agents/User/CreateExternalUser",
-		write: writeJsonBody
+		write: writeJsonBody,
+		types: createExternalUserRestTypes
 	}
 };
 /** User.CreateExternalUser over SOAP. */
@@ -144,7 +189,7 @@ export const createExternalUserSoap = {
 	params: createExternalUserParams,
 	returns: "int",
 	returnsNonNull: true,
-	types: createExternalUserTypes
+	types: createExternalUserSoapTypes
 };
 const saveUntrustedCredentialsForAssociateParams = [
 	[
@@ -168,11 +213,11 @@ export const saveUntrustedCredentialsForAssociateRest = {
 	name: "SaveUntrustedCredentialsForAssociate",
 	params: saveUntrustedCredentialsForAssociateParams,
 	returns: null,
-	types: saveUntrustedCredentialsForAssociateTypes,
 	rest: {
 		method: "POST",
 		path: "/api/v1/Agents/User/SaveUntrustedCredentialsForAssociate",
-		write: writeJsonBody
+		write: writeJsonBody,
+		types: saveUntrustedCredentialsForAssociateRestTypes
 	}
 };
 /** User.SaveUntrustedCredentialsForAssociate over SOAP. */
@@ -184,7 +229,7 @@ export const saveUntrustedCredentialsForAssociateSoap = {
 	params: saveUntrustedCredentialsForAssociateParams,
 	returns: null,
 	write: writeXmlTree,
-	types: saveUntrustedCredentialsForAssociateTypes
+	types: saveUntrustedCredentialsForAssociateSoapTypes
 };
 const setExternalUserInfoParams = [
 	[
@@ -223,11 +268,11 @@ export const setExternalUserInfoRest = {
 	name: "SetExternalUserInfo",
 	params: setExternalUserInfoParams,
 	returns: null,
-	types: setExternalUserInfoTypes,
 	rest: {
 		method: "POST",
 		path: "/api/v1/Agents/User/SetExternalUserInfo",
-		write: writeJsonBody
+		write: writeJsonBody,
+		types: setExternalUserInfoRestTypes
 	}
 };
 /** User.SetExternalUserInfo over SOAP. */
@@ -239,7 +284,7 @@ export const setExternalUserInfoSoap = {
 	params: setExternalUserInfoParams,
 	returns: null,
 	write: writeXmlTree,
-	types: setExternalUserInfoTypes
+	types: setExternalUserInfoSoapTypes
 };
 const setPasswordParams = [[
 	"AssociateId",
@@ -256,11 +301,11 @@ export const setPasswordRest = {
 	params: setPasswordParams,
 	returns: "boolean",
 	returnsNonNull: true,
-	types: createExternalUserTypes,
 	rest: {
 		method: "POST",
 		path: "/api/v1/Agents/User/SetPassword",
-		write: writeJsonBody
+		write: writeJsonBody,
+		types: createExternalUserRestTypes
 	}
 };
 /** User.SetPassword over SOAP. */
@@ -272,5 +317,5 @@ export const setPasswordSoap = {
 	params: setPasswordParams,
 	returns: "boolean",
 	returnsNonNull: true,
-	types: createExternalUserTypes
+	types: createExternalUserSoapTypes
 };
