@@ -160,14 +160,16 @@ describe("hostile names", () => {
   });
 
   it("keep `__proto__` an ordinary key of the wire descriptors at run time", async () => {
-    type Descriptor = { name: string; params: (readonly [string, string, number?])[]; types: Record<string, TypeDescriptor> };
+    type Descriptor = { name: string; params: (readonly [string, string, number?])[]; types?: Record<string, TypeDescriptor>; rest?: { types?: Record<string, TypeDescriptor> } };
     const wire = (await import(pathToFileURL(path.join(out, "services90/agents/hostile.wire.ts")).href)) as Record<string, Descriptor> & { SOAP_AGENT: { ns: string } };
     expect(wire.SOAP_AGENT.ns).toBe(NS);
     const operations = Object.keys(wire).filter((key) => /(Rest|Soap)$/.test(key)).map((key) => wire[key] as Descriptor);
-    for (const operation of operations) expect(Object.getPrototypeOf(operation.types)).toBe(Object.prototype);
+    // The SOAP half's record is its `types`, the REST half's its `rest.types`.
+    const records = operations.map((operation) => operation.types ?? operation.rest?.types ?? {});
+    for (const record of records) expect(Object.getPrototypeOf(record)).toBe(Object.prototype);
     // Every carrier the operations reach, by name, from their own records.
-    const types: Record<string, Descriptor["types"][string]> = {};
-    for (const operation of operations) for (const name of Object.keys(operation.types)) Object.defineProperty(types, name, { value: operation.types[name], enumerable: true });
+    const types: Record<string, TypeDescriptor> = {};
+    for (const record of records) for (const name of Object.keys(record)) Object.defineProperty(types, name, { value: record[name], enumerable: true, configurable: true });
     for (const name of ["__proto__", "constructor", "toString", "then", "hasOwnProperty"]) {
       expect(Object.hasOwn(types, name), name).toBe(true);
       // A carrier's descriptor leaves its kind out (schema.ts).
