@@ -63,8 +63,8 @@ export interface PrimitiveDescriptor {
 export interface CarrierDescriptor {
   /** May be left out: a descriptor without a kind is a carrier (generated ones leave it out). */
   readonly kind?: "carrier";
-  /** Namespace of the carrier's child elements. */
-  readonly ns: string;
+  /** Namespace of the carrier's child elements. Left out where it is the agent's (`SoapSchema.ns`, the XML writer's default), as the generated descriptors leave it; only the XML writer reads it. */
+  readonly ns?: string;
   /** Base carrier: its fields come first on the wire. */
   readonly base?: TypeRef;
   /**
@@ -90,8 +90,8 @@ export const FLAGS: EnumDescriptor = { kind: "enum", flags: true };
 
 export interface ArrayDescriptor {
   readonly kind: "array";
-  /** Namespace of the item elements (Serialization Arrays namespace for ArrayOfint/ArrayOfstring). */
-  readonly ns: string;
+  /** Namespace of the item elements (Serialization Arrays namespace for ArrayOfint/ArrayOfstring). Left out where it is the agent's (`SoapSchema.ns`, the XML writer's default), as the generated descriptors leave it; only the XML writer reads it. */
+  readonly ns?: string;
   readonly item: TypeRef;
   /** Item element name, e.g. "int", "string", "CustomCommand"; absent when it is the item type's name. */
   readonly element?: string;
@@ -104,7 +104,8 @@ export interface ArrayDescriptor {
 
 export interface DictionaryDescriptor {
   readonly kind: "dictionary";
-  readonly ns: string;
+  /** Namespace of the entries and their Key and Value. Left out where it is the agent's (`SoapSchema.ns`, the XML writer's default), as the generated descriptors leave it; only the XML writer reads it. */
+  readonly ns?: string;
   /** Entry element, e.g. "StringKeyValuePair"; it holds Key and Value elements. */
   readonly entry: string;
   readonly key: TypeRef;

@@ -57,10 +57,10 @@ export class XmlWriter {
     }
   }
 
-  /** Writes one element `name` in `ns` holding `value` of `type`; undefined writes nothing. */
-  writeElement(ns: string, name: string, type: TypeRef, flags: number, value: unknown): void {
+  /** Writes one element `name` in `ns` (undefined: the default namespace) holding `value` of `type`; undefined writes nothing. */
+  writeElement(ns: string | undefined, name: string, type: TypeRef, flags: number, value: unknown): void {
     if (value === undefined) return;
-    const tag = ns === this.defaultNs ? name : `${this.prefix(ns)}:${name}`;
+    const tag = this.qualified(ns, name);
     if (value === null) {
       // Null on a non-nillable element is left out, like undefined (minOccurs=0 everywhere in NetServer).
       if (flags & NILLABLE) this.out += `<${tag} ${this.prefix(XSI_NS)}:nil="true"/>`;
@@ -78,6 +78,11 @@ export class XmlWriter {
   /** Element `tag` holding `content` (escaped text), or empty. */
   text(tag: string, content: string): void {
     this.out += content === "" ? `<${tag}/>` : `<${tag}>${content}</${tag}>`;
+  }
+
+  /** `name` in `ns` as a tag: unprefixed in the default namespace (also for an undefined `ns`, a descriptor's that leaves it out). */
+  qualified(ns: string | undefined, name: string): string {
+    return ns === undefined || ns === this.defaultNs ? name : `${this.prefix(ns)}:${name}`;
   }
 
   /** The message-wide prefix of a namespace (declared later on the Envelope). */
@@ -162,7 +167,7 @@ function writeDictionary(writer: XmlWriter, tag: string, dict: Extract<Resolved,
   else if (typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date)) {
     entries = Object.entries(value as Record<string, unknown>);
   } else throw new ValueError(`expected an object (record) for ${dict.name}, got ${describe(value)}`);
-  const entry = dict.ns === writer.defaultNs ? dict.entry : `${writer.prefix(dict.ns)}:${dict.entry}`;
+  const entry = writer.qualified(dict.ns, dict.entry);
   let opened = false;
   for (const [key, item] of entries) {
     if (!opened) {
@@ -204,6 +209,6 @@ function writeAny(writer: XmlWriter, tag: string, value: unknown): void {
 }
 
 /** An xsi:type value, always prefixed: some SOAP stacks resolve an unprefixed QName in no namespace, not the default one. */
-function typeQName(writer: XmlWriter, ns: string, local: string): string {
-  return `${writer.prefix(ns)}:${local}`;
+function typeQName(writer: XmlWriter, ns: string | undefined, local: string): string {
+  return `${writer.prefix(ns ?? writer.defaultNs)}:${local}`;
 }

@@ -17,8 +17,8 @@ import { enumKind } from "./enum.js";
 export interface KindModule<T extends TypeDef> {
   /** Its declaration(s) in `<version>/types.ts`, printed by ts/print.ts; null for a kind only referred to inline (arrays: `X[]`). */
   declaration(type: T, types: TypeLookup): string | null;
-  /** Its wire descriptor as printed in a wire module; `nsName` names a namespace's variable. */
-  descriptor(type: T, nsName: (namespace: string) => string): string;
+  /** Its wire descriptor as printed in a wire module; `nsName` names a namespace's variable (undefined: left out). */
+  descriptor(type: T, nsName: (namespace: string) => string | undefined): string;
   /** Fills the facts, fields and values of its section on the types page (a kind without a section leaves the view as it is). */
   docs(type: T, view: TypeDocsView, index: TypeLinks): void;
   /** An example value of it, as TypeScript, for the docs' example calls. */

@@ -214,7 +214,8 @@ function endpointDescriptor(endpoint: EntityEndpoint): string {
 function descriptors(refs: readonly string[], types: TypeLookup, codecs: Set<string>): { key: string; value: string }[] {
   const primitives = new Set<string>();
   const reachable = reachableFrom(refs, types, primitives);
-  const out = reachable.map((type) => ({ key: objectKey(type.name, true), value: kindOf(type).descriptor(type, () => '""') }));
+  // No namespaces: only the XML writer reads them.
+  const out = reachable.map((type) => ({ key: objectKey(type.name, true), value: kindOf(type).descriptor(type, () => undefined) }));
   const arrays = new Set<string>();
   const addArrays = (ref: string): void => {
     for (let at = ref, item = arrayItemOf(at); item !== null; at = item, item = arrayItemOf(at)) if (!types.has(at)) arrays.add(at);
@@ -225,7 +226,7 @@ function descriptors(refs: readonly string[], types: TypeLookup, codecs: Set<str
     else if (type.kind === "dictionary") addArrays(type.valueType);
     else if (type.kind === "array") addArrays(type.itemType);
   }
-  for (const ref of [...arrays].sort()) out.push({ key: q(ref), value: `{ kind: "array", ns: "", item: ${q(arrayItemOf(ref) ?? "")}, element: "" }` });
+  for (const ref of [...arrays].sort()) out.push({ key: q(ref), value: `{ kind: "array", item: ${q(arrayItemOf(ref) ?? "")}, element: "" }` });
   for (const name of [...primitives].sort()) {
     const codec = primitiveOf(name)?.codec;
     if (codec === undefined) continue;

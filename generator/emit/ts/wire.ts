@@ -113,7 +113,11 @@ export function wireView(agent: Agent, types: TypeLookup): WireView {
     ];
   });
   const declarations: WireView["declarations"] = [
-    ...declared.map((type) => ({ doc: "", text: declare(constants.get(type.name) as string, DESCRIPTOR_TYPES[type.kind], object(typeEntries(type, nsName)), false) })),
+    // The agent namespace is the runtime's default: left out of the types' descriptors.
+    ...declared.map((type) => ({
+      doc: "",
+      text: declare(constants.get(type.name) as string, DESCRIPTOR_TYPES[type.kind], object(typeEntries(type, (namespace) => (namespace === agent.namespace ? undefined : nsName(namespace)))), false),
+    })),
     {
       doc: `/** The ${agent.name} agent's SOAP binding: endpoint, headers and the types of the response headers. */`,
       text: declare(SOAP_AGENT, "SoapSchema", object([
@@ -164,15 +168,15 @@ export function wireView(agent: Agent, types: TypeLookup): WireView {
   return { agent: agent.name, imports, codecImports, namespaces: [...namespaces].map(([value, name]) => ({ name, value: q(value) })), declarations };
 }
 
-/** A type's descriptor on one line (entity schemas); `nsName` names the namespace's variable. */
-export function typeDescriptor(type: TypeDef, nsName: (namespace: string) => string): string {
+/** A type's descriptor on one line (entity schemas); `nsName` names the namespace's variable, undefined to leave it out. */
+export function typeDescriptor(type: TypeDef, nsName: (namespace: string) => string | undefined): string {
   return print(object(typeEntries(type, nsName, "NILLABLE | OPTIONAL")), null);
 }
 
 const DESCRIPTOR_TYPES = { carrier: "CarrierDescriptor", enum: "EnumDescriptor", array: "ArrayDescriptor", dictionary: "DictionaryDescriptor" } as const;
 
 /** `both`: how a field's two flags print where it is written as a tuple (see `fields`). */
-function typeEntries(type: TypeDef, nsName: (namespace: string) => string, both = "NILLABLE_OPTIONAL"): Entry[] {
+function typeEntries(type: TypeDef, nsName: (namespace: string) => string | undefined, both = "NILLABLE_OPTIONAL"): Entry[] {
   switch (type.kind) {
     case "carrier":
       // No kind: a descriptor without one is a carrier (schema.ts), the most common kind.
@@ -267,9 +271,9 @@ function sendsBody(operation: Operation): boolean {
   return rest.bodyParam !== null || operation.params.some((param) => !rest.query.some((item) => item.param === param.name));
 }
 
-/** Multi-part responses read as a carrier of their parts, in the agent namespace of the wrapper. */
+/** Multi-part responses read as a carrier of their parts, in the agent namespace of the wrapper (the default: no `ns`). */
 function resultsCarrier(operation: Operation): Entry[] {
-  return [["ns", "ns"], ["fields", fields(operation.results)]];
+  return [["fields", fields(operation.results)]];
 }
 
 /** The runtime's shared enum descriptors (schema.ts), by what they describe. */

@@ -14,8 +14,8 @@ export interface ResolvedField {
 	readonly name: string;
 	readonly type: TypeRef;
 	readonly flags: number;
-	/** Namespace of the carrier that declares the field. */
-	readonly ns: string;
+	/** Namespace of the carrier that declares the field; undefined: the agent's. */
+	readonly ns: string | undefined;
 }
 export type Resolved = (PrimitiveDescriptor & {
 	readonly name: string;
@@ -29,7 +29,7 @@ export type Resolved = (PrimitiveDescriptor & {
 } | {
 	readonly kind: "carrier";
 	readonly name: string;
-	readonly ns: string;
+	readonly ns: string | undefined;
 	readonly fields: readonly ResolvedField[];
 	readonly byName: ReadonlyMap<string, ResolvedField>;
 	/** Carriers derived directly from this one (`CarrierDescriptor.derived`). */
@@ -39,14 +39,14 @@ export type Resolved = (PrimitiveDescriptor & {
 } | {
 	readonly kind: "array";
 	readonly name: string;
-	readonly ns: string;
+	readonly ns?: string;
 	readonly element: string;
 	readonly item: TypeRef;
 	readonly itemsNotNil: boolean;
 } | {
 	readonly kind: "dictionary";
 	readonly name: string;
-	readonly ns: string;
+	readonly ns?: string;
 	readonly entry: string;
 	readonly key: TypeRef;
 	readonly value: TypeRef;

@@ -26,10 +26,12 @@ export declare class XmlWriter {
 	declarations(): string;
 	/** Writes `params` of `request` in order, each as an element in the default namespace. */
 	writeParams(params: readonly FieldDescriptor[], request: object | undefined): void;
-	/** Writes one element `name` in `ns` holding `value` of `type`; undefined writes nothing. */
-	writeElement(ns: string, name: string, type: TypeRef, flags: number, value: unknown): void;
+	/** Writes one element `name` in `ns` (undefined: the default namespace) holding `value` of `type`; undefined writes nothing. */
+	writeElement(ns: string | undefined, name: string, type: TypeRef, flags: number, value: unknown): void;
 	/** Element `tag` holding `content` (escaped text), or empty. */
 	text(tag: string, content: string): void;
+	/** `name` in `ns` as a tag: unprefixed in the default namespace (also for an undefined `ns`, a descriptor's that leaves it out). */
+	qualified(ns: string | undefined, name: string): string;
 	/** The message-wide prefix of a namespace (declared later on the Envelope). */
 	prefix(ns: string): string;
 }

@@ -50,10 +50,10 @@ export class XmlWriter {
 			withPath(name, () => this.writeElement(this.defaultNs, name, type, flags ?? 0, record[name]));
 		}
 	}
-	/** Writes one element `name` in `ns` holding `value` of `type`; undefined writes nothing. */
+	/** Writes one element `name` in `ns` (undefined: the default namespace) holding `value` of `type`; undefined writes nothing. */
 	writeElement(ns, name, type, flags, value) {
 		if (value === undefined) return;
-		const tag = ns === this.defaultNs ? name : `${this.prefix(ns)}:${name}`;
+		const tag = this.qualified(ns, name);
 		if (value === null) {
 			// Null on a non-nillable element is left out, like undefined (minOccurs=0 everywhere in NetServer).
 			if (flags & NILLABLE) this.out += `<${tag} ${this.prefix(XSI_NS)}:nil="true"/>`;
@@ -70,6 +70,10 @@ export class XmlWriter {
 	/** Element `tag` holding `content` (escaped text), or empty. */
 	text(tag, content) {
 		this.out += content === "" ? `<${tag}/>` : `<${tag}>${content}</${tag}>`;
+	}
+	/** `name` in `ns` as a tag: unprefixed in the default namespace (also for an undefined `ns`, a descriptor's that leaves it out). */
+	qualified(ns, name) {
+		return ns === undefined || ns === this.defaultNs ? name : `${this.prefix(ns)}:${name}`;
 	}
 	/** The message-wide prefix of a namespace (declared later on the Envelope). */
 	prefix(ns) {
@@ -147,7 +151,7 @@ function writeDictionary(writer, tag, dict, value) {
 	else if (typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date)) {
 		entries = Object.entries(value);
 	} else throw new ValueError(`expected an object (record) for ${dict.name}, got ${describe(value)}`);
-	const entry = dict.ns === writer.defaultNs ? dict.entry : `${writer.prefix(dict.ns)}:${dict.entry}`;
+	const entry = writer.qualified(dict.ns, dict.entry);
 	let opened = false;
 	for (const [key, item] of entries) {
 		if (!opened) {
@@ -188,5 +192,5 @@ function writeAny(writer, tag, value) {
 }
 /** An xsi:type value, always prefixed: some SOAP stacks resolve an unprefixed QName in no namespace, not the default one. */
 function typeQName(writer, ns, local) {
-	return `${writer.prefix(ns)}:${local}`;
+	return `${writer.prefix(ns ?? writer.defaultNs)}:${local}`;
 }

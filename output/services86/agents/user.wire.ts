@@ -21,7 +21,6 @@ import { writeXmlTree } from "../../runtime/xml-write.js";
 const ns = "http://www.superoffice.net/ws/crm/NetServer/Services86";
 
 const SoExceptionInfo$: CarrierDescriptor = {
-  ns,
   fields:
     "Message? " +
     "StackTrace? " +
@@ -34,7 +33,6 @@ const SoExceptionInfo$: CarrierDescriptor = {
 
 const SoExceptionInfoParameters$: DictionaryDescriptor = {
   kind: "dictionary",
-  ns,
   entry: "SoExceptionInfoParametersKeyValuePair",
   key: "string",
   value: "string",
@@ -42,14 +40,12 @@ const SoExceptionInfoParameters$: DictionaryDescriptor = {
 
 const SoExtraInfo$: DictionaryDescriptor = {
   kind: "dictionary",
-  ns,
   entry: "ExtraInfoNameValuePair",
   key: "string",
   value: "string",
 };
 
 const SoTimeZone$: CarrierDescriptor = {
-  ns,
   fields:
     "SoTimeZoneId?:int " +
     "SoTimeZoneLocationCode?",

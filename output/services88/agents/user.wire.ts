@@ -21,14 +21,12 @@ import { writeXmlTree } from "../../runtime/xml-write.js";
 const ns = "http://www.superoffice.net/ws/crm/NetServer/Services88";
 
 const Carrier$: CarrierDescriptor = {
-  ns,
   fields:
     "TableRight?:TableRight? " +
     "FieldProperties?:FieldPropertyDictionary?",
 };
 
 const FieldProperty$: CarrierDescriptor = {
-  ns,
   fields:
     "FieldRight?:FieldRight? " +
     "FieldType? " +
@@ -37,21 +35,18 @@ const FieldProperty$: CarrierDescriptor = {
 
 const FieldPropertyDictionary$: DictionaryDescriptor = {
   kind: "dictionary",
-  ns,
   entry: "FieldPropertyDictionaryKeyValuePair",
   key: "string",
   value: "FieldProperty",
 };
 
 const FieldRight$: CarrierDescriptor = {
-  ns,
   fields:
     "Mask?:EFieldRight " +
     "Reason?",
 };
 
 const SoExceptionInfo$: CarrierDescriptor = {
-  ns,
   fields:
     "Message? " +
     "StackTrace? " +
@@ -64,7 +59,6 @@ const SoExceptionInfo$: CarrierDescriptor = {
 
 const SoExceptionInfoParameters$: DictionaryDescriptor = {
   kind: "dictionary",
-  ns,
   entry: "SoExceptionInfoParametersKeyValuePair",
   key: "string",
   value: "string",
@@ -72,28 +66,24 @@ const SoExceptionInfoParameters$: DictionaryDescriptor = {
 
 const SoExtraInfo$: DictionaryDescriptor = {
   kind: "dictionary",
-  ns,
   entry: "ExtraInfoNameValuePair",
   key: "string",
   value: "string",
 };
 
 const SoTimeZone$: CarrierDescriptor = {
-  ns,
   fields:
     "SoTimeZoneId?:int " +
     "SoTimeZoneLocationCode?",
 };
 
 const TableRight$: CarrierDescriptor = {
-  ns,
   fields:
     "Mask?:ETableRight " +
     "Reason?",
 };
 
 const UntrustedCredentials$: CarrierDescriptor = {
-  ns,
   base: "Carrier",
   fields:
     "ValidFrom?:dateTime " +

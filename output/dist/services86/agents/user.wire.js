@@ -6,28 +6,20 @@ import { writeJsonBody } from "../../runtime/json.js";
 import { JSON_BOOLEAN, JSON_INT, JSON_STRING, XML_BOOLEAN, XML_INT, XML_STRING } from "../../runtime/values.js";
 import { writeXmlTree } from "../../runtime/xml-write.js";
 const ns = "http://www.superoffice.net/ws/crm/NetServer/Services86";
-const SoExceptionInfo$ = {
-	ns,
-	fields: "Message? " + "StackTrace? " + "FriendlyText? " + "ExceptionType? " + "Source? " + "InnerException?:SoExceptionInfo? " + "Parameters?:SoExceptionInfoParameters?"
-};
+const SoExceptionInfo$ = { fields: "Message? " + "StackTrace? " + "FriendlyText? " + "ExceptionType? " + "Source? " + "InnerException?:SoExceptionInfo? " + "Parameters?:SoExceptionInfoParameters?" };
 const SoExceptionInfoParameters$ = {
 	kind: "dictionary",
-	ns,
 	entry: "SoExceptionInfoParametersKeyValuePair",
 	key: "string",
 	value: "string"
 };
 const SoExtraInfo$ = {
 	kind: "dictionary",
-	ns,
 	entry: "ExtraInfoNameValuePair",
 	key: "string",
 	value: "string"
 };
-const SoTimeZone$ = {
-	ns,
-	fields: "SoTimeZoneId?:int " + "SoTimeZoneLocationCode?"
-};
+const SoTimeZone$ = { fields: "SoTimeZoneId?:int " + "SoTimeZoneLocationCode?" };
 /** The User agent's SOAP binding: endpoint, headers and the types of the response headers. */
 export const SOAP_AGENT = {
 	name: "User",

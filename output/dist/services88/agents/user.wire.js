@@ -6,53 +6,31 @@ import { writeJsonBody } from "../../runtime/json.js";
 import { JSON_BOOLEAN, JSON_DATE_TIME, JSON_INT, JSON_STRING, XML_BOOLEAN, XML_DATE_TIME, XML_INT, XML_STRING } from "../../runtime/values.js";
 import { writeXmlTree } from "../../runtime/xml-write.js";
 const ns = "http://www.superoffice.net/ws/crm/NetServer/Services88";
-const Carrier$ = {
-	ns,
-	fields: "TableRight?:TableRight? " + "FieldProperties?:FieldPropertyDictionary?"
-};
-const FieldProperty$ = {
-	ns,
-	fields: "FieldRight?:FieldRight? " + "FieldType? " + "FieldLength?:int"
-};
+const Carrier$ = { fields: "TableRight?:TableRight? " + "FieldProperties?:FieldPropertyDictionary?" };
+const FieldProperty$ = { fields: "FieldRight?:FieldRight? " + "FieldType? " + "FieldLength?:int" };
 const FieldPropertyDictionary$ = {
 	kind: "dictionary",
-	ns,
 	entry: "FieldPropertyDictionaryKeyValuePair",
 	key: "string",
 	value: "FieldProperty"
 };
-const FieldRight$ = {
-	ns,
-	fields: "Mask?:EFieldRight " + "Reason?"
-};
-const SoExceptionInfo$ = {
-	ns,
-	fields: "Message? " + "StackTrace? " + "FriendlyText? " + "ExceptionType? " + "Source? " + "InnerException?:SoExceptionInfo? " + "Parameters?:SoExceptionInfoParameters?"
-};
+const FieldRight$ = { fields: "Mask?:EFieldRight " + "Reason?" };
+const SoExceptionInfo$ = { fields: "Message? " + "StackTrace? " + "FriendlyText? " + "ExceptionType? " + "Source? " + "InnerException?:SoExceptionInfo? " + "Parameters?:SoExceptionInfoParameters?" };
 const SoExceptionInfoParameters$ = {
 	kind: "dictionary",
-	ns,
 	entry: "SoExceptionInfoParametersKeyValuePair",
 	key: "string",
 	value: "string"
 };
 const SoExtraInfo$ = {
 	kind: "dictionary",
-	ns,
 	entry: "ExtraInfoNameValuePair",
 	key: "string",
 	value: "string"
 };
-const SoTimeZone$ = {
-	ns,
-	fields: "SoTimeZoneId?:int " + "SoTimeZoneLocationCode?"
-};
-const TableRight$ = {
-	ns,
-	fields: "Mask?:ETableRight " + "Reason?"
-};
+const SoTimeZone$ = { fields: "SoTimeZoneId?:int " + "SoTimeZoneLocationCode?" };
+const TableRight$ = { fields: "Mask?:ETableRight " + "Reason?" };
 const UntrustedCredentials$ = {
-	ns,
 	base: "Carrier",
 	fields: "ValidFrom?:dateTime " + "ValidTo?:dateTime " + "Comment? " + "SecretValue? " + "PublicValue? " + "IsActive?:boolean"
 };
