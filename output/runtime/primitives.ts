@@ -7,7 +7,7 @@
  *
  * Generated types records name the codec of each primitive they use (`int: INT`), so a bundle
  * carries only those codecs. Of this file the runtime takes only the type names of each codec
- * (`NAMES_OF_CODEC`, for `XSD_TYPES`, which only an operation reading anyType names); the full
+ * (`NAMES_OF_CODEC`, for `XSD_TYPES`, which only the reader of anyType values uses); the full
  * table (`XSD_PRIMITIVES`) is built from it on first use by the generator, so a bundle of
  * generated code carries no TypeScript types or doc notes.
  *

@@ -15,25 +15,27 @@
  * the type name under the non-enumerable XSI_TYPE symbol.
  */
 import { indexOf, own, setSafe, XSI_TYPE, type Resolved, type ResolvedCarrier, type SchemaIndex } from "./descriptors.js";
-import { NILLABLE, type TypeDescriptor, type TypeRecord, type TypeRef } from "./schema.js";
-import { addPath, ValueError, formatDateTime, parseFlagsXml, XSD_NS, XSI_NS } from "./values.js";
+import { NILLABLE, type AnyTypeRead, type TypeDescriptor, type TypeRef } from "./schema.js";
+import { addPath, ValueError, formatDateTime, parseFlagsXml, XSD_NS, XSD_TYPES, XSI_NS } from "./values.js";
 import { childNamed, resolvePrefix, type XmlElement } from "./xml-parse.js";
 import { defineValue } from "./props.js";
 
 export class XmlReader {
   readonly #index: SchemaIndex;
-  readonly #xsdTypes: TypeRecord | undefined;
+  readonly #readAny: AnyTypeRead | undefined;
 
-  /** `xsdTypes`: the primitives an `xsi:type` may name inside an anyType value (`SoapOperationDescriptor.xsdTypes`). */
-  constructor(types: Readonly<Record<string, TypeDescriptor>>, xsdTypes?: TypeRecord) {
+  /** `readAny`: the reader of anyType values (`readAnyType`, named by `SoapOperationDescriptor.readAny`); without it one is a TypeError. */
+  constructor(types: Readonly<Record<string, TypeDescriptor>>, readAny?: AnyTypeRead) {
     this.#index = indexOf(types);
-    this.#xsdTypes = xsdTypes;
+    this.#readAny = readAny;
   }
 
   /** Converts one element to the JavaScript value of `type`. Throws ValueError (with a path). */
   read(el: XmlElement, type: TypeRef): unknown {
     let resolved = this.#index.resolve(type);
     let derived: string | undefined;
+    // The XSD type an anyType value's xsi:type names.
+    let xsdType: string | undefined;
     const attrs = el.attrs;
     if (attrs !== null) {
       for (let i = 0; i < attrs.length; i += 2) {
@@ -48,11 +50,18 @@ export class XmlReader {
         const value = attrs[i + 1]!.trim();
         if (local === "nil") {
           if (value === "true" || value === "1") return null;
-        } else {
-          const typed = this.#xsiType(value, resolved, el);
-          if (typed !== undefined) {
-            resolved = typed;
-            if (typed.kind === "carrier" && typed.name !== type) derived = typed.name;
+        } else if (resolved.kind === "carrier" || resolved.kind === "anyType") {
+          // An xsi:type names a known carrier, or an XSD type for anyType.
+          const colon = value.indexOf(":");
+          const typeName = colon < 0 ? value : value.slice(colon + 1);
+          if (resolvePrefix(colon < 0 ? "" : value.slice(0, colon), el.scope) === XSD_NS) {
+            if (resolved.kind === "anyType") xsdType = typeName;
+          } else {
+            const typed = this.#index.carrier(typeName);
+            if (typed !== undefined) {
+              resolved = typed;
+              if (typed.name !== type) derived = typed.name;
+            }
           }
         }
       }
@@ -69,21 +78,9 @@ export class XmlReader {
       case "dictionary":
         return this.#readDictionary(el, resolved);
       case "anyType":
-        return generic(el);
+        if (this.#readAny === undefined) throw new TypeError(`Type "${type}" needs the descriptor's anyType reader (readAny), which it does not name`);
+        return this.#readAny(el, xsdType);
     }
-  }
-
-  /** The descriptor an xsi:type names: a known carrier, or an XSD primitive of `xsdTypes` for anyType. */
-  #xsiType(qname: string, declared: Resolved, el: XmlElement): Resolved | undefined {
-    const colon = qname.indexOf(":");
-    const local = colon < 0 ? qname : qname.slice(colon + 1);
-    const ns = resolvePrefix(colon < 0 ? "" : qname.slice(0, colon), el.scope);
-    if (ns === XSD_NS) {
-      const primitive = declared.kind === "anyType" && this.#xsdTypes !== undefined ? own(this.#xsdTypes, local) : undefined;
-      return primitive?.kind === "primitive" ? { ...primitive, name: local } : undefined;
-    }
-    if (declared.kind !== "carrier" && declared.kind !== "anyType") return undefined;
-    return this.#index.carrier(local);
   }
 
   #readCarrier(el: XmlElement, carrier: ResolvedCarrier, derived: string | undefined): Record<string, unknown> {
@@ -158,6 +155,20 @@ export class XmlReader {
     return out;
   }
 }
+
+/**
+ * Reads an anyType value (SOAP), named by the descriptors of the operations whose answer holds one
+ * (`SoapOperationDescriptor.readAny`), so a call that reads none bundles no table of every
+ * primitive: the primitive its xsi:type names (`x:int` → number, by `XSD_TYPES`), else its text or
+ * an object of its children by local name. (An xsi:type naming a carrier is the reader's.)
+ */
+export const readAnyType: AnyTypeRead = (el, xsdType) => {
+  if (xsdType !== undefined) {
+    const primitive = own(XSD_TYPES, xsdType);
+    if (primitive?.kind === "primitive") return primitive.read(el.text, xsdType);
+  }
+  return generic(el);
+};
 
 /** anyType without a usable xsi:type: its text, or an object of its children by local name. */
 function generic(el: XmlElement): unknown {

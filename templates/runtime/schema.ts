@@ -1,6 +1,7 @@
 import type { Resolved } from "./descriptors.js";
 import type { HttpResult } from "./http.js";
 import type { XmlWriter } from "./xml-write.js";
+import type { XmlElement } from "./xml-parse.js";
 
 /**
  * Compact type descriptors that generated code hands to the runtime, so
@@ -168,12 +169,12 @@ export interface OperationDescriptor {
    */
   readonly write?: XmlTreeWrite;
   /**
-   * The XSD primitives by type name (values.ts `XSD_TYPES`), where the value the operation answers
-   * holds an anyType (SOAP): an `xsi:type` naming one converts it (`x:int` → number). Named here
-   * rather than known by the reader, so a call that reads no anyType bundles no codec it does not
-   * use; without it such a value reads as its text or children.
+   * The runtime's `readAnyType` (xml-read.ts), where the value the operation answers holds an
+   * anyType (SOAP): named here rather than called by the reader, so a call that reads none
+   * bundles neither it nor the table of every primitive it reads an `xsi:type="x:int"` by. An
+   * anyType value read without it is a TypeError (a descriptor bug).
    */
-  readonly xsdTypes?: TypeRecord;
+  readonly readAny?: AnyTypeRead;
   readonly rest: RestDescriptor;
   /**
    * The types this operation's parameters and results reach (bases and derived carriers
@@ -194,7 +195,7 @@ export type SoapSchema = Omit<AgentSchema, "types"> & { readonly types?: TypeRec
 export type RestSchema = Pick<AgentSchema, "name"> & { readonly types?: TypeRecord };
 
 /** The REST half of an operation: what RestTransport reads, nothing of the SOAP binding. */
-export type RestOperationDescriptor = Omit<OperationDescriptor, "soapAction" | "request" | "response" | "headers" | "write" | "xsdTypes">;
+export type RestOperationDescriptor = Omit<OperationDescriptor, "soapAction" | "request" | "response" | "headers" | "write" | "readAny">;
 
 /** The SOAP half of an operation: what SoapTransport reads, nothing of the REST path. */
 export type SoapOperationDescriptor = Omit<OperationDescriptor, "rest">;
@@ -234,6 +235,9 @@ export interface RestDescriptor {
 
 /** Reads a 2xx answer of an operation that answers bytes (rest.ts `readBytes`). */
 export type BytesReader = (response: HttpResult, operation: string) => Uint8Array | null;
+
+/** Reads an anyType element, given the XSD type its xsi:type names, if any (xml-read.ts `readAnyType`). */
+export type AnyTypeRead = (el: XmlElement, xsdType: string | undefined) => unknown;
 
 /** Writes a value the envelope does not write itself (no primitive) as element `tag` through `writer` (xml-write.ts `writeXmlTree`). */
 export type XmlTreeWrite = (writer: XmlWriter, tag: string, resolved: Exclude<Resolved, PrimitiveDescriptor>, value: unknown) => void;

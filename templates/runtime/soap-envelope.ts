@@ -109,7 +109,7 @@ export function readSoapResponse(schema: SoapSchema, op: SoapOperationDescriptor
   const body = childNamed(root, "Body", SOAP_ENV_NS);
   if (body === undefined) throw new ResponseParseError("SOAP envelope has no Body", { status });
   const types = callTypes(schema, op);
-  const reader = new XmlReader(types, op.xsdTypes);
+  const reader = new XmlReader(types, op.readAny);
   // Headers are read by the schema's types: generated descriptors keep the header types there, once, not in every operation.
   const headerReader = schema.types === undefined || schema.types === types ? reader : new XmlReader(schema.types);
   const fault = childNamed(body, "Fault", SOAP_ENV_NS);

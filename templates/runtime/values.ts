@@ -425,7 +425,7 @@ function bytesToBase64(value: unknown): string | undefined {
 /**
  * Every primitive under each XSD type name (null prototype: names come from the responses), with
  * the conversions of both transports: for a SOAP operation that reads anyType
- * (`SoapOperationDescriptor.xsdTypes`) and for hand-written records used by both transports.
+ * (xml-read.ts `readAnyType`) and for hand-written records used by both transports.
  */
 export const XSD_TYPES: TypeRecord = /* @__PURE__ */ byTypeName({
   STRING: [XML_STRING, JSON_STRING],

@@ -6,7 +6,7 @@
  * The `Synthetic*` operations do not exist in NetServer; they cover what the User agent lacks
  * (anyType, long, double, base64Binary, decimal, derived xsi:type on a declared base type).
  */
-import { NILLABLE, OPTIONAL, writeJsonBody, writeXmlTree, XSD_TYPES, type AgentSchema, type OperationDescriptor, type TypeDescriptor } from "../../templates/runtime/index.js";
+import { NILLABLE, OPTIONAL, readAnyType, writeJsonBody, writeXmlTree, XSD_TYPES, type AgentSchema, type OperationDescriptor, type TypeDescriptor } from "../../templates/runtime/index.js";
 
 export const NS = "http://www.superoffice.net/ws/crm/NetServer/Services88";
 export const ARRAYS = "http://schemas.microsoft.com/2003/10/Serialization/Arrays";
@@ -394,7 +394,7 @@ export const SyntheticValues: OperationDescriptor = {
   params: [["Values", "SyntheticValues", NO], ["Any", "anyType", NO]],
   returns: "SyntheticValues",
   write: writeXmlTree,
-  xsdTypes: XSD_TYPES,
+  readAny: readAnyType,
   rest: { method: "POST", path: "/api/v1/Agents/User/SyntheticValues", write: writeJsonBody },
 };
 

@@ -125,6 +125,12 @@ describe("reading SOAP responses", () => {
     expect(v).toEqual({ Long: "9007199254740993", Double: -Infinity, Decimal: 12.5, Bytes: "AAEC+vv8/Q==", Any: new Date("2025-04-03T11:13:36Z"), Char: 65, Short: 7 });
     expect((value(SyntheticValues, `<Response><Long>-42</Long><Any>plain</Any></Response>`) as Record<string, unknown>)).toEqual({ Long: -42, Any: "plain" });
     expect((value(SyntheticValues, `<Response ${XSI_DECL} xmlns:x="http://www.w3.org/2001/XMLSchema"><Any i:type="x:int">12</Any></Response>`) as Record<string, unknown>).Any).toBe(12);
+    // An XSD type that is no primitive of the table reads as the text.
+    expect((value(SyntheticValues, `<Response ${XSI_DECL} xmlns:x="http://www.w3.org/2001/XMLSchema"><Any i:type="x:nope">12</Any></Response>`) as Record<string, unknown>).Any).toBe("12");
+    // The anyType reader is the descriptor's to name (readAny): without it an anyType value is a descriptor bug.
+    const { readAny: _, ...withoutReader } = SyntheticValues;
+    expect(() => value(withoutReader, `<Response><Long>-42</Long><Any>plain</Any></Response>`)).toThrow(/Type "anyType" needs the descriptor's anyType reader \(readAny\)/);
+    expect(value(withoutReader, `<Response><Long>-42</Long></Response>`)).toEqual({ Long: -42 });
   });
 
   it("a value that is not of its type is a ResponseParseError naming the place", () => {

@@ -301,11 +301,12 @@ function checkRequest({ runtime, schema, op }: ExampleContext, xml: string, fail
   if (exampleWrapper === undefined) return fail("read-error", "the example request has no Body wrapper");
 
   // Read the wrapper as a carrier of the parameters: readSoapResponse with a synthetic operation
-  // whose response is the request wrapper and whose results carrier lists the parameters.
+  // whose response is the request wrapper and whose results carrier lists the parameters (and
+  // which reads anyType parameters, which the real operation only writes).
   const types: Record<string, TypeDescriptor> = { ...placeholderTolerant(schema, runtime).types, [REQUEST_CARRIER]: { kind: "carrier", ns: schema.ns, fields: op.params.map(([name, type, flags]) => [name, type, (flags ?? 0) | runtime.NILLABLE]) } };
   let request: unknown;
   try {
-    const result = runtime.readSoapResponse({ ...schema, types }, { ...op, response: op.request, results: REQUEST_CARRIER }, xml);
+    const result = runtime.readSoapResponse({ ...schema, types }, { ...op, response: op.request, results: REQUEST_CARRIER, readAny: runtime.readAnyType }, xml);
     if (result.kind !== "result") return fail("read-error", "the request example read as a fault");
     request = result.value;
   } catch (error) {

@@ -23,9 +23,9 @@ export interface WireView {
   /**
    * The runtime's codecs it names, one import per module: `writeJsonBody` (json.js) where a REST call
    * sends a body, `readBytes` (rest.js) where it answers bytes, the primitives' (values.js: `JSON_INT`,
-   * `XML_DATE_TIME`, …) its types records use and `XSD_TYPES` where a SOAP call reads anyType,
-   * `writeXmlTree` (xml-write.js) where a SOAP call sends what the envelope does not write itself
-   * (a carrier, a flags value, …).
+   * `XML_DATE_TIME`, …) its types records use, `readAnyType` (xml-read.js) where a SOAP call reads
+   * anyType, `writeXmlTree` (xml-write.js) where a SOAP call sends what the envelope does not write
+   * itself (a carrier, a flags value, …).
    */
   codecImports: { names: string; module: string }[];
   namespaces: { name: string; value: string }[];
@@ -106,7 +106,7 @@ export function wireView(agent: Agent, types: TypeLookup): WireView {
           ...shape,
           ["headers", sameHeaders(agent, operation) ? undefined : operation.requestHeaders.map(q)],
           ["write", writesTree(operation, types) ? XML_WRITER.name : undefined],
-          ["xsdTypes", readsAnyType(operation, types) ? XSD_TYPES : undefined],
+          ["readAny", readsAnyType(operation, types) ? ANY_READER.name : undefined],
           ["types", recordOf(operation, "soap")],
         ])),
       },
@@ -153,11 +153,11 @@ export function wireView(agent: Agent, types: TypeLookup): WireView {
     ...["ENUM", "FLAGS", "NILLABLE", "NILLABLE_OPTIONAL", "OPTIONAL"].filter((flag) => new RegExp(`\\b${flag}\\b`).test(texts)),
     ...typeImports.sort().map((name) => `type ${name}`),
   ];
-  if (agent.operations.some((operation) => readsAnyType(operation, types))) codecs.add(XSD_TYPES);
   const named = [
     ...(agent.operations.some(sendsBody) ? [JSON_WRITER] : []),
     ...(agent.operations.some((operation) => operation.rest.binaryResponse) ? [BYTES_READER] : []),
     ...[...codecs].map((name) => ({ name, module: "values.js" })),
+    ...(agent.operations.some((operation) => readsAnyType(operation, types)) ? [ANY_READER] : []),
     ...(agent.operations.some((operation) => writesTree(operation, types)) ? [XML_WRITER] : []),
   ];
   const modules = [...new Set(named.map((item) => item.module))].sort(compareStrings);
@@ -245,8 +245,8 @@ const JSON_WRITER = { name: "writeJsonBody", module: "json.js" };
 const BYTES_READER = { name: "readBytes", module: "rest.js" };
 /** The runtime's XML writer of what the envelope does not write itself (carriers, flags, …), which a SOAP descriptor names where a parameter is such. */
 const XML_WRITER = { name: "writeXmlTree", module: "xml-write.js" };
-/** The runtime's codecs by XSD type name, which a SOAP descriptor names where its answer holds an anyType (`xsi:type="x:int"`). */
-const XSD_TYPES = "XSD_TYPES";
+/** The runtime's reader of anyType values (`xsi:type="x:int"`, else text or children), which a SOAP descriptor names where its answer holds one. */
+const ANY_READER = { name: "readAnyType", module: "xml-read.js" };
 
 /** Whether a SOAP call writes a parameter the envelope does not write itself: anything but a primitive or a plain enum (no flags). */
 function writesTree(operation: Operation, types: TypeLookup): boolean {

@@ -1,6 +1,6 @@
 /** Public API of the runtime that generated SuperOffice clients call. */
 export { NILLABLE, NILLABLE_OPTIONAL, OPTIONAL } from "./schema.js";
-export type { AgentSchema, ArrayDescriptor, BytesReader, CarrierDescriptor, DictionaryDescriptor, EnumDescriptor, FieldDescriptor, FieldsText, JsonBodyWriter, OperationDescriptor, PrimitiveDescriptor, RestDescriptor, RestOperationDescriptor, RestSchema, SoapOperationDescriptor, SoapSchema, TypeDescriptor, TypeRecord, TypeRef, XmlTreeWrite } from "./schema.js";
+export type { AgentSchema, ArrayDescriptor, BytesReader, CarrierDescriptor, DictionaryDescriptor, EnumDescriptor, FieldDescriptor, AnyTypeRead, FieldsText, JsonBodyWriter, OperationDescriptor, PrimitiveDescriptor, RestDescriptor, RestOperationDescriptor, RestSchema, SoapOperationDescriptor, SoapSchema, TypeDescriptor, TypeRecord, TypeRef, XmlTreeWrite } from "./schema.js";
 export { AuthError, HttpError, InvalidRequestError, NetworkError, RedirectError, ResponseParseError, ResponseTooLargeError, SoapFaultError, SuperOfficeError, TimeoutError } from "./errors.js";
 export type { RestErrorBody, SoapExceptionInfo } from "./errors.js";
 export type { BodyStreamLike, CallOptions, FetchInit, FetchLike, FetchResponseLike, HookVerdict, Hooks, RequestInfo, ResponseInfo, TransportOptions } from "./http.js";
@@ -17,5 +17,6 @@ export { callEntity, isNotModified } from "./rest-entity.js";
 export type { Conditional, EndpointDescriptor, EntityCallOptions, EntitySchema, FormFile, JsonPatchOperation, MergePatch, NotModified } from "./rest-entity.js";
 export { carrierFields, XSI_TYPE } from "./descriptors.js";
 export { XSD_TYPES } from "./values.js";
+export { readAnyType } from "./xml-read.js";
 export { writeJson, writeJsonBody } from "./json.js";
 export { ARRAYS_NS, writeXmlTree } from "./xml-write.js";

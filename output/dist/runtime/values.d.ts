@@ -85,6 +85,6 @@ export declare const JSON_BASE64: PrimitiveDescriptor;
 /**
  * Every primitive under each XSD type name (null prototype: names come from the responses), with
  * the conversions of both transports: for a SOAP operation that reads anyType
- * (`SoapOperationDescriptor.xsdTypes`) and for hand-written records used by both transports.
+ * (xml-read.ts `readAnyType`) and for hand-written records used by both transports.
  */
 export declare const XSD_TYPES: TypeRecord;

@@ -367,7 +367,7 @@ function bytesToBase64(value) {
 /**
  * Every primitive under each XSD type name (null prototype: names come from the responses), with
  * the conversions of both transports: for a SOAP operation that reads anyType
- * (`SoapOperationDescriptor.xsdTypes`) and for hand-written records used by both transports.
+ * (xml-read.ts `readAnyType`) and for hand-written records used by both transports.
  */
 export const XSD_TYPES = /* @__PURE__ */ byTypeName({
 	STRING: [XML_STRING, JSON_STRING],
