@@ -1,9 +1,11 @@
 /**
  * View model of `<version>/agents/<agent>.wire.ts`: the descriptors the runtime writes and reads
- * by. One constant per carrier (enums share ENUM / FLAGS, a carrier's own array is implied), and
- * per operation one for each transport, each carrying the record of the types that operation reaches, so a bundler keeps only the descriptors of the operations
- * an app calls, and a REST-only app none of the SOAP binding. Printed one field per line, so a
- * diff between two versions shows what changed.
+ * by. One constant per carrier (enums share ENUM / FLAGS, a carrier's own array is implied, the
+ * agent namespace is left out), and per operation one for each transport, each carrying that
+ * transport's record of the types the operation reaches, with the transport's codec of each
+ * primitive they use (`int: JSON_INT` / `int: XML_INT`), so a bundler keeps only the descriptors
+ * and conversions of the operations an app calls, and a REST-only app none of the SOAP binding.
+ * Printed one field per line, so a diff between two versions shows what changed.
  */
 import type { Agent, Operation, TypeDef } from "../../ir/types.js";
 import { arrayItemOf } from "../../ir/type-ref.js";
