@@ -43,7 +43,9 @@ function bundleOfSources() {
   const require = createRequire(import.meta.url);
   // esbuild itself (~10 ms to load) only when a bundle is to be made: its version is in its manifest.
   const { version } = JSON.parse(readFileSync(require.resolve("esbuild/package.json"), "utf8"));
-  const hash = createHash("sha256").update(version);
+  // The bundle holds this folder's absolute path (paths.ts, below): a moved checkout, or another one
+  // sharing node_modules, must not load a bundle whose paths point elsewhere.
+  const hash = createHash("sha256").update(version).update(`\0${generatorDir}\0`);
   for (const file of typeScriptFiles(generatorDir)) hash.update(`${path.relative(generatorDir, file)}\0`).update(readFileSync(file));
   const name = `cli-${hash.digest("base64url").slice(0, 20)}`;
   const folder = path.join(cacheDir, name);

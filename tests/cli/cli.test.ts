@@ -3,7 +3,7 @@
  * --quiet. Runs main() in-process on small copies of input/; one spawned run checks the launcher.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { repoRoot } from "../corpus.js";
@@ -96,6 +96,20 @@ describe("exit status", () => {
     const bundles = path.join(repoRoot, "node_modules", ".cache", "superoffice-codegen");
     expect(readdirSync(bundles).some((name) => /^cli-[\w-]+$/.test(name) && existsSync(path.join(bundles, name, "cli.mjs")))).toBe(true);
     expect(snapshotTree(outFolder("launch-bundle"))).toEqual(snapshotTree(outFolder("launch-tsx")));
+  });
+
+  it("runs a checkout's own sources and templates where another checkout shares its node_modules", () => {
+    // The launcher's bundle holds its checkout's paths: a second checkout of the same sources
+    // (a git worktree with node_modules linked, a moved repository) must not run the first's.
+    const copy = outFolder("second-checkout");
+    for (const part of ["generator", "templates", "package.json"]) cpSync(path.join(repoRoot, part), path.join(copy, part), { recursive: true });
+    symlinkSync(path.join(repoRoot, "node_modules"), path.join(copy, "node_modules"));
+    writeFileSync(path.join(copy, "templates", "runtime", "second-checkout.ts"), "export const SECOND_CHECKOUT = true;\n");
+    const launch = (checkout: string, out: string) => spawnSync(process.execPath, [path.join(checkout, "generator", "bin.js"), "--input", input, "--out", out, "--no-cache", "--quiet"], { encoding: "utf8" });
+    expect(launch(repoRoot, outFolder("first-checkout-out")).status).toBe(0);
+    expect(launch(copy, outFolder("second-checkout-out")).status).toBe(0);
+    expect(existsSync(path.join(outFolder("second-checkout-out"), "runtime", "second-checkout.ts"))).toBe(true);
+    expect(existsSync(path.join(outFolder("first-checkout-out"), "runtime", "second-checkout.ts"))).toBe(false);
   });
 });
 
