@@ -45,7 +45,9 @@ function target(requestUrl: string, location: string | null): string | undefined
   parsed.username = "";
   parsed.password = "";
   parsed.hash = "";
-  const names = [...parsed.searchParams.keys()];
+  // forEach, not keys(): iterating URLSearchParams needs the dom.iterable lib, which many consumers' settings lack.
+  const names: string[] = [];
+  parsed.searchParams.forEach((_, name) => names.push(name));
   parsed.search = names.length === 0 ? "" : `?${names.map((name) => `${encodeURIComponent(name)}=***`).join("&")}`;
   return parsed.toString();
 }

@@ -34,6 +34,21 @@ describe("runtime sources", () => {
     }
   }, 60_000);
 
+  it("type-check through the generated package's own tsconfig.json (`tsc -p`: lib es2022 and dom, no dom.iterable)", () => {
+    // Copied out of the repository, as an SDK folder is: here @types/node would be found and mask what the lib lacks.
+    const dir = mkdtempSync(path.join(tmpdir(), "output-tsconfig-"));
+    const tsc = path.join(repoRoot, "node_modules", "typescript", "bin", "tsc");
+    try {
+      cpSync(path.join(repoRoot, "output"), dir, { recursive: true });
+      execFileSync(process.execPath, [tsc, "-p", dir], { stdio: "pipe" });
+    } catch (error) {
+      const out = error as { stdout?: Buffer; stderr?: Buffer };
+      throw new Error(`tsc -p failed:\n${out.stdout?.toString() ?? ""}${out.stderr?.toString() ?? ""}`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+
   it("import only each other (relative .js specifiers) and never use `any`", () => {
     for (const file of sources) {
       const text = readFileSync(path.join(runtimeDir, file), "utf8");
