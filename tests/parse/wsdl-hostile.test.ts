@@ -182,6 +182,17 @@ describe("parseWsdl on hostile input", () => {
     ]);
   });
 
+  it("keeps the first of two portType operations of one name and warns at the second", () => {
+    const portTypeOperation = DEMO.slice(DEMO.indexOf('    <wsdl:operation name="GetThing">'), DEMO.indexOf("  </wsdl:portType>"));
+    const twice = replaceOnce(DEMO, "  </wsdl:portType>", `${portTypeOperation}  </wsdl:portType>`);
+    const result = parseWsdl(twice, "demo.wsdl");
+    expect(result.value?.operations.map((operation) => operation.name)).toEqual(["GetThing"]);
+    const secondLine = lineOf(DEMO, "  </wsdl:portType>");
+    expect(result.diagnostics).toEqual([
+      { path: "demo.wsdl", line: secondLine, severity: "warning", code: "wsdl.duplicate-operation", message: `Operation GetThing is declared again (first at line ${lineOf(DEMO, '<wsdl:operation name="GetThing">')}); the first declaration is used.` },
+    ]);
+  });
+
   it("reports a mismatched closing tag on its own line", () => {
     const broken = replaceOnce(DEMO, "</wsdl:portType>", "</wsdl:portTyp>");
     const result = parseWsdl(broken, "demo.wsdl");

@@ -17,7 +17,7 @@ interface ResolvedElement {
   element: SchemaNode;
 }
 
-/** Operations of `portType` in portType order; unresolvable ones are reported and left out. */
+/** Operations of `portType` in portType order; unresolvable ones and repeated names are reported and left out. */
 export function readOperations(
   ctx: SchemaContext,
   definitions: XmlElement,
@@ -33,9 +33,18 @@ export function readOperations(
   for (const op of binding ? childrenNamed(binding, WSDL_NS, "operation") : []) bindingOperations.set(op.attrs.name ?? "", op);
 
   const operations: WsdlOperation[] = [];
+  const lineOf = new Map<string, number>();
   for (const op of childrenNamed(portType, WSDL_NS, "operation")) {
     const operation = readOperation(ctx, messages, op, bindingOperations.get(op.attrs.name ?? ""));
-    if (operation) operations.push(operation);
+    if (!operation) continue;
+    // One name, one operation: a second would meet the first in every generated name and on the wire.
+    const first = lineOf.get(operation.name);
+    if (first !== undefined) {
+      ctx.sink.warning(operation.line, "wsdl.duplicate-operation", `Operation ${operation.name} is declared again (first at line ${first}); the first declaration is used.`);
+      continue;
+    }
+    lineOf.set(operation.name, operation.line);
+    operations.push(operation);
   }
   return operations;
 }
