@@ -17,6 +17,7 @@ import { fileKeys, openParseCache } from "./parse/cache.js";
 import type { ParsedFile } from "./parse/index.js";
 import { parseFiles } from "./parse/pool.js";
 import { isUsageError, selectedDiagnostics, selectModels } from "./select.js";
+import { userPaths } from "./model/shown-paths.js";
 import type { GenerateReport, Progress } from "./index.js";
 import { compareStrings } from "./util/order.js";
 import { releaseGarbage } from "./util/heap.js";
@@ -114,6 +115,8 @@ function isRead(file: FoundFile): file is ReadFile {
 interface Built {
   models: ServicesModel[];
   diagnostics: Diagnostic[];
+  /** Names the model's provenance paths in later diagnostics as the user gave the files. */
+  shown: (diagnostics: readonly Diagnostic[]) => Diagnostic[];
 }
 
 /** @param memo the parse key of each parsed file and the model memo (cache/model-memo.ts) */
@@ -128,10 +131,10 @@ function modelStage(parsed: readonly ParsedFile[], shape: RunShape, progress: (p
   const diagnostics = selected.diagnostics.some(isUsageError) ? selected.diagnostics : [...selectedDiagnostics(parsed, [...parsed.flatMap((file) => file.diagnostics), ...built.diagnostics], shape), ...selected.diagnostics];
   const models = selected.models;
   if (models.length === 0 && !diagnostics.some(isUsageError)) diagnostics.push({ path: shape.inputs.join(", "), line: 0, severity: "error", code: "input.no-wsdl", message: "No WSDL of a selected Services version was found in the inputs." });
-  return { models, diagnostics };
+  return { models, diagnostics, shown: userPaths(parsed) };
 }
 
-function emitStage({ models, diagnostics }: Built, shape: RunShape, progress: (progress: Progress) => void, compileCache?: CompileCache): RunResult {
+function emitStage({ models, diagnostics, shown }: Built, shape: RunShape, progress: (progress: Progress) => void, compileCache?: CompileCache): RunResult {
   return {
     diagnostics,
     versions: models.map((model) => ({ version: model.version, agents: model.agents.length, operations: model.agents.reduce((sum, agent) => sum + agent.operations.length, 0) })),
@@ -182,7 +185,7 @@ function emitStage({ models, diagnostics }: Built, shape: RunShape, progress: (p
       await sink.put(packageFiles);
       // A path two pieces both made is one file (the later piece's), as in one map.
       const unique = [...new Set(paths)].sort(compareStrings);
-      return { files: unique.length, diagnostics: [...nameCollisions(models, unique), ...problems], pieces, kept };
+      return { files: unique.length, diagnostics: [...shown(nameCollisions(models, unique)), ...problems], pieces, kept };
     },
   };
 }

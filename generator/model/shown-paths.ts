@@ -17,10 +17,16 @@ export function quotedFile(source: string): string {
 
 /** The diagnostics with every provenance path, their own and the ones their messages quote, as the user knows the file. */
 export function shownToUsers(diagnostics: readonly Diagnostic[], parsed: readonly ParsedFile[]): Diagnostic[] {
+  return userPaths(parsed)(diagnostics);
+}
+
+/** shownToUsers for diagnostics made later from the model (emit's name collisions), once the parse results are gone. */
+export function userPaths(parsed: readonly ParsedFile[]): (diagnostics: readonly Diagnostic[]) => Diagnostic[] {
   const shown = new Map(parsed.map((file) => [file.source, file.path]));
   const name = (source: string): string => shown.get(source) ?? source;
-  return diagnostics.map((diagnostic) => {
-    const message = diagnostic.message.includes(MARK) ? diagnostic.message.replace(QUOTED, (_, source: string) => name(source)) : diagnostic.message;
-    return { ...diagnostic, path: name(diagnostic.path), message };
-  });
+  return (diagnostics) =>
+    diagnostics.map((diagnostic) => {
+      const message = diagnostic.message.includes(MARK) ? diagnostic.message.replace(QUOTED, (_, source: string) => name(source)) : diagnostic.message;
+      return { ...diagnostic, path: name(diagnostic.path), message };
+    });
 }

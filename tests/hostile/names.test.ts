@@ -12,7 +12,7 @@
  * wire descriptors, lost literal types for a descriptor keyed `constructor`, and file/identifier
  * names made from operation and agent names with `-`, `.` or `/`.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -212,7 +212,7 @@ describe("generated names beside the schema's", () => {
 
 describe("names that would collide: distinct names that compile, or an error naming both", () => {
   /** Generates the WSDLs; exit 0 must mean the output compiles, exit 1 an error naming both sides. */
-  async function outcome(name: string, wsdls: Record<string, string>, both: [string, string]): Promise<{ exitCode: number; errors: string[] }> {
+  async function outcome(name: string, wsdls: Record<string, string>, both: [string, string]): Promise<{ exitCode: number; errors: string[]; collisionPaths: string[] }> {
     const root = path.join(scratch, name);
     mkdirSync(path.join(root, "input"), { recursive: true });
     for (const [file, text] of Object.entries(wsdls)) writeFileSync(path.join(root, "input", file), text);
@@ -220,13 +220,16 @@ describe("names that would collide: distinct names that compile, or an error nam
     const errors = result.diagnostics.filter((d) => d.severity === "error").map((d) => `${d.code}: ${d.message}`);
     if (result.exitCode === 0) expect(compileStrict(path.join(root, "out"))).toEqual([]);
     else expect(errors.some((error) => error.includes(both[0]) && error.includes(both[1])), errors.join("\n")).toBe(true);
-    return { exitCode: result.exitCode, errors };
+    return { exitCode: result.exitCode, errors, collisionPaths: result.diagnostics.filter((d) => d.code.endsWith("-collision")).map((d) => d.path) };
   }
   const one = (version: string, agent: string, types = "", operations = [{ name: "Get", returns: "xs:int" }] as { name: string; params?: [string, string][]; returns?: string }[]) => buildWsdl({ version, agent, operations, types });
 
   it("agents Foo and FOO (one client property, one file on a case-insensitive disk)", async () => {
-    const { exitCode } = await outcome("agents-case", { "a.wsdl": one("Services90", "Foo"), "b.wsdl": one("Services90", "FOO") }, ['"Foo"', '"FOO"']);
+    const { exitCode, collisionPaths } = await outcome("agents-case", { "a.wsdl": one("Services90", "Foo"), "b.wsdl": one("Services90", "FOO") }, ['"Foo"', '"FOO"']);
     expect(exitCode).toBe(1);
+    // Named as the user gave the files, as every other diagnostic is: a path they can open.
+    expect(collisionPaths.length).toBeGreaterThan(0);
+    for (const file of collisionPaths) expect(existsSync(file), file).toBe(true);
   });
 
   it("agents A-B and A_B", async () => {
