@@ -9,8 +9,7 @@ import { besideTypes, entityNames, type EntityNames, identifierPart, memberName,
 import { tsdoc } from "./tsdoc.js";
 import { docWithFormat, importedTypesOf, tsType, typeLookup, type TypeLookup } from "./ts-types.js";
 import { kindOf } from "../kinds/index.js";
-import { reachableFrom } from "./wire.js";
-import { primitiveOf } from "../../../templates/runtime/primitives.js";
+import { primitiveCodecs, reachableFrom } from "./wire.js";
 
 export interface EntityView {
   names: EntityNames;
@@ -227,11 +226,9 @@ function descriptors(refs: readonly string[], types: TypeLookup, codecs: Set<str
     else if (type.kind === "array") addArrays(type.itemType);
   }
   for (const ref of [...arrays].sort()) out.push({ key: q(ref), value: `{ kind: "array", item: ${q(arrayItemOf(ref) ?? "")}, element: "" }` });
-  for (const name of [...primitives].sort()) {
-    const codec = primitiveOf(name)?.codec;
-    if (codec === undefined) continue;
-    codecs.add(`JSON_${codec}`);
-    out.push({ key: q(name), value: `JSON_${codec}` });
+  for (const [name, codec] of primitiveCodecs(primitives, "rest")) {
+    codecs.add(codec);
+    out.push({ key: q(name), value: codec });
   }
   return out;
 }

@@ -41,10 +41,18 @@ export function operationConstants(agent: Agent, operation: Operation): { rest: 
   return { rest: `${method}Rest`, soap: `${method}Soap`, params: `${method}Params`, types: { rest: `${method}RestTypes`, soap: `${method}SoapTypes` } };
 }
 
-type Transport = "rest" | "soap";
+export type Transport = "rest" | "soap";
 
 /** The prefix of the runtime's codecs of each transport (values.ts `JSON_INT`, `XML_INT`). */
 const CODEC_PREFIX: Readonly<Record<Transport, string>> = { rest: "JSON_", soap: "XML_" };
+
+/** Each primitive type name with the transport's codec of it (`["int", "JSON_INT"]`), sorted by name; names without a codec are left out. */
+export function primitiveCodecs(primitives: Iterable<string>, transport: Transport): [name: string, codec: string][] {
+  return [...primitives].sort(compareStrings).flatMap((name): [string, string][] => {
+    const codec = primitiveOf(name)?.codec;
+    return codec === undefined ? [] : [[name, CODEC_PREFIX[transport] + codec]];
+  });
+}
 
 export function wireView(agent: Agent, types: TypeLookup): WireView {
   const namespaces = new Map<string, string>([[agent.namespace, "ns"]]);
@@ -67,11 +75,9 @@ export function wireView(agent: Agent, types: TypeLookup): WireView {
     return object([
       ...closure.map((type): Entry => [objectKey(type.name), constants.get(type.name) as string]),
       ...extra,
-      ...[...primitives].sort(compareStrings).flatMap((name): Entry[] => {
-        const codec = primitiveOf(name)?.codec;
-        if (codec === undefined) return [];
-        codecs.add(CODEC_PREFIX[transport] + codec);
-        return [[objectKey(name), CODEC_PREFIX[transport] + codec]];
+      ...primitiveCodecs(primitives, transport).map(([name, codec]): Entry => {
+        codecs.add(codec);
+        return [objectKey(name), codec];
       }),
     ]);
   };
