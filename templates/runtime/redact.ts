@@ -15,7 +15,8 @@
 import { defineValue } from "./props.js";
 
 const MASK = "***";
-const MAX_DEPTH = 64;
+/** Values nested deeper (a cause chain counts too) are left as they are: the walk must end. */
+const MAX_DEPTH = 80;
 
 /**
  * Request properties whose values are secrets: every string below a property so named (`Password`,
@@ -55,29 +56,23 @@ export class Redactor {
 
   constructor(secrets: Iterable<string | undefined>) {
     const unique = new Set<string>();
-    for (const secret of secrets) {
-      if (typeof secret !== "string" || secret === "") continue;
-      unique.add(secret);
-    }
+    for (const secret of secrets) if (typeof secret === "string" && secret !== "") unique.add(secret);
     // Longest first, so a secret containing another is masked whole.
     this.#secrets = [...unique].sort((a, b) => b.length - a.length);
   }
 
   /** A redactor that also knows `more`. */
   with(more: Iterable<string | undefined>): Redactor {
-    const added = [...more].filter((secret): secret is string => typeof secret === "string" && secret !== "" && !this.#secrets.includes(secret));
-    return added.length === 0 ? this : new Redactor([...this.#secrets, ...added]);
+    const next = new Redactor([...this.#secrets, ...more]);
+    return next.#secrets.length === this.#secrets.length ? this : next;
   }
 
   /** The text with every secret, in any of the spellings above, replaced by `***`. */
   text(text: string): string {
-    if (this.#secrets.length === 0 || text === "") return text;
     let out = text;
-    if (!/[\\&%+]/.test(out)) {
-      for (const secret of this.#secrets) if (out.includes(secret)) out = out.split(secret).join(MASK);
-      return out;
-    }
-    for (const secret of this.#secrets) out = out.replace(spellingsOf(secret), MASK);
+    // Without `\`, `&`, `%` or `+` no escaped spelling can occur: plain search is enough.
+    const escaped = /[\\&%+]/.test(out);
+    for (const secret of this.#secrets) out = escaped ? out.replace(spellingsOf(secret), MASK) : out.replaceAll(secret, MASK);
     return out;
   }
 
@@ -86,71 +81,52 @@ export class Redactor {
    * JSON-like values) and the cause chain. Returns it.
    */
   error<E extends Error>(error: E): E {
-    if (this.#secrets.length === 0) return error;
-    const record = error as unknown as Record<string, unknown>;
-    for (const key of Object.getOwnPropertyNames(error)) {
-      if (key === "cause") continue;
-      const descriptor = Object.getOwnPropertyDescriptor(error, key);
-      // `stack` may be an accessor (V8): read it through the getter, store the redacted text.
-      const value = descriptor !== undefined && "value" in descriptor ? (descriptor.value as unknown) : record[key];
-      const next = typeof value === "string" ? this.text(value) : this.#deepValue(value, 0);
-      if (next !== value) defineValue(error, key, next, descriptor?.enumerable ?? false);
-    }
-    if (record.cause !== undefined) {
-      const descriptor = Object.getOwnPropertyDescriptor(error, "cause");
-      defineValue(error, "cause", this.#cause(error.cause, 0), descriptor?.enumerable ?? false);
-    }
+    if (this.#secrets.length > 0) this.#scrubOwn(error, error, 0);
     return error;
   }
 
-  /** The cause itself when no secret shows in it; else an Error of the same name and properties, redacted. */
-  #cause(cause: unknown, depth: number): unknown {
-    if (typeof cause === "string") return this.text(cause);
-    if (!(cause instanceof Error) || depth > 8) return cause;
-    const copy = new Error(this.text(cause.message));
-    copy.name = cause.name;
-    copy.stack = this.text(cause.stack ?? "");
-    // Made whole, then kept only if something in it changed: one pass finds and redacts.
-    let changed = copy.message !== cause.message || copy.stack !== (cause.stack ?? "");
-    for (const key of Object.keys(cause)) {
-      // An enumerable cause is redacted as a cause below, once.
-      if (key === "cause") continue;
-      const value = (cause as unknown as Record<string, unknown>)[key];
-      const next = typeof value === "string" ? this.text(value) : this.#deepValue(value, 0);
-      changed ||= next !== value;
-      if (key !== "__proto__") (copy as unknown as Record<string, unknown>)[key] = next;
+  /**
+   * Writes the redacted own properties of `from` to `to`: `from` itself (redacted in place, only
+   * what changed is rewritten) or a copy of it (every property). Whether anything changed.
+   */
+  #scrubOwn(from: object, to: object, depth: number): boolean {
+    let changed = false;
+    for (const key of Object.getOwnPropertyNames(from)) {
+      const descriptor = Object.getOwnPropertyDescriptor(from, key)!;
+      // `stack` may be an accessor (V8): read it through the getter, store the redacted text.
+      const value: unknown = "value" in descriptor ? descriptor.value : Reflect.get(from, key);
+      const next = this.#scrub(value, depth + 1);
+      // A server may echo a secret as a property name, too (a copy can rename; in place cannot).
+      const name = from === to ? key : this.text(key);
+      const changedHere = next !== value || name !== key;
+      changed ||= changedHere;
+      // In place only what changed is rewritten; a copy takes every property.
+      if (changedHere || from !== to) defineValue(to, name, next, descriptor.enumerable ?? false);
     }
-    if (cause.cause !== undefined) {
-      copy.cause = this.#cause(cause.cause, depth + 1);
-      changed ||= copy.cause !== cause.cause;
-    }
-    return changed ? copy : cause;
+    return changed;
   }
 
-  #deepValue(value: unknown, depth: number): unknown {
+  /** The value itself when no secret shows in it; else a redacted copy (an Error copied keeps its name). */
+  #scrub(value: unknown, depth: number): unknown {
     if (typeof value === "string") return this.text(value);
-    if (value === null || typeof value !== "object" || depth > MAX_DEPTH || value instanceof Date) return value;
+    if (value === null || typeof value !== "object" || depth > MAX_DEPTH) return value;
     if (Array.isArray(value)) {
-      let changed = false;
-      const items = value.map((item: unknown) => {
-        const next = this.#deepValue(item, depth + 1);
-        changed ||= next !== item;
-        return next;
-      });
-      return changed ? items : value;
+      const items = value.map((item: unknown) => this.#scrub(item, depth + 1));
+      return items.some((item, i) => item !== value[i]) ? items : value;
     }
-    if (Object.getPrototypeOf(value) !== Object.prototype && Object.getPrototypeOf(value) !== null) return value;
-    let changed = false;
-    const out: Record<string, unknown> = {};
-    for (const key of Object.keys(value)) {
-      const item = (value as Record<string, unknown>)[key];
-      const next = this.#deepValue(item, depth + 1);
-      // A server may echo a secret as a property name, too.
-      const name = this.text(key);
-      changed ||= next !== item || name !== key;
-      defineValue(out, name, next, true);
+    let copy: object;
+    if (value instanceof Error) {
+      const error = new Error();
+      error.name = value.name;
+      error.stack = "";
+      copy = error;
+    } else {
+      // Only JSON-like values are walked: a class instance (a Date, a Map) is left as it is.
+      const prototype: unknown = Object.getPrototypeOf(value);
+      if (prototype !== Object.prototype && prototype !== null) return value;
+      copy = {};
     }
-    return changed ? out : value;
+    return this.#scrubOwn(value, copy, depth) ? copy : value;
   }
 }
 
@@ -161,7 +137,6 @@ export class Redactor {
 const BACKSLASH = String.raw`(?:\\\\|\\)`;
 const AMP = "(?:&amp;|&)";
 const PERCENT = "(?:%25|%)";
-const JSON_SIMPLE: Readonly<Record<string, string>> = { '"': '"', "\\": "\\", "/": "/", "\b": "b", "\f": "f", "\n": "n", "\r": "r", "\t": "t" };
 const XML_NAMED: Readonly<Record<string, string>> = { "&": "amp", "<": "lt", ">": "gt", '"': "quot", "'": "apos" };
 const ENCODER = new TextEncoder();
 
@@ -171,9 +146,7 @@ const compiled = new Map<string, RegExp>();
 function spellingsOf(secret: string): RegExp {
   let re = compiled.get(secret);
   if (re === undefined) {
-    let source = "";
-    for (const char of secret) source += charSpellings(char);
-    re = new RegExp(source, "g");
+    re = new RegExp([...secret].map(charSpellings).join(""), "g");
     if (compiled.size >= 512) compiled.clear();
     compiled.set(secret, re);
   }
@@ -182,18 +155,26 @@ function spellingsOf(secret: string): RegExp {
 
 function charSpellings(char: string): string {
   const code = char.codePointAt(0)!;
-  const forms = [char.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&")];
-  let json = "";
-  for (let i = 0; i < char.length; i++) json += `${BACKSLASH}u${hexPattern(char.charCodeAt(i), 4)}`;
-  forms.push(json);
-  if (Object.hasOwn(JSON_SIMPLE, char)) forms.push(`${BACKSLASH}${JSON_SIMPLE[char]!.replace(/[\\/]/g, "\\$&")}`);
-  forms.push(`${AMP}#0*${code};`, `${AMP}#[xX]0*${hexPattern(code, 1)};`);
-  if (Object.hasOwn(XML_NAMED, char)) forms.push(`${AMP}${XML_NAMED[char]!};`);
-  let url = "";
-  for (const byte of ENCODER.encode(char)) url += `${PERCENT}${hexPattern(byte, 2)}`;
-  forms.push(url);
-  if (char === " ") forms.push("\\+");
+  // JSON's two-character escapes (`\"`, `\n`, …) as JSON.stringify writes them, and `\/`, which it does not.
+  const jsonEscape = char === "/" ? "\\/" : JSON.stringify(char).slice(1, -1);
+  const forms = [
+    escapeForRegExp(char),
+    char
+      .split("")
+      .map((unit) => `${BACKSLASH}u${hexPattern(unit.charCodeAt(0), 4)}`)
+      .join(""),
+    ...(jsonEscape.length === 2 && jsonEscape[0] === "\\" ? [`${BACKSLASH}${escapeForRegExp(jsonEscape[1]!)}`] : []),
+    `${AMP}#0*${code};`,
+    `${AMP}#[xX]0*${hexPattern(code, 1)};`,
+    ...(Object.hasOwn(XML_NAMED, char) ? [`${AMP}${XML_NAMED[char]!};`] : []),
+    [...ENCODER.encode(char)].map((byte) => `${PERCENT}${hexPattern(byte, 2)}`).join(""),
+    ...(char === " " ? ["\\+"] : []),
+  ];
   return `(?:${forms.join("|")})`;
+}
+
+function escapeForRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
 }
 
 /** Hex digits of `value` (at least `width`), letters in either case. */
