@@ -9,7 +9,7 @@ import { callTypes, indexOf, own, paramType } from "./descriptors.js";
 import { jsonNestingExceeds, MAX_NESTING } from "./limits.js";
 import { Redactor, urlSecrets } from "./redact.js";
 import { requestSecrets } from "./request-guard.js";
-import type { BytesReader, JsonBodyWriter, RestOperationDescriptor, RestSchema, TypeRecord } from "./schema.js";
+import type { RestOperationDescriptor, RestSchema, TypeRecord } from "./schema.js";
 import { addPath, formatDate, formatFlagsJson, fromBase64, toBase64, toParseError, toRequestError, ValueError } from "./values.js";
 
 export type RestAuth =
@@ -129,7 +129,7 @@ export class RestTransport {
     const types = op.rest.types ?? callTypes(schema, op);
     const codec = new JsonCodec(types);
     // Before anything is sent: a descriptor without the reader its `bytes` needs is a bug of its own.
-    const readRaw = op.bytes === true ? bytesReader(op) : undefined;
+    const readRaw = op.bytes === true ? namedCodec(op, "readBytes", "answers bytes") : undefined;
     const build = (): RestExchange => {
       let query: string;
       let body: string | undefined;
@@ -215,11 +215,14 @@ export function parseJsonBody(response: HttpResult): unknown {
   return parseJson(response.body, response.status);
 }
 
-/** The reader of raw answers the descriptor names (`rest.readBytes`); the generator names it wherever `bytes` is set. */
-function bytesReader(op: RestOperationDescriptor): BytesReader {
-  const read = op.rest.readBytes;
-  if (read === undefined) throw new TypeError(`Operation "${op.name}" answers bytes, but its descriptor names no reader of them (rest.readBytes)`);
-  return read;
+/**
+ * The codec the descriptor names for a job only some operations have (`rest.readBytes` wherever
+ * `bytes` is set, `rest.write` wherever parameters go in the body): lacking one is a bug of the descriptor.
+ */
+function namedCodec<K extends "readBytes" | "write">(op: RestOperationDescriptor, key: K, lack: string): NonNullable<RestOperationDescriptor["rest"][K]> {
+  const codec = op.rest[key];
+  if (codec === undefined) throw new TypeError(`Operation "${op.name}" ${lack}, but its descriptor names no ${key === "write" ? "JSON writer" : "reader of them"} (rest.${key})`);
+  return codec;
 }
 
 /**
@@ -259,13 +262,13 @@ function requireNillable<T extends undefined | null>(op: RestOperationDescriptor
 function httpError(url: string, status: number, statusText: string, text: string): HttpError {
   let errorBody: RestErrorBody | undefined;
   const trimmed = text.trim();
-  // Too deep a body stays text only: JSON.stringify(error) must not overflow the stack.
-  if (trimmed.startsWith("{") && !jsonNestingExceeds(trimmed, MAX_NESTING)) {
+  if (trimmed.startsWith("{")) {
     try {
-      const parsed: unknown = JSON.parse(trimmed);
+      // Too deep a body stays text only, as text that is not JSON does: JSON.stringify(error) must not overflow the stack.
+      const parsed = parseJson(trimmed, status);
       if (typeof parsed === "object" && parsed !== null && !Array.isArray(parsed)) errorBody = parsed as RestErrorBody;
     } catch {
-      // not JSON: the text is in `body`
+      // the text is in `body`
     }
   }
   return new HttpError({ status, statusText, body: text, url: safeUrl(url), ...(errorBody !== undefined ? { errorBody } : {}) });
@@ -297,10 +300,11 @@ function buildRequest(
   }
   const query = parts.length === 0 ? "" : `?${parts.join("&")}`;
   if (NO_BODY_METHODS.has(method)) return { query, body: undefined };
-  if (op.rest.body !== undefined) return { query, body: JSON.stringify(bodyWriter(op)(types, op, record, inQuery)) };
+  const writeBody = (): unknown => namedCodec(op, "write", "sends a body")(types, op, record, inQuery);
+  if (op.rest.body !== undefined) return { query, body: JSON.stringify(writeBody()) };
   const params = op.params.map(([name]) => name);
   const sendsParams = params.some((name) => !inQuery.has(name));
-  const out = (sendsParams ? bodyWriter(op)(types, op, record, inQuery) : {}) as Record<string, unknown>;
+  const out = (sendsParams ? writeBody() : {}) as Record<string, unknown>;
   // Properties the schema does not know are sent as they are.
   let unknown = false;
   for (const key of Object.keys(record)) {
@@ -309,13 +313,6 @@ function buildRequest(
     if (key !== "__proto__") out[key] = record[key];
   }
   return { query, body: sendsParams || unknown ? JSON.stringify(out) : undefined };
-}
-
-/** The JSON body writer the descriptor names (`rest.write`); the generator names it wherever parameters are sent in the body. */
-function bodyWriter(op: RestOperationDescriptor): JsonBodyWriter {
-  const write = op.rest.write;
-  if (write === undefined) throw new TypeError(`Operation "${op.name}" sends a body, but its descriptor names no JSON writer (rest.write)`);
-  return write;
 }
 
 /** Query string texts of one parameter (arrays repeat the parameter). */

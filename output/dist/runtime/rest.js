@@ -87,7 +87,7 @@ export class RestTransport {
 		const types = op.rest.types ?? callTypes(schema, op);
 		const codec = new JsonCodec(types);
 		// Before anything is sent: a descriptor without the reader its `bytes` needs is a bug of its own.
-		const readRaw = op.bytes === true ? bytesReader(op) : undefined;
+		const readRaw = op.bytes === true ? namedCodec(op, "readBytes", "answers bytes") : undefined;
 		const build = () => {
 			let query;
 			let body;
@@ -174,11 +174,14 @@ function interpret(op, codec, response) {
 export function parseJsonBody(response) {
 	return parseJson(response.body, response.status);
 }
-/** The reader of raw answers the descriptor names (`rest.readBytes`); the generator names it wherever `bytes` is set. */
-function bytesReader(op) {
-	const read = op.rest.readBytes;
-	if (read === undefined) throw new TypeError(`Operation "${op.name}" answers bytes, but its descriptor names no reader of them (rest.readBytes)`);
-	return read;
+/**
+ * The codec the descriptor names for a job only some operations have (`rest.readBytes` wherever
+ * `bytes` is set, `rest.write` wherever parameters go in the body): lacking one is a bug of the descriptor.
+ */
+function namedCodec(op, key, lack) {
+	const codec = op.rest[key];
+	if (codec === undefined) throw new TypeError(`Operation "${op.name}" ${lack}, but its descriptor names no ${key === "write" ? "JSON writer" : "reader of them"} (rest.${key})`);
+	return codec;
 }
 /**
  * A stream operation's answer: the raw bytes, or — when the server chose JSON after all — the
@@ -214,10 +217,10 @@ function requireNillable(op, status, empty) {
 function httpError(url, status, statusText, text) {
 	let errorBody;
 	const trimmed = text.trim();
-	// Too deep a body stays text only: JSON.stringify(error) must not overflow the stack.
-	if (trimmed.startsWith("{") && !jsonNestingExceeds(trimmed, MAX_NESTING)) {
+	if (trimmed.startsWith("{")) {
 		try {
-			const parsed = JSON.parse(trimmed);
+			// Too deep a body stays text only, as text that is not JSON does: JSON.stringify(error) must not overflow the stack.
+			const parsed = parseJson(trimmed, status);
 			if (typeof parsed === "object" && parsed !== null && !Array.isArray(parsed)) errorBody = parsed;
 		} catch {}
 	}
@@ -252,13 +255,14 @@ function buildRequest(types, op, method, request, select) {
 		query,
 		body: undefined
 	};
+	const writeBody = () => namedCodec(op, "write", "sends a body")(types, op, record, inQuery);
 	if (op.rest.body !== undefined) return {
 		query,
-		body: JSON.stringify(bodyWriter(op)(types, op, record, inQuery))
+		body: JSON.stringify(writeBody())
 	};
 	const params = op.params.map(([name]) => name);
 	const sendsParams = params.some((name) => !inQuery.has(name));
-	const out = sendsParams ? bodyWriter(op)(types, op, record, inQuery) : {};
+	const out = sendsParams ? writeBody() : {};
 	// Properties the schema does not know are sent as they are.
 	let unknown = false;
 	for (const key of Object.keys(record)) {
@@ -270,12 +274,6 @@ function buildRequest(types, op, method, request, select) {
 		query,
 		body: sendsParams || unknown ? JSON.stringify(out) : undefined
 	};
-}
-/** The JSON body writer the descriptor names (`rest.write`); the generator names it wherever parameters are sent in the body. */
-function bodyWriter(op) {
-	const write = op.rest.write;
-	if (write === undefined) throw new TypeError(`Operation "${op.name}" sends a body, but its descriptor names no JSON writer (rest.write)`);
-	return write;
 }
 /** Query string texts of one parameter (arrays repeat the parameter). */
 function queryValues(types, type, value) {
