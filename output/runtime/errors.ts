@@ -15,9 +15,23 @@ import { defineValue } from "./props.js";
  */
 export function asSuperOfficeError(error: unknown, wrap: (message: string) => SuperOfficeError): SuperOfficeError {
   if (error instanceof SuperOfficeError) return error;
-  const typed = wrap(error instanceof Error ? error.message : String(error));
+  const typed = wrap(messageOf(error));
   defineValue(typed, "cause", error, false);
   return typed;
+}
+
+/** What a thrown value says: an Error's message, else the value as text. */
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Copies the named fields of a constructor's `init` onto the error, in that order (the order its
+ * properties show in logs), leaving out those `init` leaves undefined: an optional field the
+ * server did not send stays absent rather than an own `undefined`.
+ */
+function setFields<Init extends object>(error: SuperOfficeError, init: Init, names: readonly (keyof Init & string)[]): void {
+  for (const name of names) if (init[name] !== undefined) (error as unknown as Record<string, unknown>)[name] = init[name];
 }
 
 /** Detail of a NetServer exception, from the `ExceptionInfo` SOAP header or a fault's detail. */
@@ -74,14 +88,9 @@ export class SoapFaultError extends SuperOfficeError {
     faultActor?: string;
     exceptionInfo?: SoapExceptionInfo;
   }) {
-    const friendly = init.exceptionInfo?.Message;
-    const text = init.faultString || friendly || "(no fault string)";
+    const text = init.faultString || init.exceptionInfo?.Message || "(no fault string)";
     super(`SOAP fault ${init.faultCode || "(no code)"}: ${text}`);
-    this.status = init.status;
-    this.faultCode = init.faultCode;
-    this.faultString = init.faultString;
-    if (init.faultActor !== undefined) this.faultActor = init.faultActor;
-    if (init.exceptionInfo !== undefined) this.exceptionInfo = init.exceptionInfo;
+    setFields(this, init, ["status", "faultCode", "faultString", "faultActor", "exceptionInfo"]);
   }
 }
 
@@ -98,14 +107,10 @@ export class HttpError extends SuperOfficeError {
   declare readonly errorBody?: RestErrorBody;
 
   constructor(init: { status: number; statusText: string; body: string; url: string; errorBody?: RestErrorBody }) {
-    const detail = init.errorBody ? errorBodyMessage(init.errorBody) : undefined;
+    const detail = errorBodyMessage(init.errorBody);
     const head = `HTTP ${init.status}${init.statusText ? ` ${init.statusText}` : ""}`;
     super(detail ? `${head}: ${detail}` : `${head} from ${init.url}`);
-    this.status = init.status;
-    this.statusText = init.statusText;
-    this.body = init.body;
-    this.url = init.url;
-    if (init.errorBody !== undefined) this.errorBody = init.errorBody;
+    setFields(this, init, ["status", "statusText", "body", "url", "errorBody"]);
   }
 }
 
@@ -116,8 +121,9 @@ export class ResponseParseError extends SuperOfficeError {
   declare readonly status?: number;
 
   constructor(message: string, options?: { cause?: unknown; status?: number }) {
-    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
-    if (options?.status !== undefined) this.status = options.status;
+    // No `cause` property at all where none is given (an own `cause: undefined` would show in logs).
+    super(message, options?.cause === undefined ? undefined : options);
+    setFields(this, options ?? {}, ["status"]);
   }
 }
 
@@ -155,8 +161,7 @@ export class NetworkError extends SuperOfficeError {
   declare readonly url: string;
 
   constructor(url: string, cause: unknown) {
-    const reason = cause instanceof Error ? cause.message : String(cause);
-    super(`Network error calling ${url}: ${reason}`, { cause });
+    super(`Network error calling ${url}: ${messageOf(cause)}`, { cause });
     this.url = url;
   }
 }
@@ -179,6 +184,7 @@ export class RedirectError extends SuperOfficeError {
     const target = init.location ?? "an undisclosed location";
     const what = init.followed === true ? `fetch followed a redirect (${init.status}) to ${target}` : `HTTP ${init.status} redirect to ${target}`;
     super(`${what} from ${init.url}: redirects are never followed (they would carry the credentials)`);
+    // Assigned one by one: `location` is there even when undefined (setFields would leave it out).
     this.status = init.status;
     this.location = init.location;
     this.url = init.url;
@@ -212,9 +218,9 @@ export async function askProvider(provider: () => unknown, what: string): Promis
   }
 }
 
-function errorBodyMessage(body: RestErrorBody): string | undefined {
+function errorBodyMessage(body: RestErrorBody | undefined): string | undefined {
   for (const key of ["Message", "message", "ErrorMessage", "title", "error_description", "error"]) {
-    const value = body[key];
+    const value = body?.[key];
     if (typeof value === "string" && value !== "") return value;
   }
   return undefined;
@@ -224,10 +230,9 @@ function errorBodyMessage(body: RestErrorBody): string | undefined {
 export function safeUrl(url: string): string {
   try {
     const parsed = new URL(url);
-    if (parsed.username === "" && parsed.password === "") return url;
-    parsed.username = "";
-    parsed.password = "";
-    return parsed.toString();
+    if (!parsed.username && !parsed.password) return url;
+    parsed.username = parsed.password = "";
+    return parsed.href;
   } catch {
     return "(invalid URL)";
   }

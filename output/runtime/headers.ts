@@ -8,19 +8,8 @@
 import { InvalidRequestError } from "./errors.js";
 import { isSecretName } from "./redact.js";
 
-/** Set by the transports alone (lower case). */
-const RESERVED = new Set([
-  "authorization",
-  "proxy-authorization",
-  "so-apptoken",
-  "cookie",
-  "soapaction",
-  "content-type",
-  "content-length",
-  "transfer-encoding",
-  "host",
-  "connection",
-]);
+/** Set by the transports alone, whatever the case. */
+const RESERVED = /^(?:authorization|proxy-authorization|so-apptoken|cookie|soapaction|content-type|content-length|transfer-encoding|host|connection)$/i;
 const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 const BAD_VALUE = /[\r\n\0]/;
 
@@ -28,11 +17,9 @@ const BAD_VALUE = /[\r\n\0]/;
  * Adds `extra` to `headers` in place. Returns the values that are secrets by their header name
  * (`X-Api-Key`, `X-Auth-Token`, …), for the call's redaction.
  */
-export function addHeaders(headers: Record<string, string>, extra: Readonly<Record<string, string>> | undefined): string[] {
+export function addHeaders(headers: Record<string, string>, extra: Readonly<Record<string, string>> = {}): string[] {
   const secrets: string[] = [];
-  if (extra === undefined) return secrets;
-  for (const name of Object.keys(extra)) {
-    const value = extra[name];
+  for (const [name, value] of Object.entries(extra)) {
     if (value === undefined) continue;
     setHeader(headers, name, value);
     if (isSecretName(name)) secrets.push(value);
@@ -43,11 +30,10 @@ export function addHeaders(headers: Record<string, string>, extra: Readonly<Reco
 /** Sets one header in place, replacing any of the same name whatever its case. */
 export function setHeader(headers: Record<string, string>, name: string, value: string): void {
   if (typeof name !== "string" || !TOKEN.test(name)) throw new InvalidRequestError("header name is not an HTTP token", ["headers"]);
+  const path = ["headers", name];
+  if (RESERVED.test(name)) throw new InvalidRequestError(`header ${name} is set by the transport (credentials go in the auth options); it cannot be given in headers`, path);
+  if (typeof value !== "string" || BAD_VALUE.test(value)) throw new InvalidRequestError("header value must be a string without CR, LF or NUL", path);
   const lower = name.toLowerCase();
-  if (RESERVED.has(lower)) {
-    throw new InvalidRequestError(`header ${name} is set by the transport (credentials go in the auth options); it cannot be given in headers`, ["headers", name]);
-  }
-  if (typeof value !== "string" || BAD_VALUE.test(value)) throw new InvalidRequestError("header value must be a string without CR, LF or NUL", ["headers", name]);
   for (const key of Object.keys(headers)) if (key.toLowerCase() === lower) delete headers[key];
   headers[name] = value;
 }

@@ -12,51 +12,42 @@ import { isSecretName } from "./redact.js";
 /** The request's secret values; throws InvalidRequestError for a cyclic or too deeply nested request. */
 export function requestSecrets(request: object | undefined): string[] {
   const secrets: string[] = [];
+  const path: string[] = [];
+  /** The objects from the root down to the current one. */
+  const stack: object[] = [];
+
+  const walk = (value: object, secret: boolean): void => {
+    // A cycle nests without end, so the depth limit catches it; only then is it told from deep nesting.
+    if (stack.length > MAX_NESTING) {
+      const cyclic = new Set(stack).size < stack.length;
+      throw new InvalidRequestError(cyclic ? "request is cyclic (an object contains itself)" : `request is nested deeper than ${MAX_NESTING}`, path.slice(0, 8));
+    }
+    stack.push(value);
+    // An array's items are secret where the property holding the array is: an index names nothing.
+    const isArray = Array.isArray(value);
+    const entries: Iterable<[unknown, unknown]> = isArray ? (value as unknown[]).entries() : value instanceof Map ? value : Object.entries(value);
+    for (const [key, item] of entries) {
+      const name = String(key);
+      const below = secret || (!isArray && secretName(name));
+      if (typeof item === "string") {
+        if (below) secrets.push(item);
+      } else if (item !== null && typeof item === "object" && !isLeaf(item)) {
+        path.push(name);
+        walk(item, below);
+        path.pop();
+      }
+    }
+    stack.pop();
+  };
+
   if (request === undefined || request === null || typeof request !== "object") return secrets;
   try {
-    walk(request, false, { path: [], stack: [], secrets });
+    walk(request, false);
   } catch (error) {
     // A getter or proxy of the request that throws is the request's problem, told as such.
     throw asSuperOfficeError(error, (message) => new InvalidRequestError(`request cannot be read: ${message}`));
   }
   return secrets;
-}
-
-interface Walk {
-  readonly path: string[];
-  /** The objects from the root down to the current one. */
-  readonly stack: object[];
-  readonly secrets: string[];
-}
-
-function walk(value: object, secret: boolean, state: Walk): void {
-  const { path, stack } = state;
-  // A cycle nests without end, so the depth limit catches it; only then is it told from deep nesting.
-  if (stack.length > MAX_NESTING) {
-    const cyclic = new Set(stack).size < stack.length;
-    throw new InvalidRequestError(cyclic ? "request is cyclic (an object contains itself)" : `request is nested deeper than ${MAX_NESTING}`, path.slice(0, 8));
-  }
-  stack.push(value);
-  if (Array.isArray(value)) {
-    // An array item is named, for secrecy, by the property holding the array.
-    const below = secret || secretName(path[path.length - 1] ?? "");
-    for (let i = 0; i < value.length; i++) visit(String(i), below, value[i], state);
-  } else if (value instanceof Map) {
-    for (const [key, item] of value as Map<unknown, unknown>) visit(String(key), secret || secretName(String(key)), item, state);
-  } else {
-    for (const key of Object.keys(value)) visit(key, secret || secretName(key), (value as Record<string, unknown>)[key], state);
-  }
-  stack.pop();
-}
-
-function visit(key: string, secret: boolean, item: unknown, state: Walk): void {
-  if (typeof item === "string") {
-    if (secret) state.secrets.push(item);
-  } else if (item !== null && typeof item === "object" && !isLeaf(item)) {
-    state.path.push(key);
-    walk(item, secret, state);
-    state.path.pop();
-  }
 }
 
 /** isSecretName, remembered: requests repeat the same few property names. */

@@ -3,6 +3,8 @@
  * or schema nobody foresaw) the typed error `wrap` makes of its message, with it as the cause.
  */
 export declare function asSuperOfficeError(error: unknown, wrap: (message: string) => SuperOfficeError): SuperOfficeError;
+/** What a thrown value says: an Error's message, else the value as text. */
+export declare function messageOf(error: unknown): string;
 /** Detail of a NetServer exception, from the `ExceptionInfo` SOAP header or a fault's detail. */
 export interface SoapExceptionInfo {
 	Message?: string | null;

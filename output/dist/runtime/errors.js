@@ -14,9 +14,21 @@ import { defineValue } from "./props.js";
  */
 export function asSuperOfficeError(error, wrap) {
 	if (error instanceof SuperOfficeError) return error;
-	const typed = wrap(error instanceof Error ? error.message : String(error));
+	const typed = wrap(messageOf(error));
 	defineValue(typed, "cause", error, false);
 	return typed;
+}
+/** What a thrown value says: an Error's message, else the value as text. */
+export function messageOf(error) {
+	return error instanceof Error ? error.message : String(error);
+}
+/**
+ * Copies the named fields of a constructor's `init` onto the error, in that order (the order its
+ * properties show in logs), leaving out those `init` leaves undefined: an optional field the
+ * server did not send stays absent rather than an own `undefined`.
+ */
+function setFields(error, init, names) {
+	for (const name of names) if (init[name] !== undefined) error[name] = init[name];
 }
 /**
  * Base class of every error the runtime rejects with. Each class of the runtime names itself in
@@ -34,36 +46,40 @@ export class SuperOfficeError extends Error {
 export class SoapFaultError extends SuperOfficeError {
 	name = "SoapFaultError";
 	constructor(init) {
-		const friendly = init.exceptionInfo?.Message;
-		const text = init.faultString || friendly || "(no fault string)";
+		const text = init.faultString || init.exceptionInfo?.Message || "(no fault string)";
 		super(`SOAP fault ${init.faultCode || "(no code)"}: ${text}`);
-		this.status = init.status;
-		this.faultCode = init.faultCode;
-		this.faultString = init.faultString;
-		if (init.faultActor !== undefined) this.faultActor = init.faultActor;
-		if (init.exceptionInfo !== undefined) this.exceptionInfo = init.exceptionInfo;
+		setFields(this, init, [
+			"status",
+			"faultCode",
+			"faultString",
+			"faultActor",
+			"exceptionInfo"
+		]);
 	}
 }
 /** A non-2xx HTTP response that is not a SOAP fault. */
 export class HttpError extends SuperOfficeError {
 	name = "HttpError";
 	constructor(init) {
-		const detail = init.errorBody ? errorBodyMessage(init.errorBody) : undefined;
+		const detail = errorBodyMessage(init.errorBody);
 		const head = `HTTP ${init.status}${init.statusText ? ` ${init.statusText}` : ""}`;
 		super(detail ? `${head}: ${detail}` : `${head} from ${init.url}`);
-		this.status = init.status;
-		this.statusText = init.statusText;
-		this.body = init.body;
-		this.url = init.url;
-		if (init.errorBody !== undefined) this.errorBody = init.errorBody;
+		setFields(this, init, [
+			"status",
+			"statusText",
+			"body",
+			"url",
+			"errorBody"
+		]);
 	}
 }
 /** The response is not what the schema says: not XML/JSON, truncated, no envelope, wrong value types. */
 export class ResponseParseError extends SuperOfficeError {
 	name = "ResponseParseError";
 	constructor(message, options) {
-		super(message, options?.cause === undefined ? undefined : { cause: options.cause });
-		if (options?.status !== undefined) this.status = options.status;
+		// No `cause` property at all where none is given (an own `cause: undefined` would show in logs).
+		super(message, options?.cause === undefined ? undefined : options);
+		setFields(this, options ?? {}, ["status"]);
 	}
 }
 /** The request value does not fit the schema (e.g. a string where an int is expected). Thrown before sending. */
@@ -91,8 +107,7 @@ export class TimeoutError extends SuperOfficeError {
 export class NetworkError extends SuperOfficeError {
 	name = "NetworkError";
 	constructor(url, cause) {
-		const reason = cause instanceof Error ? cause.message : String(cause);
-		super(`Network error calling ${url}: ${reason}`, { cause });
+		super(`Network error calling ${url}: ${messageOf(cause)}`, { cause });
 		this.url = url;
 	}
 }
@@ -107,6 +122,7 @@ export class RedirectError extends SuperOfficeError {
 		const target = init.location ?? "an undisclosed location";
 		const what = init.followed === true ? `fetch followed a redirect (${init.status}) to ${target}` : `HTTP ${init.status} redirect to ${target}`;
 		super(`${what} from ${init.url}: redirects are never followed (they would carry the credentials)`);
+		// Assigned one by one: `location` is there even when undefined (setFields would leave it out).
 		this.status = init.status;
 		this.location = init.location;
 		this.url = init.url;
@@ -142,7 +158,7 @@ function errorBodyMessage(body) {
 		"error_description",
 		"error"
 	]) {
-		const value = body[key];
+		const value = body?.[key];
 		if (typeof value === "string" && value !== "") return value;
 	}
 	return undefined;
@@ -151,10 +167,9 @@ function errorBodyMessage(body) {
 export function safeUrl(url) {
 	try {
 		const parsed = new URL(url);
-		if (parsed.username === "" && parsed.password === "") return url;
-		parsed.username = "";
-		parsed.password = "";
-		return parsed.toString();
+		if (!parsed.username && !parsed.password) return url;
+		parsed.username = parsed.password = "";
+		return parsed.href;
 	} catch {
 		return "(invalid URL)";
 	}
