@@ -1,7 +1,7 @@
 /**
  * REST transport for SuperOffice's WebAPI agents: `${baseUrl}${op.rest.path}` with JSON bodies.
  */
-import { askProvider, asSuperOfficeError, AuthError, HttpError, InvalidRequestError, ResponseParseError, safeUrl, SuperOfficeError, type RestErrorBody } from "./errors.js";
+import { askProvider, asSuperOfficeError, AuthError, HttpError, InvalidRequestError, messageOf, ResponseParseError, safeUrl, SuperOfficeError, type RestErrorBody } from "./errors.js";
 import { addHeaders, setHeader } from "./headers.js";
 import { send, transportSettings, type BodyReading, type CallOptions, type HttpResult, type TransportOptions, type TransportSettings } from "./http.js";
 import { JsonCodec } from "./json.js";
@@ -249,7 +249,7 @@ function parseJson(text: string, status: number): unknown {
   try {
     return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
-    throw new ResponseParseError(`Response is not valid JSON: ${error instanceof Error ? error.message : String(error)}`, { status });
+    throw new ResponseParseError(`Response is not valid JSON: ${messageOf(error)}`, { status });
   }
 }
 

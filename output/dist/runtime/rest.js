@@ -1,7 +1,7 @@
 /**
  * REST transport for SuperOffice's WebAPI agents: `${baseUrl}${op.rest.path}` with JSON bodies.
  */
-import { askProvider, asSuperOfficeError, AuthError, HttpError, InvalidRequestError, ResponseParseError, safeUrl, SuperOfficeError } from "./errors.js";
+import { askProvider, asSuperOfficeError, AuthError, HttpError, InvalidRequestError, messageOf, ResponseParseError, safeUrl, SuperOfficeError } from "./errors.js";
 import { addHeaders, setHeader } from "./headers.js";
 import { send, transportSettings } from "./http.js";
 import { JsonCodec } from "./json.js";
@@ -206,7 +206,7 @@ function parseJson(text, status) {
 	try {
 		return JSON.parse(text.charCodeAt(0) === 65279 ? text.slice(1) : text);
 	} catch (error) {
-		throw new ResponseParseError(`Response is not valid JSON: ${error instanceof Error ? error.message : String(error)}`, { status });
+		throw new ResponseParseError(`Response is not valid JSON: ${messageOf(error)}`, { status });
 	}
 }
 /** `empty` (an empty body, JSON null) — unless the schema says there is always a value: then a ResponseParseError. */
