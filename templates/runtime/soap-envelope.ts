@@ -175,27 +175,30 @@ function readFault(schema: SoapSchema, reader: XmlReader, fault: XmlElement, hea
   const out: SoapFault = { faultCode: text("faultcode") ?? "", faultString: text("faultstring") ?? "" };
   const actor = text("faultactor");
   if (actor !== undefined) out.faultActor = actor;
-  const fromHeader = headers.ExceptionInfo;
-  if (fromHeader !== undefined && fromHeader !== null) {
-    out.exceptionInfo = fromHeader;
-    return out;
-  }
-  const detail = childNamed(fault, "detail");
-  if (detail === undefined) return out;
-  const info = childNamed(detail, "SoExceptionInfo") ?? childNamed(detail, "ExceptionInfo");
-  if (info !== undefined) {
-    const declared = schema.responseHeaders.find(([name]) => name === "ExceptionInfo")?.[1];
-    try {
-      const value = (declared === undefined ? builtinReader : reader).read(info, declared ?? "SoExceptionInfo");
-      if (value !== null && typeof value === "object") out.exceptionInfo = value as SoapExceptionInfo;
-    } catch (error) {
-      if (!(error instanceof ValueError)) throw error;
-    }
-    return out;
-  }
-  const wcf = childNamed(detail, "ExceptionDetail");
-  if (wcf !== undefined) out.exceptionInfo = fromExceptionDetail(wcf, 0);
+  const info = headers.ExceptionInfo ?? exceptionOfDetail(schema, reader, childNamed(fault, "detail"));
+  if (info !== undefined && info !== null) out.exceptionInfo = info;
   return out;
+}
+
+/**
+ * The exception a fault's detail describes: NetServer's SoExceptionInfo (read as the schema's
+ * ExceptionInfo header, or by the built-in descriptor), else WCF's ExceptionDetail.
+ */
+function exceptionOfDetail(schema: SoapSchema, reader: XmlReader, detail: XmlElement | undefined): SoapExceptionInfo | undefined {
+  if (detail === undefined) return undefined;
+  const info = childNamed(detail, "SoExceptionInfo") ?? childNamed(detail, "ExceptionInfo");
+  if (info === undefined) {
+    const wcf = childNamed(detail, "ExceptionDetail");
+    return wcf && fromExceptionDetail(wcf, 0);
+  }
+  const declared = schema.responseHeaders.find(([name]) => name === "ExceptionInfo")?.[1];
+  try {
+    const value = (declared === undefined ? builtinReader : reader).read(info, declared ?? "SoExceptionInfo");
+    if (value !== null && typeof value === "object") return value as SoapExceptionInfo;
+  } catch (error) {
+    if (!(error instanceof ValueError)) throw error;
+  }
+  return undefined;
 }
 
 /** WCF's includeExceptionDetailInFaults shape (System.ServiceModel.ExceptionDetail). */

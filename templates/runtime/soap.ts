@@ -38,7 +38,7 @@ export interface SoapCallOptions extends CallOptions {
 }
 
 export class SoapTransport {
-  readonly baseUrl: string;
+  declare readonly baseUrl: string;
   readonly #settings: TransportSettings;
   readonly #headers: SoapRequestHeaders;
   readonly #ticket: TicketProvider | undefined;

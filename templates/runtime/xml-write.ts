@@ -28,16 +28,16 @@ const WELL_KNOWN = new Map<string, string>([
 export class XmlWriter {
   /** The XML written so far. */
   out = "";
-  readonly index: SchemaIndex;
-  readonly defaultNs: string;
+  declare readonly index: SchemaIndex;
+  declare readonly defaultNs: string;
   readonly #tree: XmlTreeWrite | undefined;
   readonly #prefixes = new Map<string, string>();
   /** How many `n1`, `n2`, … prefixes are taken. */
   #numbered = 0;
 
   constructor(types: Readonly<Record<string, TypeDescriptor>>, defaultNs: string, tree?: XmlTreeWrite) {
-    this.defaultNs = defaultNs;
     this.index = indexOf(types);
+    this.defaultNs = defaultNs;
     this.#tree = tree;
   }
 
