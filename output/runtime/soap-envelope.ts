@@ -5,7 +5,7 @@
 import { callTypes, setSafe } from "./descriptors.js";
 import type { SoapExceptionInfo } from "./errors.js";
 import { ResponseParseError } from "./errors.js";
-import type { SoapOperationDescriptor, SoapSchema, TypeDescriptor } from "./schema.js";
+import type { SoapOperationDescriptor, SoapSchema, TypeDescriptor, TypeRef } from "./schema.js";
 import { fromBase64, toParseError, toRequestError, ValueError, XML_STRING } from "./values.js";
 import { escapeAttr, escapeText } from "./xml-escape.js";
 import { childNamed, namespaceOf, parseXmlDocument, XmlSyntaxError, type XmlElement } from "./xml-parse.js";
@@ -61,30 +61,28 @@ export function buildSoapRequest(
   } catch (error) {
     throw toRequestError(error);
   }
-  const ns = escapeAttr(schema.ns);
+  const inAgentNs = ` xmlns="${escapeAttr(schema.ns)}"`;
   // Only the headers the binding declares: a server may reject (or log) one it does not expect.
   const declared = op.headers ?? schema.requestHeaders;
-  const sends = (name: string): boolean => declared === undefined || declared.includes(name);
-  // A header element in the agent namespace.
-  const element = (name: string, content: string): string => `<${name} xmlns="${ns}">${content}</${name}>`;
-  let header = "";
-  if (headers.applicationToken !== undefined && sends("ApplicationToken")) header += element("ApplicationToken", escapeText(headers.applicationToken));
-  if (headers.ticket !== undefined && sends("Credentials")) header += element("Credentials", `<Ticket>${escapeText(headers.ticket)}</Ticket>`);
-  const tz = headers.timeZone;
-  if (tz !== undefined && sends("TimeZone")) {
-    let zone = "";
-    if (tz.SoTimeZoneId !== undefined) zone += `<SoTimeZoneId>${String(Math.trunc(tz.SoTimeZoneId))}</SoTimeZoneId>`;
-    if (tz.SoTimeZoneLocationCode !== undefined && tz.SoTimeZoneLocationCode !== null) {
-      zone += `<SoTimeZoneLocationCode>${escapeText(tz.SoTimeZoneLocationCode)}</SoTimeZoneLocationCode>`;
-    }
-    header += element("TimeZone", zone);
-  }
-  const body = writer.out === "" ? `<${op.request} xmlns="${ns}"/>` : element(op.request, writer.out);
+  const headerElement = <T>(name: string, value: T | undefined, content: (value: T) => string): string =>
+    declared === undefined || declared.includes(name) ? element(name, value, content, inAgentNs) : "";
+  const header =
+    headerElement("ApplicationToken", headers.applicationToken, escapeText) +
+    headerElement("Credentials", headers.ticket, (ticket) => element("Ticket", ticket, escapeText)) +
+    headerElement("TimeZone", headers.timeZone, (zone) =>
+      element("SoTimeZoneId", zone.SoTimeZoneId, (id) => String(Math.trunc(id))) +
+      element("SoTimeZoneLocationCode", zone.SoTimeZoneLocationCode ?? undefined, escapeText),
+    );
   return (
     `<s:Envelope xmlns:s="${SOAP_ENV_NS}"${writer.declarations()}>` +
     (header === "" ? "" : `<s:Header>${header}</s:Header>`) +
-    `<s:Body>${body}</s:Body></s:Envelope>`
+    `<s:Body><${op.request}${inAgentNs}${writer.out === "" ? "/>" : `>${writer.out}</${op.request}>`}</s:Body></s:Envelope>`
   );
+}
+
+/** `<name attributes>content</name>` of a value that is set, nothing of one that is not (undefined). */
+function element<T>(name: string, value: T | undefined, content: (value: T) => string, attributes = ""): string {
+  return value === undefined ? "" : `<${name}${attributes}>${content(value)}</${name}>`;
 }
 
 /**
@@ -93,21 +91,20 @@ export function buildSoapRequest(
  * Throws ResponseParseError when the text is not a SOAP 1.1 envelope of the operation.
  */
 export function readSoapResponse(schema: SoapSchema, op: SoapOperationDescriptor, xml: string, status = 200): SoapResult {
-  if (xml.trim() === "") throw new ResponseParseError("Response body is empty", { status });
+  const failure = (message: string): ResponseParseError => new ResponseParseError(message, { status });
+  if (xml.trim() === "") throw failure("Response body is empty");
   let root: XmlElement;
   try {
     root = parseXmlDocument(xml);
   } catch (error) {
-    if (error instanceof XmlSyntaxError) throw new ResponseParseError(`Response is not well-formed XML: ${error.message}`, { status });
-    throw error;
+    throw error instanceof XmlSyntaxError ? failure(`Response is not well-formed XML: ${error.message}`) : error;
   }
   const ns = namespaceOf(root);
   if (root.local !== "Envelope" || ns !== SOAP_ENV_NS) {
-    const what = ns === SOAP12_ENV_NS ? "a SOAP 1.2 envelope" : `<${root.name}>`;
-    throw new ResponseParseError(`Response is not a SOAP 1.1 envelope (root is ${what})`, { status });
+    throw failure(`Response is not a SOAP 1.1 envelope (root is ${ns === SOAP12_ENV_NS ? "a SOAP 1.2 envelope" : `<${root.name}>`})`);
   }
   const body = childNamed(root, "Body", SOAP_ENV_NS);
-  if (body === undefined) throw new ResponseParseError("SOAP envelope has no Body", { status });
+  if (body === undefined) throw failure("SOAP envelope has no Body");
   const types = callTypes(schema, op);
   const reader = new XmlReader(types, op.readAny);
   // Headers are read by the schema's types: generated descriptors keep the header types there, once, not in every operation.
@@ -119,39 +116,37 @@ export function readSoapResponse(schema: SoapSchema, op: SoapOperationDescriptor
   const wrapper = childNamed(body, op.response);
   if (wrapper === undefined) {
     const found = body.children?.[0];
-    throw new ResponseParseError(
-      `Response body has no <${op.response}> element${found !== undefined ? ` (found <${found.local}>)` : " (empty Body)"}`,
-      { status },
-    );
+    throw failure(`Response body has no <${op.response}> element (${found === undefined ? "empty Body" : `found <${found.local}>`})`);
   }
-  if (op.results !== undefined) {
+  const read = (element: XmlElement, type: TypeRef, where: string): unknown => {
     try {
-      return { kind: "result", value: reader.read(wrapper, op.results), headers };
+      return reader.read(element, type);
     } catch (error) {
-      throw toParseError(error, op.response, status);
+      throw toParseError(error, where, status);
     }
+  };
+  let value: unknown; // undefined: a void operation
+  if (op.results !== undefined) {
+    // WCF out parameters: the wrapper is the value, a carrier of all its parts.
+    value = read(wrapper, op.results, op.response);
+  } else if (op.returns !== null) {
+    // The value is the `Response` element — or, when there is none, the wrapper's only child: the
+    // WSDL names the part otherwise in a few operations (SoPrincipal.GetSystemInfo answers in
+    // `SystemInfo`), and the model takes that part as the return value (parse/wsdl/operations.ts).
+    const response = childNamed(wrapper, "Response") ?? (wrapper.children?.length === 1 ? wrapper.children[0] : undefined);
+    value = response === undefined ? null : read(response, op.returns, `${op.response}.Response`);
+    if (value === null && op.returnsNonNull === true) {
+      throw toParseError(new ValueError(`${response === undefined ? "no Response element" : "xsi:nil"} where ${op.returns} is not nillable`), op.response, status);
+    }
+    // A stream operation answers its bytes base64-encoded over SOAP; the call resolves to the bytes.
+    if (op.bytes === true && typeof value === "string") value = fromBase64(value);
   }
-  if (op.returns === null) return { kind: "result", value: undefined, headers };
-  // The value is the `Response` element — or, when there is none, the wrapper's only child: the
-  // WSDL names the part otherwise in a few operations (SoPrincipal.GetSystemInfo answers in
-  // `SystemInfo`), and the model takes that part as the return value (parse/wsdl/operations.ts).
-  const response = childNamed(wrapper, "Response") ?? (wrapper.children?.length === 1 ? wrapper.children[0] : undefined);
-  let value: unknown = null;
-  try {
-    if (response !== undefined) value = reader.read(response, op.returns);
-  } catch (error) {
-    throw toParseError(error, `${op.response}.Response`, status);
-  }
-  if (value === null && op.returnsNonNull === true) {
-    throw new ResponseParseError(`Response does not match the schema: ${response === undefined ? "no Response element" : "xsi:nil"} where ${op.returns} is not nillable in ${op.response}`, { status });
-  }
-  // A stream operation answers its bytes base64-encoded over SOAP; the call resolves to the bytes.
-  return { kind: "result", value: op.bytes === true && typeof value === "string" ? fromBase64(value) : value, headers };
+  return { kind: "result", value, headers };
 }
 
 function readHeaders(schema: SoapSchema, reader: XmlReader, header: XmlElement | undefined, status: number, lenient: boolean): SoapResponseHeaders {
   const out: SoapResponseHeaders = {};
-  if (header === undefined || header.children === null) return out;
+  if (header === undefined) return out;
   for (const [name, type] of schema.responseHeaders) {
     const el = childNamed(header, name);
     if (el === undefined) continue;
@@ -168,11 +163,9 @@ function readHeaders(schema: SoapSchema, reader: XmlReader, header: XmlElement |
 /** Descriptor of SoExceptionInfo for fault details when the schema does not carry one. */
 const BUILTIN_TYPES: Readonly<Record<string, TypeDescriptor>> = {
   SoExceptionInfo: {
-    kind: "carrier",
-    ns: "",
-    fields: "Message?:string? StackTrace?:string? FriendlyText?:string? ExceptionType?:string? Source?:string? InnerException?:SoExceptionInfo? Parameters?:SoExceptionInfoParameters?",
+    fields: "Message? StackTrace? FriendlyText? ExceptionType? Source? InnerException?:SoExceptionInfo? Parameters?:SoExceptionInfoParameters?",
   },
-  SoExceptionInfoParameters: { kind: "dictionary", ns: "", entry: "SoExceptionInfoParametersKeyValuePair", key: "string", value: "string" },
+  SoExceptionInfoParameters: { kind: "dictionary", entry: "SoExceptionInfoParametersKeyValuePair", key: "string", value: "string" },
   string: XML_STRING,
 };
 const builtinReader = new XmlReader(BUILTIN_TYPES);
@@ -182,27 +175,30 @@ function readFault(schema: SoapSchema, reader: XmlReader, fault: XmlElement, hea
   const out: SoapFault = { faultCode: text("faultcode") ?? "", faultString: text("faultstring") ?? "" };
   const actor = text("faultactor");
   if (actor !== undefined) out.faultActor = actor;
-  const fromHeader = headers.ExceptionInfo;
-  if (fromHeader !== undefined && fromHeader !== null) {
-    out.exceptionInfo = fromHeader;
-    return out;
-  }
-  const detail = childNamed(fault, "detail");
-  if (detail === undefined) return out;
-  const info = childNamed(detail, "SoExceptionInfo") ?? childNamed(detail, "ExceptionInfo");
-  if (info !== undefined) {
-    const declared = schema.responseHeaders.find(([name]) => name === "ExceptionInfo")?.[1];
-    try {
-      const value = declared !== undefined ? reader.read(info, declared) : builtinReader.read(info, "SoExceptionInfo");
-      if (value !== null && typeof value === "object") out.exceptionInfo = value as SoapExceptionInfo;
-    } catch (error) {
-      if (!(error instanceof ValueError)) throw error;
-    }
-    return out;
-  }
-  const wcf = childNamed(detail, "ExceptionDetail");
-  if (wcf !== undefined) out.exceptionInfo = fromExceptionDetail(wcf, 0);
+  const info = headers.ExceptionInfo ?? exceptionOfDetail(schema, reader, childNamed(fault, "detail"));
+  if (info !== undefined && info !== null) out.exceptionInfo = info;
   return out;
+}
+
+/**
+ * The exception a fault's detail describes: NetServer's SoExceptionInfo (read as the schema's
+ * ExceptionInfo header, or by the built-in descriptor), else WCF's ExceptionDetail.
+ */
+function exceptionOfDetail(schema: SoapSchema, reader: XmlReader, detail: XmlElement | undefined): SoapExceptionInfo | undefined {
+  if (detail === undefined) return undefined;
+  const info = childNamed(detail, "SoExceptionInfo") ?? childNamed(detail, "ExceptionInfo");
+  if (info === undefined) {
+    const wcf = childNamed(detail, "ExceptionDetail");
+    return wcf && fromExceptionDetail(wcf, 0);
+  }
+  const declared = schema.responseHeaders.find(([name]) => name === "ExceptionInfo")?.[1];
+  try {
+    const value = (declared === undefined ? builtinReader : reader).read(info, declared ?? "SoExceptionInfo");
+    if (value !== null && typeof value === "object") return value as SoapExceptionInfo;
+  } catch (error) {
+    if (!(error instanceof ValueError)) throw error;
+  }
+  return undefined;
 }
 
 /** WCF's includeExceptionDetailInFaults shape (System.ServiceModel.ExceptionDetail). */

@@ -38,7 +38,7 @@ export interface SoapCallOptions extends CallOptions {
 }
 
 export class SoapTransport {
-  readonly baseUrl: string;
+  declare readonly baseUrl: string;
   readonly #settings: TransportSettings;
   readonly #headers: SoapRequestHeaders;
   readonly #ticket: TicketProvider | undefined;
@@ -49,13 +49,11 @@ export class SoapTransport {
     this.baseUrl = options.baseUrl.replace(/\/+$/, "");
     this.#settings = transportSettings(options);
     this.#extraHeaders = options.headers;
-    const headers: SoapRequestHeaders = {};
-    if (options.applicationToken !== undefined) headers.applicationToken = options.applicationToken;
-    if (typeof options.ticket === "string") headers.ticket = options.ticket;
-    if (options.timeZone !== undefined) headers.timeZone = options.timeZone;
-    this.#headers = headers;
+    // A header left undefined is not sent.
+    const ticket = typeof options.ticket === "string" ? options.ticket : undefined;
+    this.#headers = { applicationToken: options.applicationToken, ticket, timeZone: options.timeZone };
     this.#ticket = typeof options.ticket === "function" ? options.ticket : undefined;
-    this.#redactor = new Redactor([headers.ticket, options.applicationToken, ...urlSecrets(options.baseUrl)]);
+    this.#redactor = new Redactor([ticket, options.applicationToken, ...urlSecrets(options.baseUrl)]);
   }
 
   /** Calls one operation; resolves to the unwrapped `Response` value (undefined for void). */
@@ -68,7 +66,12 @@ export class SoapTransport {
     let redactor = this.#redactor;
     try {
       redactor = redactor.with(requestSecrets(request));
-      const soapHeaders = this.#ticket === undefined ? this.#headers : { ...this.#headers, ticket: await this.#currentTicket() };
+      let soapHeaders = this.#headers;
+      if (this.#ticket !== undefined) {
+        const ticket = await askProvider(this.#ticket, "ticket");
+        if (typeof ticket !== "string") throw new AuthError("The ticket provider returned no string");
+        soapHeaders = { ...soapHeaders, ticket };
+      }
       redactor = redactor.with([soapHeaders.ticket]);
       const headers: Record<string, string> = {
         "Content-Type": "text/xml; charset=utf-8",
@@ -83,38 +86,29 @@ export class SoapTransport {
         throw asSuperOfficeError(error, (message) => new InvalidRequestError(`request cannot be written: ${message}`));
       }
       const url = `${this.baseUrl}/${schema.endpoint.replace(/^\/+/, "")}`;
-      const response = await send(this.#settings, { agent: schema.name, operation: op.name, url, method: "POST", headers, body: envelope, reading: xmlDeclCharset }, options, redactor);
-      return this.#interpret(schema, op, url, response.status, response.statusText, response.body, options);
+      const { status, statusText, body } = await send(this.#settings, { agent: schema.name, operation: op.name, url, method: "POST", headers, body: envelope, reading: xmlDeclCharset }, options, redactor);
+      const ok = status >= 200 && status < 300;
+      let result: SoapResult | undefined;
+      try {
+        result = readSoapResponse(schema, op, body, status);
+      } catch (error) {
+        // What is no envelope of a non-2xx answer (an error page, empty, truncated) is the HttpError below.
+        if (ok || !(error instanceof ResponseParseError)) {
+          throw error instanceof ResponseParseError
+            ? new ResponseParseError(htmlPage(body) ?? error.message, { status, cause: error.cause })
+            : asSuperOfficeError(error, (message) => new ResponseParseError(`Response cannot be read: ${message}`, { status }));
+        }
+      }
+      if (result !== undefined) {
+        options?.onResponseHeaders?.(result.headers);
+        if (result.kind === "fault") throw new SoapFaultError({ status, ...result.fault });
+      }
+      if (!ok) throw new HttpError({ status, statusText, body, url: safeUrl(url) });
+      return result?.value;
     } catch (error) {
       throw error instanceof SuperOfficeError ? redactor.error(error) : error;
     }
   }
-
-  async #currentTicket(): Promise<string> {
-    const ticket = await askProvider(this.#ticket!, "ticket");
-    if (typeof ticket !== "string") throw new AuthError("The ticket provider returned no string");
-    return ticket;
-  }
-
-  #interpret(schema: SoapSchema, op: SoapOperationDescriptor, url: string, status: number, statusText: string, body: string, options: SoapCallOptions | undefined): unknown {
-    const ok = status >= 200 && status < 300;
-    let result: SoapResult;
-    try {
-      result = readSoapResponse(schema, op, body, status);
-    } catch (error) {
-      if (!ok && error instanceof ResponseParseError) throw httpError(url, status, statusText, body);
-      if (error instanceof ResponseParseError) throw new ResponseParseError(htmlPage(body) ?? error.message, { status, cause: error.cause });
-      throw asSuperOfficeError(error, (message) => new ResponseParseError(`Response cannot be read: ${message}`, { status }));
-    }
-    options?.onResponseHeaders?.(result.headers);
-    if (result.kind === "fault") throw new SoapFaultError({ status, ...result.fault });
-    if (!ok) throw httpError(url, status, statusText, body);
-    return result.value;
-  }
-}
-
-function httpError(url: string, status: number, statusText: string, body: string): HttpError {
-  return new HttpError({ status, statusText, body, url: safeUrl(url) });
 }
 
 /** A 2xx HTML page where an envelope was expected (a login page, a proxy's error page): say so, with its title. */

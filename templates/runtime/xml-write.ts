@@ -28,33 +28,28 @@ const WELL_KNOWN = new Map<string, string>([
 export class XmlWriter {
   /** The XML written so far. */
   out = "";
-  readonly index: SchemaIndex;
-  readonly defaultNs: string;
+  declare readonly index: SchemaIndex;
+  declare readonly defaultNs: string;
   readonly #tree: XmlTreeWrite | undefined;
   readonly #prefixes = new Map<string, string>();
   /** How many `n1`, `n2`, … prefixes are taken. */
   #numbered = 0;
 
   constructor(types: Readonly<Record<string, TypeDescriptor>>, defaultNs: string, tree?: XmlTreeWrite) {
-    this.defaultNs = defaultNs;
     this.index = indexOf(types);
+    this.defaultNs = defaultNs;
     this.#tree = tree;
   }
 
   /** ` xmlns:p="ns"` for every prefix used so far. */
   declarations(): string {
-    let out = "";
-    for (const [ns, prefix] of this.#prefixes) out += ` xmlns:${prefix}="${escapeAttr(ns)}"`;
-    return out;
+    return [...this.#prefixes].map(([ns, prefix]) => ` xmlns:${prefix}="${escapeAttr(ns)}"`).join("");
   }
 
   /** Writes `params` of `request` in order, each as an element in the default namespace. */
   writeParams(params: readonly FieldDescriptor[], request: object | undefined): void {
-    if (request === undefined || request === null) return;
-    const record = request as Record<string, unknown>;
-    for (const [name, type, flags] of params) {
-      withPath(name, () => this.writeElement(this.defaultNs, name, type, flags ?? 0, record[name]));
-    }
+    const record = request as Readonly<Record<string, unknown>> | null | undefined;
+    for (const [name, type, flags] of params) withPath(name, () => this.writeElement(undefined, name, type, flags ?? 0, record?.[name]));
   }
 
   /** Writes one element `name` in `ns` (undefined: the default namespace) holding `value` of `type`; undefined writes nothing. */
@@ -103,85 +98,78 @@ export class XmlWriter {
 export const writeXmlTree: XmlTreeWrite = (writer, tag, resolved, value) => {
   switch (resolved.kind) {
     case "enum":
-      writer.text(tag, escapeText(formatFlagsXml(value, resolved.name)));
-      return;
+      return writer.text(tag, escapeText(formatFlagsXml(value, resolved.name)));
     case "carrier":
-      writeCarrier(writer, tag, resolved, value);
-      return;
+      return writeCarrier(writer, tag, resolved, value);
     case "array":
-      writeArray(writer, tag, resolved, value);
-      return;
+      return writeArray(writer, tag, resolved, value);
     case "dictionary":
-      writeDictionary(writer, tag, resolved, value);
-      return;
+      return writeDictionary(writer, tag, resolved, value);
     default:
-      writeAny(writer, tag, value);
+      return writeAny(writer, tag, value);
   }
 };
 
+/** An object of properties: no null, array or Date. */
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
+}
+
 function writeCarrier(writer: XmlWriter, tag: string, declared: ResolvedCarrier, value: unknown): void {
-  if (typeof value !== "object" || value === null || Array.isArray(value) || value instanceof Date) {
-    throw new ValueError(`expected an object for ${declared.name}, got ${describe(value)}`);
-  }
-  let carrier = declared;
-  let typeAttr = "";
+  if (!isRecord(value)) throw new ValueError(`expected an object for ${declared.name}, got ${describe(value)}`);
   const derived = (value as { [XSI_TYPE]?: unknown })[XSI_TYPE];
-  if (typeof derived === "string" && derived !== declared.name) {
-    const found = derivedCarrier(writer.index, derived, declared);
-    if (found === undefined) throw new ValueError(`xsi type ${derived} is not ${declared.name} nor a carrier derived from it`);
-    carrier = found;
-    typeAttr = ` ${writer.prefix(XSI_NS)}:type="${typeQName(writer, found.ns, found.name)}"`;
+  if (typeof derived !== "string" || derived === declared.name) return writeFields(writer, tag, "", declared, value);
+  const found = derivedCarrier(writer.index, derived, declared);
+  if (found === undefined) throw new ValueError(`xsi type ${derived} is not ${declared.name} nor a carrier derived from it`);
+  writeFields(writer, tag, xsiType(writer, found.ns, found.name), found, value);
+}
+
+/** Element `tag` (with `attributes`) holding the fields of `carrier` that `record` sets, in schema order. */
+function writeFields(writer: XmlWriter, tag: string, attributes: string, carrier: ResolvedCarrier, record: Record<string, unknown>): void {
+  writer.out += `<${tag}${attributes}>`;
+  for (const field of carrier.fields) {
+    withPath(field.name, () => writer.writeElement(field.ns, field.name, field.type, field.flags, record[field.name]));
   }
-  writer.out += `<${tag}${typeAttr}>`;
-  writeFields(writer, carrier, value as Record<string, unknown>);
   writer.out += `</${tag}>`;
 }
 
-function writeFields(writer: XmlWriter, carrier: ResolvedCarrier, record: Record<string, unknown>): void {
-  for (const field of carrier.fields) {
-    const fieldValue = record[field.name];
-    if (fieldValue === undefined) continue;
-    withPath(field.name, () => writer.writeElement(field.ns, field.name, field.type, field.flags, fieldValue));
-  }
+/** Element `tag` around what `writeContent` writes; `<tag/>` where that is nothing (an empty array or dictionary). */
+function writeContainer(writer: XmlWriter, tag: string, writeContent: () => void): void {
+  const before = writer.out;
+  writer.out = "";
+  writeContent();
+  const content = writer.out;
+  writer.out = before;
+  writer.text(tag, content);
 }
 
 function writeArray(writer: XmlWriter, tag: string, array: Extract<Resolved, { kind: "array" }>, value: unknown): void {
   if (!Array.isArray(value)) throw new ValueError(`expected an array for ${array.name}, got ${describe(value)}`);
-  if (value.length === 0) {
-    writer.out += `<${tag}/>`;
-    return;
-  }
-  writer.out += `<${tag}>`;
-  for (let i = 0; i < value.length; i++) {
-    const item: unknown = value[i];
+  writeContainer(writer, tag, () => {
     // Items are nillable in every NetServer array (ArrayOfstring, ArrayOfX of carriers); a null
-    // item keeps its position as xsi:nil.
-    withPath(String(i), () => writer.writeElement(array.ns, array.element, array.item, NILLABLE, item === undefined ? null : item));
-  }
-  writer.out += `</${tag}>`;
+    // item (or a hole) keeps its position as xsi:nil.
+    for (const [i, item] of (value as unknown[]).entries()) {
+      withPath(String(i), () => writer.writeElement(array.ns, array.element, array.item, NILLABLE, item ?? null));
+    }
+  });
 }
 
 function writeDictionary(writer: XmlWriter, tag: string, dict: Extract<Resolved, { kind: "dictionary" }>, value: unknown): void {
   let entries: Iterable<readonly [unknown, unknown]>;
   if (value instanceof Map) entries = value as Map<unknown, unknown>;
-  else if (typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date)) {
-    entries = Object.entries(value as Record<string, unknown>);
-  } else throw new ValueError(`expected an object (record) for ${dict.name}, got ${describe(value)}`);
+  else if (isRecord(value)) entries = Object.entries(value);
+  else throw new ValueError(`expected an object (record) for ${dict.name}, got ${describe(value)}`);
   const entry = writer.qualified(dict.ns, dict.entry);
-  let opened = false;
-  for (const [key, item] of entries) {
-    if (!opened) {
-      writer.out += `<${tag}>`;
-      opened = true;
+  writeContainer(writer, tag, () => {
+    for (const [key, item] of entries) {
+      writer.out += `<${entry}>`;
+      withPath(String(key), () => {
+        writer.writeElement(dict.ns, "Key", dict.key, NILLABLE, key);
+        writer.writeElement(dict.ns, "Value", dict.value, NILLABLE, item ?? null);
+      });
+      writer.out += `</${entry}>`;
     }
-    writer.out += `<${entry}>`;
-    withPath(String(key), () => {
-      writer.writeElement(dict.ns, "Key", dict.key, NILLABLE, key);
-      writer.writeElement(dict.ns, "Value", dict.value, NILLABLE, item === undefined ? null : item);
-    });
-    writer.out += `</${entry}>`;
-  }
-  writer.out += opened ? `</${tag}>` : `<${tag}/>`;
+  });
 }
 
 /** xs:anyType: the xsi:type comes from the JavaScript value. */
@@ -190,25 +178,27 @@ function writeAny(writer: XmlWriter, tag: string, value: unknown): void {
   if (typeof carrierName === "string") {
     const found = writer.index.carrier(carrierName);
     if (found === undefined) throw new ValueError(`xsi type ${carrierName} is not a carrier of the schema`);
-    writer.out += `<${tag} ${writer.prefix(XSI_NS)}:type="${typeQName(writer, found.ns, found.name)}">`;
-    writeFields(writer, found, value as Record<string, unknown>);
-    writer.out += `</${tag}>`;
-    return;
+    return writeFields(writer, tag, xsiType(writer, found.ns, found.name), found, value as Record<string, unknown>);
   }
-  let xsdType: string;
-  let text: string;
-  if (typeof value === "string") [xsdType, text] = ["string", value];
-  else if (typeof value === "boolean") [xsdType, text] = ["boolean", value ? "true" : "false"];
-  else if (typeof value === "bigint") [xsdType, text] = ["long", value.toString()];
-  else if (typeof value === "number") {
-    xsdType = Number.isInteger(value) ? (value >= -2147483648 && value <= 2147483647 ? "int" : "long") : "double";
-    text = (xsdType === "double" ? XML_DOUBLE : XML_LONG).write(value, xsdType);
-  } else if (value instanceof Date) [xsdType, text] = ["dateTime", XML_DATE_TIME.write(value, "dateTime")];
-  else throw new ValueError(`cannot infer an xsi:type for ${describe(value)} in anyType`);
-  writer.out += `<${tag} ${writer.prefix(XSI_NS)}:type="${typeQName(writer, XSD_NS, xsdType)}">${escapeText(text)}</${tag}>`;
+  const [xsdType, text] = primitiveOfAny(value);
+  writer.out += `<${tag}${xsiType(writer, XSD_NS, xsdType)}>${escapeText(text)}</${tag}>`;
 }
 
-/** An xsi:type value, always prefixed: some SOAP stacks resolve an unprefixed QName in no namespace, not the default one. */
-function typeQName(writer: XmlWriter, ns: string | undefined, local: string): string {
-  return `${writer.prefix(ns ?? writer.defaultNs)}:${local}`;
+/** The XSD type and text of a primitive anyType value. */
+function primitiveOfAny(value: unknown): [xsdType: string, text: string] {
+  if (typeof value === "string") return ["string", value];
+  if (typeof value === "boolean") return ["boolean", value ? "true" : "false"];
+  if (typeof value === "bigint") return ["long", value.toString()];
+  if (typeof value === "number") {
+    if (!Number.isInteger(value)) return ["double", XML_DOUBLE.write(value, "double")];
+    const xsdType = value >= -2147483648 && value <= 2147483647 ? "int" : "long";
+    return [xsdType, XML_LONG.write(value, xsdType)];
+  }
+  if (value instanceof Date) return ["dateTime", XML_DATE_TIME.write(value, "dateTime")];
+  throw new ValueError(`cannot infer an xsi:type for ${describe(value)} in anyType`);
+}
+
+/** The xsi:type attribute naming `local` in `ns`, always prefixed: some SOAP stacks resolve an unprefixed QName in no namespace, not the default one. */
+function xsiType(writer: XmlWriter, ns: string | undefined, local: string): string {
+  return ` ${writer.prefix(XSI_NS)}:type="${writer.prefix(ns ?? writer.defaultNs)}:${local}"`;
 }

@@ -143,6 +143,26 @@ describe("reading SOAP responses", () => {
     );
   });
 
+  it("an absent or nil Response that is not nillable (returnsNonNull) is a ResponseParseError saying which, with the status", () => {
+    const Count = { ...CreateExternalUser, returnsNonNull: true };
+    const rejection = (inner: string): ResponseParseError => {
+      try {
+        readSoapResponse(UserAgent, Count, envelope(Count, inner), 203);
+      } catch (error) {
+        if (error instanceof ResponseParseError) return error;
+        throw error;
+      }
+      throw new Error("no error");
+    };
+    const absent = rejection("");
+    expect(absent.message).toBe("Response does not match the schema: no Response element where int is not nillable in CreateExternalUserResponse");
+    expect([absent.status, absent.cause]).toEqual([203, undefined]);
+    const nil = rejection(`<Response ${XSI_DECL} i:nil="true"/>`);
+    expect(nil.message).toBe("Response does not match the schema: xsi:nil where int is not nillable in CreateExternalUserResponse");
+    expect([nil.status, nil.cause]).toEqual([203, undefined]);
+    expect(readSoapResponse(UserAgent, Count, envelope(Count, "<Response>3</Response>"))).toMatchObject({ kind: "result", value: 3 });
+  });
+
   it("reads response headers with their schema types", () => {
     const header =
       `<ExceptionInfo xmlns="${NS}" ${XSI_DECL}><Message>m</Message><InnerException><Message>inner</Message><InnerException i:nil="true"/></InnerException>` +

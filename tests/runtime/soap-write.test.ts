@@ -37,6 +37,23 @@ describe("SOAP request XML", () => {
     );
   });
 
+  it("headers as set: an empty ticket or token is still sent, a TimeZone without values is an empty element, a null location code and a fraction of an id are not sent", () => {
+    const xml = buildSoapRequest(UserAgent, SetExternalUserInfo, undefined, { applicationToken: "", ticket: "", timeZone: {} });
+    expect(xml).toBe(
+      `${ENV}><s:Header>` +
+        `<ApplicationToken xmlns="${NS}"></ApplicationToken>` +
+        `<Credentials xmlns="${NS}"><Ticket></Ticket></Credentials>` +
+        `<TimeZone xmlns="${NS}"></TimeZone>` +
+        `</s:Header><s:Body><SetExternalUserInfo xmlns="${NS}"/></s:Body></s:Envelope>`,
+    );
+    expect(buildSoapRequest(UserAgent, SetExternalUserInfo, {}, { ticket: "a<&b", timeZone: { SoTimeZoneId: -3.7, SoTimeZoneLocationCode: null } })).toBe(
+      `${ENV}><s:Header>` +
+        `<Credentials xmlns="${NS}"><Ticket>a&lt;&amp;b</Ticket></Credentials>` +
+        `<TimeZone xmlns="${NS}"><SoTimeZoneId>-3</SoTimeZoneId></TimeZone>` +
+        `</s:Header><s:Body><SetExternalUserInfo xmlns="${NS}"/></s:Body></s:Envelope>`,
+    );
+  });
+
   it("omits the Header when nothing is configured; null -> xsi:nil when nillable, undefined omitted", () => {
     const xml = buildSoapRequest(UserAgent, CreateExternalUser, { PersonId: 12, UserName: null, RoleId: undefined, IsActive: false });
     expect(xml).toBe(

@@ -10,7 +10,6 @@ import { Redactor, urlSecrets } from "./redact.js";
 import { requestSecrets } from "./request-guard.js";
 import { buildSoapRequest, readSoapResponse } from "./soap-envelope.js";
 export class SoapTransport {
-	baseUrl;
 	#settings;
 	#headers;
 	#ticket;
@@ -20,14 +19,16 @@ export class SoapTransport {
 		this.baseUrl = options.baseUrl.replace(/\/+$/, "");
 		this.#settings = transportSettings(options);
 		this.#extraHeaders = options.headers;
-		const headers = {};
-		if (options.applicationToken !== undefined) headers.applicationToken = options.applicationToken;
-		if (typeof options.ticket === "string") headers.ticket = options.ticket;
-		if (options.timeZone !== undefined) headers.timeZone = options.timeZone;
-		this.#headers = headers;
+		// A header left undefined is not sent.
+		const ticket = typeof options.ticket === "string" ? options.ticket : undefined;
+		this.#headers = {
+			applicationToken: options.applicationToken,
+			ticket,
+			timeZone: options.timeZone
+		};
 		this.#ticket = typeof options.ticket === "function" ? options.ticket : undefined;
 		this.#redactor = new Redactor([
-			headers.ticket,
+			ticket,
 			options.applicationToken,
 			...urlSecrets(options.baseUrl)
 		]);
@@ -37,10 +38,15 @@ export class SoapTransport {
 		let redactor = this.#redactor;
 		try {
 			redactor = redactor.with(requestSecrets(request));
-			const soapHeaders = this.#ticket === undefined ? this.#headers : {
-				...this.#headers,
-				ticket: await this.#currentTicket()
-			};
+			let soapHeaders = this.#headers;
+			if (this.#ticket !== undefined) {
+				const ticket = await askProvider(this.#ticket, "ticket");
+				if (typeof ticket !== "string") throw new AuthError("The ticket provider returned no string");
+				soapHeaders = {
+					...soapHeaders,
+					ticket
+				};
+			}
 			redactor = redactor.with([soapHeaders.ticket]);
 			const headers = {
 				"Content-Type": "text/xml; charset=utf-8",
@@ -55,7 +61,7 @@ export class SoapTransport {
 				throw asSuperOfficeError(error, (message) => new InvalidRequestError(`request cannot be written: ${message}`));
 			}
 			const url = `${this.baseUrl}/${schema.endpoint.replace(/^\/+/, "")}`;
-			const response = await send(this.#settings, {
+			const { status, statusText, body } = await send(this.#settings, {
 				agent: schema.name,
 				operation: op.name,
 				url,
@@ -64,45 +70,37 @@ export class SoapTransport {
 				body: envelope,
 				reading: xmlDeclCharset
 			}, options, redactor);
-			return this.#interpret(schema, op, url, response.status, response.statusText, response.body, options);
+			const ok = status >= 200 && status < 300;
+			let result;
+			try {
+				result = readSoapResponse(schema, op, body, status);
+			} catch (error) {
+				// What is no envelope of a non-2xx answer (an error page, empty, truncated) is the HttpError below.
+				if (ok || !(error instanceof ResponseParseError)) {
+					throw error instanceof ResponseParseError ? new ResponseParseError(htmlPage(body) ?? error.message, {
+						status,
+						cause: error.cause
+					}) : asSuperOfficeError(error, (message) => new ResponseParseError(`Response cannot be read: ${message}`, { status }));
+				}
+			}
+			if (result !== undefined) {
+				options?.onResponseHeaders?.(result.headers);
+				if (result.kind === "fault") throw new SoapFaultError({
+					status,
+					...result.fault
+				});
+			}
+			if (!ok) throw new HttpError({
+				status,
+				statusText,
+				body,
+				url: safeUrl(url)
+			});
+			return result?.value;
 		} catch (error) {
 			throw error instanceof SuperOfficeError ? redactor.error(error) : error;
 		}
 	}
-	async #currentTicket() {
-		const ticket = await askProvider(this.#ticket, "ticket");
-		if (typeof ticket !== "string") throw new AuthError("The ticket provider returned no string");
-		return ticket;
-	}
-	#interpret(schema, op, url, status, statusText, body, options) {
-		const ok = status >= 200 && status < 300;
-		let result;
-		try {
-			result = readSoapResponse(schema, op, body, status);
-		} catch (error) {
-			if (!ok && error instanceof ResponseParseError) throw httpError(url, status, statusText, body);
-			if (error instanceof ResponseParseError) throw new ResponseParseError(htmlPage(body) ?? error.message, {
-				status,
-				cause: error.cause
-			});
-			throw asSuperOfficeError(error, (message) => new ResponseParseError(`Response cannot be read: ${message}`, { status }));
-		}
-		options?.onResponseHeaders?.(result.headers);
-		if (result.kind === "fault") throw new SoapFaultError({
-			status,
-			...result.fault
-		});
-		if (!ok) throw httpError(url, status, statusText, body);
-		return result.value;
-	}
-}
-function httpError(url, status, statusText, body) {
-	return new HttpError({
-		status,
-		statusText,
-		body,
-		url: safeUrl(url)
-	});
 }
 /** A 2xx HTML page where an envelope was expected (a login page, a proxy's error page): say so, with its title. */
 function htmlPage(body) {
