@@ -17,7 +17,7 @@ export function decodeBody(body: Uint8Array | string, contentType: string | null
     throw new ResponseParseError(`Response charset "${label.slice(0, 40)}" is not supported`, { status });
   }
   const text = decoder.decode(body);
-  return decoder.encoding === "windows-1252" ? fixWindows1252(text) : text;
+  return decoder.encoding === "windows-1252" ? text.replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252[c.charCodeAt(0) - 0x80]!) : text;
 }
 
 /**
@@ -26,28 +26,19 @@ export function decodeBody(body: Uint8Array | string, contentType: string | null
  */
 const WINDOWS_1252 = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
 
-function fixWindows1252(text: string): string {
-  return /[\u0080-\u009f]/.test(text) ? text.replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252[c.charCodeAt(0) - 0x80]!) : text;
-}
-
+/** The charset a byte order mark names: EF BB BF, FF FE, FE FF. */
 function bomCharset(bytes: Uint8Array): string | undefined {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return "utf-8";
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
-  return undefined;
+  const mark = (bytes[0] << 8) | bytes[1];
+  if (mark === 0xefbb && bytes[2] === 0xbf) return "utf-8";
+  return mark === 0xfffe ? "utf-16le" : mark === 0xfeff ? "utf-16be" : undefined;
 }
 
 function headerCharset(contentType: string | null): string | undefined {
-  if (contentType === null) return undefined;
-  const m = /;\s*charset\s*=\s*(?:"([^"]*)"|([^;\s]*))/i.exec(contentType);
-  const label = (m?.[1] ?? m?.[2] ?? "").trim();
-  return label === "" ? undefined : label;
+  const m = /;\s*charset\s*=\s*(?:"([^"]*)"|([^;\s]*))/i.exec(contentType ?? "");
+  return (m?.[1] ?? m?.[2])?.trim() || undefined;
 }
 
-/** `<?xml version="1.0" encoding="ISO-8859-1"?>`, read as ASCII from the first bytes. */
+/** `<?xml version="1.0" encoding="ISO-8859-1"?>`, read as ASCII (a character a byte) from the first bytes. */
 export function xmlDeclCharset(bytes: Uint8Array): string | undefined {
-  if (bytes[0] !== 0x3c || bytes[1] !== 0x3f) return undefined;
-  let head = "";
-  for (let i = 0; i < Math.min(bytes.length, 200); i++) head += String.fromCharCode(bytes[i]!);
-  return /^<\?xml[^>]*?\sencoding\s*=\s*["']([^"']+)["']/.exec(head)?.[1];
+  return /^<\?xml[^>]*?\sencoding\s*=\s*["']([^"']+)["']/.exec(String.fromCharCode(...bytes.subarray(0, 200)))?.[1];
 }

@@ -8,19 +8,18 @@
  */
 import { RedirectError, safeUrl } from "./errors.js";
 import type { FetchResponseLike } from "./http.js";
+import { cancelBody } from "./limits.js";
 
-/** The RedirectError a response amounts to, or undefined when it is an ordinary answer. */
-export function redirectOf(requestUrl: string, response: FetchResponseLike): RedirectError | undefined {
+/** Throws the RedirectError a response amounts to (its body cancelled, never read); an ordinary answer passes. */
+export function refuseRedirect(requestUrl: string, response: FetchResponseLike): void {
   const status = response.status;
   // 304 Not Modified answers a conditional request; it points nowhere.
-  if ((status >= 300 && status < 400 && status !== 304) || status === 0 || response.type === "opaqueredirect") {
-    return new RedirectError({ status, location: target(requestUrl, response.headers.get("location")), url: safeUrl(requestUrl) });
-  }
+  const isRedirect = (status >= 300 && status < 400 && status !== 304) || status === 0 || response.type === "opaqueredirect";
   const final = typeof response.url === "string" && response.url !== "" && response.url !== requestUrl ? response.url : undefined;
-  if (response.redirected === true || (final !== undefined && !sameResource(final, requestUrl))) {
-    return new RedirectError({ status, location: final === undefined ? undefined : target(requestUrl, final), url: safeUrl(requestUrl), followed: true });
-  }
-  return undefined;
+  if (!isRedirect && response.redirected !== true && (final === undefined || sameResource(final, requestUrl))) return;
+  cancelBody(response);
+  // A redirect fetch followed anyway is known by where it ended, not by its Location.
+  throw new RedirectError({ status, location: target(requestUrl, isRedirect ? response.headers.get("location") : final), url: safeUrl(requestUrl), followed: !isRedirect });
 }
 
 function sameResource(a: string, b: string): boolean {
@@ -34,20 +33,19 @@ function sameResource(a: string, b: string): boolean {
 }
 
 /** The Location resolved against the request, without user info, query values (names kept) or fragment. */
-function target(requestUrl: string, location: string | null): string | undefined {
-  if (location === null || location.trim() === "") return undefined;
+function target(requestUrl: string, location: string | null | undefined): string | undefined {
+  if (!location?.trim()) return undefined;
   let parsed: URL;
   try {
     parsed = new URL(location, requestUrl);
   } catch {
     return "(invalid URL)";
   }
-  parsed.username = "";
-  parsed.password = "";
-  parsed.hash = "";
+  parsed.username = parsed.password = parsed.hash = "";
   // forEach, not keys(): iterating URLSearchParams needs the dom.iterable lib, which many consumers' settings lack.
-  const names: string[] = [];
-  parsed.searchParams.forEach((_, name) => names.push(name));
-  parsed.search = names.length === 0 ? "" : `?${names.map((name) => `${encodeURIComponent(name)}=***`).join("&")}`;
+  const pairs: string[] = [];
+  parsed.searchParams.forEach((_, name) => pairs.push(`${encodeURIComponent(name)}=***`));
+  // No pairs: the empty search removes the query, "?" included.
+  parsed.search = pairs.join("&");
   return parsed.toString();
 }

@@ -16,32 +16,24 @@ export function decodeBody(body, contentType, status, sniff) {
 		throw new ResponseParseError(`Response charset "${label.slice(0, 40)}" is not supported`, { status });
 	}
 	const text = decoder.decode(body);
-	return decoder.encoding === "windows-1252" ? fixWindows1252(text) : text;
+	return decoder.encoding === "windows-1252" ? text.replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252[c.charCodeAt(0) - 128]) : text;
 }
 /**
  * Bytes 0x80–0x9F of windows-1252 (which WHATWG also uses for "iso-8859-1" and "latin1"); some
  * Node versions decode them as ISO-8859-1's C1 controls instead. Undefined bytes stay as they are.
  */
 const WINDOWS_1252 = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
-function fixWindows1252(text) {
-	return /[\u0080-\u009f]/.test(text) ? text.replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252[c.charCodeAt(0) - 128]) : text;
-}
+/** The charset a byte order mark names: EF BB BF, FF FE, FE FF. */
 function bomCharset(bytes) {
-	if (bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) return "utf-8";
-	if (bytes[0] === 255 && bytes[1] === 254) return "utf-16le";
-	if (bytes[0] === 254 && bytes[1] === 255) return "utf-16be";
-	return undefined;
+	const mark = bytes[0] << 8 | bytes[1];
+	if (mark === 61371 && bytes[2] === 191) return "utf-8";
+	return mark === 65534 ? "utf-16le" : mark === 65279 ? "utf-16be" : undefined;
 }
 function headerCharset(contentType) {
-	if (contentType === null) return undefined;
-	const m = /;\s*charset\s*=\s*(?:"([^"]*)"|([^;\s]*))/i.exec(contentType);
-	const label = (m?.[1] ?? m?.[2] ?? "").trim();
-	return label === "" ? undefined : label;
+	const m = /;\s*charset\s*=\s*(?:"([^"]*)"|([^;\s]*))/i.exec(contentType ?? "");
+	return (m?.[1] ?? m?.[2])?.trim() || undefined;
 }
-/** `<?xml version="1.0" encoding="ISO-8859-1"?>`, read as ASCII from the first bytes. */
+/** `<?xml version="1.0" encoding="ISO-8859-1"?>`, read as ASCII (a character a byte) from the first bytes. */
 export function xmlDeclCharset(bytes) {
-	if (bytes[0] !== 60 || bytes[1] !== 63) return undefined;
-	let head = "";
-	for (let i = 0; i < Math.min(bytes.length, 200); i++) head += String.fromCharCode(bytes[i]);
-	return /^<\?xml[^>]*?\sencoding\s*=\s*["']([^"']+)["']/.exec(head)?.[1];
+	return /^<\?xml[^>]*?\sencoding\s*=\s*["']([^"']+)["']/.exec(String.fromCharCode(...bytes.subarray(0, 200)))?.[1];
 }

@@ -7,8 +7,8 @@
 import { decodeBody } from "./charset.js";
 import { NetworkError, SuperOfficeError, TimeoutError, safeUrl } from "./errors.js";
 import { setHeader } from "./headers.js";
-import { DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT_MS, maxBytesOf, readBody, timeoutOf, cancelBody } from "./limits.js";
-import { redirectOf } from "./redirects.js";
+import { DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT_MS, maxBytesOf, readBody, timeoutOf } from "./limits.js";
+import { refuseRedirect } from "./redirects.js";
 /** An attempt count no hook can exceed, so a retry hook cannot loop forever. */
 export const MAX_ATTEMPTS = 10;
 export function transportSettings(options) {
@@ -29,21 +29,22 @@ export async function send(settings, request, options, redactor) {
 	const timeoutMs = timeoutOf(options?.timeoutMs, settings.timeoutMs);
 	const limit = maxBytesOf(options?.maxResponseBytes, settings.maxResponseBytes);
 	const hooks = settings.hooks;
+	const signal = options?.signal;
 	for (let attempt = 1;; attempt++) {
-		const headers = hooks === undefined ? request.headers : { ...request.headers };
-		const info = hooks === undefined ? undefined : requestInfo(request, headers, attempt, redactor);
-		if (info !== undefined) await hooks?.onRequest?.(info);
+		let headers = request.headers;
+		let info;
+		if (hooks !== undefined) {
+			// A hook's setHeader changes its own attempt only.
+			headers = { ...headers };
+			info = requestInfo(request, headers, attempt, redactor);
+			await hooks.onRequest?.(info);
+		}
 		let result;
 		try {
-			// FetchInit names the text body every call but the few form-data entity uploads sends; fetch takes their FormData as well.
-			result = await attemptOnce(settings.fetch, request.url, {
-				method: request.method,
-				headers,
-				...request.body === undefined ? {} : { body: request.body }
-			}, options?.signal, timeoutMs, limit, request.reading ?? "text");
+			result = await attemptOnce(settings.fetch, request, headers, signal, timeoutMs, limit);
 		} catch (error) {
-			const retry = info !== undefined && error instanceof SuperOfficeError && hooks?.onError !== undefined && !options?.signal?.aborted && await hooks.onError(redactor.error(error), info) === "retry";
-			if (retry && attempt < MAX_ATTEMPTS) continue;
+			// An abort is not offered to onError: it ends the call.
+			if (info !== undefined && error instanceof SuperOfficeError && hooks?.onError !== undefined && !signal?.aborted && await hooks.onError(redactor.error(error), info) === "retry" && attempt < MAX_ATTEMPTS) continue;
 			throw error;
 		}
 		if (info === undefined && options?.onResponse === undefined) return result;
@@ -53,8 +54,8 @@ export async function send(settings, request, options, redactor) {
 			headers: result.headers,
 			url: redactor.text(safeUrl(request.url))
 		};
-		const verdict = info === undefined ? undefined : await hooks?.onResponse?.(response, info);
-		if (verdict === "retry" && attempt < MAX_ATTEMPTS && !options?.signal?.aborted) continue;
+		const verdict = info && await hooks?.onResponse?.(response, info);
+		if (verdict === "retry" && attempt < MAX_ATTEMPTS && !signal?.aborted) continue;
 		options?.onResponse?.(response);
 		return result;
 	}
@@ -78,72 +79,63 @@ function requestInfo(request, headers, attempt, redactor) {
 		setHeader: (name, value) => setHeader(headers, name, value)
 	};
 }
-/** One fetch and body read, raced against the signal and the timer (0 = none). */
-async function attemptOnce(fetchFn, url, init, signal, timeoutMs, limit, reading) {
+/**
+ * One fetch and body read, raced against the caller's signal and the timer (0 = none): either
+ * aborts fetch and the body read and rejects the attempt at once, so a fetch that ignores its
+ * signal cannot hold the call.
+ */
+async function attemptOnce(fetchFn, request, headers, signal, timeoutMs, limit) {
 	if (signal?.aborted) throw abortReason(signal);
 	const controller = new AbortController();
-	let timer;
-	let onAbort;
-	const aborted = new Promise((_, reject) => {
-		if (signal !== undefined) {
-			onAbort = () => {
-				const reason = abortReason(signal);
-				controller.abort(reason);
-				reject(reason);
-			};
-			signal.addEventListener("abort", onAbort, { once: true });
-		}
-		if (timeoutMs > 0) {
-			timer = setTimeout(() => {
-				const reason = new TimeoutError(timeoutMs);
-				controller.abort(reason);
-				reject(reason);
-			}, timeoutMs);
-		}
+	let stop;
+	const stopped = new Promise((_, reject) => {
+		stop = (reason) => {
+			controller.abort(reason);
+			reject(reason);
+		};
 	});
-	const work = exchange(fetchFn, url, {
-		...init,
+	const onAbort = () => stop(abortReason(signal));
+	signal?.addEventListener("abort", onAbort);
+	const timer = timeoutMs > 0 ? setTimeout(() => stop(new TimeoutError(timeoutMs)), timeoutMs) : undefined;
+	// FetchInit names the text body every call but the few form-data entity uploads sends; fetch takes their FormData as well.
+	const init = {
+		method: request.method,
+		headers,
+		...request.body === undefined ? {} : { body: request.body },
 		redirect: "manual",
 		signal: controller.signal
-	}, controller.signal, limit, reading);
-	// Whichever loses the race must not surface as an unhandled rejection.
-	work.catch(() => undefined);
-	aborted.catch(() => undefined);
+	};
 	try {
-		return await Promise.race([work, aborted]);
+		// Promise.race handles the loser's rejection too: it never surfaces as unhandled.
+		return await Promise.race([exchange(fetchFn, request, init, controller.signal, limit), stopped]);
 	} finally {
-		if (timer !== undefined) clearTimeout(timer);
-		if (onAbort !== undefined) signal?.removeEventListener("abort", onAbort);
+		clearTimeout(timer);
+		signal?.removeEventListener("abort", onAbort);
 	}
 }
-async function exchange(fetchFn, url, init, signal, limit, reading) {
-	let response;
-	let body = "";
-	let bytes;
+async function exchange(fetchFn, request, init, signal, limit) {
+	const { url, reading } = request;
 	try {
-		response = await fetchFn(url, init);
+		const response = await fetchFn(url, init);
 		if (response === null || typeof response !== "object" || typeof response.status !== "number") throw new TypeError("fetch resolved to something that is not a Response");
-		const redirect = redirectOf(url, response);
-		if (redirect !== undefined) {
-			cancelBody(response);
-			throw redirect;
-		}
+		refuseRedirect(url, response);
 		const raw = await readBody(response, limit, signal);
+		const { status, headers } = response;
 		// A stream operation's 2xx answer is its bytes; anything else (an error page) is read as text.
-		if (reading === "bytes" && response.status >= 200 && response.status < 300) bytes = typeof raw === "string" ? new TextEncoder().encode(raw) : raw;
-		else body = decodeBody(raw, response.headers.get("content-type"), response.status, typeof reading === "function" ? reading : undefined);
+		const bytes = reading === "bytes" && status >= 200 && status < 300 ? typeof raw === "string" ? new TextEncoder().encode(raw) : raw : undefined;
+		const body = bytes === undefined ? decodeBody(raw, headers.get("content-type"), status, typeof reading === "function" ? reading : undefined) : "";
+		return {
+			status,
+			statusText: typeof response.statusText === "string" ? response.statusText : "",
+			headers,
+			body,
+			...bytes === undefined ? {} : { bytes }
+		};
 	} catch (error) {
 		if (signal.aborted) throw abortReason(signal);
 		if (error instanceof SuperOfficeError) throw error;
 		throw new NetworkError(safeUrl(url), error);
 	}
-	return {
-		status: response.status,
-		statusText: typeof response.statusText === "string" ? response.statusText : "",
-		headers: response.headers,
-		body,
-		...bytes === undefined ? {} : { bytes }
-	};
 }
 function abortReason(signal) {
 	return signal.reason ?? new DOMException("This operation was aborted", "AbortError");

@@ -7,27 +7,22 @@
  * or whose URL is not the one requested (its body is never read).
  */
 import { RedirectError, safeUrl } from "./errors.js";
-/** The RedirectError a response amounts to, or undefined when it is an ordinary answer. */
-export function redirectOf(requestUrl, response) {
+import { cancelBody } from "./limits.js";
+/** Throws the RedirectError a response amounts to (its body cancelled, never read); an ordinary answer passes. */
+export function refuseRedirect(requestUrl, response) {
 	const status = response.status;
 	// 304 Not Modified answers a conditional request; it points nowhere.
-	if (status >= 300 && status < 400 && status !== 304 || status === 0 || response.type === "opaqueredirect") {
-		return new RedirectError({
-			status,
-			location: target(requestUrl, response.headers.get("location")),
-			url: safeUrl(requestUrl)
-		});
-	}
+	const isRedirect = status >= 300 && status < 400 && status !== 304 || status === 0 || response.type === "opaqueredirect";
 	const final = typeof response.url === "string" && response.url !== "" && response.url !== requestUrl ? response.url : undefined;
-	if (response.redirected === true || final !== undefined && !sameResource(final, requestUrl)) {
-		return new RedirectError({
-			status,
-			location: final === undefined ? undefined : target(requestUrl, final),
-			url: safeUrl(requestUrl),
-			followed: true
-		});
-	}
-	return undefined;
+	if (!isRedirect && response.redirected !== true && (final === undefined || sameResource(final, requestUrl))) return;
+	cancelBody(response);
+	// A redirect fetch followed anyway is known by where it ended, not by its Location.
+	throw new RedirectError({
+		status,
+		location: target(requestUrl, isRedirect ? response.headers.get("location") : final),
+		url: safeUrl(requestUrl),
+		followed: !isRedirect
+	});
 }
 function sameResource(a, b) {
 	try {
@@ -40,19 +35,18 @@ function sameResource(a, b) {
 }
 /** The Location resolved against the request, without user info, query values (names kept) or fragment. */
 function target(requestUrl, location) {
-	if (location === null || location.trim() === "") return undefined;
+	if (!location?.trim()) return undefined;
 	let parsed;
 	try {
 		parsed = new URL(location, requestUrl);
 	} catch {
 		return "(invalid URL)";
 	}
-	parsed.username = "";
-	parsed.password = "";
-	parsed.hash = "";
+	parsed.username = parsed.password = parsed.hash = "";
 	// forEach, not keys(): iterating URLSearchParams needs the dom.iterable lib, which many consumers' settings lack.
-	const names = [];
-	parsed.searchParams.forEach((_, name) => names.push(name));
-	parsed.search = names.length === 0 ? "" : `?${names.map((name) => `${encodeURIComponent(name)}=***`).join("&")}`;
+	const pairs = [];
+	parsed.searchParams.forEach((_, name) => pairs.push(`${encodeURIComponent(name)}=***`));
+	// No pairs: the empty search removes the query, "?" included.
+	parsed.search = pairs.join("&");
 	return parsed.toString();
 }
