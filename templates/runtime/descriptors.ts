@@ -119,7 +119,7 @@ export function describedType(types: TypeRecord, type: TypeRef): TypeDescriptor 
 
 /** Whether a descriptor is a carrier's (which may leave its kind out). */
 function isCarrier(described: TypeDescriptor): described is CarrierDescriptor {
-  return described.kind === undefined || described.kind === "carrier";
+  return (described.kind ?? "carrier") === "carrier";
 }
 
 /** A carrier's own fields as tuples, whether the descriptor gives them so or as text (`FieldsText`). */

@@ -83,18 +83,20 @@ export class JsonCodec {
   #derivedByFields(record: Record<string, unknown>, declared: ResolvedCarrier): ResolvedCarrier {
     let carrier = declared;
     for (let depth = 0; carrier.derived.length > 0 && depth <= 32; depth++) {
+      // The best-scoring candidate; a tie leaves none, until a higher score.
       let best: ResolvedCarrier | undefined;
       let bestScore = 0;
-      let tie = false;
       for (const name of carrier.derived) {
         const candidate = this.#index.carrier(name);
         if (candidate === undefined) continue;
         let score = 0;
         for (let i = candidate.ownFrom; i < candidate.fields.length; i++) if (Object.hasOwn(record, candidate.fields[i]!.name)) score++;
-        if (score > bestScore) [best, bestScore, tie] = [candidate, score, false];
-        else if (score === bestScore && score > 0) tie = true;
+        if (score > bestScore) {
+          best = candidate;
+          bestScore = score;
+        } else if (score === bestScore) best = undefined;
       }
-      if (best === undefined || tie) break;
+      if (best === undefined) break;
       carrier = best;
     }
     return carrier;

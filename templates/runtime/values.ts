@@ -309,11 +309,9 @@ export const XML_NEGATIVE_INTEGER: PrimitiveDescriptor = /* @__PURE__ */ xmlInte
 export const JSON_NEGATIVE_INTEGER: PrimitiveDescriptor = /* @__PURE__ */ jsonInteger(-Infinity, -1);
 
 /** Strings (and the types that travel as their lexical strings: guid, duration, date, time, …). */
-export const XML_STRING: PrimitiveDescriptor = /* @__PURE__ */ xmlCodec(same, (value, type) => {
-  if (typeof value === "string") return value;
-  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
-  return mismatch("a string", type, value);
-});
+/** The types of what is written as a string: a string as it is, the others as their text. */
+const STRING_SOURCES: readonly string[] = ["string", "number", "boolean", "bigint"];
+export const XML_STRING: PrimitiveDescriptor = /* @__PURE__ */ xmlCodec(same, (value, type) => (STRING_SOURCES.includes(typeof value) ? String(value) : mismatch("a string", type, value)));
 export const JSON_STRING: PrimitiveDescriptor = /* @__PURE__ */ jsonCodec(stringJson, same);
 
 export const XML_BOOLEAN: PrimitiveDescriptor = /* @__PURE__ */ xmlCodec(
