@@ -3,7 +3,7 @@
  * quickly: base fields flattened in wire order, a by-name map per carrier, one cache per
  * `types` record (generated code shares one record across an agent's operations).
  */
-import { NILLABLE, NILLABLE_OPTIONAL, OPTIONAL, type CarrierDescriptor, type FieldDescriptor, type PrimitiveDescriptor, type TypeDescriptor, type TypeRecord, type TypeRef } from "./schema.js";
+import { NILLABLE, NILLABLE_OPTIONAL, OPTIONAL, type ArrayDescriptor, type CarrierDescriptor, type DictionaryDescriptor, type EnumDescriptor, type FieldDescriptor, type PrimitiveDescriptor, type TypeDescriptor, type TypeRecord, type TypeRef } from "./schema.js";
 import { defineValue } from "./props.js";
 
 /**
@@ -22,9 +22,10 @@ export interface ResolvedField {
 }
 
 export type Resolved =
-  | (PrimitiveDescriptor & { readonly name: string })
+  | ((PrimitiveDescriptor | EnumDescriptor | DictionaryDescriptor) & { readonly name: string })
+  /** `element` given: the item type's name where the descriptor leaves it out. */
+  | (ArrayDescriptor & { readonly name: string; readonly element: string })
   | { readonly kind: "anyType" }
-  | { readonly kind: "enum"; readonly flags: boolean; readonly name: string; readonly empty: string | undefined }
   | {
       readonly kind: "carrier";
       readonly name: string;
@@ -35,16 +36,6 @@ export type Resolved =
       readonly derived: readonly TypeRef[];
       /** Index in `fields` of the first field the carrier declares itself (after its bases'). */
       readonly ownFrom: number;
-    }
-  | { readonly kind: "array"; readonly name: string; readonly ns?: string; readonly element: string; readonly item: TypeRef; readonly itemsNotNil: boolean }
-  | {
-      readonly kind: "dictionary";
-      readonly name: string;
-      readonly ns?: string;
-      readonly entry: string;
-      readonly key: TypeRef;
-      readonly value: TypeRef;
-      readonly valueNotNil: boolean;
     };
 
 export type ResolvedCarrier = Extract<Resolved, { kind: "carrier" }>;
@@ -59,10 +50,8 @@ export class SchemaIndex {
 
   /** Resolves a type reference; throws TypeError for names the schema does not know (a generator bug). */
   resolve(type: TypeRef): Resolved {
-    const hit = this.#cache.get(type);
-    if (hit !== undefined) return hit;
-    const resolved = this.#build(type);
-    this.#cache.set(type, resolved);
+    let resolved = this.#cache.get(type);
+    if (resolved === undefined) this.#cache.set(type, (resolved = this.#build(type)));
     return resolved;
   }
 
@@ -79,34 +68,28 @@ export class SchemaIndex {
       if (type === "anyType") return { kind: "anyType" };
       throw new TypeError(`Type "${type}" is not in the agent schema`);
     }
-    switch (described.kind) {
-      case "primitive":
-        return { ...described, name: type };
-      case "enum":
-        return { kind: "enum", flags: described.flags === true, name: type, empty: described.empty };
-      case "array":
-        return { ...described, name: type, element: described.element ?? described.item, itemsNotNil: described.itemsNotNil === true };
-      case "dictionary":
-        return { ...described, name: type, valueNotNil: described.valueNotNil === true };
-      default: {
-        const fields = this.#flatten(type, described, 0);
-        const byName = new Map<string, ResolvedField>();
-        for (const field of fields) if (!byName.has(field.name)) byName.set(field.name, field);
-        return { kind: "carrier", name: type, ns: described.ns, fields, byName, derived: described.derived ?? [], ownFrom: fields.length - carrierFields(described).length };
-      }
-    }
-  }
-
-  #flatten(name: string, carrier: CarrierDescriptor, depth: number): ResolvedField[] {
-    if (depth > 32) throw new TypeError(`Carrier "${name}" has a cyclic base chain`);
-    const out: ResolvedField[] = [];
-    if (carrier.base !== undefined) {
+    if (described.kind === "array") return { ...described, name: type, element: described.element ?? described.item };
+    if (!isCarrier(described)) return { ...described, name: type };
+    // The carrier's chain from its root base down to itself: fields are written base first.
+    const chain: CarrierDescriptor[] = [];
+    for (let carrier = described, name = type; ; ) {
+      if (chain.length > 32) throw new TypeError(`Carrier "${name}" has a cyclic base chain`);
+      chain.unshift(carrier);
+      if (carrier.base === undefined) break;
       const base = own(this.types, carrier.base);
       if (base === undefined || !isCarrier(base)) throw new TypeError(`Base "${carrier.base}" of "${name}" is not a carrier`);
-      out.push(...this.#flatten(carrier.base, base, depth + 1));
+      name = carrier.base;
+      carrier = base;
     }
-    for (const [fieldName, fieldType, flags] of carrierFields(carrier)) out.push({ name: fieldName, type: fieldType, flags: flags ?? 0, ns: carrier.ns });
-    return out;
+    let ownFrom = 0;
+    const fields: ResolvedField[] = [];
+    for (const carrier of chain) {
+      ownFrom = fields.length;
+      for (const [fieldName, fieldType, flags] of carrierFields(carrier)) fields.push({ name: fieldName, type: fieldType, flags: flags ?? 0, ns: carrier.ns });
+    }
+    const byName = new Map<string, ResolvedField>();
+    for (const field of fields) if (!byName.has(field.name)) byName.set(field.name, field);
+    return { kind: "carrier", name: type, ns: described.ns, fields, byName, derived: described.derived ?? [], ownFrom };
   }
 }
 
@@ -136,7 +119,7 @@ export function describedType(types: TypeRecord, type: TypeRef): TypeDescriptor 
 
 /** Whether a descriptor is a carrier's (which may leave its kind out). */
 function isCarrier(described: TypeDescriptor): described is CarrierDescriptor {
-  return described.kind === undefined || described.kind === "carrier";
+  return (described.kind ?? "carrier") === "carrier";
 }
 
 /** A carrier's own fields as tuples, whether the descriptor gives them so or as text (`FieldsText`). */

@@ -2,6 +2,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   formatDateTime,
+  JSON_INT,
+  JSON_INTEGER,
+  JSON_LONG,
   parseDateTime,
   parseFlagsJson,
   plainDecimal,
@@ -11,6 +14,8 @@ import {
   XML_DOUBLE,
   XML_INT,
   XML_LONG,
+  XML_NEGATIVE_INTEGER,
+  XML_UNSIGNED_LONG,
 } from "../../templates/runtime/values.js";
 
 describe("dateTime", () => {
@@ -36,6 +41,26 @@ describe("dateTime", () => {
     expect(parseDateTime(text)).toBeUndefined();
   });
 
+  it.each([
+    ["2024-02-29", "2024-02-29T00:00:00.000Z"], // leap years: every 4th, not every 100th, every 400th
+    ["2000-02-29", "2000-02-29T00:00:00.000Z"],
+    ["0000-02-29", "0000-02-29T00:00:00.000Z"], // year 0 (1 BCE) is a leap year
+    ["2025-04-30T24:00:00.000", "2025-05-01T00:00:00.000Z"], // 24:00:00 is the next midnight
+    ["2025-12-31T24:00", "2026-01-01T00:00:00.000Z"],
+    ["2025-04-03T00:00:00+14:00", "2025-04-02T10:00:00.000Z"],
+    ["2025-04-03T00:00:00-1400", "2025-04-03T14:00:00.000Z"],
+  ])("accepts the edge %s", (text, iso) => {
+    expect(parseDateTime(text)?.toISOString()).toBe(iso);
+  });
+
+  it.each([
+    "2025-02-29", "1900-02-29", "2025-04-31", "2025-00-10", "2025-04-00", "2025-04-32",
+    "2025-04-03T24:00:00.0001", "2025-04-03T24:01:00", "2025-04-03T23:60:00", "2025-04-03T23:59:60",
+    "2025-04-03T00:00:00+14:01", "2025-04-03T00:00:00+10:60", "275760-09-13T00:00:00-00:01",
+  ])("rejects the impossible %j", (text) => {
+    expect(parseDateTime(text)).toBeUndefined();
+  });
+
   it("round-trips any Date in years 1..9999", () => {
     fc.assert(
       fc.property(fc.date({ min: new Date("0001-01-01T00:00:00Z"), max: new Date("9999-12-31T23:59:59.999Z"), noInvalidDate: true }), (d) => {
@@ -51,6 +76,23 @@ describe("numbers", () => {
     expect(XML_LONG.read("9007199254740992", "long")).toBe("9007199254740992");
     expect(XML_LONG.read("+00012", "long")).toBe(12);
     expect(XML_LONG.read("-0000123456789012345678", "long")).toBe("-123456789012345678");
+  });
+
+  it("integers are checked against their type's range exactly, past the safe integers too", () => {
+    expect(XML_INT.read(" -2147483648 ", "int")).toBe(-2147483648);
+    expect(() => XML_INT.read("2147483648", "int")).toThrow("text is not a valid int");
+    expect(XML_LONG.read("9223372036854775807", "long")).toBe("9223372036854775807");
+    expect(() => XML_LONG.read("9223372036854775808", "long")).toThrow(ValueError);
+    expect(XML_UNSIGNED_LONG.read("18446744073709551615", "unsignedLong")).toBe("18446744073709551615");
+    expect(() => XML_UNSIGNED_LONG.read("-1", "unsignedLong")).toThrow(ValueError);
+    expect(XML_NEGATIVE_INTEGER.read("-100000000000000000000000", "negativeInteger")).toBe("-100000000000000000000000");
+    expect(() => XML_NEGATIVE_INTEGER.read("0", "negativeInteger")).toThrow(ValueError);
+    expect(JSON_INT.revive(2147483647, "int")).toBe(2147483647);
+    expect(() => JSON_INT.revive(2147483648, "int")).toThrow("integer is out of the range of int");
+    expect(() => JSON_INT.revive(1.5, "int")).toThrow("number is not a valid int");
+    expect(JSON_LONG.revive("+9223372036854775807", "long")).toBe("9223372036854775807");
+    expect(() => JSON_LONG.revive(2 ** 63, "long")).toThrow("integer is out of the range of long");
+    expect(JSON_INTEGER.revive(1e300, "integer")).toBe(1e300);
   });
 
   it("ints never use exponent notation", () => {

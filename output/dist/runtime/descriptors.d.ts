@@ -3,7 +3,7 @@
  * quickly: base fields flattened in wire order, a by-name map per carrier, one cache per
  * `types` record (generated code shares one record across an agent's operations).
  */
-import { type CarrierDescriptor, type FieldDescriptor, type PrimitiveDescriptor, type TypeDescriptor, type TypeRecord, type TypeRef } from "./schema.js";
+import { type ArrayDescriptor, type CarrierDescriptor, type DictionaryDescriptor, type EnumDescriptor, type FieldDescriptor, type PrimitiveDescriptor, type TypeDescriptor, type TypeRecord, type TypeRef } from "./schema.js";
 /**
  * Symbol under which a value carries the name of its (derived) carrier type. The reader sets it
  * (non-enumerable) when a response names a derived type with xsi:type; the writer then writes
@@ -17,15 +17,13 @@ export interface ResolvedField {
 	/** Namespace of the carrier that declares the field; undefined: the agent's. */
 	readonly ns: string | undefined;
 }
-export type Resolved = (PrimitiveDescriptor & {
+export type Resolved = ((PrimitiveDescriptor | EnumDescriptor | DictionaryDescriptor) & {
 	readonly name: string;
+}) | (ArrayDescriptor & {
+	readonly name: string;
+	readonly element: string;
 }) | {
 	readonly kind: "anyType";
-} | {
-	readonly kind: "enum";
-	readonly flags: boolean;
-	readonly name: string;
-	readonly empty: string | undefined;
 } | {
 	readonly kind: "carrier";
 	readonly name: string;
@@ -36,21 +34,6 @@ export type Resolved = (PrimitiveDescriptor & {
 	readonly derived: readonly TypeRef[];
 	/** Index in `fields` of the first field the carrier declares itself (after its bases'). */
 	readonly ownFrom: number;
-} | {
-	readonly kind: "array";
-	readonly name: string;
-	readonly ns?: string;
-	readonly element: string;
-	readonly item: TypeRef;
-	readonly itemsNotNil: boolean;
-} | {
-	readonly kind: "dictionary";
-	readonly name: string;
-	readonly ns?: string;
-	readonly entry: string;
-	readonly key: TypeRef;
-	readonly value: TypeRef;
-	readonly valueNotNil: boolean;
 };
 export type ResolvedCarrier = Extract<Resolved, {
 	kind: "carrier";

@@ -19,10 +19,8 @@ export class SchemaIndex {
 	}
 	/** Resolves a type reference; throws TypeError for names the schema does not know (a generator bug). */
 	resolve(type) {
-		const hit = this.#cache.get(type);
-		if (hit !== undefined) return hit;
-		const resolved = this.#build(type);
-		this.#cache.set(type, resolved);
+		let resolved = this.#cache.get(type);
+		if (resolved === undefined) this.#cache.set(type, resolved = this.#build(type));
 		return resolved;
 	}
 	/** The carrier of that name, if the schema has one (for xsi:type lookups). */
@@ -37,59 +35,48 @@ export class SchemaIndex {
 			if (type === "anyType") return { kind: "anyType" };
 			throw new TypeError(`Type "${type}" is not in the agent schema`);
 		}
-		switch (described.kind) {
-			case "primitive": return {
-				...described,
-				name: type
-			};
-			case "enum": return {
-				kind: "enum",
-				flags: described.flags === true,
-				name: type,
-				empty: described.empty
-			};
-			case "array": return {
-				...described,
-				name: type,
-				element: described.element ?? described.item,
-				itemsNotNil: described.itemsNotNil === true
-			};
-			case "dictionary": return {
-				...described,
-				name: type,
-				valueNotNil: described.valueNotNil === true
-			};
-			default: {
-				const fields = this.#flatten(type, described, 0);
-				const byName = new Map();
-				for (const field of fields) if (!byName.has(field.name)) byName.set(field.name, field);
-				return {
-					kind: "carrier",
-					name: type,
-					ns: described.ns,
-					fields,
-					byName,
-					derived: described.derived ?? [],
-					ownFrom: fields.length - carrierFields(described).length
-				};
-			}
-		}
-	}
-	#flatten(name, carrier, depth) {
-		if (depth > 32) throw new TypeError(`Carrier "${name}" has a cyclic base chain`);
-		const out = [];
-		if (carrier.base !== undefined) {
+		if (described.kind === "array") return {
+			...described,
+			name: type,
+			element: described.element ?? described.item
+		};
+		if (!isCarrier(described)) return {
+			...described,
+			name: type
+		};
+		// The carrier's chain from its root base down to itself: fields are written base first.
+		const chain = [];
+		for (let carrier = described, name = type;;) {
+			if (chain.length > 32) throw new TypeError(`Carrier "${name}" has a cyclic base chain`);
+			chain.unshift(carrier);
+			if (carrier.base === undefined) break;
 			const base = own(this.types, carrier.base);
 			if (base === undefined || !isCarrier(base)) throw new TypeError(`Base "${carrier.base}" of "${name}" is not a carrier`);
-			out.push(...this.#flatten(carrier.base, base, depth + 1));
+			name = carrier.base;
+			carrier = base;
 		}
-		for (const [fieldName, fieldType, flags] of carrierFields(carrier)) out.push({
-			name: fieldName,
-			type: fieldType,
-			flags: flags ?? 0,
-			ns: carrier.ns
-		});
-		return out;
+		let ownFrom = 0;
+		const fields = [];
+		for (const carrier of chain) {
+			ownFrom = fields.length;
+			for (const [fieldName, fieldType, flags] of carrierFields(carrier)) fields.push({
+				name: fieldName,
+				type: fieldType,
+				flags: flags ?? 0,
+				ns: carrier.ns
+			});
+		}
+		const byName = new Map();
+		for (const field of fields) if (!byName.has(field.name)) byName.set(field.name, field);
+		return {
+			kind: "carrier",
+			name: type,
+			ns: described.ns,
+			fields,
+			byName,
+			derived: described.derived ?? [],
+			ownFrom
+		};
 	}
 }
 /**
@@ -120,7 +107,7 @@ export function describedType(types, type) {
 }
 /** Whether a descriptor is a carrier's (which may leave its kind out). */
 function isCarrier(described) {
-	return described.kind === undefined || described.kind === "carrier";
+	return (described.kind ?? "carrier") === "carrier";
 }
 /** A carrier's own fields as tuples, whether the descriptor gives them so or as text (`FieldsText`). */
 export function carrierFields(carrier) {

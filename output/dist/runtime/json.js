@@ -13,7 +13,7 @@
  */
 import { derivedCarrier, indexOf, own, paramType, setSafe, XSI_TYPE } from "./descriptors.js";
 import { NILLABLE } from "./schema.js";
-import { addPath, bigintToJson, describe, formatDateTime, formatFlagsJson, parseFlagsJson, ValueError, withPath } from "./values.js";
+import { addPath, bigintToJson, describe, formatDateTime, formatFlagsJson, invalidJson, parseFlagsJson, ValueError, withPath } from "./values.js";
 import { defineValue } from "./props.js";
 export class JsonCodec {
 	#index;
@@ -24,66 +24,49 @@ export class JsonCodec {
 	revive(value, type) {
 		if (value === null || value === undefined) return value;
 		const resolved = this.#index.resolve(type);
-		return this.#reviveResolved(value, resolved);
+		if (resolved.kind === "primitive") return resolved.revive(value, resolved.name);
+		if (resolved.kind === "enum") return resolved.flags && typeof value === "string" ? parseFlagsJson(value) : value;
+		if (resolved.kind === "anyType") return value;
+		// An array for an array type, another object for a carrier or a dictionary.
+		if (typeof value !== "object" || Array.isArray(value) !== (resolved.kind === "array")) return invalidJson(value, resolved.name);
+		if (resolved.kind === "array") {
+			// X[] holds no null (as in xml-read.ts): a null item is left out where the schema's items
+			// are nillable, and refused where they are not.
+			const items = value;
+			const notNil = resolved.itemsNotNil ? `an item of ${resolved.name}` : undefined;
+			let kept = 0;
+			for (let i = 0; i < items.length; i++) {
+				if (items[i] !== null || notNil !== undefined) items[kept++] = this.#reviveAt(items[i], resolved.item, String(i), notNil);
+			}
+			items.length = kept;
+			return items;
+		}
+		const record = value;
+		if (resolved.kind === "dictionary") {
+			const notNil = resolved.valueNotNil ? `a value of ${resolved.name}` : undefined;
+			for (const key of Object.keys(record)) this.#reviveProperty(record, key, resolved.value, notNil);
+			return record;
+		}
+		const carrier = this.#derivedByFields(record, resolved);
+		if (carrier !== resolved) defineValue(record, XSI_TYPE, carrier.name, false);
+		for (const field of carrier.fields) {
+			if (Object.hasOwn(record, field.name)) this.#reviveProperty(record, field.name, field.type, field.flags & NILLABLE ? undefined : field.type);
+		}
+		return record;
 	}
-	#reviveResolved(value, resolved) {
-		switch (resolved.kind) {
-			case "primitive": return resolved.revive(value, resolved.name);
-			case "enum": return resolved.flags && typeof value === "string" ? parseFlagsJson(value) : value;
-			case "carrier": {
-				if (typeof value !== "object" || Array.isArray(value)) throw new ValueError(`${describe(value)} is not a valid ${resolved.name}`);
-				const record = value;
-				const carrier = this.#derivedByFields(record, resolved);
-				if (carrier !== resolved) defineValue(record, XSI_TYPE, carrier.name, false);
-				for (const field of carrier.fields) {
-					if (!Object.hasOwn(record, field.name)) continue;
-					const current = record[field.name];
-					if (current === null && (field.flags & NILLABLE) === 0) throw addPath(new ValueError(`null where ${field.type} is not nillable`), field.name);
-					if (current === null || current === undefined) continue;
-					try {
-						const next = this.revive(current, field.type);
-						if (next !== current) setSafe(record, field.name, next);
-					} catch (error) {
-						throw addPath(error, field.name);
-					}
-				}
-				return record;
-			}
-			case "array": {
-				if (!Array.isArray(value)) throw new ValueError(`${describe(value)} is not a valid ${resolved.name}`);
-				// X[] holds no null (as in xml-read.ts): a null item is left out where the schema's items
-				// are nillable, and refused where they are not.
-				let kept = 0;
-				for (let i = 0; i < value.length; i++) {
-					if (value[i] === null) {
-						if (resolved.itemsNotNil) throw addPath(new ValueError(`null where an item of ${resolved.name} is not nillable`), String(i));
-						continue;
-					}
-					try {
-						value[kept++] = this.revive(value[i], resolved.item);
-					} catch (error) {
-						throw addPath(error, String(i));
-					}
-				}
-				value.length = kept;
-				return value;
-			}
-			case "dictionary": {
-				if (typeof value !== "object" || Array.isArray(value)) throw new ValueError(`${describe(value)} is not a valid ${resolved.name}`);
-				const record = value;
-				for (const key of Object.keys(record)) {
-					const current = record[key];
-					if (current === null && resolved.valueNotNil) throw addPath(new ValueError(`null where a value of ${resolved.name} is not nillable`), key);
-					try {
-						const next = this.revive(current, resolved.value);
-						if (next !== current) setSafe(record, key, next);
-					} catch (error) {
-						throw addPath(error, key);
-					}
-				}
-				return record;
-			}
-			case "anyType": return value;
+	/** Revives `record[key]` in place (set again only when revival replaced it, so no prototype is touched). */
+	#reviveProperty(record, key, type, notNil) {
+		const current = record[key];
+		const next = this.#reviveAt(current, type, key, notNil);
+		if (next !== current) setSafe(record, key, next);
+	}
+	/** The revived `value` of `type` at path segment `segment`; a null is refused where `notNil` names what may not be nil. */
+	#reviveAt(value, type, segment, notNil) {
+		try {
+			if (value === null && notNil !== undefined) throw new ValueError(`null where ${notNil} is not nillable`);
+			return this.revive(value, type);
+		} catch (error) {
+			throw addPath(error, segment);
 		}
 	}
 	/**
@@ -94,22 +77,20 @@ export class JsonCodec {
 	#derivedByFields(record, declared) {
 		let carrier = declared;
 		for (let depth = 0; carrier.derived.length > 0 && depth <= 32; depth++) {
+			// The best-scoring candidate; a tie leaves none, until a higher score.
 			let best;
 			let bestScore = 0;
-			let tie = false;
 			for (const name of carrier.derived) {
 				const candidate = this.#index.carrier(name);
 				if (candidate === undefined) continue;
 				let score = 0;
 				for (let i = candidate.ownFrom; i < candidate.fields.length; i++) if (Object.hasOwn(record, candidate.fields[i].name)) score++;
-				if (score > bestScore) [best, bestScore, tie] = [
-					candidate,
-					score,
-					false
-				];
-				else if (score === bestScore && score > 0) tie = true;
+				if (score > bestScore) {
+					best = candidate;
+					bestScore = score;
+				} else if (score === bestScore) best = undefined;
 			}
-			if (best === undefined || tie) break;
+			if (best === undefined) break;
 			carrier = best;
 		}
 		return carrier;

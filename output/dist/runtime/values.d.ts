@@ -35,6 +35,8 @@ export declare function parseFlagsXml(text: string): string[];
  */
 export declare function formatFlagsJson(value: unknown, type: string, empty: string | undefined): string | number | undefined;
 export declare function parseFlagsJson(text: string): string[];
+/** A JSON value is checked against its type: numbers where numbers are declared, strings where strings are, objects for carriers; the value itself is never quoted (it may be a secret). */
+export declare function invalidJson(value: unknown, type: string): never;
 /** A bigint as JSON: a number when safe, else its decimal string. */
 export declare function bigintToJson(value: bigint): number | string;
 /** A valid Date's text; an invalid one is refused. */

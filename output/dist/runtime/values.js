@@ -113,40 +113,28 @@ export function fromBase64(text) {
 }
 // ---------------------------------------------------------------------------------------------
 // lexical form -> JavaScript
-const DATE_TIME_TEXT = /^(-?\d{4,})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d)(?:\.(\d+))?)?)?(Z|[+-]\d\d:?\d\d)?$/;
+const DATE_TIME_TEXT = /^(-?\d{4,})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d)(?:\.(\d+))?)?)?(?:Z|([+-])(\d\d):?(\d\d))?$/;
 /** Parses an xs:dateTime (or xs:date); zone-less values are UTC. Returns undefined when malformed. */
 export function parseDateTime(text) {
 	const m = DATE_TIME_TEXT.exec(text);
 	if (!m) return undefined;
-	const year = Number(m[1]);
-	const month = Number(m[2]);
-	const day = Number(m[3]);
-	const hour = m[4] === undefined ? 0 : Number(m[4]);
-	const minute = m[5] === undefined ? 0 : Number(m[5]);
-	const second = m[6] === undefined ? 0 : Number(m[6]);
-	const millis = m[7] === undefined ? 0 : Number(m[7].slice(0, 3).padEnd(3, "0"));
-	// Impossible dates are malformed, not rolled over: Feb 30, 24:30, offset +99:99. 24:00:00 is the end of the day.
-	if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || minute > 59 || second > 59) return undefined;
-	if (hour > 24 || hour === 24 && (minute !== 0 || second !== 0 || millis !== 0 || /[1-9]/.test(m[7] ?? ""))) return undefined;
+	// An absent part is 0: a date alone is its midnight, a zone-less time is UTC.
+	const part = (group) => Number(m[group] ?? 0);
+	const month = part(2), day = part(3), hour = part(4), minute = part(5), second = part(6);
+	// Impossible dates are malformed, not rolled over: 24:30, second 60, offset +14:01 or +10:60. 24:00:00 is the end of the day.
+	if (hour > 24 || minute > 59 || second > 59 || hour === 24 && /[1-9]/.test(m.slice(5, 8).join(""))) return undefined;
 	const date = new Date(0);
-	date.setUTCFullYear(year, month - 1, day);
-	date.setUTCHours(hour, minute, second, millis);
-	const zone = m[8];
-	if (zone !== undefined && zone !== "Z") {
-		const sign = zone[0] === "-" ? -1 : 1;
-		const digits = zone.slice(1).replace(":", "");
-		const hours = Number(digits.slice(0, 2));
-		const minutes = Number(digits.slice(2));
-		if (minutes > 59 || hours * 60 + minutes > 14 * 60) return undefined;
-		const offset = hours * 60 + minutes;
-		date.setTime(date.getTime() - sign * offset * 6e4);
+	date.setUTCFullYear(part(1), month - 1, day);
+	// Feb 30 or month 13 would roll over into another month: the Date would not say the same day.
+	if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+	// Milliseconds: the fraction's first three digits (WCF writes seven).
+	date.setUTCHours(hour, minute, second, Number(`${m[7] ?? ""}00`.slice(0, 3)));
+	if (m[8] !== undefined) {
+		const offset = part(9) * 60 + part(10);
+		if (part(10) > 59 || offset > 14 * 60) return undefined;
+		date.setTime(date.getTime() - (m[8] === "-" ? -offset : offset) * 6e4);
 	}
 	return Number.isNaN(date.getTime()) ? undefined : date;
-}
-/** Days of a month of the proleptic Gregorian calendar (years as XSD writes them: 0 is 1 BCE). */
-function daysInMonth(year, month) {
-	if (month === 2) return year % 4 === 0 && year % 100 !== 0 || year % 400 === 0 ? 29 : 28;
-	return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 // ---------------------------------------------------------------------------------------------
 // Flags enums
@@ -161,8 +149,7 @@ export function formatFlagsXml(value, type) {
 	throw new ValueError(`expected an array of names for flags ${type}, got ${describe(value)}`);
 }
 export function parseFlagsXml(text) {
-	const t = text.trim();
-	return t === "" ? [] : t.split(/\s+/);
+	return text.split(/\s+/).filter(Boolean);
 }
 /**
  * REST: SuperOffice's WebAPI (Json.NET, StringEnumConverter) writes [Flags] enums as one string,
@@ -179,8 +166,7 @@ export function formatFlagsJson(value, type, empty) {
 	throw new ValueError(`expected an array of names for flags ${type}, got ${describe(value)}`);
 }
 export function parseFlagsJson(text) {
-	const t = text.trim();
-	return t === "" ? [] : t.split(/\s*[,\s]\s*/).filter(Boolean);
+	return text.split(/[\s,]+/).filter(Boolean);
 }
 // ---------------------------------------------------------------------------------------------
 // The codecs (schema.ts PrimitiveDescriptor), one per XSD primitive and transport, which the types
@@ -209,8 +195,8 @@ const same = (value) => value;
 function invalidText(text, type) {
 	throw new ValueError(`${text === "" ? "empty text" : "text"} is not a valid ${type}`);
 }
-/** A JSON value of a primitive type is checked: numbers where numbers are declared, strings where strings are; the value itself is never quoted (it may be a secret). */
-function invalidJson(value, type) {
+/** A JSON value is checked against its type: numbers where numbers are declared, strings where strings are, objects for carriers; the value itself is never quoted (it may be a secret). */
+export function invalidJson(value, type) {
 	throw new ValueError(`${describe(value)} is not a valid ${type}`);
 }
 const stringJson = (value, type) => typeof value === "string" ? value : invalidJson(value, type);
@@ -225,71 +211,77 @@ export function formatDate(value, type) {
 	if (Number.isNaN(value.getTime())) throw new ValueError(`invalid Date for ${type}`);
 	return formatDateTime(value);
 }
-/** Whether an integer text (INTEGER_TEXT) lies in [min, max] (an undefined bound is none). */
-function inRange(text, min, max) {
-	// Up to 15 digits a double is exact: no BigInt needed.
-	if (text.length <= 15) {
-		const n = Number(text);
-		return (min === undefined || n >= Number(min)) && (max === undefined || n <= Number(max));
-	}
-	const value = BigInt(text.replace(/^\+/, ""));
-	return (min === undefined || value >= min) && (max === undefined || value <= max);
+/**
+ * The integer a JSON number or a decimal text (surrounding whitespace allowed) says, exactly: a
+ * BigInt past 15 characters, where a double may round (up to 15 digits one is exact, and cheaper);
+ * undefined for anything else.
+ */
+function exactInteger(value) {
+	if (typeof value === "number") return Number.isInteger(value) ? value : undefined;
+	const text = typeof value === "string" ? value.trim() : "";
+	if (!INTEGER_TEXT.test(text)) return undefined;
+	return text.length <= 15 ? Number(text) : BigInt(text);
 }
 /*
-* Integers of range [min, max] (an undefined bound is none). A `wide` one (long and the unbounded
-* integers) reads as a number when the value is a safe integer, else as its exact decimal string,
-* and is written from a number, a bigint or a decimal string.
+* Integers of range [min, max] (numbers and bigints compare exactly). Those of long and the
+* unbounded types read as a number when the value is a safe integer, else as its exact decimal
+* string; every one is written from a number, a bigint or a decimal string (`wide` only names the
+* latter two in the message).
 */
 function xmlInteger(min, max, wide) {
 	return xmlCodec((text, type) => {
-		const t = text.trim();
-		if (!INTEGER_TEXT.test(t) || !inRange(t, min, max)) return invalidText(text, type);
-		const n = Number(t);
-		return !wide || Number.isSafeInteger(n) ? n : t.replace(/^\+/, "").replace(/^(-?)0+(?=\d)/, "$1");
+		const value = exactInteger(text);
+		if (value === undefined || value < min || value > max) return invalidText(text, type);
+		const n = Number(value);
+		// Past the safe integers: the decimal text without sign "+" and leading zeros.
+		return Number.isSafeInteger(n) ? n : String(value);
 	}, (value, type) => formatInteger(value) ?? mismatch(wide ? "an integer number, bigint or decimal string" : "an integer number", type, value));
 }
-function jsonInteger(min, max, wide) {
+function jsonInteger(min, max) {
 	return jsonCodec((value, type) => {
-		const text = typeof value === "number" && Number.isInteger(value) ? BigInt(value).toString() : typeof value === "string" && INTEGER_TEXT.test(value.trim()) ? value.trim() : undefined;
-		if (text === undefined) return invalidJson(value, type);
-		if (!inRange(text, min, max)) throw new ValueError(`integer is out of the range of ${type}`);
-		if (typeof value === "number") return value;
-		const n = Number(text);
-		return !wide || Number.isSafeInteger(n) ? n : text.replace(/^\+/, "");
+		const exact = exactInteger(value);
+		if (exact === undefined) return invalidJson(value, type);
+		if (exact < min || exact > max) throw new ValueError(`integer is out of the range of ${type}`);
+		const n = Number(exact);
+		// A JSON number stays as parsed; a string past the safe integers stays the text sent, without sign "+".
+		return typeof value === "number" || Number.isSafeInteger(n) ? n : String(value).trim().replace(/^\+/, "");
 	}, numberJson);
 }
-export const XML_INT = /* @__PURE__ */ xmlInteger(-2147483648n, 2147483647n, false);
-export const JSON_INT = /* @__PURE__ */ jsonInteger(-2147483648n, 2147483647n, false);
-export const XML_SHORT = /* @__PURE__ */ xmlInteger(-32768n, 32767n, false);
-export const JSON_SHORT = /* @__PURE__ */ jsonInteger(-32768n, 32767n, false);
-export const XML_BYTE = /* @__PURE__ */ xmlInteger(-128n, 127n, false);
-export const JSON_BYTE = /* @__PURE__ */ jsonInteger(-128n, 127n, false);
-export const XML_UNSIGNED_BYTE = /* @__PURE__ */ xmlInteger(0n, 255n, false);
-export const JSON_UNSIGNED_BYTE = /* @__PURE__ */ jsonInteger(0n, 255n, false);
-export const XML_UNSIGNED_SHORT = /* @__PURE__ */ xmlInteger(0n, 65535n, false);
-export const JSON_UNSIGNED_SHORT = /* @__PURE__ */ jsonInteger(0n, 65535n, false);
-export const XML_UNSIGNED_INT = /* @__PURE__ */ xmlInteger(0n, 4294967295n, false);
-export const JSON_UNSIGNED_INT = /* @__PURE__ */ jsonInteger(0n, 4294967295n, false);
+export const XML_INT = /* @__PURE__ */ xmlInteger(-2147483648, 2147483647, false);
+export const JSON_INT = /* @__PURE__ */ jsonInteger(-2147483648, 2147483647);
+export const XML_SHORT = /* @__PURE__ */ xmlInteger(-32768, 32767, false);
+export const JSON_SHORT = /* @__PURE__ */ jsonInteger(-32768, 32767);
+export const XML_BYTE = /* @__PURE__ */ xmlInteger(-128, 127, false);
+export const JSON_BYTE = /* @__PURE__ */ jsonInteger(-128, 127);
+export const XML_UNSIGNED_BYTE = /* @__PURE__ */ xmlInteger(0, 255, false);
+export const JSON_UNSIGNED_BYTE = /* @__PURE__ */ jsonInteger(0, 255);
+export const XML_UNSIGNED_SHORT = /* @__PURE__ */ xmlInteger(0, 65535, false);
+export const JSON_UNSIGNED_SHORT = /* @__PURE__ */ jsonInteger(0, 65535);
+export const XML_UNSIGNED_INT = /* @__PURE__ */ xmlInteger(0, 4294967295, false);
+export const JSON_UNSIGNED_INT = /* @__PURE__ */ jsonInteger(0, 4294967295);
 export const XML_LONG = /* @__PURE__ */ xmlInteger(-9223372036854775808n, 9223372036854775807n, true);
-export const JSON_LONG = /* @__PURE__ */ jsonInteger(-9223372036854775808n, 9223372036854775807n, true);
-export const XML_UNSIGNED_LONG = /* @__PURE__ */ xmlInteger(0n, 18446744073709551615n, true);
-export const JSON_UNSIGNED_LONG = /* @__PURE__ */ jsonInteger(0n, 18446744073709551615n, true);
-export const XML_INTEGER = /* @__PURE__ */ xmlInteger(undefined, undefined, true);
-export const JSON_INTEGER = /* @__PURE__ */ jsonInteger(undefined, undefined, true);
-export const XML_NON_NEGATIVE_INTEGER = /* @__PURE__ */ xmlInteger(0n, undefined, true);
-export const JSON_NON_NEGATIVE_INTEGER = /* @__PURE__ */ jsonInteger(0n, undefined, true);
-export const XML_POSITIVE_INTEGER = /* @__PURE__ */ xmlInteger(1n, undefined, true);
-export const JSON_POSITIVE_INTEGER = /* @__PURE__ */ jsonInteger(1n, undefined, true);
-export const XML_NON_POSITIVE_INTEGER = /* @__PURE__ */ xmlInteger(undefined, 0n, true);
-export const JSON_NON_POSITIVE_INTEGER = /* @__PURE__ */ jsonInteger(undefined, 0n, true);
-export const XML_NEGATIVE_INTEGER = /* @__PURE__ */ xmlInteger(undefined, -1n, true);
-export const JSON_NEGATIVE_INTEGER = /* @__PURE__ */ jsonInteger(undefined, -1n, true);
+export const JSON_LONG = /* @__PURE__ */ jsonInteger(-9223372036854775808n, 9223372036854775807n);
+export const XML_UNSIGNED_LONG = /* @__PURE__ */ xmlInteger(0, 18446744073709551615n, true);
+export const JSON_UNSIGNED_LONG = /* @__PURE__ */ jsonInteger(0, 18446744073709551615n);
+export const XML_INTEGER = /* @__PURE__ */ xmlInteger(-Infinity, Infinity, true);
+export const JSON_INTEGER = /* @__PURE__ */ jsonInteger(-Infinity, Infinity);
+export const XML_NON_NEGATIVE_INTEGER = /* @__PURE__ */ xmlInteger(0, Infinity, true);
+export const JSON_NON_NEGATIVE_INTEGER = /* @__PURE__ */ jsonInteger(0, Infinity);
+export const XML_POSITIVE_INTEGER = /* @__PURE__ */ xmlInteger(1, Infinity, true);
+export const JSON_POSITIVE_INTEGER = /* @__PURE__ */ jsonInteger(1, Infinity);
+export const XML_NON_POSITIVE_INTEGER = /* @__PURE__ */ xmlInteger(-Infinity, 0, true);
+export const JSON_NON_POSITIVE_INTEGER = /* @__PURE__ */ jsonInteger(-Infinity, 0);
+export const XML_NEGATIVE_INTEGER = /* @__PURE__ */ xmlInteger(-Infinity, -1, true);
+export const JSON_NEGATIVE_INTEGER = /* @__PURE__ */ jsonInteger(-Infinity, -1);
+/** The types of what is written as a string: a string as it is, the others as their text. */
+const STRING_SOURCES = [
+	"string",
+	"number",
+	"boolean",
+	"bigint"
+];
 /** Strings (and the types that travel as their lexical strings: guid, duration, date, time, …). */
-export const XML_STRING = /* @__PURE__ */ xmlCodec(same, (value, type) => {
-	if (typeof value === "string") return value;
-	if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
-	return mismatch("a string", type, value);
-});
+export const XML_STRING = /* @__PURE__ */ xmlCodec(same, (value, type) => STRING_SOURCES.includes(typeof value) ? String(value) : mismatch("a string", type, value));
 export const JSON_STRING = /* @__PURE__ */ jsonCodec(stringJson, same);
 export const XML_BOOLEAN = /* @__PURE__ */ xmlCodec((text, type) => {
 	const t = text.trim();
