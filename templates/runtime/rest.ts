@@ -70,10 +70,15 @@ const NO_BODY_METHODS = new Set(["GET", "HEAD", "DELETE"]);
 /** The options a call may override and the headers they are sent as. */
 const LOCALE_HEADERS = [["language", "SO-Language"], ["culture", "SO-Culture"], ["timeZone", "SO-TimeZone"]] as const;
 const JSON_CONTENT_TYPE = "application/json; charset=utf-8";
+/** The `typeof` of values a query parameter sends as their String(). */
+const SIMPLE_TYPES = /^(?:string|number|boolean|bigint)$/;
 
-/** The Authorization header of some credentials and the secrets it shows. */
-function authorization(auth: RestAuth): { header: string; secrets: string[] } {
-  switch (auth.scheme) {
+/**
+ * The Authorization header of some credentials and the secrets it shows; `source` names where
+ * they came from when they are none of the three schemes (a provider's answer, the options).
+ */
+function authorization(auth: RestAuth | null, source: string): { header: string; secrets: string[] } {
+  switch (auth?.scheme) {
     case "Bearer":
       return { header: `Bearer ${auth.token}`, secrets: [auth.token] };
     case "Basic": {
@@ -83,6 +88,8 @@ function authorization(auth: RestAuth): { header: string; secrets: string[] } {
     }
     case "SoTicket":
       return { header: `SOTicket ${auth.ticket}`, secrets: [auth.ticket] };
+    default:
+      throw new AuthError(`${source} no Bearer, Basic or SoTicket credentials`);
   }
 }
 
@@ -105,7 +112,7 @@ export class RestTransport {
     const auth = options.auth;
     if (typeof auth === "function") this.#auth = auth;
     else if (auth !== undefined) {
-      const { header, secrets: shown } = authorization(auth);
+      const { header, secrets: shown } = authorization(auth, "The auth option holds");
       headers.Authorization = header;
       secrets.push(...shown);
     }
@@ -166,7 +173,8 @@ export class RestTransport {
       const url = `${this.baseUrl}${target.pathAndQuery}`;
       const headers: Record<string, string> = { ...this.#headers, ...target.headers };
       if (this.#auth !== undefined) {
-        const { header, secrets } = authorization(await this.#currentAuth());
+        // Whatever the provider answers, authorization() takes only the three schemes.
+        const { header, secrets } = authorization((await askProvider(this.#auth, "auth")) as RestAuth | null, "The auth provider returned");
         headers.Authorization = header;
         redactor = redactor.with(secrets);
       }
@@ -185,13 +193,6 @@ export class RestTransport {
     } catch (error) {
       throw error instanceof SuperOfficeError ? redactor.error(error) : error;
     }
-  }
-
-  async #currentAuth(): Promise<RestAuth> {
-    const auth = await askProvider(this.#auth!, "auth");
-    const scheme = typeof auth === "object" && auth !== null ? (auth as { scheme?: unknown }).scheme : undefined;
-    if (scheme !== "Bearer" && scheme !== "Basic" && scheme !== "SoTicket") throw new AuthError("The auth provider returned no Bearer, Basic or SoTicket credentials");
-    return auth as RestAuth;
   }
 }
 
@@ -327,8 +328,6 @@ function queryValues(types: TypeRecord, type: string, value: unknown): string[] 
     return flags === undefined ? [] : [String(flags)];
   }
   if (value instanceof Date) return [formatDate(value, type)];
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") {
-    return [String(value)];
-  }
+  if (SIMPLE_TYPES.test(typeof value)) return [String(value)];
   throw new ValueError(`expected a simple value for query parameter of type ${type}`);
 }

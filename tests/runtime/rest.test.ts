@@ -1,6 +1,7 @@
 import { inspect } from "node:util";
 import { describe, expect, it } from "vitest";
 import {
+  AuthError,
   HttpError,
   InvalidRequestError,
   ResponseParseError,
@@ -8,6 +9,7 @@ import {
   TimeoutError,
   XSI_TYPE,
   type RestAuth,
+  type RestAuthProvider,
 } from "../../templates/runtime/index.js";
 import { errorText, fakeFetch, hangingFetch, type Reply, rejection } from "./fake-fetch.js";
 import {
@@ -28,7 +30,7 @@ const PASSWORD = "pa55w0rd!";
 const TICKET = "7T:rest-ticket-value";
 const APP_TOKEN = "apptoken-rest-123";
 
-function rest(handler: (r: { url: string }) => Reply, auth: RestAuth = { scheme: "Bearer", token: TOKEN }, extra: Record<string, unknown> = {}) {
+function rest(handler: (r: { url: string }) => Reply, auth: RestAuth | RestAuthProvider = { scheme: "Bearer", token: TOKEN }, extra: Record<string, unknown> = {}) {
   const { fetch, requests } = fakeFetch(handler);
   const t = new RestTransport({ baseUrl: `${BASE}/`, auth, applicationToken: APP_TOKEN, fetch, ...extra });
   return { t, requests };
@@ -58,6 +60,18 @@ describe("RestTransport requests", () => {
     const ticket = rest(() => ({ status: 204 }), { scheme: "SoTicket", ticket: TICKET });
     await ticket.t.call(UserAgent, SetExternalUserInfo, {});
     expect(ticket.requests[0]!.init.headers.Authorization).toBe(`SOTicket ${TICKET}`);
+  });
+
+  it("credentials of no known scheme are an AuthError: from the options at construction, from a provider per call, nothing sent", async () => {
+    const unknownScheme = { scheme: "Digest", token: TOKEN } as unknown as RestAuth;
+    expect(() => new RestTransport({ baseUrl: BASE, auth: unknownScheme })).toThrow(new AuthError("The auth option holds no Bearer, Basic or SoTicket credentials"));
+    for (const answer of [unknownScheme, null, "token"]) {
+      const { t, requests } = rest(() => ({ body: "1" }), () => answer as RestAuth);
+      const error = await rejection(t.call(UserAgent, GetUser, { UserId: 1 }));
+      expect(error).toBeInstanceOf(AuthError);
+      expect(error.message).toBe("The auth provider returned no Bearer, Basic or SoTicket credentials");
+      expect(requests).toHaveLength(0);
+    }
   });
 
   it("flags as Json.NET's comma-separated string, Dates as ISO, nested carriers and dictionaries converted", async () => {

@@ -22,9 +22,14 @@ const LOCALE_HEADERS = [
 	["timeZone", "SO-TimeZone"]
 ];
 const JSON_CONTENT_TYPE = "application/json; charset=utf-8";
-/** The Authorization header of some credentials and the secrets it shows. */
-function authorization(auth) {
-	switch (auth.scheme) {
+/** The `typeof` of values a query parameter sends as their String(). */
+const SIMPLE_TYPES = /^(?:string|number|boolean|bigint)$/;
+/**
+ * The Authorization header of some credentials and the secrets it shows; `source` names where
+ * they came from when they are none of the three schemes (a provider's answer, the options).
+ */
+function authorization(auth, source) {
+	switch (auth?.scheme) {
 		case "Bearer": return {
 			header: `Bearer ${auth.token}`,
 			secrets: [auth.token]
@@ -45,6 +50,7 @@ function authorization(auth) {
 			header: `SOTicket ${auth.ticket}`,
 			secrets: [auth.ticket]
 		};
+		default: throw new AuthError(`${source} no Bearer, Basic or SoTicket credentials`);
 	}
 }
 export class RestTransport {
@@ -69,7 +75,7 @@ export class RestTransport {
 		const auth = options.auth;
 		if (typeof auth === "function") this.#auth = auth;
 		else if (auth !== undefined) {
-			const { header, secrets: shown } = authorization(auth);
+			const { header, secrets: shown } = authorization(auth, "The auth option holds");
 			headers.Authorization = header;
 			secrets.push(...shown);
 		}
@@ -126,7 +132,8 @@ export class RestTransport {
 				...target.headers
 			};
 			if (this.#auth !== undefined) {
-				const { header, secrets } = authorization(await this.#currentAuth());
+				// Whatever the provider answers, authorization() takes only the three schemes.
+				const { header, secrets } = authorization(await askProvider(this.#auth, "auth"), "The auth provider returned");
 				headers.Authorization = header;
 				redactor = redactor.with(secrets);
 			}
@@ -148,12 +155,6 @@ export class RestTransport {
 		} catch (error) {
 			throw error instanceof SuperOfficeError ? redactor.error(error) : error;
 		}
-	}
-	async #currentAuth() {
-		const auth = await askProvider(this.#auth, "auth");
-		const scheme = typeof auth === "object" && auth !== null ? auth.scheme : undefined;
-		if (scheme !== "Bearer" && scheme !== "Basic" && scheme !== "SoTicket") throw new AuthError("The auth provider returned no Bearer, Basic or SoTicket credentials");
-		return auth;
 	}
 }
 /** A 2xx answer of an agent operation, revived as its descriptor says. */
@@ -287,8 +288,6 @@ function queryValues(types, type, value) {
 		return flags === undefined ? [] : [String(flags)];
 	}
 	if (value instanceof Date) return [formatDate(value, type)];
-	if (typeof value === "string" || typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") {
-		return [String(value)];
-	}
+	if (SIMPLE_TYPES.test(typeof value)) return [String(value)];
 	throw new ValueError(`expected a simple value for query parameter of type ${type}`);
 }
