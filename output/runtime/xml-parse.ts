@@ -49,26 +49,39 @@ export interface XmlElement {
 const MAX_DEPTH = 256;
 const XML_NS = "http://www.w3.org/XML/1998/namespace";
 
+/**
+ * Markup that runs to a terminator: [opening, terminator, what it is (in the truncation error),
+ * whether its content is character data]. CDATA is text of the element it is in; comments and
+ * processing instructions (the XML declaration included) are skipped.
+ */
+const DELIMITED: readonly (readonly [open: string, close: string, what: string, isText: boolean])[] = [
+  ["<!--", "-->", "comment", false],
+  ["<![CDATA[", "]]>", "CDATA section", true],
+  ["<?", "?>", "processing instruction", false],
+];
+
 /** Parses a document and returns its root element. Throws XmlSyntaxError. */
 export function parseXmlDocument(xml: string): XmlElement {
-  let pos = xml.charCodeAt(0) === 0xfeff ? 1 : 0;
   const len = xml.length;
+  // The open elements; `current` is the innermost (the top of the stack), null outside the root.
   const stack: XmlElement[] = [];
-  let root: XmlElement | null = null;
   let current: XmlElement | null = null;
+  let root: XmlElement | null = null;
+  let pos = xml.charCodeAt(0) === 0xfeff ? 1 : 0;
 
   while (pos < len) {
     const lt = xml.indexOf("<", pos);
     const textEnd = lt < 0 ? len : lt;
     if (textEnd > pos) {
-      if (current !== null) appendText(current, decodeText(xml.slice(pos, textEnd)));
-      else if (!isWhitespace(xml, pos, textEnd)) throw new XmlSyntaxError(`text outside the root element at offset ${pos}`);
+      const raw = xml.slice(pos, textEnd);
+      if (current !== null) appendText(current, decode(raw, false));
+      else if (!/^[ \t\n\r]*$/.test(raw)) throw new XmlSyntaxError(`text outside the root element at offset ${pos}`);
     }
     if (lt < 0) break;
     const c1 = xml.charCodeAt(lt + 1);
     if (c1 === 47 /* / */) {
       const gt = xml.indexOf(">", lt + 2);
-      if (gt < 0) throw new XmlSyntaxError("document is truncated (unterminated end tag)");
+      if (gt < 0) throw unterminated("end tag");
       const name = xml.slice(lt + 2, gt).trimEnd();
       if (current === null || name !== current.name) {
         throw new XmlSyntaxError(current === null ? `end tag </${name}> without start tag` : `end tag </${name}> does not match <${current.name}>`);
@@ -76,24 +89,19 @@ export function parseXmlDocument(xml: string): XmlElement {
       stack.pop();
       current = stack.length > 0 ? stack[stack.length - 1]! : null;
       pos = gt + 1;
-    } else if (c1 === 33 /* ! */) {
-      if (xml.startsWith("<!--", lt)) {
-        const end = xml.indexOf("-->", lt + 4);
-        if (end < 0) throw new XmlSyntaxError("document is truncated (unterminated comment)");
-        pos = end + 3;
-      } else if (xml.startsWith("<![CDATA[", lt)) {
-        if (current === null) throw new XmlSyntaxError("CDATA outside the root element");
-        const end = xml.indexOf("]]>", lt + 9);
-        if (end < 0) throw new XmlSyntaxError("document is truncated (unterminated CDATA section)");
-        appendText(current, normaliseNewlines(xml.slice(lt + 9, end)));
-        pos = end + 3;
-      } else if (xml.startsWith("<!DOCTYPE", lt) || xml.startsWith("<!doctype", lt)) {
-        throw new XmlSyntaxError("DOCTYPE declarations are not accepted (entities are never expanded)");
-      } else throw new XmlSyntaxError(`unexpected markup at offset ${lt}`);
-    } else if (c1 === 63 /* ? */) {
-      const end = xml.indexOf("?>", lt + 2);
-      if (end < 0) throw new XmlSyntaxError("document is truncated (unterminated processing instruction)");
-      pos = end + 2;
+    } else if (c1 === 33 /* ! */ || c1 === 63 /* ? */) {
+      const kind = DELIMITED.find(([open]) => xml.startsWith(open, lt));
+      if (kind === undefined) {
+        throw xml.startsWith("<!DOCTYPE", lt) || xml.startsWith("<!doctype", lt)
+          ? new XmlSyntaxError("DOCTYPE declarations are not accepted (entities are never expanded)")
+          : new XmlSyntaxError(`unexpected markup at offset ${lt}`);
+      }
+      const [open, close, what, isText] = kind;
+      if (isText && current === null) throw new XmlSyntaxError("CDATA outside the root element");
+      const end = xml.indexOf(close, lt + open.length);
+      if (end < 0) throw unterminated(what);
+      if (isText) appendText(current!, normaliseSpace(xml.slice(lt + open.length, end), false));
+      pos = end + close.length;
     } else {
       if (root !== null && current === null) throw new XmlSyntaxError("more than one root element");
       if (stack.length >= MAX_DEPTH) throw new XmlSyntaxError(`elements nested deeper than ${MAX_DEPTH}`);
@@ -111,7 +119,7 @@ export function parseXmlDocument(xml: string): XmlElement {
     }
   }
   if (root === null) throw new XmlSyntaxError("no root element");
-  if (stack.length > 0) throw new XmlSyntaxError(`document is truncated (<${stack[stack.length - 1]!.name}> is not closed)`);
+  if (current !== null) throw truncated(`<${current.name}> is not closed`);
   return root;
 }
 
@@ -121,59 +129,44 @@ export function parseXmlDocument(xml: string): XmlElement {
  */
 function startTag(xml: string, lt: number, parent: XmlElement | null, stack: XmlElement[]): number {
   const len = xml.length;
-  let i = lt + 1;
-  while (i < len) {
-    const c = xml.charCodeAt(i);
-    if (c === 62 /* > */ || c === 47 /* / */ || c <= 32) break;
-    i++;
-  }
+  let i = nameEnd(xml, lt + 1, 62 /* > */);
   if (i === lt + 1) throw new XmlSyntaxError(`invalid start tag at offset ${lt}`);
-  if (i >= len) throw new XmlSyntaxError("document is truncated (unterminated start tag)");
+  if (i >= len) throw unterminated("start tag");
   const name = xml.slice(lt + 1, i);
   let attrs: string[] | null = null;
-  let scope = parent === null ? null : parent.scope;
   let declared: Record<string, string> | null = null;
   let selfClosing = false;
   for (;;) {
-    while (i < len && xml.charCodeAt(i) <= 32) i++;
-    if (i >= len) throw new XmlSyntaxError("document is truncated (unterminated start tag)");
+    i = skipSpace(xml, i);
+    if (i >= len) throw unterminated("start tag");
     const c = xml.charCodeAt(i);
-    if (c === 62 /* > */) {
-      i++;
-      break;
-    }
+    if (c === 62 /* > */) break;
     if (c === 47 /* / */) {
       if (xml.charCodeAt(i + 1) !== 62) throw new XmlSyntaxError(`invalid start tag <${name}>`);
       selfClosing = true;
-      i += 2;
+      i++;
       break;
     }
     const nameStart = i;
-    while (i < len) {
-      const d = xml.charCodeAt(i);
-      if (d === 61 /* = */ || d <= 32 || d === 62 || d === 47) break;
-      i++;
-    }
+    i = nameEnd(xml, i, 61 /* = */);
     const attrName = xml.slice(nameStart, i);
-    while (i < len && xml.charCodeAt(i) <= 32) i++;
+    i = skipSpace(xml, i);
     if (xml.charCodeAt(i) !== 61) throw new XmlSyntaxError(`attribute ${attrName} of <${name}> has no value`);
-    i++;
-    while (i < len && xml.charCodeAt(i) <= 32) i++;
+    i = skipSpace(xml, i + 1);
     const quote = xml.charCodeAt(i);
-    if (quote !== 34 && quote !== 39) {
-      if (i >= len) throw new XmlSyntaxError("document is truncated (unterminated start tag)");
-      throw new XmlSyntaxError(`attribute ${attrName} of <${name}> is not quoted`);
+    if (quote !== 34 /* " */ && quote !== 39 /* ' */) {
+      throw i >= len ? unterminated("start tag") : new XmlSyntaxError(`attribute ${attrName} of <${name}> is not quoted`);
     }
     const end = xml.indexOf(quote === 34 ? '"' : "'", i + 1);
-    if (end < 0) throw new XmlSyntaxError("document is truncated (unterminated attribute value)");
-    const value = decodeAttr(xml.slice(i + 1, end));
+    if (end < 0) throw unterminated("attribute value");
+    const value = decode(xml.slice(i + 1, end), true);
     i = end + 1;
     (attrs ??= []).push(attrName, value);
-    if (attrName === "xmlns") (declared ??= {})[""] = value;
-    else if (attrName.startsWith("xmlns:")) (declared ??= {})[attrName.slice(6)] = value;
+    // xmlns="…" declares the default namespace (""), xmlns:p="…" the prefix p.
+    if (attrName === "xmlns" || attrName.startsWith("xmlns:")) (declared ??= {})[attrName.slice(6)] = value;
   }
-  if (declared !== null) scope = { map: declared, parent: scope };
   const colon = name.indexOf(":");
+  const scope = parent === null ? null : parent.scope;
   const el: XmlElement = {
     name,
     local: colon < 0 ? name : name.slice(colon + 1),
@@ -181,38 +174,55 @@ function startTag(xml: string, lt: number, parent: XmlElement | null, stack: Xml
     attrs,
     children: null,
     text: "",
-    scope,
+    scope: declared === null ? scope : { map: declared, parent: scope },
   };
   stack.push(el);
-  return selfClosing ? -i : i;
+  return selfClosing ? -(i + 1) : i + 1;
 }
 
 function appendText(el: XmlElement, text: string): void {
   el.text = el.text === "" ? text : el.text + text;
 }
 
-function isWhitespace(xml: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
+function truncated(what: string): XmlSyntaxError {
+  return new XmlSyntaxError(`document is truncated (${what})`);
+}
+
+function unterminated(what: string): XmlSyntaxError {
+  return truncated(`unterminated ${what}`);
+}
+
+/** The position of the first character from `i` that is not white space (nor another control character). */
+function skipSpace(xml: string, i: number): number {
+  while (i < xml.length && xml.charCodeAt(i) <= 32) i++;
+  return i;
+}
+
+/** The end of a name from `i`: the first space, control character, `>`, `/` or `stop`. */
+function nameEnd(xml: string, i: number, stop: number): number {
+  for (; i < xml.length; i++) {
     const c = xml.charCodeAt(i);
-    if (c !== 32 && c !== 9 && c !== 10 && c !== 13) return false;
+    if (c === stop || c === 62 /* > */ || c === 47 /* / */ || c <= 32) break;
   }
-  return true;
+  return i;
 }
 
-function normaliseNewlines(text: string): string {
-  return text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
+/** Line ends normalised (CRLF and CR → LF); in attribute values they and TAB become spaces. */
+function normaliseSpace(raw: string, inAttribute: boolean): string {
+  if (inAttribute) return /[\t\n\r]/.test(raw) ? raw.replace(/\r\n|[\t\n\r]/g, " ") : raw;
+  return raw.includes("\r") ? raw.replace(/\r\n?/g, "\n") : raw;
 }
 
-function decodeText(raw: string): string {
-  const text = normaliseNewlines(raw);
+/** Character data or an attribute value as it reads: spaces normalised, then references decoded. */
+function decode(raw: string, inAttribute: boolean): string {
+  const text = normaliseSpace(raw, inAttribute);
   return text.includes("&") ? decodeReferences(text) : text;
 }
 
-function decodeAttr(raw: string): string {
-  const text = /[\t\n\r]/.test(raw) ? raw.replace(/\r\n|[\t\n\r]/g, " ") : raw;
-  return text.includes("&") ? decodeReferences(text) : text;
-}
+/** The five predefined entities; a Map, so that no name reaches Object.prototype. */
+const ENTITIES = new Map(Object.entries({ lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" }));
 
+/** Decodes entity and character references; any other reference is an error. */
 function decodeReferences(text: string): string {
   let out = "";
   let last = 0;
@@ -220,22 +230,14 @@ function decodeReferences(text: string): string {
     const semi = text.indexOf(";", amp + 1);
     if (semi < 0 || semi - amp > 12) throw new XmlSyntaxError("unterminated entity reference");
     const ref = text.slice(amp + 1, semi);
-    let ch: string;
-    switch (ref) {
-      case "lt": ch = "<"; break;
-      case "gt": ch = ">"; break;
-      case "amp": ch = "&"; break;
-      case "quot": ch = '"'; break;
-      case "apos": ch = "'"; break;
-      default: {
-        if (ref.charCodeAt(0) !== 35 /* # */) throw new XmlSyntaxError(`undefined entity &${ref};`);
-        const hex = ref.charCodeAt(1) === 120; /* x */
-        const digits = ref.slice(hex ? 2 : 1);
-        if (!(hex ? /^[0-9a-fA-F]+$/ : /^[0-9]+$/).test(digits)) throw new XmlSyntaxError(`invalid character reference &${ref};`);
-        const cp = parseInt(digits, hex ? 16 : 10);
-        if (cp > 0x10ffff) throw new XmlSyntaxError(`invalid character reference &${ref};`);
-        ch = cp === 0 || (cp >= 0xd800 && cp <= 0xdfff) ? "\uFFFD" : String.fromCodePoint(cp);
-      }
+    let ch = ENTITIES.get(ref);
+    if (ch === undefined) {
+      if (ref[0] !== "#") throw new XmlSyntaxError(`undefined entity &${ref};`);
+      const digits = /^#(?:x([0-9a-fA-F]+)|([0-9]+))$/.exec(ref);
+      const cp = digits === null ? NaN : digits[1] !== undefined ? parseInt(digits[1], 16) : parseInt(digits[2]!, 10);
+      // NaN (not a reference) fails the comparison too.
+      if (!(cp <= 0x10ffff)) throw new XmlSyntaxError(`invalid character reference &${ref};`);
+      ch = cp === 0 || (cp >= 0xd800 && cp <= 0xdfff) ? "\uFFFD" : String.fromCodePoint(cp);
     }
     out += text.slice(last, amp) + ch;
     last = semi + 1;

@@ -83,59 +83,49 @@ export class XmlReader {
     }
   }
 
+  /**
+   * Reads a child as `type`, an error naming `segment` in its path. `notNil` names what may not
+   * be nil (then a nil value, or a dictionary entry without its Value, is an error), else null is
+   * returned for it.
+   */
+  #readChild(el: XmlElement | undefined, type: TypeRef, segment: string, notNil: string | undefined): unknown {
+    try {
+      const value = el === undefined ? null : this.read(el, type);
+      if (value === null && notNil !== undefined) throw new ValueError(`${el === undefined ? "no Value" : "xsi:nil"} where ${notNil} is not nillable`);
+      return value;
+    } catch (error) {
+      throw addPath(error, segment);
+    }
+  }
+
   #readCarrier(el: XmlElement, carrier: ResolvedCarrier, derived: string | undefined): Record<string, unknown> {
     const out: Record<string, unknown> = {};
     if (derived !== undefined) defineValue(out, XSI_TYPE, derived, false);
-    const children = el.children;
-    if (children === null) return out;
-    const byName = carrier.byName;
-    for (let i = 0; i < children.length; i++) {
-      const c = children[i]!;
-      const field = byName.get(c.local);
-      if (field === undefined) continue;
-      let value: unknown;
-      try {
-        value = this.read(c, field.type);
-      } catch (error) {
-        throw addPath(error, field.name);
-      }
+    for (const c of el.children ?? []) {
+      const field = carrier.byName.get(c.local);
       // xsi:nil where the schema does not allow it: the generated type says the value is never null.
-      if (value === null && (field.flags & NILLABLE) === 0) throw addPath(new ValueError(`xsi:nil where ${field.type} is not nillable`), field.name);
-      setSafe(out, field.name, value);
+      if (field !== undefined) setSafe(out, field.name, this.#readChild(c, field.type, field.name, field.flags & NILLABLE ? undefined : field.type));
     }
     return out;
   }
 
   #readArray(el: XmlElement, array: Extract<Resolved, { kind: "array" }>): unknown[] {
     const out: unknown[] = [];
-    const children = el.children;
-    if (children === null) return out;
-    const element = array.element;
-    for (let i = 0; i < children.length; i++) {
-      const c = children[i]!;
-      if (c.local !== element) continue;
-      let item: unknown;
-      try {
-        item = this.read(c, array.item);
-      } catch (error) {
-        throw addPath(error, String(out.length));
-      }
-      // An array is X[] (CONTRACTS §4) and holds no null: a nil item the schema allows (WCF marks
-      // carrier and string items nillable) is left out, one it does not allow is no X.
-      if (item === null) {
-        if (array.itemsNotNil) throw addPath(new ValueError(`xsi:nil where an item of ${array.name} is not nillable`), String(out.length));
-        continue;
-      }
-      out.push(item);
+    // An array is X[] (CONTRACTS §4) and holds no null: a nil item the schema allows (WCF marks
+    // carrier and string items nillable) is left out, one it does not allow is no X.
+    const notNil = array.itemsNotNil ? `an item of ${array.name}` : undefined;
+    for (const c of el.children ?? []) {
+      if (c.local !== array.element) continue;
+      const item = this.#readChild(c, array.item, String(out.length), notNil);
+      if (item !== null) out.push(item);
     }
     return out;
   }
 
   #readDictionary(el: XmlElement, dict: Extract<Resolved, { kind: "dictionary" }>): Record<string, unknown> {
     const out: Record<string, unknown> = {};
-    const children = el.children;
-    if (children === null) return out;
-    for (const entry of children) {
+    const notNil = dict.valueNotNil ? `a value of ${dict.name}` : undefined;
+    for (const entry of el.children ?? []) {
       if (entry.local !== dict.entry) continue;
       const keyEl = childNamed(entry, "Key");
       if (keyEl === undefined) continue;
@@ -143,14 +133,7 @@ export class XmlReader {
       if (key === null || key === undefined) continue;
       // A record key is text: a dateTime key (TimeZoneRuleDictionary) in the form the writer sends, not Date#toString.
       const name = key instanceof Date ? formatDateTime(key) : String(key);
-      const valueEl = childNamed(entry, "Value");
-      try {
-        const value = valueEl === undefined ? null : this.read(valueEl, dict.value);
-        if (value === null && dict.valueNotNil) throw new ValueError(`${valueEl === undefined ? "no Value" : "xsi:nil"} where a value of ${dict.name} is not nillable`);
-        setSafe(out, name, value);
-      } catch (error) {
-        throw addPath(error, String(key));
-      }
+      setSafe(out, name, this.#readChild(childNamed(entry, "Value"), dict.value, String(key), notNil));
     }
     return out;
   }
