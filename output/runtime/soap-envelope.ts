@@ -5,7 +5,7 @@
 import { callTypes, setSafe } from "./descriptors.js";
 import type { SoapExceptionInfo } from "./errors.js";
 import { ResponseParseError } from "./errors.js";
-import type { SoapOperationDescriptor, SoapSchema, TypeDescriptor, TypeRef } from "./schema.js";
+import type { SoapOperationDescriptor, SoapSchema, TypeRecord, TypeRef } from "./schema.js";
 import { fromBase64, toParseError, toRequestError, ValueError, XML_STRING } from "./values.js";
 import { escapeAttr, escapeText } from "./xml-escape.js";
 import { childNamed, namespaceOf, parseXmlDocument, XmlSyntaxError, type XmlElement } from "./xml-parse.js";
@@ -61,6 +61,7 @@ export function buildSoapRequest(
   } catch (error) {
     throw toRequestError(error);
   }
+  const wrapper = op.request ?? op.name;
   const inAgentNs = ` xmlns="${escapeAttr(schema.ns)}"`;
   // Only the headers the binding declares: a server may reject (or log) one it does not expect.
   const declared = op.headers ?? schema.requestHeaders;
@@ -76,7 +77,7 @@ export function buildSoapRequest(
   return (
     `<s:Envelope xmlns:s="${SOAP_ENV_NS}"${writer.declarations()}>` +
     (header === "" ? "" : `<s:Header>${header}</s:Header>`) +
-    `<s:Body><${op.request}${inAgentNs}${writer.out === "" ? "/>" : `>${writer.out}</${op.request}>`}</s:Body></s:Envelope>`
+    `<s:Body><${wrapper}${inAgentNs}${writer.out === "" ? "/>" : `>${writer.out}</${wrapper}>`}</s:Body></s:Envelope>`
   );
 }
 
@@ -107,16 +108,18 @@ export function readSoapResponse(schema: SoapSchema, op: SoapOperationDescriptor
   if (body === undefined) throw failure("SOAP envelope has no Body");
   const types = callTypes(schema, op);
   const reader = new XmlReader(types, op.readAny);
-  // Headers are read by the schema's types: generated descriptors keep the header types there, once, not in every operation.
-  const headerReader = schema.types === undefined || schema.types === types ? reader : new XmlReader(schema.types);
+  // Headers are read by the schema's types (generated descriptors keep the header types there, once, not in every
+  // operation), with the built-in SoExceptionInfo descriptors behind them.
+  const headerReader = new XmlReader(headerTypes(schema.types ?? types), op.readAny);
   const fault = childNamed(body, "Fault", SOAP_ENV_NS);
   // A fault stays a fault when its headers are not what the schema says: those that can be read are kept.
   const headers = readHeaders(schema, headerReader, childNamed(root, "Header", SOAP_ENV_NS), status, fault !== undefined);
   if (fault !== undefined) return { kind: "fault", fault: readFault(schema, headerReader, fault, headers), headers };
-  const wrapper = childNamed(body, op.response);
+  const wrapperName = op.response ?? `${op.name}Response`;
+  const wrapper = childNamed(body, wrapperName);
   if (wrapper === undefined) {
     const found = body.children?.[0];
-    throw failure(`Response body has no <${op.response}> element (${found === undefined ? "empty Body" : `found <${found.local}>`})`);
+    throw failure(`Response body has no <${wrapperName}> element (${found === undefined ? "empty Body" : `found <${found.local}>`})`);
   }
   const read = (element: XmlElement, type: TypeRef, where: string): unknown => {
     try {
@@ -128,15 +131,15 @@ export function readSoapResponse(schema: SoapSchema, op: SoapOperationDescriptor
   let value: unknown; // undefined: a void operation
   if (op.results !== undefined) {
     // WCF out parameters: the wrapper is the value, a carrier of all its parts.
-    value = read(wrapper, op.results, op.response);
+    value = read(wrapper, op.results, wrapperName);
   } else if (op.returns !== null) {
     // The value is the `Response` element — or, when there is none, the wrapper's only child: the
     // WSDL names the part otherwise in a few operations (SoPrincipal.GetSystemInfo answers in
     // `SystemInfo`), and the model takes that part as the return value (parse/wsdl/operations.ts).
     const response = childNamed(wrapper, "Response") ?? (wrapper.children?.length === 1 ? wrapper.children[0] : undefined);
-    value = response === undefined ? null : read(response, op.returns, `${op.response}.Response`);
+    value = response === undefined ? null : read(response, op.returns, `${wrapperName}.Response`);
     if (value === null && op.returnsNonNull === true) {
-      throw toParseError(new ValueError(`${response === undefined ? "no Response element" : "xsi:nil"} where ${op.returns} is not nillable`), op.response, status);
+      throw toParseError(new ValueError(`${response === undefined ? "no Response element" : "xsi:nil"} where ${op.returns} is not nillable`), wrapperName, status);
     }
     // A stream operation answers its bytes base64-encoded over SOAP; the call resolves to the bytes.
     if (op.bytes === true && typeof value === "string") value = fromBase64(value);
@@ -160,8 +163,11 @@ function readHeaders(schema: SoapSchema, reader: XmlReader, header: XmlElement |
   return out;
 }
 
-/** Descriptor of SoExceptionInfo for fault details when the schema does not carry one. */
-const BUILTIN_TYPES: Readonly<Record<string, TypeDescriptor>> = {
+/**
+ * Descriptors of SoExceptionInfo for fault details when the schema declares no ExceptionInfo
+ * header, and behind the header types of every schema: the generator leaves copies of them out.
+ */
+export const BUILTIN_TYPES: TypeRecord = {
   SoExceptionInfo: {
     fields: "Message? StackTrace? FriendlyText? ExceptionType? Source? InnerException?:SoExceptionInfo? Parameters?:SoExceptionInfoParameters?",
   },
@@ -169,6 +175,14 @@ const BUILTIN_TYPES: Readonly<Record<string, TypeDescriptor>> = {
   string: XML_STRING,
 };
 const builtinReader = new XmlReader(BUILTIN_TYPES);
+const withBuiltins = new WeakMap<TypeRecord, TypeRecord>();
+
+/** A record's types with BUILTIN_TYPES behind them: one per record, so its resolved descriptors stay cached (descriptors.ts). */
+function headerTypes(types: TypeRecord): TypeRecord {
+  let merged = withBuiltins.get(types);
+  if (merged === undefined) withBuiltins.set(types, (merged = { ...BUILTIN_TYPES, ...types }));
+  return merged;
+}
 
 function readFault(schema: SoapSchema, reader: XmlReader, fault: XmlElement, headers: SoapResponseHeaders): SoapFault {
   const text = (name: string): string | undefined => childNamed(fault, name)?.text.trim();

@@ -139,10 +139,16 @@ export interface AgentSchema {
 
 export interface OperationDescriptor {
   readonly name: string;
-  readonly soapAction: string;
-  /** Request and response wrapper elements. */
-  readonly request: string;
-  readonly response: string;
+  /**
+   * The SOAPAction header; absent: `${schema.ns}/${schema.name}/${name}`, as NetServer names its
+   * operations (an empty one is sent empty). The generated descriptors give this and the wrapper
+   * elements only where they differ from what the runtime takes when they are absent.
+   */
+  readonly soapAction?: string;
+  /** Request wrapper element; absent: the operation's `name`. */
+  readonly request?: string;
+  /** Response wrapper element; absent: `${name}Response` (SoPrincipal.AuthenticateGeneric's is `AuthenticateResponse`). */
+  readonly response?: string;
   readonly params: readonly FieldDescriptor[];
   /** Type of the `Response` element; null for void. */
   readonly returns: TypeRef | null;

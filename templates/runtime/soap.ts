@@ -75,7 +75,7 @@ export class SoapTransport {
       redactor = redactor.with([soapHeaders.ticket]);
       const headers: Record<string, string> = {
         "Content-Type": "text/xml; charset=utf-8",
-        SOAPAction: `"${op.soapAction}"`,
+        SOAPAction: `"${op.soapAction ?? `${schema.ns}/${schema.name}/${op.name}`}"`,
         Accept: "text/xml",
       };
       redactor = redactor.with([...addHeaders(headers, this.#extraHeaders), ...addHeaders(headers, options?.headers)]);

@@ -180,6 +180,24 @@ describe("reading SOAP responses", () => {
     });
   });
 
+  it("reads ExceptionInfo by the built-in SoExceptionInfo descriptors where the schema's types leave them out, as the generated bindings do", () => {
+    const header =
+      `<ExceptionInfo xmlns="${NS}"><Message>m</Message><InnerException><Message>inner</Message></InnerException>` +
+      `<Parameters><SoExceptionInfoParametersKeyValuePair><Key>k</Key><Value>v</Value></SoExceptionInfoParametersKeyValuePair></Parameters></ExceptionInfo>`;
+    const answer = envelope(CreateExternalUser, "<Response>1</Response>", header);
+    const detail =
+      `<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/"><s:Body><s:Fault><faultcode>s:Client</faultcode><faultstring>No</faultstring>` +
+      `<detail><SoExceptionInfo xmlns="${NS}"><Message>From detail</Message><Parameters><SoExceptionInfoParametersKeyValuePair><Key>k</Key><Value>v</Value></SoExceptionInfoParametersKeyValuePair></Parameters></SoExceptionInfo></detail></s:Fault></s:Body></s:Envelope>`;
+    const { SoExceptionInfo: _info, SoExceptionInfoParameters: _parameters, ...rest } = UserAgent.types;
+    const withoutThem = { ...UserAgent, types: rest };
+    // Header types apart from the operation's (generated), and one record for both.
+    for (const [schema, op] of [[withoutThem, { ...CreateExternalUser, types: UserAgent.types }], [withoutThem, CreateExternalUser]] as const) {
+      expect(readSoapResponse(schema, op, answer)).toEqual(readSoapResponse(UserAgent, CreateExternalUser, answer));
+      expect(readSoapResponse(schema, op, detail, 500)).toEqual(readSoapResponse(UserAgent, CreateExternalUser, detail, 500));
+    }
+    expect(readSoapResponse(withoutThem, CreateExternalUser, answer).headers.ExceptionInfo).toEqual({ Message: "m", InnerException: { Message: "inner" }, Parameters: { k: "v" } });
+  });
+
   it("a fault becomes a fault result with code, string and ExceptionInfo (header first, then detail)", () => {
     const fault = (detail: string, header = ""): SoapResult =>
       readSoapResponse(

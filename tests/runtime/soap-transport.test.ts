@@ -50,6 +50,23 @@ describe("SoapTransport", () => {
     expect(init.body).toContain(`<ApplicationToken xmlns="${NS}">${APP_TOKEN}</ApplicationToken>`);
   });
 
+  it("a descriptor without soapAction, request and response sends and reads as one that gives NetServer's: <ns>/<agent>/<name>, <name>, <name>Response", async () => {
+    const answer = () => ({ body: ok(`<GetUserResponse xmlns="${NS}"><Response xsi:nil="true" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"/></GetUserResponse>`) });
+    const given = transport(answer);
+    const derived = transport(answer);
+    const { soapAction: _action, request: _request, response: _response, ...short } = GetUser;
+    expect(await given.t.call(UserAgent, GetUser, { UserId: 1 })).toBeNull();
+    expect(await derived.t.call(UserAgent, short, { UserId: 1 })).toBeNull();
+    expect(derived.requests[0]!.init.headers.SOAPAction).toBe(`"${NS}/User/GetUser"`);
+    const wire = ({ url, init }: (typeof given.requests)[number]) => ({ url, headers: init.headers, body: init.body });
+    expect(wire(derived.requests[0]!)).toEqual(wire(given.requests[0]!));
+    // One that gives them is taken at its word, an empty SOAPAction included.
+    const other = transport(() => ({ body: ok(`<Other xmlns="${NS}"/>`) }));
+    await other.t.call(UserAgent, { ...short, soapAction: "", request: "Asked", response: "Other", returns: null }, { UserId: 1 });
+    expect(other.requests[0]!.init.headers.SOAPAction).toBe('""');
+    expect(other.requests[0]!.init.body).toContain(`<s:Body><Asked xmlns="${NS}">`);
+  });
+
   it("void operations resolve undefined; response headers go to onResponseHeaders", async () => {
     const { t } = transport(() => ({
       body: ok(`<SetExternalUserInfoResponse xmlns="${NS}"/>`, `<Succeeded xmlns="${NS}">true</Succeeded><ExtraInfo xmlns="${NS}"><ExtraInfoNameValuePair><Key>k</Key><Value>v</Value></ExtraInfoNameValuePair></ExtraInfo>`),

@@ -13,6 +13,7 @@ import { methodName, objectKey } from "../naming.js";
 import { emptyFlagsName, isPrimitive, type TypeLookup } from "./ts-types.js";
 import { compareStrings } from "../../util/order.js";
 import { primitiveOf } from "../../../templates/runtime/primitives.js";
+import { BUILTIN_TYPES } from "../../../templates/runtime/soap-envelope.js";
 
 /** Names of the agent-wide constants of a wire module (screaming case: no method name is). */
 export const SOAP_AGENT = "SOAP_AGENT";
@@ -64,14 +65,18 @@ export function wireView(agent: Agent, types: TypeLookup): WireView {
   const headerRefs = agent.responseHeaders.map((header) => header.type);
   // Arrays the runtime infers are left out, enums that share a runtime constant declare none.
   const described = (closure: readonly TypeDef[]): TypeDef[] => closure.filter((type) => !impliedArray(type, types));
-  const reachable = described(reachableFrom([...agent.operations.flatMap(operationRefs), ...headerRefs], types));
+  // The header types the runtime has built in, where it reads them alike, are left out of the binding's record.
+  const ownHeaderType = (type: TypeDef): boolean => !isBuiltIn(type, agent.namespace);
+  const headerTypes = described(reachableFrom(headerRefs, types)).filter(ownHeaderType);
+  const reachable = [...new Map([...described(reachableFrom(agent.operations.flatMap(operationRefs), types)), ...headerTypes].map((type) => [type.name, type])).values()]
+    .sort((a, b) => compareStrings(a.name, b.name));
   const constants = typeConstants(reachable);
   const declared = reachable.filter((type) => !SHARED.has(constants.get(type.name) as string));
   const codecs = new Set<string>();
   // The types `refs` reach, then the transport's codec of each primitive they use.
-  const record = (refs: readonly string[], transport: Transport, extra: readonly Entry[] = []): ObjectCode => {
+  const record = (refs: readonly string[], transport: Transport, extra: readonly Entry[] = [], keep = (_type: TypeDef): boolean => true): ObjectCode => {
     const primitives = new Set<string>();
-    const closure = described(reachableFrom(refs, types, primitives));
+    const closure = described(reachableFrom(refs, types, primitives)).filter(keep);
     return object([
       ...closure.map((type): Entry => [objectKey(type.name), constants.get(type.name) as string]),
       ...extra,
@@ -108,9 +113,10 @@ export function wireView(agent: Agent, types: TypeLookup): WireView {
         doc: `/** ${agent.name}.${operation.name} over SOAP. */`,
         text: declare(names.soap, "SoapOperationDescriptor", object([
           name,
-          ["soapAction", q(operation.soapAction)],
-          ["request", q(operation.requestElement)],
-          ["response", q(operation.responseElement)],
+          // Each left out where it is what the runtime takes when absent (schema.ts), as in all but a few NetServer operations.
+          ["soapAction", operation.soapAction === `${agent.namespace}/${agent.name}/${operation.name}` ? undefined : q(operation.soapAction)],
+          ["request", operation.requestElement === operation.name ? undefined : q(operation.requestElement)],
+          ["response", operation.responseElement === `${operation.name}Response` ? undefined : q(operation.responseElement)],
           ...shape,
           ["headers", sameHeaders(agent, operation) ? undefined : operation.requestHeaders.map(q)],
           ["write", writesTree(operation, types) ? XML_WRITER.name : undefined],
@@ -134,7 +140,7 @@ export function wireView(agent: Agent, types: TypeLookup): WireView {
         ["endpoint", q(agent.endpoint)],
         ["requestHeaders", agent.requestHeaders.map((header) => q(header.name))],
         ["responseHeaders", agent.responseHeaders.map((header) => `[${q(header.name)}, ${q(header.type)}]`)],
-        ["types", record(headerRefs, "soap")],
+        ["types", record(headerRefs, "soap", [], ownHeaderType)],
       ])),
     },
     {
@@ -282,6 +288,17 @@ function sendsBody(operation: Operation): boolean {
 /** Multi-part responses read as a carrier of their parts, in the agent namespace of the wrapper (the default: no `ns`). */
 function resultsCarrier(operation: Operation): Entry[] {
   return [["fields", fields(operation.results)]];
+}
+
+/**
+ * Whether the runtime's built-in descriptor of the type's name (soap-envelope.ts BUILTIN_TYPES,
+ * behind every binding's header types) is the one the type would print, in the agent namespace.
+ */
+function isBuiltIn(type: TypeDef, agentNamespace: string): boolean {
+  const builtIn = Object.hasOwn(BUILTIN_TYPES, type.name) ? BUILTIN_TYPES[type.name] : undefined;
+  if (builtIn === undefined) return false;
+  const printed = `{ ${Object.entries(builtIn).map(([key, value]) => `${key}: ${JSON.stringify(value)}`).join(", ")} }`;
+  return typeDescriptor(type, (namespace) => (namespace === agentNamespace ? undefined : "ns")) === printed;
 }
 
 /** The runtime's shared enum descriptors (schema.ts), by what they describe. */

@@ -1,5 +1,5 @@
 import type { SoapExceptionInfo } from "./errors.js";
-import type { SoapOperationDescriptor, SoapSchema } from "./schema.js";
+import type { SoapOperationDescriptor, SoapSchema, TypeRecord } from "./schema.js";
 export declare const SOAP_ENV_NS = "http://schemas.xmlsoap.org/soap/envelope/";
 /** The `TimeZone` request header. */
 export interface SoapTimeZone {
@@ -43,3 +43,8 @@ export declare function buildSoapRequest(schema: SoapSchema, op: SoapOperationDe
  * Throws ResponseParseError when the text is not a SOAP 1.1 envelope of the operation.
  */
 export declare function readSoapResponse(schema: SoapSchema, op: SoapOperationDescriptor, xml: string, status?: number): SoapResult;
+/**
+ * Descriptors of SoExceptionInfo for fault details when the schema declares no ExceptionInfo
+ * header, and behind the header types of every schema: the generator leaves copies of them out.
+ */
+export declare const BUILTIN_TYPES: TypeRecord;

@@ -19,12 +19,13 @@ export function buildSoapRequest(schema, op, request, headers = {}) {
 	} catch (error) {
 		throw toRequestError(error);
 	}
+	const wrapper = op.request ?? op.name;
 	const inAgentNs = ` xmlns="${escapeAttr(schema.ns)}"`;
 	// Only the headers the binding declares: a server may reject (or log) one it does not expect.
 	const declared = op.headers ?? schema.requestHeaders;
 	const headerElement = (name, value, content) => declared === undefined || declared.includes(name) ? element(name, value, content, inAgentNs) : "";
 	const header = headerElement("ApplicationToken", headers.applicationToken, escapeText) + headerElement("Credentials", headers.ticket, (ticket) => element("Ticket", ticket, escapeText)) + headerElement("TimeZone", headers.timeZone, (zone) => element("SoTimeZoneId", zone.SoTimeZoneId, (id) => String(Math.trunc(id))) + element("SoTimeZoneLocationCode", zone.SoTimeZoneLocationCode ?? undefined, escapeText));
-	return `<s:Envelope xmlns:s="${SOAP_ENV_NS}"${writer.declarations()}>` + (header === "" ? "" : `<s:Header>${header}</s:Header>`) + `<s:Body><${op.request}${inAgentNs}${writer.out === "" ? "/>" : `>${writer.out}</${op.request}>`}</s:Body></s:Envelope>`;
+	return `<s:Envelope xmlns:s="${SOAP_ENV_NS}"${writer.declarations()}>` + (header === "" ? "" : `<s:Header>${header}</s:Header>`) + `<s:Body><${wrapper}${inAgentNs}${writer.out === "" ? "/>" : `>${writer.out}</${wrapper}>`}</s:Body></s:Envelope>`;
 }
 /** `<name attributes>content</name>` of a value that is set, nothing of one that is not (undefined). */
 function element(name, value, content, attributes = "") {
@@ -52,8 +53,9 @@ export function readSoapResponse(schema, op, xml, status = 200) {
 	if (body === undefined) throw failure("SOAP envelope has no Body");
 	const types = callTypes(schema, op);
 	const reader = new XmlReader(types, op.readAny);
-	// Headers are read by the schema's types: generated descriptors keep the header types there, once, not in every operation.
-	const headerReader = schema.types === undefined || schema.types === types ? reader : new XmlReader(schema.types);
+	// Headers are read by the schema's types (generated descriptors keep the header types there, once, not in every
+	// operation), with the built-in SoExceptionInfo descriptors behind them.
+	const headerReader = new XmlReader(headerTypes(schema.types ?? types), op.readAny);
 	const fault = childNamed(body, "Fault", SOAP_ENV_NS);
 	// A fault stays a fault when its headers are not what the schema says: those that can be read are kept.
 	const headers = readHeaders(schema, headerReader, childNamed(root, "Header", SOAP_ENV_NS), status, fault !== undefined);
@@ -62,10 +64,11 @@ export function readSoapResponse(schema, op, xml, status = 200) {
 		fault: readFault(schema, headerReader, fault, headers),
 		headers
 	};
-	const wrapper = childNamed(body, op.response);
+	const wrapperName = op.response ?? `${op.name}Response`;
+	const wrapper = childNamed(body, wrapperName);
 	if (wrapper === undefined) {
 		const found = body.children?.[0];
-		throw failure(`Response body has no <${op.response}> element (${found === undefined ? "empty Body" : `found <${found.local}>`})`);
+		throw failure(`Response body has no <${wrapperName}> element (${found === undefined ? "empty Body" : `found <${found.local}>`})`);
 	}
 	const read = (element, type, where) => {
 		try {
@@ -77,15 +80,15 @@ export function readSoapResponse(schema, op, xml, status = 200) {
 	let value;
 	if (op.results !== undefined) {
 		// WCF out parameters: the wrapper is the value, a carrier of all its parts.
-		value = read(wrapper, op.results, op.response);
+		value = read(wrapper, op.results, wrapperName);
 	} else if (op.returns !== null) {
 		// The value is the `Response` element — or, when there is none, the wrapper's only child: the
 		// WSDL names the part otherwise in a few operations (SoPrincipal.GetSystemInfo answers in
 		// `SystemInfo`), and the model takes that part as the return value (parse/wsdl/operations.ts).
 		const response = childNamed(wrapper, "Response") ?? (wrapper.children?.length === 1 ? wrapper.children[0] : undefined);
-		value = response === undefined ? null : read(response, op.returns, `${op.response}.Response`);
+		value = response === undefined ? null : read(response, op.returns, `${wrapperName}.Response`);
 		if (value === null && op.returnsNonNull === true) {
-			throw toParseError(new ValueError(`${response === undefined ? "no Response element" : "xsi:nil"} where ${op.returns} is not nillable`), op.response, status);
+			throw toParseError(new ValueError(`${response === undefined ? "no Response element" : "xsi:nil"} where ${op.returns} is not nillable`), wrapperName, status);
 		}
 		// A stream operation answers its bytes base64-encoded over SOAP; the call resolves to the bytes.
 		if (op.bytes === true && typeof value === "string") value = fromBase64(value);
@@ -111,8 +114,11 @@ function readHeaders(schema, reader, header, status, lenient) {
 	}
 	return out;
 }
-/** Descriptor of SoExceptionInfo for fault details when the schema does not carry one. */
-const BUILTIN_TYPES = {
+/**
+ * Descriptors of SoExceptionInfo for fault details when the schema declares no ExceptionInfo
+ * header, and behind the header types of every schema: the generator leaves copies of them out.
+ */
+export const BUILTIN_TYPES = {
 	SoExceptionInfo: { fields: "Message? StackTrace? FriendlyText? ExceptionType? Source? InnerException?:SoExceptionInfo? Parameters?:SoExceptionInfoParameters?" },
 	SoExceptionInfoParameters: {
 		kind: "dictionary",
@@ -123,6 +129,16 @@ const BUILTIN_TYPES = {
 	string: XML_STRING
 };
 const builtinReader = new XmlReader(BUILTIN_TYPES);
+const withBuiltins = new WeakMap();
+/** A record's types with BUILTIN_TYPES behind them: one per record, so its resolved descriptors stay cached (descriptors.ts). */
+function headerTypes(types) {
+	let merged = withBuiltins.get(types);
+	if (merged === undefined) withBuiltins.set(types, merged = {
+		...BUILTIN_TYPES,
+		...types
+	});
+	return merged;
+}
 function readFault(schema, reader, fault, headers) {
 	const text = (name) => childNamed(fault, name)?.text.trim();
 	const out = {

@@ -20,24 +20,6 @@ import { writeXmlTree } from "../../runtime/xml-write.js";
 
 const ns = "http://www.superoffice.net/ws/crm/NetServer/Services86";
 
-const SoExceptionInfo$: CarrierDescriptor = {
-  fields:
-    "Message? " +
-    "StackTrace? " +
-    "FriendlyText? " +
-    "ExceptionType? " +
-    "Source? " +
-    "InnerException?:SoExceptionInfo? " +
-    "Parameters?:SoExceptionInfoParameters?",
-};
-
-const SoExceptionInfoParameters$: DictionaryDescriptor = {
-  kind: "dictionary",
-  entry: "SoExceptionInfoParametersKeyValuePair",
-  key: "string",
-  value: "string",
-};
-
 const SoExtraInfo$: DictionaryDescriptor = {
   kind: "dictionary",
   entry: "ExtraInfoNameValuePair",
@@ -68,8 +50,6 @@ export const SOAP_AGENT: SoapSchema = {
     ["TimeZone", "SoTimeZone"],
   ],
   types: {
-    SoExceptionInfo: SoExceptionInfo$,
-    SoExceptionInfoParameters: SoExceptionInfoParameters$,
     SoExtraInfo: SoExtraInfo$,
     SoTimeZone: SoTimeZone$,
     boolean: XML_BOOLEAN,
@@ -138,9 +118,6 @@ export const createExternalUserRest: RestOperationDescriptor = {
 /** User.CreateExternalUser over SOAP. */
 export const createExternalUserSoap: SoapOperationDescriptor = {
   name: "CreateExternalUser",
-  soapAction: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/CreateExternalUser",
-  request: "CreateExternalUser",
-  response: "CreateExternalUserResponse",
   params: createExternalUserParams,
   returns: "int",
   returnsNonNull: true,
@@ -172,9 +149,6 @@ export const setExternalUserInfoRest: RestOperationDescriptor = {
 /** User.SetExternalUserInfo over SOAP. */
 export const setExternalUserInfoSoap: SoapOperationDescriptor = {
   name: "SetExternalUserInfo",
-  soapAction: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/SetExternalUserInfo",
-  request: "SetExternalUserInfo",
-  response: "SetExternalUserInfoResponse",
   params: setExternalUserInfoParams,
   returns: null,
   write: writeXmlTree,
@@ -203,9 +177,6 @@ export const setPasswordRest: RestOperationDescriptor = {
 /** User.SetPassword over SOAP. */
 export const setPasswordSoap: SoapOperationDescriptor = {
   name: "SetPassword",
-  soapAction: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/SetPassword",
-  request: "SetPassword",
-  response: "SetPasswordResponse",
   params: setPasswordParams,
   returns: "boolean",
   returnsNonNull: true,

@@ -46,24 +46,6 @@ const FieldRight$: CarrierDescriptor = {
     "Reason?",
 };
 
-const SoExceptionInfo$: CarrierDescriptor = {
-  fields:
-    "Message? " +
-    "StackTrace? " +
-    "FriendlyText? " +
-    "ExceptionType? " +
-    "Source? " +
-    "InnerException?:SoExceptionInfo? " +
-    "Parameters?:SoExceptionInfoParameters?",
-};
-
-const SoExceptionInfoParameters$: DictionaryDescriptor = {
-  kind: "dictionary",
-  entry: "SoExceptionInfoParametersKeyValuePair",
-  key: "string",
-  value: "string",
-};
-
 const SoExtraInfo$: DictionaryDescriptor = {
   kind: "dictionary",
   entry: "ExtraInfoNameValuePair",
@@ -111,8 +93,6 @@ export const SOAP_AGENT: SoapSchema = {
     ["TimeZone", "SoTimeZone"],
   ],
   types: {
-    SoExceptionInfo: SoExceptionInfo$,
-    SoExceptionInfoParameters: SoExceptionInfoParameters$,
     SoExtraInfo: SoExtraInfo$,
     SoTimeZone: SoTimeZone$,
     boolean: XML_BOOLEAN,
@@ -213,9 +193,6 @@ export const createExternalUserRest: RestOperationDescriptor = {
 /** User.CreateExternalUser over SOAP. */
 export const createExternalUserSoap: SoapOperationDescriptor = {
   name: "CreateExternalUser",
-  soapAction: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/CreateExternalUser",
-  request: "CreateExternalUser",
-  response: "CreateExternalUserResponse",
   params: createExternalUserParams,
   returns: "int",
   returnsNonNull: true,
@@ -244,9 +221,6 @@ export const saveUntrustedCredentialsForAssociateRest: RestOperationDescriptor =
 /** User.SaveUntrustedCredentialsForAssociate over SOAP. */
 export const saveUntrustedCredentialsForAssociateSoap: SoapOperationDescriptor = {
   name: "SaveUntrustedCredentialsForAssociate",
-  soapAction: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/SaveUntrustedCredentialsForAssociate",
-  request: "SaveUntrustedCredentialsForAssociate",
-  response: "SaveUntrustedCredentialsForAssociateResponse",
   params: saveUntrustedCredentialsForAssociateParams,
   returns: null,
   write: writeXmlTree,
@@ -278,9 +252,6 @@ export const setExternalUserInfoRest: RestOperationDescriptor = {
 /** User.SetExternalUserInfo over SOAP. */
 export const setExternalUserInfoSoap: SoapOperationDescriptor = {
   name: "SetExternalUserInfo",
-  soapAction: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/SetExternalUserInfo",
-  request: "SetExternalUserInfo",
-  response: "SetExternalUserInfoResponse",
   params: setExternalUserInfoParams,
   returns: null,
   write: writeXmlTree,
@@ -309,9 +280,6 @@ export const setPasswordRest: RestOperationDescriptor = {
 /** User.SetPassword over SOAP. */
 export const setPasswordSoap: SoapOperationDescriptor = {
   name: "SetPassword",
-  soapAction: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/SetPassword",
-  request: "SetPassword",
-  response: "SetPasswordResponse",
   params: setPasswordParams,
   returns: "boolean",
   returnsNonNull: true,

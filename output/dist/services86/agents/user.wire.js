@@ -6,13 +6,6 @@ import { writeJsonBody } from "../../runtime/json.js";
 import { JSON_BOOLEAN, JSON_INT, JSON_STRING, XML_BOOLEAN, XML_INT, XML_STRING } from "../../runtime/values.js";
 import { writeXmlTree } from "../../runtime/xml-write.js";
 const ns = "http://www.superoffice.net/ws/crm/NetServer/Services86";
-const SoExceptionInfo$ = { fields: "Message? " + "StackTrace? " + "FriendlyText? " + "ExceptionType? " + "Source? " + "InnerException?:SoExceptionInfo? " + "Parameters?:SoExceptionInfoParameters?" };
-const SoExceptionInfoParameters$ = {
-	kind: "dictionary",
-	entry: "SoExceptionInfoParametersKeyValuePair",
-	key: "string",
-	value: "string"
-};
 const SoExtraInfo$ = {
 	kind: "dictionary",
 	entry: "ExtraInfoNameValuePair",
@@ -37,8 +30,6 @@ export const SOAP_AGENT = {
 		["TimeZone", "SoTimeZone"]
 	],
 	types: {
-		SoExceptionInfo: SoExceptionInfo$,
-		SoExceptionInfoParameters: SoExceptionInfoParameters$,
 		SoExtraInfo: SoExtraInfo$,
 		SoTimeZone: SoTimeZone$,
 		boolean: XML_BOOLEAN,
@@ -117,9 +108,6 @@ export const createExternalUserRest = {
 /** User.CreateExternalUser over SOAP. */
 export const createExternalUserSoap = {
 	name: "CreateExternalUser",
-	soapAction: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/CreateExternalUser",
-	request: "CreateExternalUser",
-	response: "CreateExternalUserResponse",
 	params: createExternalUserParams,
 	returns: "int",
 	returnsNonNull: true,
@@ -172,9 +160,6 @@ export const setExternalUserInfoRest = {
 /** User.SetExternalUserInfo over SOAP. */
 export const setExternalUserInfoSoap = {
 	name: "SetExternalUserInfo",
-	soapAction: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/SetExternalUserInfo",
-	request: "SetExternalUserInfo",
-	response: "SetExternalUserInfoResponse",
 	params: setExternalUserInfoParams,
 	returns: null,
 	write: writeXmlTree,
@@ -205,9 +190,6 @@ export const setPasswordRest = {
 /** User.SetPassword over SOAP. */
 export const setPasswordSoap = {
 	name: "SetPassword",
-	soapAction: "http://www.superoffice.net/ws/crm/NetServer/Services86/User/SetPassword",
-	request: "SetPassword",
-	response: "SetPasswordResponse",
 	params: setPasswordParams,
 	returns: "boolean",
 	returnsNonNull: true,

@@ -15,13 +15,6 @@ const FieldPropertyDictionary$ = {
 	value: "FieldProperty"
 };
 const FieldRight$ = { fields: "Mask?:EFieldRight " + "Reason?" };
-const SoExceptionInfo$ = { fields: "Message? " + "StackTrace? " + "FriendlyText? " + "ExceptionType? " + "Source? " + "InnerException?:SoExceptionInfo? " + "Parameters?:SoExceptionInfoParameters?" };
-const SoExceptionInfoParameters$ = {
-	kind: "dictionary",
-	entry: "SoExceptionInfoParametersKeyValuePair",
-	key: "string",
-	value: "string"
-};
 const SoExtraInfo$ = {
 	kind: "dictionary",
 	entry: "ExtraInfoNameValuePair",
@@ -51,8 +44,6 @@ export const SOAP_AGENT = {
 		["TimeZone", "SoTimeZone"]
 	],
 	types: {
-		SoExceptionInfo: SoExceptionInfo$,
-		SoExceptionInfoParameters: SoExceptionInfoParameters$,
 		SoExtraInfo: SoExtraInfo$,
 		SoTimeZone: SoTimeZone$,
 		boolean: XML_BOOLEAN,
@@ -161,9 +152,6 @@ export const createExternalUserRest = {
 /** User.CreateExternalUser over SOAP. */
 export const createExternalUserSoap = {
 	name: "CreateExternalUser",
-	soapAction: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/CreateExternalUser",
-	request: "CreateExternalUser",
-	response: "CreateExternalUserResponse",
 	params: createExternalUserParams,
 	returns: "int",
 	returnsNonNull: true,
@@ -201,9 +189,6 @@ export const saveUntrustedCredentialsForAssociateRest = {
 /** User.SaveUntrustedCredentialsForAssociate over SOAP. */
 export const saveUntrustedCredentialsForAssociateSoap = {
 	name: "SaveUntrustedCredentialsForAssociate",
-	soapAction: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/SaveUntrustedCredentialsForAssociate",
-	request: "SaveUntrustedCredentialsForAssociate",
-	response: "SaveUntrustedCredentialsForAssociateResponse",
 	params: saveUntrustedCredentialsForAssociateParams,
 	returns: null,
 	write: writeXmlTree,
@@ -256,9 +241,6 @@ export const setExternalUserInfoRest = {
 /** User.SetExternalUserInfo over SOAP. */
 export const setExternalUserInfoSoap = {
 	name: "SetExternalUserInfo",
-	soapAction: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/SetExternalUserInfo",
-	request: "SetExternalUserInfo",
-	response: "SetExternalUserInfoResponse",
 	params: setExternalUserInfoParams,
 	returns: null,
 	write: writeXmlTree,
@@ -289,9 +271,6 @@ export const setPasswordRest = {
 /** User.SetPassword over SOAP. */
 export const setPasswordSoap = {
 	name: "SetPassword",
-	soapAction: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/SetPassword",
-	request: "SetPassword",
-	response: "SetPasswordResponse",
 	params: setPasswordParams,
 	returns: "boolean",
 	returnsNonNull: true,

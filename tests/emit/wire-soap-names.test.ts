@@ -1,0 +1,57 @@
+/**
+ * What the SOAP descriptors leave to the runtime: an operation's soapAction and wrapper elements
+ * where they are what the runtime takes when absent (schema.ts): `<ns>/<agent>/<name>`, `<name>`,
+ * `<name>Response` — every NetServer operation's but a few (SoPrincipal.AuthenticateGeneric);
+ * and the binding's SoExceptionInfo descriptors where they are the runtime's built-in ones.
+ */
+import { describe, expect, it } from "vitest";
+import { typeLookup } from "../../generator/emit/ts/ts-types.js";
+import { operationConstants, wireView } from "../../generator/emit/ts/wire.js";
+import type { CarrierType, DictionaryType, Member, ServicesModel } from "../../generator/ir/types.js";
+import { services88 } from "../fixtures/models.js";
+
+
+describe("SOAP operation descriptors", () => {
+  it("leave out soapAction, request and response where they are the defaults, and print them whole where not", () => {
+    const model = services88();
+    const agent = model.agents[0]!;
+    const [first, second] = agent.operations;
+    const renamed = { ...second!, soapAction: "", requestElement: "Asked", responseElement: "Answered" };
+    const shown = { ...agent, operations: [first!, renamed] };
+    const texts = wireView(shown, typeLookup(model)).declarations.map((d) => d.text);
+    const soapDescriptor = (operation: typeof first): string => texts.find((t) => t.startsWith(`export const ${operationConstants(shown, operation!).soap}:`)) ?? "";
+    const plain = soapDescriptor(first);
+    expect(plain).toContain(`name: "${first!.name}",`);
+    expect(plain).not.toMatch(/soapAction|request:|response:/);
+    const other = soapDescriptor(renamed);
+    expect(other).toContain(`  soapAction: "",\n  request: "Asked",\n  response: "Answered",\n`);
+  });
+
+  it("leave the SoExceptionInfo descriptors out of the binding's types where the runtime's built-in ones read alike", () => {
+    const model = services88();
+    const agent = model.agents[0]!;
+    const member = (name: string, type = "string"): Member => ({ name, type, optional: true, nillable: true, doc: "", docSource: null });
+    const common = { namespace: agent.namespace, doc: "", docSource: null, definedBy: [agent.name] };
+    const names = ["Message", "StackTrace", "FriendlyText", "ExceptionType", "Source"];
+    const info = (extra: string[] = []): CarrierType => ({
+      ...common,
+      name: "SoExceptionInfo",
+      kind: "carrier",
+      base: null,
+      fields: [...names, ...extra].map((name) => member(name)).concat(member("InnerException", "SoExceptionInfo"), member("Parameters", "SoExceptionInfoParameters")),
+    });
+    const parameters: DictionaryType = { ...common, name: "SoExceptionInfoParameters", kind: "dictionary", entryElement: "SoExceptionInfoParametersKeyValuePair", keyType: "string", valueType: "string", valueNillable: true };
+    const binding = (types: ServicesModel["types"]): string => {
+      const texts = wireView(agent, typeLookup({ ...model, types: [...model.types, ...types] })).declarations.map((d) => d.text);
+      return texts.filter((t) => /^const SoExceptionInfo|^export const SOAP_AGENT/.test(t)).join("\n");
+    };
+    const alike = binding([info(), parameters]);
+    expect(alike).not.toMatch(/SoExceptionInfo(Parameters)?\$/);
+    expect(alike).toContain(`["ExceptionInfo", "SoExceptionInfo"]`);
+    // A field more: this version's SoExceptionInfo is its own, printed; its Parameters are still the built-in ones.
+    const other = binding([info(["Extra"]), parameters]);
+    expect(other).toContain("const SoExceptionInfo$: CarrierDescriptor");
+    expect(other).toContain("SoExceptionInfo: SoExceptionInfo$,");
+    expect(other).not.toContain("SoExceptionInfoParameters$");
+  });
+});
