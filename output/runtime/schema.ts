@@ -141,13 +141,13 @@ export interface OperationDescriptor {
   readonly name: string;
   /**
    * The SOAPAction header; absent: `${schema.ns}/${schema.name}/${name}`, as NetServer names its
-   * operations (an empty one is sent empty). The generated descriptors give this and the wrapper
-   * elements only where they differ from what the runtime takes when they are absent.
+   * operations (an empty one is sent empty; `soapActionOf`). The generated descriptors give this
+   * and the wrapper elements only where they differ from what the runtime takes when they are absent.
    */
   readonly soapAction?: string;
-  /** Request wrapper element; absent: the operation's `name`. */
+  /** Request wrapper element; absent: the operation's `name` (`requestElementOf`). */
   readonly request?: string;
-  /** Response wrapper element; absent: `${name}Response` (SoPrincipal.AuthenticateGeneric's is `AuthenticateResponse`). */
+  /** Response wrapper element; absent: `${name}Response` (`responseElementOf`; SoPrincipal.AuthenticateGeneric's is `AuthenticateResponse`). */
   readonly response?: string;
   readonly params: readonly FieldDescriptor[];
   /** Type of the `Response` element; null for void. */
@@ -205,6 +205,21 @@ export type RestOperationDescriptor = Omit<OperationDescriptor, "soapAction" | "
 
 /** The SOAP half of an operation: what SoapTransport reads, nothing of the REST path. */
 export type SoapOperationDescriptor = Omit<OperationDescriptor, "rest">;
+
+/** An operation's SOAPAction: its descriptor's, else `${schema.ns}/${schema.name}/${name}`, as NetServer names its operations. */
+export function soapActionOf(schema: Pick<SoapSchema, "ns" | "name">, op: Pick<OperationDescriptor, "name" | "soapAction">): string {
+  return op.soapAction ?? `${schema.ns}/${schema.name}/${op.name}`;
+}
+
+/** An operation's request wrapper element: its descriptor's, else the operation's name. */
+export function requestElementOf(op: Pick<OperationDescriptor, "name" | "request">): string {
+  return op.request ?? op.name;
+}
+
+/** An operation's response wrapper element: its descriptor's, else `${name}Response`. */
+export function responseElementOf(op: Pick<OperationDescriptor, "name" | "response">): string {
+  return op.response ?? `${op.name}Response`;
+}
 
 export interface RestDescriptor {
   readonly method: string;

@@ -8,7 +8,7 @@ import { addHeaders } from "./headers.js";
 import { send, transportSettings, type CallOptions, type TransportOptions, type TransportSettings } from "./http.js";
 import { Redactor, urlSecrets } from "./redact.js";
 import { requestSecrets } from "./request-guard.js";
-import type { SoapOperationDescriptor, SoapSchema } from "./schema.js";
+import { soapActionOf, type SoapOperationDescriptor, type SoapSchema } from "./schema.js";
 import {
   buildSoapRequest,
   readSoapResponse,
@@ -75,7 +75,7 @@ export class SoapTransport {
       redactor = redactor.with([soapHeaders.ticket]);
       const headers: Record<string, string> = {
         "Content-Type": "text/xml; charset=utf-8",
-        SOAPAction: `"${op.soapAction ?? `${schema.ns}/${schema.name}/${op.name}`}"`,
+        SOAPAction: `"${soapActionOf(schema, op)}"`,
         Accept: "text/xml",
       };
       redactor = redactor.with([...addHeaders(headers, this.#extraHeaders), ...addHeaders(headers, options?.headers)]);

@@ -5,7 +5,7 @@
 import { callTypes, setSafe } from "./descriptors.js";
 import type { SoapExceptionInfo } from "./errors.js";
 import { ResponseParseError } from "./errors.js";
-import type { SoapOperationDescriptor, SoapSchema, TypeRecord, TypeRef } from "./schema.js";
+import { requestElementOf, responseElementOf, type SoapOperationDescriptor, type SoapSchema, type TypeRecord, type TypeRef } from "./schema.js";
 import { fromBase64, toParseError, toRequestError, ValueError, XML_STRING } from "./values.js";
 import { escapeAttr, escapeText } from "./xml-escape.js";
 import { childNamed, namespaceOf, parseXmlDocument, XmlSyntaxError, type XmlElement } from "./xml-parse.js";
@@ -61,7 +61,7 @@ export function buildSoapRequest(
   } catch (error) {
     throw toRequestError(error);
   }
-  const wrapper = op.request ?? op.name;
+  const wrapper = requestElementOf(op);
   const inAgentNs = ` xmlns="${escapeAttr(schema.ns)}"`;
   // Only the headers the binding declares: a server may reject (or log) one it does not expect.
   const declared = op.headers ?? schema.requestHeaders;
@@ -115,7 +115,7 @@ export function readSoapResponse(schema: SoapSchema, op: SoapOperationDescriptor
   // A fault stays a fault when its headers are not what the schema says: those that can be read are kept.
   const headers = readHeaders(schema, headerReader, childNamed(root, "Header", SOAP_ENV_NS), status, fault !== undefined);
   if (fault !== undefined) return { kind: "fault", fault: readFault(schema, headerReader, fault, headers), headers };
-  const wrapperName = op.response ?? `${op.name}Response`;
+  const wrapperName = responseElementOf(op);
   const wrapper = childNamed(body, wrapperName);
   if (wrapper === undefined) {
     const found = body.children?.[0];

@@ -24,6 +24,7 @@
 import { XMLParser } from "fast-xml-parser";
 import type * as Runtime from "../../templates/runtime/index.js";
 import type { AgentSchema, FieldDescriptor, OperationDescriptor, TypeDescriptor } from "../../templates/runtime/index.js";
+import { requestElementOf, responseElementOf } from "../../templates/runtime/schema.js";
 
 export const SOAP11_ENV = "http://schemas.xmlsoap.org/soap/envelope/";
 export const SOAP12_ENV = "http://www.w3.org/2003/05/soap-envelope";
@@ -295,10 +296,6 @@ function placeholderTolerant(schema: AgentSchema, runtime: typeof Runtime): Agen
   return out;
 }
 
-/** The wrapper elements of an operation: its own, else what the runtime takes where the descriptor leaves them out (schema.ts). */
-const requestElement = (op: OperationDescriptor): string => op.request ?? op.name;
-const responseElement = (op: OperationDescriptor): string => op.response ?? `${op.name}Response`;
-
 function checkRequest({ runtime, schema, op }: ExampleContext, xml: string, fail: Fail): void {
   const exampleTree = xmlTree(xml);
   const exampleWrapper = child(exampleTree, SOAP11_ENV, "Body")?.children[0];
@@ -310,7 +307,7 @@ function checkRequest({ runtime, schema, op }: ExampleContext, xml: string, fail
   const types: Record<string, TypeDescriptor> = { ...placeholderTolerant(schema, runtime).types, [REQUEST_CARRIER]: { kind: "carrier", ns: schema.ns, fields: op.params.map(([name, type, flags]) => [name, type, (flags ?? 0) | runtime.NILLABLE]) } };
   let request: unknown;
   try {
-    const result = runtime.readSoapResponse({ ...schema, types }, { ...op, response: requestElement(op), results: REQUEST_CARRIER, readAny: runtime.readAnyType }, xml);
+    const result = runtime.readSoapResponse({ ...schema, types }, { ...op, response: requestElementOf(op), results: REQUEST_CARRIER, readAny: runtime.readAnyType }, xml);
     if (result.kind !== "result") return fail("read-error", "the request example read as a fault");
     request = result.value;
   } catch (error) {
@@ -375,7 +372,7 @@ function checkResponse({ runtime, schema, op }: ExampleContext, xml: string, fai
   let written: Tree;
   try {
     // The response parts are written as a request would be: with the writer of carriers, arrays and anyType.
-    written = xmlTree(runtime.buildSoapRequest(schema, { ...op, request: responseElement(op), params, write: runtime.writeXmlTree }, wrapperValue));
+    written = xmlTree(runtime.buildSoapRequest(schema, { ...op, request: responseElementOf(op), params, write: runtime.writeXmlTree }, wrapperValue));
   } catch (error) {
     return fail("response-mismatch", `writing the read value back failed: ${errorText(error)}`);
   }

@@ -14,6 +14,7 @@ import { emptyFlagsName, isPrimitive, type TypeLookup } from "./ts-types.js";
 import { compareStrings } from "../../util/order.js";
 import { primitiveOf } from "../../../templates/runtime/primitives.js";
 import { BUILTIN_TYPES } from "../../../templates/runtime/soap-envelope.js";
+import { requestElementOf, responseElementOf, soapActionOf } from "../../../templates/runtime/schema.js";
 
 /** Names of the agent-wide constants of a wire module (screaming case: no method name is). */
 export const SOAP_AGENT = "SOAP_AGENT";
@@ -65,11 +66,14 @@ export function wireView(agent: Agent, types: TypeLookup): WireView {
   const headerRefs = agent.responseHeaders.map((header) => header.type);
   // Arrays the runtime infers are left out, enums that share a runtime constant declare none.
   const described = (closure: readonly TypeDef[]): TypeDef[] => closure.filter((type) => !impliedArray(type, types));
-  // The header types the runtime has built in, where it reads them alike, are left out of the binding's record.
+  // The header types the runtime has built in, where it reads them alike, are left out of the binding's
+  // record, and declared only where an operation reaches them too.
   const ownHeaderType = (type: TypeDef): boolean => !isBuiltIn(type, agent.namespace);
-  const headerTypes = described(reachableFrom(headerRefs, types)).filter(ownHeaderType);
-  const reachable = [...new Map([...described(reachableFrom(agent.operations.flatMap(operationRefs), types)), ...headerTypes].map((type) => [type.name, type])).values()]
-    .sort((a, b) => compareStrings(a.name, b.name));
+  const operationTypeRefs = agent.operations.flatMap(operationRefs);
+  const operationTypes = new Set(reachableFrom(operationTypeRefs, types).map((type) => type.name));
+  const reachable = described(reachableFrom([...operationTypeRefs, ...headerRefs], types)).filter(
+    (type) => operationTypes.has(type.name) || ownHeaderType(type),
+  );
   const constants = typeConstants(reachable);
   const declared = reachable.filter((type) => !SHARED.has(constants.get(type.name) as string));
   const codecs = new Set<string>();
@@ -114,9 +118,9 @@ export function wireView(agent: Agent, types: TypeLookup): WireView {
         text: declare(names.soap, "SoapOperationDescriptor", object([
           name,
           // Each left out where it is what the runtime takes when absent (schema.ts), as in all but a few NetServer operations.
-          ["soapAction", operation.soapAction === `${agent.namespace}/${agent.name}/${operation.name}` ? undefined : q(operation.soapAction)],
-          ["request", operation.requestElement === operation.name ? undefined : q(operation.requestElement)],
-          ["response", operation.responseElement === `${operation.name}Response` ? undefined : q(operation.responseElement)],
+          ["soapAction", operation.soapAction === soapActionOf({ ns: agent.namespace, name: agent.name }, { name: operation.name }) ? undefined : q(operation.soapAction)],
+          ["request", operation.requestElement === requestElementOf({ name: operation.name }) ? undefined : q(operation.requestElement)],
+          ["response", operation.responseElement === responseElementOf({ name: operation.name }) ? undefined : q(operation.responseElement)],
           ...shape,
           ["headers", sameHeaders(agent, operation) ? undefined : operation.requestHeaders.map(q)],
           ["write", writesTree(operation, types) ? XML_WRITER.name : undefined],

@@ -12,3 +12,15 @@ export const FLAGS = {
 	kind: "enum",
 	flags: true
 };
+/** An operation's SOAPAction: its descriptor's, else `${schema.ns}/${schema.name}/${name}`, as NetServer names its operations. */
+export function soapActionOf(schema, op) {
+	return op.soapAction ?? `${schema.ns}/${schema.name}/${op.name}`;
+}
+/** An operation's request wrapper element: its descriptor's, else the operation's name. */
+export function requestElementOf(op) {
+	return op.request ?? op.name;
+}
+/** An operation's response wrapper element: its descriptor's, else `${name}Response`. */
+export function responseElementOf(op) {
+	return op.response ?? `${op.name}Response`;
+}

@@ -1,5 +1,5 @@
 import type { SoapExceptionInfo } from "./errors.js";
-import type { SoapOperationDescriptor, SoapSchema, TypeRecord } from "./schema.js";
+import { type SoapOperationDescriptor, type SoapSchema, type TypeRecord } from "./schema.js";
 export declare const SOAP_ENV_NS = "http://schemas.xmlsoap.org/soap/envelope/";
 /** The `TimeZone` request header. */
 export interface SoapTimeZone {

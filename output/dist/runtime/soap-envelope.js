@@ -4,6 +4,7 @@
  */
 import { callTypes, setSafe } from "./descriptors.js";
 import { ResponseParseError } from "./errors.js";
+import { requestElementOf, responseElementOf } from "./schema.js";
 import { fromBase64, toParseError, toRequestError, ValueError, XML_STRING } from "./values.js";
 import { escapeAttr, escapeText } from "./xml-escape.js";
 import { childNamed, namespaceOf, parseXmlDocument, XmlSyntaxError } from "./xml-parse.js";
@@ -19,7 +20,7 @@ export function buildSoapRequest(schema, op, request, headers = {}) {
 	} catch (error) {
 		throw toRequestError(error);
 	}
-	const wrapper = op.request ?? op.name;
+	const wrapper = requestElementOf(op);
 	const inAgentNs = ` xmlns="${escapeAttr(schema.ns)}"`;
 	// Only the headers the binding declares: a server may reject (or log) one it does not expect.
 	const declared = op.headers ?? schema.requestHeaders;
@@ -64,7 +65,7 @@ export function readSoapResponse(schema, op, xml, status = 200) {
 		fault: readFault(schema, headerReader, fault, headers),
 		headers
 	};
-	const wrapperName = op.response ?? `${op.name}Response`;
+	const wrapperName = responseElementOf(op);
 	const wrapper = childNamed(body, wrapperName);
 	if (wrapper === undefined) {
 		const found = body.children?.[0];

@@ -1,5 +1,5 @@
 import { type CallOptions, type TransportOptions } from "./http.js";
-import type { SoapOperationDescriptor, SoapSchema } from "./schema.js";
+import { type SoapOperationDescriptor, type SoapSchema } from "./schema.js";
 import { type SoapResponseHeaders, type SoapTimeZone } from "./soap-envelope.js";
 /** Returns the ticket of the next request; called once per call (sync or async), e.g. to refresh it. */
 export type TicketProvider = () => string | Promise<string>;

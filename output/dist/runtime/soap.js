@@ -8,6 +8,7 @@ import { addHeaders } from "./headers.js";
 import { send, transportSettings } from "./http.js";
 import { Redactor, urlSecrets } from "./redact.js";
 import { requestSecrets } from "./request-guard.js";
+import { soapActionOf } from "./schema.js";
 import { buildSoapRequest, readSoapResponse } from "./soap-envelope.js";
 export class SoapTransport {
 	#settings;
@@ -50,7 +51,7 @@ export class SoapTransport {
 			redactor = redactor.with([soapHeaders.ticket]);
 			const headers = {
 				"Content-Type": "text/xml; charset=utf-8",
-				SOAPAction: `"${op.soapAction ?? `${schema.ns}/${schema.name}/${op.name}`}"`,
+				SOAPAction: `"${soapActionOf(schema, op)}"`,
 				Accept: "text/xml"
 			};
 			redactor = redactor.with([...addHeaders(headers, this.#extraHeaders), ...addHeaders(headers, options?.headers)]);
