@@ -13,7 +13,7 @@
  */
 import { derivedCarrier, indexOf, own, paramType, setSafe, XSI_TYPE, type ResolvedCarrier, type SchemaIndex } from "./descriptors.js";
 import { NILLABLE, type JsonBodyWriter, type TypeDescriptor, type TypeRecord, type TypeRef } from "./schema.js";
-import { addPath, bigintToJson, describe, formatDateTime, formatFlagsJson, invalidJson, parseFlagsJson, ValueError, withPath } from "./values.js";
+import { bigintToJson, describe, formatDateTime, formatFlagsJson, invalidJson, parseFlagsJson, ValueError, withPath } from "./values.js";
 import { defineValue } from "./props.js";
 
 export class JsonCodec {
@@ -67,12 +67,10 @@ export class JsonCodec {
 
   /** The revived `value` of `type` at path segment `segment`; a null is refused where `notNil` names what may not be nil. */
   #reviveAt(value: unknown, type: TypeRef, segment: string, notNil: string | undefined): unknown {
-    try {
+    return withPath(segment, () => {
       if (value === null && notNil !== undefined) throw new ValueError(`null where ${notNil} is not nillable`);
       return this.revive(value, type);
-    } catch (error) {
-      throw addPath(error, segment);
-    }
+    });
   }
 
   /**

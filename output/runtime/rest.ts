@@ -10,7 +10,7 @@ import { jsonNestingExceeds, MAX_NESTING } from "./limits.js";
 import { Redactor, urlSecrets } from "./redact.js";
 import { requestSecrets } from "./request-guard.js";
 import type { RestOperationDescriptor, RestSchema, TypeRecord } from "./schema.js";
-import { addPath, formatDate, formatFlagsJson, fromBase64, toBase64, toParseError, toRequestError, ValueError } from "./values.js";
+import { formatDate, formatFlagsJson, fromBase64, SIMPLE_TYPES, toBase64, toParseError, toRequestError, ValueError, withPath } from "./values.js";
 
 export type RestAuth =
   | { readonly scheme: "Bearer"; readonly token: string }
@@ -70,8 +70,6 @@ const NO_BODY_METHODS = new Set(["GET", "HEAD", "DELETE"]);
 /** The options a call may override and the headers they are sent as. */
 const LOCALE_HEADERS = [["language", "SO-Language"], ["culture", "SO-Culture"], ["timeZone", "SO-TimeZone"]] as const;
 const JSON_CONTENT_TYPE = "application/json; charset=utf-8";
-/** The `typeof` of values a query parameter sends as their String(). */
-const SIMPLE_TYPES = /^(?:string|number|boolean|bigint)$/;
 
 /**
  * The Authorization header of some credentials and the secrets it shows; `source` names where
@@ -289,11 +287,7 @@ function buildRequest(
     inQuery.add(param);
     const value = own(record, param);
     if (value === undefined || value === null) continue;
-    try {
-      for (const text of queryValues(types, paramType(op, param), value)) parts.push(`${encodeURIComponent(name)}=${encodeURIComponent(text)}`);
-    } catch (error) {
-      throw addPath(error, param);
-    }
+    for (const text of withPath(param, () => queryValues(types, paramType(op, param), value))) parts.push(`${encodeURIComponent(name)}=${encodeURIComponent(text)}`);
   }
   if (select !== undefined) {
     const list = typeof select === "string" ? select : select.join(",");
@@ -328,6 +322,6 @@ function queryValues(types: TypeRecord, type: string, value: unknown): string[] 
     return flags === undefined ? [] : [String(flags)];
   }
   if (value instanceof Date) return [formatDate(value, type)];
-  if (SIMPLE_TYPES.test(typeof value)) return [String(value)];
+  if (SIMPLE_TYPES.includes(typeof value)) return [String(value)];
   throw new ValueError(`expected a simple value for query parameter of type ${type}`);
 }

@@ -308,11 +308,11 @@ export const JSON_NON_POSITIVE_INTEGER: PrimitiveDescriptor = /* @__PURE__ */ js
 export const XML_NEGATIVE_INTEGER: PrimitiveDescriptor = /* @__PURE__ */ xmlInteger(-Infinity, -1, true);
 export const JSON_NEGATIVE_INTEGER: PrimitiveDescriptor = /* @__PURE__ */ jsonInteger(-Infinity, -1);
 
-/** The types of what is written as a string: a string as it is, the others as their text. */
-const STRING_SOURCES: readonly string[] = ["string", "number", "boolean", "bigint"];
+/** The `typeof` of values written as their text (String()): as a string, and as a REST query parameter. */
+export const SIMPLE_TYPES: readonly string[] = ["string", "number", "boolean", "bigint"];
 
 /** Strings (and the types that travel as their lexical strings: guid, duration, date, time, …). */
-export const XML_STRING: PrimitiveDescriptor = /* @__PURE__ */ xmlCodec(same, (value, type) => (STRING_SOURCES.includes(typeof value) ? String(value) : mismatch("a string", type, value)));
+export const XML_STRING: PrimitiveDescriptor = /* @__PURE__ */ xmlCodec(same, (value, type) => (SIMPLE_TYPES.includes(typeof value) ? String(value) : mismatch("a string", type, value)));
 export const JSON_STRING: PrimitiveDescriptor = /* @__PURE__ */ jsonCodec(stringJson, same);
 
 export const XML_BOOLEAN: PrimitiveDescriptor = /* @__PURE__ */ xmlCodec(

@@ -16,7 +16,7 @@
  */
 import { indexOf, own, setSafe, XSI_TYPE, type Resolved, type ResolvedCarrier, type SchemaIndex } from "./descriptors.js";
 import { NILLABLE, type AnyTypeRead, type TypeDescriptor, type TypeRef } from "./schema.js";
-import { addPath, ValueError, formatDateTime, parseFlagsXml, XSD_NS, XSD_TYPES, XSI_NS } from "./values.js";
+import { formatDateTime, parseFlagsXml, ValueError, withPath, XSD_NS, XSD_TYPES, XSI_NS } from "./values.js";
 import { childNamed, resolvePrefix, type XmlElement } from "./xml-parse.js";
 import { defineValue } from "./props.js";
 
@@ -89,13 +89,11 @@ export class XmlReader {
    * returned for it.
    */
   #readChild(el: XmlElement | undefined, type: TypeRef, segment: string, notNil: string | undefined): unknown {
-    try {
+    return withPath(segment, () => {
       const value = el === undefined ? null : this.read(el, type);
       if (value === null && notNil !== undefined) throw new ValueError(`${el === undefined ? "no Value" : "xsi:nil"} where ${notNil} is not nillable`);
       return value;
-    } catch (error) {
-      throw addPath(error, segment);
-    }
+    });
   }
 
   #readCarrier(el: XmlElement, carrier: ResolvedCarrier, derived: string | undefined): Record<string, unknown> {

@@ -9,7 +9,7 @@ import { callTypes, indexOf, own, paramType } from "./descriptors.js";
 import { jsonNestingExceeds, MAX_NESTING } from "./limits.js";
 import { Redactor, urlSecrets } from "./redact.js";
 import { requestSecrets } from "./request-guard.js";
-import { addPath, formatDate, formatFlagsJson, fromBase64, toBase64, toParseError, toRequestError, ValueError } from "./values.js";
+import { formatDate, formatFlagsJson, fromBase64, SIMPLE_TYPES, toBase64, toParseError, toRequestError, ValueError, withPath } from "./values.js";
 const NO_BODY_METHODS = new Set([
 	"GET",
 	"HEAD",
@@ -22,8 +22,6 @@ const LOCALE_HEADERS = [
 	["timeZone", "SO-TimeZone"]
 ];
 const JSON_CONTENT_TYPE = "application/json; charset=utf-8";
-/** The `typeof` of values a query parameter sends as their String(). */
-const SIMPLE_TYPES = /^(?:string|number|boolean|bigint)$/;
 /**
  * The Authorization header of some credentials and the secrets it shows; `source` names where
  * they came from when they are none of the three schemes (a provider's answer, the options).
@@ -241,11 +239,7 @@ function buildRequest(types, op, method, request, select) {
 		inQuery.add(param);
 		const value = own(record, param);
 		if (value === undefined || value === null) continue;
-		try {
-			for (const text of queryValues(types, paramType(op, param), value)) parts.push(`${encodeURIComponent(name)}=${encodeURIComponent(text)}`);
-		} catch (error) {
-			throw addPath(error, param);
-		}
+		for (const text of withPath(param, () => queryValues(types, paramType(op, param), value))) parts.push(`${encodeURIComponent(name)}=${encodeURIComponent(text)}`);
 	}
 	if (select !== undefined) {
 		const list = typeof select === "string" ? select : select.join(",");
@@ -288,6 +282,6 @@ function queryValues(types, type, value) {
 		return flags === undefined ? [] : [String(flags)];
 	}
 	if (value instanceof Date) return [formatDate(value, type)];
-	if (SIMPLE_TYPES.test(typeof value)) return [String(value)];
+	if (SIMPLE_TYPES.includes(typeof value)) return [String(value)];
 	throw new ValueError(`expected a simple value for query parameter of type ${type}`);
 }

@@ -273,15 +273,15 @@ export const XML_NON_POSITIVE_INTEGER = /* @__PURE__ */ xmlInteger(-Infinity, 0,
 export const JSON_NON_POSITIVE_INTEGER = /* @__PURE__ */ jsonInteger(-Infinity, 0);
 export const XML_NEGATIVE_INTEGER = /* @__PURE__ */ xmlInteger(-Infinity, -1, true);
 export const JSON_NEGATIVE_INTEGER = /* @__PURE__ */ jsonInteger(-Infinity, -1);
-/** The types of what is written as a string: a string as it is, the others as their text. */
-const STRING_SOURCES = [
+/** The `typeof` of values written as their text (String()): as a string, and as a REST query parameter. */
+export const SIMPLE_TYPES = [
 	"string",
 	"number",
 	"boolean",
 	"bigint"
 ];
 /** Strings (and the types that travel as their lexical strings: guid, duration, date, time, …). */
-export const XML_STRING = /* @__PURE__ */ xmlCodec(same, (value, type) => STRING_SOURCES.includes(typeof value) ? String(value) : mismatch("a string", type, value));
+export const XML_STRING = /* @__PURE__ */ xmlCodec(same, (value, type) => SIMPLE_TYPES.includes(typeof value) ? String(value) : mismatch("a string", type, value));
 export const JSON_STRING = /* @__PURE__ */ jsonCodec(stringJson, same);
 export const XML_BOOLEAN = /* @__PURE__ */ xmlCodec((text, type) => {
 	const t = text.trim();

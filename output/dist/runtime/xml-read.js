@@ -16,7 +16,7 @@
  */
 import { indexOf, own, setSafe, XSI_TYPE } from "./descriptors.js";
 import { NILLABLE } from "./schema.js";
-import { addPath, ValueError, formatDateTime, parseFlagsXml, XSD_NS, XSD_TYPES, XSI_NS } from "./values.js";
+import { formatDateTime, parseFlagsXml, ValueError, withPath, XSD_NS, XSD_TYPES, XSI_NS } from "./values.js";
 import { childNamed, resolvePrefix } from "./xml-parse.js";
 import { defineValue } from "./props.js";
 export class XmlReader {
@@ -80,13 +80,11 @@ export class XmlReader {
 	 * returned for it.
 	 */
 	#readChild(el, type, segment, notNil) {
-		try {
+		return withPath(segment, () => {
 			const value = el === undefined ? null : this.read(el, type);
 			if (value === null && notNil !== undefined) throw new ValueError(`${el === undefined ? "no Value" : "xsi:nil"} where ${notNil} is not nillable`);
 			return value;
-		} catch (error) {
-			throw addPath(error, segment);
-		}
+		});
 	}
 	#readCarrier(el, carrier, derived) {
 		const out = {};
