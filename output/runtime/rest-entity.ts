@@ -10,7 +10,7 @@ import { InvalidRequestError } from "./errors.js";
 import { JsonCodec, writeJson } from "./json.js";
 import { indexOf, own } from "./descriptors.js";
 import { parseJsonBody, type RestExchange, type RestRequestOptions, type RestTransport } from "./rest.js";
-import type { TypeDescriptor, TypeRef } from "./schema.js";
+import type { DerivedPicker, TypeDescriptor, TypeRef } from "./schema.js";
 import { formatDateTime, formatFlagsJson, fromBase64, toParseError, toRequestError, ValueError } from "./values.js";
 
 /** Types one entity's endpoints reach. */
@@ -18,6 +18,8 @@ export interface EntitySchema {
   /** Entity name, e.g. "Contact". */
   readonly name: string;
   readonly types: Readonly<Record<string, TypeDescriptor>>;
+  /** The runtime's `pickDerivedByFields` (json.ts), where the types hold a carrier with derived carriers (as `RestDescriptor.derive`). */
+  readonly derive?: DerivedPicker;
 }
 
 export interface EndpointDescriptor {
@@ -98,7 +100,7 @@ const CONTENT_TYPES = {
 
 /** Calls one entity endpoint; resolves to the revived body, undefined for 204, or NotModified for 304. */
 export async function callEntity(transport: RestTransport, schema: EntitySchema, endpoint: EndpointDescriptor, request: object | undefined, options?: EntityCallOptions): Promise<unknown> {
-  const codec = new JsonCodec(schema.types);
+  const codec = new JsonCodec(schema.types, schema.derive);
   const record = (request ?? {}) as Record<string, unknown>;
   const build = (): RestExchange => {
     let target: string;

@@ -169,7 +169,7 @@ function readHeaders(schema: SoapSchema, reader: XmlReader, header: XmlElement |
  */
 export const BUILTIN_TYPES: TypeRecord = {
   SoExceptionInfo: {
-    fields: "Message? StackTrace? FriendlyText? ExceptionType? Source? InnerException?:SoExceptionInfo? Parameters?:SoExceptionInfoParameters?",
+    fields: "Message StackTrace FriendlyText ExceptionType Source InnerException:SoExceptionInfo? Parameters:SoExceptionInfoParameters?",
   },
   SoExceptionInfoParameters: { kind: "dictionary", entry: "SoExceptionInfoParametersKeyValuePair", key: "string", value: "string" },
   string: XML_STRING,

@@ -3,7 +3,7 @@
  * quickly: base fields flattened in wire order, a by-name map per carrier, one cache per
  * `types` record (generated code shares one record across an agent's operations).
  */
-import { NILLABLE, NILLABLE_OPTIONAL, OPTIONAL, type ArrayDescriptor, type CarrierDescriptor, type DictionaryDescriptor, type EnumDescriptor, type FieldDescriptor, type PrimitiveDescriptor, type TypeDescriptor, type TypeRecord, type TypeRef } from "./schema.js";
+import { NILLABLE, OPTIONAL, type ArrayDescriptor, type CarrierDescriptor, type DictionaryDescriptor, type EnumDescriptor, type FieldDescriptor, type PrimitiveDescriptor, type TypeDescriptor, type TypeRecord, type TypeRef } from "./schema.js";
 import { defineValue } from "./props.js";
 
 /**
@@ -128,15 +128,14 @@ export function carrierFields(carrier: CarrierDescriptor): readonly FieldDescrip
   if (typeof fields !== "string") return fields;
   return fields.split(" ").filter(Boolean).map((text): FieldDescriptor => {
     const parts = FIELD_TEXT.exec(text);
-    if (parts === null || (parts[3] === undefined && !parts[2])) throw new TypeError(`Field "${text}" is not written as Name:type`);
-    // `Name?` alone is the commonest field, an optional nillable string.
-    if (parts[3] === undefined) return [parts[1]!, "string", NILLABLE_OPTIONAL];
-    return [parts[1]!, parts[3], (parts[4] ? NILLABLE : 0) | (parts[2] ? OPTIONAL : 0)];
+    if (parts === null) throw new TypeError(`Field "${text}" is not written as Name!:type?`);
+    // No type: a nillable string, the commonest field.
+    return [parts[1]!, parts[3] ?? "string", (parts[3] === undefined || parts[4] ? NILLABLE : 0) | (parts[2] ? 0 : OPTIONAL)];
   });
 }
 
-/** `Name?:type?` (FieldsText): the name (no colon), `?` for OPTIONAL, the type, `?` for NILLABLE. */
-const FIELD_TEXT = /^([^:]+?)(\?)?(?::(.+?)(\?)?)?$/;
+/** `Name!:type?` (FieldsText): the name, `!` when it is required (not OPTIONAL), the type, `?` for NILLABLE. */
+const FIELD_TEXT = /^([^:!?]+)(!)?(?::([^:!?]+)(\?)?)?$/;
 
 /** The type of a request parameter; anyType for one the descriptor does not list. */
 export function paramType(op: { readonly params: readonly FieldDescriptor[] }, param: string): TypeRef {

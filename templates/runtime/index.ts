@@ -67,5 +67,5 @@ export type { Conditional, EndpointDescriptor, EntityCallOptions, EntitySchema, 
 export { carrierFields, XSI_TYPE } from "./descriptors.js";
 export { XSD_TYPES } from "./values.js";
 export { readAnyType } from "./xml-read.js";
-export { writeJson, writeJsonBody } from "./json.js";
+export { pickDerivedByFields, writeJson, writeJsonBody } from "./json.js";
 export { ARRAYS_NS, writeXmlTree } from "./xml-write.js";

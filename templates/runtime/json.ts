@@ -12,15 +12,18 @@
  * are re-set with defineProperty, so no prototype is ever touched.
  */
 import { derivedCarrier, indexOf, own, paramType, setSafe, XSI_TYPE, type ResolvedCarrier, type SchemaIndex } from "./descriptors.js";
-import { NILLABLE, type JsonBodyWriter, type TypeDescriptor, type TypeRecord, type TypeRef } from "./schema.js";
+import { NILLABLE, type DerivedPicker, type JsonBodyWriter, type TypeDescriptor, type TypeRecord, type TypeRef } from "./schema.js";
 import { bigintToJson, describe, formatDateTime, formatFlagsJson, invalidJson, parseFlagsJson, ValueError, withPath } from "./values.js";
 import { defineValue } from "./props.js";
 
 export class JsonCodec {
   readonly #index: SchemaIndex;
+  readonly #derive: DerivedPicker | undefined;
 
-  constructor(types: Readonly<Record<string, TypeDescriptor>>) {
+  /** `derive`: the picker of derived carriers (`pickDerivedByFields`), which descriptors name where a revived type has any. */
+  constructor(types: Readonly<Record<string, TypeDescriptor>>, derive?: DerivedPicker) {
     this.#index = indexOf(types);
+    this.#derive = derive;
   }
 
   /** Revives a parsed JSON value in place (returns the value, replaced for primitives). */
@@ -50,7 +53,11 @@ export class JsonCodec {
       for (const key of Object.keys(record)) this.#reviveProperty(record, key, resolved.value, notNil);
       return record;
     }
-    const carrier = this.#derivedByFields(record, resolved);
+    let carrier = resolved;
+    if (resolved.derived.length > 0) {
+      if (this.#derive === undefined) throw new TypeError(`Carrier "${resolved.name}" needs the descriptor's derive`);
+      carrier = this.#derive(this.#index, record, resolved);
+    }
     if (carrier !== resolved) defineValue(record, XSI_TYPE, carrier.name, false);
     for (const field of carrier.fields) {
       if (Object.hasOwn(record, field.name)) this.#reviveProperty(record, field.name, field.type, field.flags & NILLABLE ? undefined : field.type);
@@ -72,34 +79,36 @@ export class JsonCodec {
       return this.revive(value, type);
     });
   }
-
-  /**
-   * JSON names no type, so a carrier derived from the declared one is told by its fields: the
-   * derived carrier most of whose own fields the object has (Json.NET writes every property of
-   * the runtime type), then the same one level down. Ties and no match keep the declared one.
-   */
-  #derivedByFields(record: Record<string, unknown>, declared: ResolvedCarrier): ResolvedCarrier {
-    let carrier = declared;
-    for (let depth = 0; carrier.derived.length > 0 && depth <= 32; depth++) {
-      // The best-scoring candidate; a tie leaves none, until a higher score.
-      let best: ResolvedCarrier | undefined;
-      let bestScore = 0;
-      for (const name of carrier.derived) {
-        const candidate = this.#index.carrier(name);
-        if (candidate === undefined) continue;
-        let score = 0;
-        for (let i = candidate.ownFrom; i < candidate.fields.length; i++) if (Object.hasOwn(record, candidate.fields[i]!.name)) score++;
-        if (score > bestScore) {
-          best = candidate;
-          bestScore = score;
-        } else if (score === bestScore) best = undefined;
-      }
-      if (best === undefined) break;
-      carrier = best;
-    }
-    return carrier;
-  }
 }
+
+/**
+ * JSON names no type, so a carrier derived from the declared one is told by its fields: the
+ * derived carrier most of whose own fields the object has (Json.NET writes every property of
+ * the runtime type), then the same one level down. Ties and no match keep the declared one.
+ * Named by the descriptors whose answers may hold a derived carrier (`rest.derive`,
+ * `EntitySchema.derive`), so other calls bundle none of it.
+ */
+export const pickDerivedByFields: DerivedPicker = (index, record, declared) => {
+  let carrier = declared;
+  for (let depth = 0; carrier.derived.length > 0 && depth <= 32; depth++) {
+    // The best-scoring candidate; a tie leaves none, until a higher score.
+    let best: ResolvedCarrier | undefined;
+    let bestScore = 0;
+    for (const name of carrier.derived) {
+      const candidate = index.carrier(name);
+      if (candidate === undefined) continue;
+      let score = 0;
+      for (let i = candidate.ownFrom; i < candidate.fields.length; i++) if (Object.hasOwn(record, candidate.fields[i]!.name)) score++;
+      if (score > bestScore) {
+        best = candidate;
+        bestScore = score;
+      } else if (score === bestScore) best = undefined;
+    }
+    if (best === undefined) break;
+    carrier = best;
+  }
+  return carrier;
+};
 
 /** A JSON-ready copy of a request value of `type` (entity bodies, JSON Patch values). Throws ValueError (with a path). */
 export function writeJson(types: TypeRecord, value: unknown, type: TypeRef): unknown {

@@ -1,5 +1,5 @@
 /**
- * REST transport for SuperOffice's WebAPI agents: `${baseUrl}${op.rest.path}` with JSON bodies.
+ * REST transport for SuperOffice's WebAPI agents: `${baseUrl}/api/v1/Agents/<agent>/<operation>` (`restPathOf`) with JSON bodies.
  */
 import { askProvider, asSuperOfficeError, AuthError, HttpError, InvalidRequestError, messageOf, ResponseParseError, safeUrl, SuperOfficeError, type RestErrorBody } from "./errors.js";
 import { addHeaders, setHeader } from "./headers.js";
@@ -9,7 +9,7 @@ import { callTypes, indexOf, own, paramType } from "./descriptors.js";
 import { jsonNestingExceeds, MAX_NESTING } from "./limits.js";
 import { Redactor, urlSecrets } from "./redact.js";
 import { requestSecrets } from "./request-guard.js";
-import type { RestOperationDescriptor, RestSchema, TypeRecord } from "./schema.js";
+import { restMethodOf, restPathOf, type RestOperationDescriptor, type RestSchema, type TypeRecord } from "./schema.js";
 import { formatDate, formatFlagsJson, fromBase64, SIMPLE_TYPES, toBase64, toParseError, toRequestError, ValueError, withPath } from "./values.js";
 
 export type RestAuth =
@@ -21,7 +21,7 @@ export type RestAuth =
 export type RestAuthProvider = () => RestAuth | Promise<RestAuth>;
 
 export interface RestClientOptions extends TransportOptions {
-  /** e.g. "https://sod.superoffice.com/Cust12345"; `op.rest.path` ("/api/v1/Agents/…") is appended. */
+  /** e.g. "https://sod.superoffice.com/Cust12345"; the operation's path ("/api/v1/Agents/…") is appended. */
   baseUrl: string;
   /** Authorization header: `Bearer <token>`, `Basic base64(user:pass)` or `SOTicket <ticket>`; or a provider of them. */
   auth?: RestAuth | RestAuthProvider;
@@ -130,9 +130,9 @@ export class RestTransport {
     request: object | undefined,
     options?: RestCallOptions,
   ): Promise<unknown> {
-    const method = op.rest.method.toUpperCase();
+    const method = restMethodOf(op).toUpperCase();
     const types = op.rest.types ?? callTypes(schema, op);
-    const codec = new JsonCodec(types);
+    const codec = new JsonCodec(types, op.rest.derive);
     // Before anything is sent: a descriptor without the reader its `bytes` needs is a bug of its own.
     const readRaw = op.bytes === true ? namedCodec(op, "readBytes", "answers bytes") : undefined;
     const build = (): RestExchange => {
@@ -147,7 +147,7 @@ export class RestTransport {
         agent: schema.name,
         operation: op.name,
         method,
-        pathAndQuery: `${op.rest.path}${query}`,
+        pathAndQuery: `${restPathOf(schema, op)}${query}`,
         contentType: JSON_CONTENT_TYPE,
         ...(body === undefined ? {} : { body }),
         ...(op.rest.accept === undefined ? {} : { headers: { Accept: op.rest.accept } }),

@@ -1,4 +1,4 @@
-import type { Resolved } from "./descriptors.js";
+import type { Resolved, ResolvedCarrier, SchemaIndex } from "./descriptors.js";
 import type { HttpResult } from "./http.js";
 import type { XmlWriter } from "./xml-write.js";
 import type { XmlElement } from "./xml-parse.js";
@@ -30,13 +30,13 @@ export type FieldDescriptor = readonly [name: string, type: TypeRef, flags?: num
 
 /**
  * A carrier's fields written as one text, as the generator prints them: the fields in schema
- * sequence order, separated by spaces, each `Name:type` with `?` after the name when it may be
- * left out (OPTIONAL, as a TypeScript optional property) and `?` after the type when it may be
- * nil (NILLABLE, as a C# nullable type), and `Name?` alone for an optional nillable string (the
- * commonest field, so `Name?` is `Name?:string?`):
- * `"AssociateId?:int Name? Person?:Person? Roles:Role[]"` is
+ * sequence order, separated by spaces, each `Name:type`, with `!` after the name when it may not
+ * be left out (not OPTIONAL; WCF makes nearly every field optional, so that is the default) and
+ * `?` after the type when it may be nil (NILLABLE, as a C# nullable type), and `Name` alone for
+ * an optional nillable string (the commonest field, so `Name` is `Name:string?`):
+ * `"AssociateId:int Name Person:Person? Roles!:Role[]"` is
  * `[["AssociateId", "int", OPTIONAL], ["Name", "string", NILLABLE_OPTIONAL], ["Person", "Person", NILLABLE_OPTIONAL], ["Roles", "Role[]"]]`.
- * Wire names and type references hold no space or colon, so the text is unambiguous;
+ * Wire names and type references hold no space, colon, `!` or `?`, so the text is unambiguous;
  * `carrierFields` (descriptors.ts) reads it.
  */
 export type FieldsText = string;
@@ -221,10 +221,21 @@ export function responseElementOf(op: Pick<OperationDescriptor, "name" | "respon
   return op.response ?? `${op.name}Response`;
 }
 
+/** An operation's HTTP method over REST: its descriptor's, else POST. */
+export function restMethodOf(op: { readonly rest: Pick<RestDescriptor, "method"> }): string {
+  return op.rest.method ?? "POST";
+}
+
+/** An operation's path over REST: its descriptor's, else `/api/v1/Agents/${schema.name}/${name}`, as the WebAPI names agent operations. */
+export function restPathOf(schema: Pick<RestSchema, "name">, op: { readonly name: string; readonly rest: Pick<RestDescriptor, "path"> }): string {
+  return op.rest.path ?? `/api/v1/Agents/${schema.name}/${op.name}`;
+}
+
 export interface RestDescriptor {
-  readonly method: string;
-  /** e.g. "/api/v1/Agents/User/GetUser" */
-  readonly path: string;
+  /** Absent: POST, as every agent operation is sent (`restMethodOf`). */
+  readonly method?: string;
+  /** e.g. "/api/v1/Agents/User/GetUser"; absent: `/api/v1/Agents/${schema.name}/${name}` (`restPathOf`). */
+  readonly path?: string;
   /** [query parameter name, request property it takes its value from]. */
   readonly query?: readonly (readonly [name: string, param: string])[];
   /** The request property whose value is the whole JSON body (a Save…Entity carrier, an id array). */
@@ -246,6 +257,12 @@ export interface RestDescriptor {
   /** The runtime's `readBytes` (rest.ts), where the operation answers bytes (`bytes`); without it such an answer is a TypeError. */
   readonly readBytes?: BytesReader;
   /**
+   * The runtime's `pickDerivedByFields` (json.ts), where what the operation answers may hold a
+   * carrier with derived carriers (JSON names no type: they are told by their fields). Reviving
+   * such a carrier without it is a TypeError (a descriptor bug).
+   */
+  readonly derive?: DerivedPicker;
+  /**
    * The types the call resolves by over REST, before the operation's own `types` (generated
    * descriptors: a record naming the JSON codecs, while `types` of the SOAP half names the XML
    * ones). Here, inside the REST half, so both halves merged into one descriptor (an agent class's
@@ -254,6 +271,8 @@ export interface RestDescriptor {
   readonly types?: TypeRecord;
 }
 
+/** The carrier a JSON object declared as `declared` (which has derived carriers) is revived as (json.ts `pickDerivedByFields`). */
+export type DerivedPicker = (index: SchemaIndex, record: Readonly<Record<string, unknown>>, declared: ResolvedCarrier) => ResolvedCarrier;
 /** Reads a 2xx answer of an operation that answers bytes (rest.ts `readBytes`). */
 export type BytesReader = (response: HttpResult, operation: string) => Uint8Array | null;
 

@@ -22,7 +22,7 @@ const TUPLES: readonly FieldDescriptor[] = [
   ["Tags", "string[]", NILLABLE_OPTIONAL],
   ["Child", "Item", NILLABLE_OPTIONAL],
 ];
-const TEXT = "Id:int Count?:long Label:string? Note?:string? Tags?:string[]? Child?:Item?";
+const TEXT = "Id!:int Count:long Label!:string? Note:string? Tags:string[]? Child:Item?";
 
 /** The same schema with `Item`'s fields in the given form. */
 function schema(fields: readonly FieldDescriptor[] | string): Record<string, TypeDescriptor> {
@@ -41,12 +41,19 @@ describe("FieldsText", () => {
     expect(carrierFields({ kind: "carrier", ns: NS, fields: TUPLES })).toBe(TUPLES);
   });
 
-  it("reads `Name?` alone as an optional nillable string, and descriptors without a kind as carriers", () => {
-    expect(carrierFields({ ns: NS, fields: "Id:int Note? Label:string?" })).toEqual([["Id", "int", 0], ["Note", "string", NILLABLE_OPTIONAL], ["Label", "string", NILLABLE]]);
+  it("reads `Name` alone as an optional nillable string (`Name!` a required one), and descriptors without a kind as carriers", () => {
+    expect(carrierFields({ ns: NS, fields: "Id!:int Note Label!:string? Code!" })).toEqual([
+      ["Id", "int", 0],
+      ["Note", "string", NILLABLE_OPTIONAL],
+      ["Label", "string", NILLABLE],
+      ["Code", "string", NILLABLE],
+    ]);
   });
 
-  it("refuses a field without a type (a generator bug, not a server's)", () => {
-    expect(() => carrierFields({ kind: "carrier", ns: NS, fields: "Id:int Name" })).toThrow(TypeError);
+  it("refuses a field it cannot read (a generator bug, not a server's)", () => {
+    for (const text of ["Id:int :int", "Id?:int", "Id:int:long", "Id!!:int", "Id:int!", "Id:int??"]) {
+      expect(() => carrierFields({ kind: "carrier", ns: NS, fields: text }), text).toThrow(/is not written as Name!:type\?/);
+    }
   });
 
   it("writes and reads XML alike in both forms: order, nil rules, array items without an element name", () => {
@@ -84,14 +91,14 @@ describe("the generator's fields", () => {
   it("prints the text form, which reads back as the model's fields", () => {
     const fields = [member("Id", "int", false, false), member("Count", "long", true, false), member("Label", "string", false, true), member("Note", "string", true, true)];
     const printed = typeDescriptor(carrier(fields), () => "ns");
-    // An optional nillable string is its name and `?` alone.
-    expect(printed).toContain(`fields: "Id:int Count?:long Label:string? Note?"`);
+    // A nillable string is its name alone (with `!` when it is required).
+    expect(printed).toContain(`fields: "Id!:int Count:long Label! Note"`);
     const described = evaluate(printed);
     expect("fields" in described && carrierFields(described)).toEqual([["Id", "int", 0], ["Count", "long", OPTIONAL], ["Label", "string", NILLABLE], ["Note", "string", NILLABLE | OPTIONAL]]);
   });
 
-  it("prints tuples where a name or type holds a space, a colon or a question mark", () => {
-    for (const name of ["odata:context", "Two words", "Why?"]) {
+  it("prints tuples where a name or type holds a space, a colon, an exclamation or a question mark", () => {
+    for (const name of ["odata:context", "Two words", "Why?", "Now!"]) {
       const fields = [member(name, "string", true, true), member("Id", "int", false, false)];
       const described = evaluate(typeDescriptor(carrier(fields), () => "ns"));
       expect("fields" in described && typeof described.fields, name).toBe("object");

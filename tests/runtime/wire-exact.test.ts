@@ -4,7 +4,7 @@
  * sets and null whole bodies over REST.
  */
 import { describe, expect, it } from "vitest";
-import { buildSoapRequest, InvalidRequestError, readBytes, readSoapResponse, RestTransport, writeJsonBody, writeXmlTree, XSD_TYPES, XSI_TYPE, type AgentSchema, type OperationDescriptor } from "../../templates/runtime/index.js";
+import { buildSoapRequest, InvalidRequestError, pickDerivedByFields, readBytes, readSoapResponse, RestTransport, writeJsonBody, writeXmlTree, XSD_TYPES, XSI_TYPE, type AgentSchema, type OperationDescriptor } from "../../templates/runtime/index.js";
 import { fromBase64, toBase64 } from "../../templates/runtime/values.js";
 import { fakeFetch, rejection } from "./fake-fetch.js";
 
@@ -28,7 +28,7 @@ const Schema: AgentSchema = {
 };
 const SaveShape: OperationDescriptor = {
   name: "SaveShape", soapAction: `${ns}/SaveShape`, request: "SaveShape", response: "SaveShapeResponse",
-  params: [["Shape", "Shape", 3]], returns: "Shape", write: writeXmlTree, rest: { method: "POST", path: "/api/v1/Agents/Shapes/SaveShape", body: "Shape", write: writeJsonBody },
+  params: [["Shape", "Shape", 3]], returns: "Shape", write: writeXmlTree, rest: { method: "POST", path: "/api/v1/Agents/Shapes/SaveShape", body: "Shape", write: writeJsonBody, derive: pickDerivedByFields },
 };
 const Login: OperationDescriptor = { ...SaveShape, name: "Login", request: "Login", response: "LoginResponse", params: [], returns: null, headers: ["ApplicationToken"] };
 const GetStream: OperationDescriptor = {
@@ -68,6 +68,10 @@ describe("derived carriers", () => {
     expect(result.Drawn).toEqual(new Date("2025-04-03T11:13:36Z"));
     answer = JSON.stringify({ Id: 1, Name: "n" });
     expect(((await rest.call(Schema, SaveShape, { Shape: {} })) as Record<symbol, unknown>)[XSI_TYPE]).toBeUndefined();
+    // The picker is named by the descriptor (so calls that revive no such carrier bundle none of it): lacking it is a descriptor bug, said so.
+    const unnamed = { ...SaveShape, rest: { ...SaveShape.rest, derive: undefined } };
+    answer = JSON.stringify({ Id: 1, Name: "n", Radius: 1 });
+    await expect(rest.call(Schema, unnamed, { Shape: {} })).rejects.toThrow(`Carrier "Shape" needs the descriptor's derive`);
   });
 });
 

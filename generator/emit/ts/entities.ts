@@ -9,7 +9,7 @@ import { besideTypes, entityNames, type EntityNames, identifierPart, memberName,
 import { tsdoc } from "./tsdoc.js";
 import { docWithFormat, importedTypesOf, tsType, typeLookup, type TypeLookup } from "./ts-types.js";
 import { kindOf } from "../kinds/index.js";
-import { primitiveCodecs, reachableFrom } from "./wire.js";
+import { DERIVED_PICKER, primitiveCodecs, reachableFrom, revivesDerived } from "./wire.js";
 
 export interface EntityView {
   names: EntityNames;
@@ -20,6 +20,8 @@ export interface EntityView {
   flagImports: string;
   /** JSON_INT, JSON_DATE_TIME, …: the runtime's codecs of the primitives the descriptors use (values.js). */
   codecImports: string;
+  /** `pickDerivedByFields` (json.js) where an answer may hold a carrier with derived carriers, else "". */
+  derive: string;
   classDoc: string[];
   types: { key: string; value: string }[];
   requests: { doc: string[]; name: string; fields: { doc: string[]; signature: string }[] }[];
@@ -76,6 +78,7 @@ export function entityView(version: string, entity: Entity, types: TypeLookup): 
     entity: entity.name,
     flagImports: flags.join(", "),
     codecImports: [...codecs].sort().join(", "),
+    derive: revivesDerived(entity.endpoints.map((endpoint) => endpoint.returns), types) ? DERIVED_PICKER.name : "",
     typeImports: [...used].sort().join(", "),
     runtimeImports: [...runtime].sort((a, b) => (a.replace("type ", "") < b.replace("type ", "") ? -1 : 1)).join(", "),
     classDoc: tsdoc(`The ${entity.name} entity endpoints of ${version}: \`/api/v1/${entity.name}…\`.`, {

@@ -14,7 +14,7 @@ import { emptyFlagsName, isPrimitive, type TypeLookup } from "./ts-types.js";
 import { compareStrings } from "../../util/order.js";
 import { primitiveOf } from "../../../templates/runtime/primitives.js";
 import { BUILTIN_TYPES } from "../../../templates/runtime/soap-envelope.js";
-import { requestElementOf, responseElementOf, soapActionOf } from "../../../templates/runtime/schema.js";
+import { requestElementOf, responseElementOf, restMethodOf, restPathOf, soapActionOf } from "../../../templates/runtime/schema.js";
 
 /** Names of the agent-wide constants of a wire module (screaming case: no method name is). */
 export const SOAP_AGENT = "SOAP_AGENT";
@@ -111,7 +111,7 @@ export function wireView(agent: Agent, types: TypeLookup): WireView {
         : []),
       {
         doc: `/** ${agent.name}.${operation.name} over REST. */`,
-        text: declare(names.rest, "RestOperationDescriptor", object([name, ...shape, ["rest", object([...restEntries(operation), ["types", recordOf(operation, "rest")]])]])),
+        text: declare(names.rest, "RestOperationDescriptor", object([name, ...shape, ["rest", object([...restEntries(agent, operation, types), ["types", recordOf(operation, "rest")]])]])),
       },
       {
         doc: `/** ${agent.name}.${operation.name} over SOAP. */`,
@@ -174,6 +174,7 @@ export function wireView(agent: Agent, types: TypeLookup): WireView {
   const named = [
     ...(agent.operations.some(sendsBody) ? [JSON_WRITER] : []),
     ...(agent.operations.some((operation) => operation.rest.binaryResponse) ? [BYTES_READER] : []),
+    ...(agent.operations.some((operation) => revivesDerived(answerRefs(operation), types)) ? [DERIVED_PICKER] : []),
     ...[...codecs].map((name) => ({ name, module: "values.js" })),
     ...(agent.operations.some((operation) => readsAnyType(operation, types)) ? [ANY_READER] : []),
     ...(agent.operations.some((operation) => writesTree(operation, types)) ? [XML_WRITER] : []),
@@ -241,19 +242,21 @@ function coreEntries(operation: Operation, params: string): Entry[] {
   ];
 }
 
-function restEntries(operation: Operation): Entry[] {
+function restEntries(agent: Agent, operation: Operation, types: TypeLookup): Entry[] {
   const { rest } = operation;
   const pairs = (items: readonly { name: string; param: string }[] | undefined): Code | undefined =>
     items?.length ? items.map((item) => `[${q(item.name)}, ${q(item.param)}]`) : undefined;
+  // Each left out where it is what the runtime takes when absent (schema.ts), as for every agent operation of the WebAPI.
   return [
-    ["method", q(rest.method)],
-    ["path", q(rest.path)],
+    ["method", rest.method === restMethodOf({ rest: {} }) ? undefined : q(rest.method)],
+    ["path", rest.path === restPathOf({ name: agent.name }, { name: operation.name, rest: {} }) ? undefined : q(rest.path)],
     ["query", pairs(rest.query)],
     ["body", rest.bodyParam ? q(rest.bodyParam) : undefined],
     ["rename", pairs(rest.bodyRenames)],
     ["accept", rest.binaryResponse ? q(rest.binaryResponse.join(", ")) : undefined],
     ["write", sendsBody(operation) ? JSON_WRITER.name : undefined],
     ["readBytes", rest.binaryResponse ? BYTES_READER.name : undefined],
+    ["derive", revivesDerived(answerRefs(operation), types) ? DERIVED_PICKER.name : undefined],
   ];
 }
 
@@ -261,6 +264,8 @@ function restEntries(operation: Operation): Entry[] {
 const JSON_WRITER = { name: "writeJsonBody", module: "json.js" };
 /** The runtime's reader of raw answers, which a REST descriptor names where its operation answers bytes. */
 const BYTES_READER = { name: "readBytes", module: "rest.js" };
+/** The runtime's picker of derived carriers in JSON, which a REST descriptor names where its operation's answer may hold one. */
+export const DERIVED_PICKER = { name: "pickDerivedByFields", module: "json.js" };
 /** The runtime's XML writer of what the envelope does not write itself (carriers, flags, …), which a SOAP descriptor names where a parameter is such. */
 const XML_WRITER = { name: "writeXmlTree", module: "xml-write.js" };
 /** The runtime's reader of anyType values (`xsi:type="x:int"`, else text or children), which a SOAP descriptor names where its answer holds one. */
@@ -278,8 +283,18 @@ function writesTree(operation: Operation, types: TypeLookup): boolean {
 /** Whether what an operation answers is or holds an anyType. */
 function readsAnyType(operation: Operation, types: TypeLookup): boolean {
   const primitives = new Set<string>();
-  reachableFrom([operation.returns, ...operation.results.map((part) => part.type)], types, primitives);
+  reachableFrom(answerRefs(operation), types, primitives);
   return primitives.has("anyType");
+}
+
+/** Whether the types `refs` reach hold a carrier with derived carriers, which JSON revival tells apart by their fields. */
+export function revivesDerived(refs: readonly string[], types: TypeLookup): boolean {
+  return reachableFrom(refs, types).some((type) => type.kind === "carrier" && (type.derived?.length ?? 0) > 0);
+}
+
+/** The types of what an operation answers: its result and any out parameters. */
+function answerRefs(operation: Operation): string[] {
+  return [operation.returns, ...operation.results.map((part) => part.type)];
 }
 
 /** Whether the REST call sends a JSON body: a parameter outside the query, unless the method takes none (rest.ts). */
@@ -370,15 +385,20 @@ function field(item: FieldSource, both = "NILLABLE_OPTIONAL"): string {
 }
 
 /**
- * A carrier's fields as the runtime's `FieldsText` (schema.ts): `Name?:type?` each, `?` after the
- * name for OPTIONAL and after the type for NILLABLE (`Name?` alone for an optional nillable
- * string, the commonest field), a field per printed line; in a bundle, where
+ * A carrier's fields as the runtime's `FieldsText` (schema.ts): `Name!:type?` each, `!` after the
+ * name where it is not OPTIONAL and `?` after the type for NILLABLE (`Name` alone for an optional
+ * nillable string, the commonest field), a field per printed line; in a bundle, where
  * no string is shortened, about a third of the bytes of tuples. Tuples where a name or type holds
- * a space, a colon or a `?` (OpenAPI property names may), which the text could not tell apart.
+ * a space, a colon, a `!` or a `?` (OpenAPI property names may), which the text could not tell apart.
  */
 function fields(items: readonly FieldSource[], both = "NILLABLE_OPTIONAL"): Code {
-  if (items.some((item) => /[\s:?]/.test(item.name + item.type))) return items.map((item) => field(item, both));
-  return { lines: items.map((item) => (item.optional && item.nillable && item.type === "string" ? `${item.name}?` : `${item.name}${item.optional ? "?" : ""}:${item.type}${item.nillable ? "?" : ""}`)) };
+  if (items.some((item) => /[\s:!?]/.test(item.name + item.type))) return items.map((item) => field(item, both));
+  return {
+    lines: items.map((item) => {
+      const name = `${item.name}${item.optional ? "" : "!"}`;
+      return item.nillable && item.type === "string" ? name : `${name}:${item.type}${item.nillable ? "?" : ""}`;
+    }),
+  };
 }
 
 /**

@@ -3,7 +3,7 @@
  * quickly: base fields flattened in wire order, a by-name map per carrier, one cache per
  * `types` record (generated code shares one record across an agent's operations).
  */
-import { NILLABLE, NILLABLE_OPTIONAL, OPTIONAL } from "./schema.js";
+import { NILLABLE, OPTIONAL } from "./schema.js";
 import { defineValue } from "./props.js";
 /**
  * Symbol under which a value carries the name of its (derived) carrier type. The reader sets it
@@ -115,22 +115,17 @@ export function carrierFields(carrier) {
 	if (typeof fields !== "string") return fields;
 	return fields.split(" ").filter(Boolean).map((text) => {
 		const parts = FIELD_TEXT.exec(text);
-		if (parts === null || parts[3] === undefined && !parts[2]) throw new TypeError(`Field "${text}" is not written as Name:type`);
-		// `Name?` alone is the commonest field, an optional nillable string.
-		if (parts[3] === undefined) return [
-			parts[1],
-			"string",
-			NILLABLE_OPTIONAL
-		];
+		if (parts === null) throw new TypeError(`Field "${text}" is not written as Name!:type?`);
+		// No type: a nillable string, the commonest field.
 		return [
 			parts[1],
-			parts[3],
-			(parts[4] ? NILLABLE : 0) | (parts[2] ? OPTIONAL : 0)
+			parts[3] ?? "string",
+			(parts[3] === undefined || parts[4] ? NILLABLE : 0) | (parts[2] ? 0 : OPTIONAL)
 		];
 	});
 }
-/** `Name?:type?` (FieldsText): the name (no colon), `?` for OPTIONAL, the type, `?` for NILLABLE. */
-const FIELD_TEXT = /^([^:]+?)(\?)?(?::(.+?)(\?)?)?$/;
+/** `Name!:type?` (FieldsText): the name, `!` when it is required (not OPTIONAL), the type, `?` for NILLABLE. */
+const FIELD_TEXT = /^([^:!?]+)(!)?(?::([^:!?]+)(\?)?)?$/;
 /** The type of a request parameter; anyType for one the descriptor does not list. */
 export function paramType(op, param) {
 	return op.params.find((p) => p[0] === param)?.[1] ?? "anyType";

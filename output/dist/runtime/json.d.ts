@@ -1,10 +1,19 @@
-import { type JsonBodyWriter, type TypeDescriptor, type TypeRecord, type TypeRef } from "./schema.js";
+import { type DerivedPicker, type JsonBodyWriter, type TypeDescriptor, type TypeRecord, type TypeRef } from "./schema.js";
 export declare class JsonCodec {
 	#private;
-	constructor(types: Readonly<Record<string, TypeDescriptor>>);
+	/** `derive`: the picker of derived carriers (`pickDerivedByFields`), which descriptors name where a revived type has any. */
+	constructor(types: Readonly<Record<string, TypeDescriptor>>, derive?: DerivedPicker);
 	/** Revives a parsed JSON value in place (returns the value, replaced for primitives). */
 	revive(value: unknown, type: TypeRef): unknown;
 }
+/**
+ * JSON names no type, so a carrier derived from the declared one is told by its fields: the
+ * derived carrier most of whose own fields the object has (Json.NET writes every property of
+ * the runtime type), then the same one level down. Ties and no match keep the declared one.
+ * Named by the descriptors whose answers may hold a derived carrier (`rest.derive`,
+ * `EntitySchema.derive`), so other calls bundle none of it.
+ */
+export declare const pickDerivedByFields: DerivedPicker;
 /** A JSON-ready copy of a request value of `type` (entity bodies, JSON Patch values). Throws ValueError (with a path). */
 export declare function writeJson(types: TypeRecord, value: unknown, type: TypeRef): unknown;
 /**

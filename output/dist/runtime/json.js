@@ -17,8 +17,11 @@ import { bigintToJson, describe, formatDateTime, formatFlagsJson, invalidJson, p
 import { defineValue } from "./props.js";
 export class JsonCodec {
 	#index;
-	constructor(types) {
+	#derive;
+	/** `derive`: the picker of derived carriers (`pickDerivedByFields`), which descriptors name where a revived type has any. */
+	constructor(types, derive) {
 		this.#index = indexOf(types);
+		this.#derive = derive;
 	}
 	/** Revives a parsed JSON value in place (returns the value, replaced for primitives). */
 	revive(value, type) {
@@ -47,7 +50,11 @@ export class JsonCodec {
 			for (const key of Object.keys(record)) this.#reviveProperty(record, key, resolved.value, notNil);
 			return record;
 		}
-		const carrier = this.#derivedByFields(record, resolved);
+		let carrier = resolved;
+		if (resolved.derived.length > 0) {
+			if (this.#derive === undefined) throw new TypeError(`Carrier "${resolved.name}" needs the descriptor's derive`);
+			carrier = this.#derive(this.#index, record, resolved);
+		}
 		if (carrier !== resolved) defineValue(record, XSI_TYPE, carrier.name, false);
 		for (const field of carrier.fields) {
 			if (Object.hasOwn(record, field.name)) this.#reviveProperty(record, field.name, field.type, field.flags & NILLABLE ? undefined : field.type);
@@ -67,33 +74,35 @@ export class JsonCodec {
 			return this.revive(value, type);
 		});
 	}
-	/**
-	 * JSON names no type, so a carrier derived from the declared one is told by its fields: the
-	 * derived carrier most of whose own fields the object has (Json.NET writes every property of
-	 * the runtime type), then the same one level down. Ties and no match keep the declared one.
-	 */
-	#derivedByFields(record, declared) {
-		let carrier = declared;
-		for (let depth = 0; carrier.derived.length > 0 && depth <= 32; depth++) {
-			// The best-scoring candidate; a tie leaves none, until a higher score.
-			let best;
-			let bestScore = 0;
-			for (const name of carrier.derived) {
-				const candidate = this.#index.carrier(name);
-				if (candidate === undefined) continue;
-				let score = 0;
-				for (let i = candidate.ownFrom; i < candidate.fields.length; i++) if (Object.hasOwn(record, candidate.fields[i].name)) score++;
-				if (score > bestScore) {
-					best = candidate;
-					bestScore = score;
-				} else if (score === bestScore) best = undefined;
-			}
-			if (best === undefined) break;
-			carrier = best;
-		}
-		return carrier;
-	}
 }
+/**
+ * JSON names no type, so a carrier derived from the declared one is told by its fields: the
+ * derived carrier most of whose own fields the object has (Json.NET writes every property of
+ * the runtime type), then the same one level down. Ties and no match keep the declared one.
+ * Named by the descriptors whose answers may hold a derived carrier (`rest.derive`,
+ * `EntitySchema.derive`), so other calls bundle none of it.
+ */
+export const pickDerivedByFields = (index, record, declared) => {
+	let carrier = declared;
+	for (let depth = 0; carrier.derived.length > 0 && depth <= 32; depth++) {
+		// The best-scoring candidate; a tie leaves none, until a higher score.
+		let best;
+		let bestScore = 0;
+		for (const name of carrier.derived) {
+			const candidate = index.carrier(name);
+			if (candidate === undefined) continue;
+			let score = 0;
+			for (let i = candidate.ownFrom; i < candidate.fields.length; i++) if (Object.hasOwn(record, candidate.fields[i].name)) score++;
+			if (score > bestScore) {
+				best = candidate;
+				bestScore = score;
+			} else if (score === bestScore) best = undefined;
+		}
+		if (best === undefined) break;
+		carrier = best;
+	}
+	return carrier;
+};
 /** A JSON-ready copy of a request value of `type` (entity bodies, JSON Patch values). Throws ValueError (with a path). */
 export function writeJson(types, value, type) {
 	return toJson(indexOf(types), value, type);

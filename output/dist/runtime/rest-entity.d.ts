@@ -1,10 +1,12 @@
 import { type RestRequestOptions, type RestTransport } from "./rest.js";
-import type { TypeDescriptor, TypeRef } from "./schema.js";
+import type { DerivedPicker, TypeDescriptor, TypeRef } from "./schema.js";
 /** Types one entity's endpoints reach. */
 export interface EntitySchema {
 	/** Entity name, e.g. "Contact". */
 	readonly name: string;
 	readonly types: Readonly<Record<string, TypeDescriptor>>;
+	/** The runtime's `pickDerivedByFields` (json.ts), where the types hold a carrier with derived carriers (as `RestDescriptor.derive`). */
+	readonly derive?: DerivedPicker;
 }
 export interface EndpointDescriptor {
 	/** e.g. "v1ContactEntity_GetContactEntity" */

@@ -21,7 +21,7 @@ const CONTENT_TYPES = {
 };
 /** Calls one entity endpoint; resolves to the revived body, undefined for 204, or NotModified for 304. */
 export async function callEntity(transport, schema, endpoint, request, options) {
-	const codec = new JsonCodec(schema.types);
+	const codec = new JsonCodec(schema.types, schema.derive);
 	const record = request ?? {};
 	const build = () => {
 		let target;

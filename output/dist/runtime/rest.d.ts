@@ -1,5 +1,5 @@
 import { type BodyReading, type CallOptions, type HttpResult, type TransportOptions } from "./http.js";
-import type { RestOperationDescriptor, RestSchema } from "./schema.js";
+import { type RestOperationDescriptor, type RestSchema } from "./schema.js";
 export type RestAuth = {
 	readonly scheme: "Bearer";
 	readonly token: string;
@@ -14,7 +14,7 @@ export type RestAuth = {
 /** Returns the credentials of the next request; called once per call (sync or async), e.g. to refresh a token. */
 export type RestAuthProvider = () => RestAuth | Promise<RestAuth>;
 export interface RestClientOptions extends TransportOptions {
-	/** e.g. "https://sod.superoffice.com/Cust12345"; `op.rest.path` ("/api/v1/Agents/…") is appended. */
+	/** e.g. "https://sod.superoffice.com/Cust12345"; the operation's path ("/api/v1/Agents/…") is appended. */
 	baseUrl: string;
 	/** Authorization header: `Bearer <token>`, `Basic base64(user:pass)` or `SOTicket <ticket>`; or a provider of them. */
 	auth?: RestAuth | RestAuthProvider;

@@ -1,5 +1,5 @@
 /**
- * REST transport for SuperOffice's WebAPI agents: `${baseUrl}${op.rest.path}` with JSON bodies.
+ * REST transport for SuperOffice's WebAPI agents: `${baseUrl}/api/v1/Agents/<agent>/<operation>` (`restPathOf`) with JSON bodies.
  */
 import { askProvider, asSuperOfficeError, AuthError, HttpError, InvalidRequestError, messageOf, ResponseParseError, safeUrl, SuperOfficeError } from "./errors.js";
 import { addHeaders, setHeader } from "./headers.js";
@@ -9,6 +9,7 @@ import { callTypes, indexOf, own, paramType } from "./descriptors.js";
 import { jsonNestingExceeds, MAX_NESTING } from "./limits.js";
 import { Redactor, urlSecrets } from "./redact.js";
 import { requestSecrets } from "./request-guard.js";
+import { restMethodOf, restPathOf } from "./schema.js";
 import { formatDate, formatFlagsJson, fromBase64, SIMPLE_TYPES, toBase64, toParseError, toRequestError, ValueError, withPath } from "./values.js";
 const NO_BODY_METHODS = new Set([
 	"GET",
@@ -87,9 +88,9 @@ export class RestTransport {
 	}
 	/** Calls one operation; resolves to the revived response (undefined for 204 / empty body). */
 	async call(schema, op, request, options) {
-		const method = op.rest.method.toUpperCase();
+		const method = restMethodOf(op).toUpperCase();
 		const types = op.rest.types ?? callTypes(schema, op);
-		const codec = new JsonCodec(types);
+		const codec = new JsonCodec(types, op.rest.derive);
 		// Before anything is sent: a descriptor without the reader its `bytes` needs is a bug of its own.
 		const readRaw = op.bytes === true ? namedCodec(op, "readBytes", "answers bytes") : undefined;
 		const build = () => {
@@ -104,7 +105,7 @@ export class RestTransport {
 				agent: schema.name,
 				operation: op.name,
 				method,
-				pathAndQuery: `${op.rest.path}${query}`,
+				pathAndQuery: `${restPathOf(schema, op)}${query}`,
 				contentType: JSON_CONTENT_TYPE,
 				...body === undefined ? {} : { body },
 				...op.rest.accept === undefined ? {} : { headers: { Accept: op.rest.accept } },

@@ -24,3 +24,11 @@ export function requestElementOf(op) {
 export function responseElementOf(op) {
 	return op.response ?? `${op.name}Response`;
 }
+/** An operation's HTTP method over REST: its descriptor's, else POST. */
+export function restMethodOf(op) {
+	return op.rest.method ?? "POST";
+}
+/** An operation's path over REST: its descriptor's, else `/api/v1/Agents/${schema.name}/${name}`, as the WebAPI names agent operations. */
+export function restPathOf(schema, op) {
+	return op.rest.path ?? `/api/v1/Agents/${schema.name}/${op.name}`;
+}

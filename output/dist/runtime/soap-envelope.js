@@ -120,7 +120,7 @@ function readHeaders(schema, reader, header, status, lenient) {
  * header, and behind the header types of every schema: the generator leaves copies of them out.
  */
 export const BUILTIN_TYPES = {
-	SoExceptionInfo: { fields: "Message? StackTrace? FriendlyText? ExceptionType? Source? InnerException?:SoExceptionInfo? Parameters?:SoExceptionInfoParameters?" },
+	SoExceptionInfo: { fields: "Message StackTrace FriendlyText ExceptionType Source InnerException:SoExceptionInfo? Parameters:SoExceptionInfoParameters?" },
 	SoExceptionInfoParameters: {
 		kind: "dictionary",
 		entry: "SoExceptionInfoParametersKeyValuePair",

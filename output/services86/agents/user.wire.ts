@@ -29,8 +29,8 @@ const SoExtraInfo$: DictionaryDescriptor = {
 
 const SoTimeZone$: CarrierDescriptor = {
   fields:
-    "SoTimeZoneId?:int " +
-    "SoTimeZoneLocationCode?",
+    "SoTimeZoneId:int " +
+    "SoTimeZoneLocationCode",
 };
 
 /** The User agent's SOAP binding: endpoint, headers and the types of the response headers. */
@@ -108,8 +108,6 @@ export const createExternalUserRest: RestOperationDescriptor = {
   returns: "int",
   returnsNonNull: true,
   rest: {
-    method: "POST",
-    path: "/api/v1/Agents/User/CreateExternalUser",
     write: writeJsonBody,
     types: createExternalUserRestTypes,
   },
@@ -139,8 +137,6 @@ export const setExternalUserInfoRest: RestOperationDescriptor = {
   params: setExternalUserInfoParams,
   returns: null,
   rest: {
-    method: "POST",
-    path: "/api/v1/Agents/User/SetExternalUserInfo",
     write: writeJsonBody,
     types: setExternalUserInfoRestTypes,
   },
@@ -167,8 +163,6 @@ export const setPasswordRest: RestOperationDescriptor = {
   returns: "boolean",
   returnsNonNull: true,
   rest: {
-    method: "POST",
-    path: "/api/v1/Agents/User/SetPassword",
     write: writeJsonBody,
     types: createExternalUserRestTypes,
   },

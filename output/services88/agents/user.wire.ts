@@ -22,15 +22,15 @@ const ns = "http://www.superoffice.net/ws/crm/NetServer/Services88";
 
 const Carrier$: CarrierDescriptor = {
   fields:
-    "TableRight?:TableRight? " +
-    "FieldProperties?:FieldPropertyDictionary?",
+    "TableRight:TableRight? " +
+    "FieldProperties:FieldPropertyDictionary?",
 };
 
 const FieldProperty$: CarrierDescriptor = {
   fields:
-    "FieldRight?:FieldRight? " +
-    "FieldType? " +
-    "FieldLength?:int",
+    "FieldRight:FieldRight? " +
+    "FieldType " +
+    "FieldLength:int",
 };
 
 const FieldPropertyDictionary$: DictionaryDescriptor = {
@@ -42,8 +42,8 @@ const FieldPropertyDictionary$: DictionaryDescriptor = {
 
 const FieldRight$: CarrierDescriptor = {
   fields:
-    "Mask?:EFieldRight " +
-    "Reason?",
+    "Mask:EFieldRight " +
+    "Reason",
 };
 
 const SoExtraInfo$: DictionaryDescriptor = {
@@ -55,25 +55,25 @@ const SoExtraInfo$: DictionaryDescriptor = {
 
 const SoTimeZone$: CarrierDescriptor = {
   fields:
-    "SoTimeZoneId?:int " +
-    "SoTimeZoneLocationCode?",
+    "SoTimeZoneId:int " +
+    "SoTimeZoneLocationCode",
 };
 
 const TableRight$: CarrierDescriptor = {
   fields:
-    "Mask?:ETableRight " +
-    "Reason?",
+    "Mask:ETableRight " +
+    "Reason",
 };
 
 const UntrustedCredentials$: CarrierDescriptor = {
   base: "Carrier",
   fields:
-    "ValidFrom?:dateTime " +
-    "ValidTo?:dateTime " +
-    "Comment? " +
-    "SecretValue? " +
-    "PublicValue? " +
-    "IsActive?:boolean",
+    "ValidFrom:dateTime " +
+    "ValidTo:dateTime " +
+    "Comment " +
+    "SecretValue " +
+    "PublicValue " +
+    "IsActive:boolean",
 };
 
 /** The User agent's SOAP binding: endpoint, headers and the types of the response headers. */
@@ -183,8 +183,6 @@ export const createExternalUserRest: RestOperationDescriptor = {
   returns: "int",
   returnsNonNull: true,
   rest: {
-    method: "POST",
-    path: "/api/v1/Agents/User/CreateExternalUser",
     write: writeJsonBody,
     types: createExternalUserRestTypes,
   },
@@ -211,8 +209,6 @@ export const saveUntrustedCredentialsForAssociateRest: RestOperationDescriptor =
   params: saveUntrustedCredentialsForAssociateParams,
   returns: null,
   rest: {
-    method: "POST",
-    path: "/api/v1/Agents/User/SaveUntrustedCredentialsForAssociate",
     write: writeJsonBody,
     types: saveUntrustedCredentialsForAssociateRestTypes,
   },
@@ -242,8 +238,6 @@ export const setExternalUserInfoRest: RestOperationDescriptor = {
   params: setExternalUserInfoParams,
   returns: null,
   rest: {
-    method: "POST",
-    path: "/api/v1/Agents/User/SetExternalUserInfo",
     write: writeJsonBody,
     types: setExternalUserInfoRestTypes,
   },
@@ -270,8 +264,6 @@ export const setPasswordRest: RestOperationDescriptor = {
   returns: "boolean",
   returnsNonNull: true,
   rest: {
-    method: "POST",
-    path: "/api/v1/Agents/User/SetPassword",
     write: writeJsonBody,
     types: createExternalUserRestTypes,
   },

@@ -12,7 +12,7 @@ const SoExtraInfo$ = {
 	key: "string",
 	value: "string"
 };
-const SoTimeZone$ = { fields: "SoTimeZoneId?:int " + "SoTimeZoneLocationCode?" };
+const SoTimeZone$ = { fields: "SoTimeZoneId:int " + "SoTimeZoneLocationCode" };
 /** The User agent's SOAP binding: endpoint, headers and the types of the response headers. */
 export const SOAP_AGENT = {
 	name: "User",
@@ -99,8 +99,6 @@ export const createExternalUserRest = {
 	returns: "int",
 	returnsNonNull: true,
 	rest: {
-		method: "POST",
-		path: "/api/v1/Agents/User/CreateExternalUser",
 		write: writeJsonBody,
 		types: createExternalUserRestTypes
 	}
@@ -151,8 +149,6 @@ export const setExternalUserInfoRest = {
 	params: setExternalUserInfoParams,
 	returns: null,
 	rest: {
-		method: "POST",
-		path: "/api/v1/Agents/User/SetExternalUserInfo",
 		write: writeJsonBody,
 		types: setExternalUserInfoRestTypes
 	}
@@ -181,8 +177,6 @@ export const setPasswordRest = {
 	returns: "boolean",
 	returnsNonNull: true,
 	rest: {
-		method: "POST",
-		path: "/api/v1/Agents/User/SetPassword",
 		write: writeJsonBody,
 		types: createExternalUserRestTypes
 	}

@@ -6,26 +6,26 @@ import { writeJsonBody } from "../../runtime/json.js";
 import { JSON_BOOLEAN, JSON_DATE_TIME, JSON_INT, JSON_STRING, XML_BOOLEAN, XML_DATE_TIME, XML_INT, XML_STRING } from "../../runtime/values.js";
 import { writeXmlTree } from "../../runtime/xml-write.js";
 const ns = "http://www.superoffice.net/ws/crm/NetServer/Services88";
-const Carrier$ = { fields: "TableRight?:TableRight? " + "FieldProperties?:FieldPropertyDictionary?" };
-const FieldProperty$ = { fields: "FieldRight?:FieldRight? " + "FieldType? " + "FieldLength?:int" };
+const Carrier$ = { fields: "TableRight:TableRight? " + "FieldProperties:FieldPropertyDictionary?" };
+const FieldProperty$ = { fields: "FieldRight:FieldRight? " + "FieldType " + "FieldLength:int" };
 const FieldPropertyDictionary$ = {
 	kind: "dictionary",
 	entry: "FieldPropertyDictionaryKeyValuePair",
 	key: "string",
 	value: "FieldProperty"
 };
-const FieldRight$ = { fields: "Mask?:EFieldRight " + "Reason?" };
+const FieldRight$ = { fields: "Mask:EFieldRight " + "Reason" };
 const SoExtraInfo$ = {
 	kind: "dictionary",
 	entry: "ExtraInfoNameValuePair",
 	key: "string",
 	value: "string"
 };
-const SoTimeZone$ = { fields: "SoTimeZoneId?:int " + "SoTimeZoneLocationCode?" };
-const TableRight$ = { fields: "Mask?:ETableRight " + "Reason?" };
+const SoTimeZone$ = { fields: "SoTimeZoneId:int " + "SoTimeZoneLocationCode" };
+const TableRight$ = { fields: "Mask:ETableRight " + "Reason" };
 const UntrustedCredentials$ = {
 	base: "Carrier",
-	fields: "ValidFrom?:dateTime " + "ValidTo?:dateTime " + "Comment? " + "SecretValue? " + "PublicValue? " + "IsActive?:boolean"
+	fields: "ValidFrom:dateTime " + "ValidTo:dateTime " + "Comment " + "SecretValue " + "PublicValue " + "IsActive:boolean"
 };
 /** The User agent's SOAP binding: endpoint, headers and the types of the response headers. */
 export const SOAP_AGENT = {
@@ -143,8 +143,6 @@ export const createExternalUserRest = {
 	returns: "int",
 	returnsNonNull: true,
 	rest: {
-		method: "POST",
-		path: "/api/v1/Agents/User/CreateExternalUser",
 		write: writeJsonBody,
 		types: createExternalUserRestTypes
 	}
@@ -180,8 +178,6 @@ export const saveUntrustedCredentialsForAssociateRest = {
 	params: saveUntrustedCredentialsForAssociateParams,
 	returns: null,
 	rest: {
-		method: "POST",
-		path: "/api/v1/Agents/User/SaveUntrustedCredentialsForAssociate",
 		write: writeJsonBody,
 		types: saveUntrustedCredentialsForAssociateRestTypes
 	}
@@ -232,8 +228,6 @@ export const setExternalUserInfoRest = {
 	params: setExternalUserInfoParams,
 	returns: null,
 	rest: {
-		method: "POST",
-		path: "/api/v1/Agents/User/SetExternalUserInfo",
 		write: writeJsonBody,
 		types: setExternalUserInfoRestTypes
 	}
@@ -262,8 +256,6 @@ export const setPasswordRest = {
 	returns: "boolean",
 	returnsNonNull: true,
 	rest: {
-		method: "POST",
-		path: "/api/v1/Agents/User/SetPassword",
 		write: writeJsonBody,
 		types: createExternalUserRestTypes
 	}

@@ -1,15 +1,16 @@
 /**
- * What the SOAP descriptors leave to the runtime: an operation's soapAction and wrapper elements
- * where they are what the runtime takes when absent (schema.ts): `<ns>/<agent>/<name>`, `<name>`,
- * `<name>Response` — every NetServer operation's but a few (SoPrincipal.AuthenticateGeneric);
- * and the binding's SoExceptionInfo descriptors where they are the runtime's built-in ones.
+ * What the wire descriptors leave to the runtime where it is what the runtime takes when absent
+ * (schema.ts): over SOAP an operation's soapAction and wrapper elements (`<ns>/<agent>/<name>`,
+ * `<name>`, `<name>Response` — every NetServer operation's but a few: SoPrincipal.AuthenticateGeneric)
+ * and the binding's SoExceptionInfo descriptors where they are the runtime's built-in ones; over
+ * REST the method and path (POST `/api/v1/Agents/<agent>/<name>`, every agent operation's).
  */
 import { describe, expect, it } from "vitest";
 import { typeLookup } from "../../generator/emit/ts/ts-types.js";
 import { operationConstants, wireView } from "../../generator/emit/ts/wire.js";
 import type { CarrierType, DictionaryType, Member, ServicesModel } from "../../generator/ir/types.js";
+import { restMethodOf, restPathOf } from "../../templates/runtime/schema.js";
 import { services88 } from "../fixtures/models.js";
-
 
 describe("SOAP operation descriptors", () => {
   it("leave out soapAction, request and response where they are the defaults, and print them whole where not", () => {
@@ -53,5 +54,30 @@ describe("SOAP operation descriptors", () => {
     expect(other).toContain("const SoExceptionInfo$: CarrierDescriptor");
     expect(other).toContain("SoExceptionInfo: SoExceptionInfo$,");
     expect(other).not.toContain("SoExceptionInfoParameters$");
+  });
+});
+
+describe("REST operation descriptors", () => {
+  it("leave out method and path where they are the defaults, and print them whole where not", () => {
+    const model = services88();
+    const agent = model.agents[0]!;
+    const [first, second] = agent.operations;
+    const moved = { ...second!, rest: { ...second!.rest, method: "PUT", path: `/api/v1/Agents/${agent.name}/Elsewhere` } };
+    const shown = { ...agent, operations: [first!, moved] };
+    const texts = wireView(shown, typeLookup(model)).declarations.map((d) => d.text);
+    const restDescriptor = (operation: typeof first): string => texts.find((t) => t.startsWith(`export const ${operationConstants(shown, operation!).rest}:`)) ?? "";
+    const plain = restDescriptor(first);
+    expect(first!.rest.method).toBe("POST");
+    expect(first!.rest.path).toBe(`/api/v1/Agents/${agent.name}/${first!.name}`);
+    expect(plain).toContain("rest: {");
+    expect(plain).not.toMatch(/method:|path:/);
+    expect(restDescriptor(moved)).toContain(`    method: "PUT",\n    path: "/api/v1/Agents/${agent.name}/Elsewhere",\n`);
+  });
+
+  it("are read with the defaults the generator leaves out", () => {
+    expect(restMethodOf({ rest: {} })).toBe("POST");
+    expect(restMethodOf({ rest: { method: "GET" } })).toBe("GET");
+    expect(restPathOf({ name: "User" }, { name: "GetUser", rest: {} })).toBe("/api/v1/Agents/User/GetUser");
+    expect(restPathOf({ name: "User" }, { name: "GetUser", rest: { path: "/api/v1/Other" } })).toBe("/api/v1/Other");
   });
 });
