@@ -47,7 +47,6 @@ export interface XmlElement {
 }
 
 const MAX_DEPTH = 256;
-const XML_NS = "http://www.w3.org/XML/1998/namespace";
 
 /**
  * Markup that runs to a terminator: [opening, terminator, what it is (in the truncation error),
@@ -60,151 +59,122 @@ const DELIMITED: readonly (readonly [open: string, close: string, what: string, 
   ["<?", "?>", "processing instruction", false],
 ];
 
+const fail = (message: string): XmlSyntaxError => new XmlSyntaxError(message);
+const truncated = (what: string): XmlSyntaxError => fail(`document is truncated (${what})`);
+const unterminated = (what: string): XmlSyntaxError => truncated(`unterminated ${what}`);
+
 /** Parses a document and returns its root element. Throws XmlSyntaxError. */
 export function parseXmlDocument(xml: string): XmlElement {
-  const len = xml.length;
-  // The open elements; `current` is the innermost (the top of the stack), null outside the root.
+  // The open elements; `current` is the innermost (the top of the stack), undefined outside the root.
   const stack: XmlElement[] = [];
-  let current: XmlElement | null = null;
-  let root: XmlElement | null = null;
+  let current: XmlElement | undefined;
+  let root: XmlElement | undefined;
   let pos = xml.charCodeAt(0) === 0xfeff ? 1 : 0;
 
-  while (pos < len) {
+  for (;;) {
     const lt = xml.indexOf("<", pos);
-    const textEnd = lt < 0 ? len : lt;
-    if (textEnd > pos) {
-      const raw = xml.slice(pos, textEnd);
-      if (current !== null) appendText(current, decode(raw, false));
-      else if (!/^[ \t\n\r]*$/.test(raw)) throw new XmlSyntaxError(`text outside the root element at offset ${pos}`);
+    const raw = xml.slice(pos, lt < 0 ? undefined : lt);
+    if (raw) {
+      if (current) current.text += decode(raw, false);
+      else if (!/^[ \t\n\r]*$/.test(raw)) throw fail(`text outside the root element at offset ${pos}`);
     }
     if (lt < 0) break;
-    const c1 = xml.charCodeAt(lt + 1);
-    if (c1 === 47 /* / */) {
+    const c1 = xml[lt + 1];
+    if (c1 === "/") {
       const gt = xml.indexOf(">", lt + 2);
       if (gt < 0) throw unterminated("end tag");
       const name = xml.slice(lt + 2, gt).trimEnd();
-      if (current === null || name !== current.name) {
-        throw new XmlSyntaxError(current === null ? `end tag </${name}> without start tag` : `end tag </${name}> does not match <${current.name}>`);
-      }
+      if (name !== current?.name) throw fail(`end tag </${name}> ${current ? `does not match <${current.name}>` : "without start tag"}`);
       stack.pop();
-      current = stack.length > 0 ? stack[stack.length - 1]! : null;
+      current = stack.at(-1);
       pos = gt + 1;
-    } else if (c1 === 33 /* ! */ || c1 === 63 /* ? */) {
+    } else if (c1 === "!" || c1 === "?") {
       const kind = DELIMITED.find(([open]) => xml.startsWith(open, lt));
-      if (kind === undefined) {
-        throw xml.startsWith("<!DOCTYPE", lt) || xml.startsWith("<!doctype", lt)
-          ? new XmlSyntaxError("DOCTYPE declarations are not accepted (entities are never expanded)")
-          : new XmlSyntaxError(`unexpected markup at offset ${lt}`);
+      if (!kind) {
+        throw fail(
+          /^<!(DOCTYPE|doctype)/.test(xml.slice(lt, lt + 9)) // these two spellings only; `<!DocType` is other markup
+            ? "DOCTYPE declarations are not accepted (entities are never expanded)"
+            : `unexpected markup at offset ${lt}`,
+        );
       }
       const [open, close, what, isText] = kind;
-      if (isText && current === null) throw new XmlSyntaxError("CDATA outside the root element");
+      if (isText && !current) throw fail("CDATA outside the root element");
       const end = xml.indexOf(close, lt + open.length);
       if (end < 0) throw unterminated(what);
-      if (isText) appendText(current!, normaliseSpace(xml.slice(lt + open.length, end), false));
+      if (isText) current!.text += normaliseSpace(xml.slice(lt + open.length, end), false);
       pos = end + close.length;
     } else {
-      if (root !== null && current === null) throw new XmlSyntaxError("more than one root element");
-      if (stack.length >= MAX_DEPTH) throw new XmlSyntaxError(`elements nested deeper than ${MAX_DEPTH}`);
-      const next = startTag(xml, lt, current, stack);
-      const el = stack[stack.length - 1]!;
-      if (current === null) root = el;
-      else (current.children ??= []).push(el);
-      if (next < 0) {
-        stack.pop(); // self-closing
-        pos = -next;
-      } else {
-        current = el;
-        pos = next;
+      if (root && !current) throw fail("more than one root element");
+      if (stack.length >= MAX_DEPTH) throw fail(`elements nested deeper than ${MAX_DEPTH}`);
+      const name = readName(xml, lt + 1, 62 /* > */);
+      if (!name) throw fail(`invalid start tag at offset ${lt}`);
+      pos = lt + 1 + name.length;
+      let attrs: string[] | null = null;
+      let declared: Record<string, string> | null = null;
+      let selfClosing = false;
+      for (;;) {
+        pos = skipSpace(xml, pos);
+        const c = xml[pos];
+        if (c === undefined) throw unterminated("start tag");
+        if (c === ">") break;
+        if (c === "/") {
+          if (xml[pos + 1] !== ">") throw fail(`invalid start tag <${name}>`);
+          selfClosing = true;
+          pos++;
+          break;
+        }
+        const attrName = readName(xml, pos, 61 /* = */);
+        pos = skipSpace(xml, pos + attrName.length);
+        const hasValue = xml[pos] === "=";
+        if (hasValue) pos = skipSpace(xml, pos + 1);
+        const quote = xml[pos];
+        if (!hasValue || (quote !== '"' && quote !== "'")) {
+          throw hasValue && quote === undefined
+            ? unterminated("start tag")
+            : fail(`attribute ${attrName} of <${name}> ${hasValue ? "is not quoted" : "has no value"}`);
+        }
+        const end = xml.indexOf(quote, pos + 1);
+        if (end < 0) throw unterminated("attribute value");
+        const value = decode(xml.slice(pos + 1, end), true);
+        pos = end + 1;
+        (attrs ??= []).push(attrName, value);
+        // xmlns="…" declares the default namespace (""), xmlns:p="…" the prefix p.
+        if (attrName === "xmlns" || attrName.startsWith("xmlns:")) (declared ??= {})[attrName.slice(6)] = value;
       }
+      pos++;
+      const colon = name.indexOf(":");
+      const scope = current?.scope ?? null;
+      const el: XmlElement = {
+        name,
+        local: name.slice(colon + 1), // the whole name when there is no colon
+        prefix: colon < 0 ? "" : name.slice(0, colon),
+        attrs,
+        children: null,
+        text: "",
+        scope: declared ? { map: declared, parent: scope } : scope,
+      };
+      if (current) (current.children ??= []).push(el);
+      else root = el;
+      if (!selfClosing) stack.push((current = el));
     }
   }
-  if (root === null) throw new XmlSyntaxError("no root element");
-  if (current !== null) throw truncated(`<${current.name}> is not closed`);
+  if (!root) throw fail("no root element");
+  if (current) throw truncated(`<${current.name}> is not closed`);
   return root;
-}
-
-/**
- * Reads a start tag at `lt`, pushes the new element on the stack and returns the position after
- * it — negated when the tag is self-closing.
- */
-function startTag(xml: string, lt: number, parent: XmlElement | null, stack: XmlElement[]): number {
-  const len = xml.length;
-  let i = nameEnd(xml, lt + 1, 62 /* > */);
-  if (i === lt + 1) throw new XmlSyntaxError(`invalid start tag at offset ${lt}`);
-  if (i >= len) throw unterminated("start tag");
-  const name = xml.slice(lt + 1, i);
-  let attrs: string[] | null = null;
-  let declared: Record<string, string> | null = null;
-  let selfClosing = false;
-  for (;;) {
-    i = skipSpace(xml, i);
-    if (i >= len) throw unterminated("start tag");
-    const c = xml.charCodeAt(i);
-    if (c === 62 /* > */) break;
-    if (c === 47 /* / */) {
-      if (xml.charCodeAt(i + 1) !== 62) throw new XmlSyntaxError(`invalid start tag <${name}>`);
-      selfClosing = true;
-      i++;
-      break;
-    }
-    const nameStart = i;
-    i = nameEnd(xml, i, 61 /* = */);
-    const attrName = xml.slice(nameStart, i);
-    i = skipSpace(xml, i);
-    if (xml.charCodeAt(i) !== 61) throw new XmlSyntaxError(`attribute ${attrName} of <${name}> has no value`);
-    i = skipSpace(xml, i + 1);
-    const quote = xml.charCodeAt(i);
-    if (quote !== 34 /* " */ && quote !== 39 /* ' */) {
-      throw i >= len ? unterminated("start tag") : new XmlSyntaxError(`attribute ${attrName} of <${name}> is not quoted`);
-    }
-    const end = xml.indexOf(quote === 34 ? '"' : "'", i + 1);
-    if (end < 0) throw unterminated("attribute value");
-    const value = decode(xml.slice(i + 1, end), true);
-    i = end + 1;
-    (attrs ??= []).push(attrName, value);
-    // xmlns="…" declares the default namespace (""), xmlns:p="…" the prefix p.
-    if (attrName === "xmlns" || attrName.startsWith("xmlns:")) (declared ??= {})[attrName.slice(6)] = value;
-  }
-  const colon = name.indexOf(":");
-  const scope = parent === null ? null : parent.scope;
-  const el: XmlElement = {
-    name,
-    local: colon < 0 ? name : name.slice(colon + 1),
-    prefix: colon < 0 ? "" : name.slice(0, colon),
-    attrs,
-    children: null,
-    text: "",
-    scope: declared === null ? scope : { map: declared, parent: scope },
-  };
-  stack.push(el);
-  return selfClosing ? -(i + 1) : i + 1;
-}
-
-function appendText(el: XmlElement, text: string): void {
-  el.text = el.text === "" ? text : el.text + text;
-}
-
-function truncated(what: string): XmlSyntaxError {
-  return new XmlSyntaxError(`document is truncated (${what})`);
-}
-
-function unterminated(what: string): XmlSyntaxError {
-  return truncated(`unterminated ${what}`);
 }
 
 /** The position of the first character from `i` that is not white space (nor another control character). */
 function skipSpace(xml: string, i: number): number {
-  while (i < xml.length && xml.charCodeAt(i) <= 32) i++;
+  // Past the end charCodeAt is NaN, which ends the loop.
+  while (xml.charCodeAt(i) <= 32) i++;
   return i;
 }
 
-/** The end of a name from `i`: the first space, control character, `>`, `/` or `stop`. */
-function nameEnd(xml: string, i: number, stop: number): number {
-  for (; i < xml.length; i++) {
-    const c = xml.charCodeAt(i);
-    if (c === stop || c === 62 /* > */ || c === 47 /* / */ || c <= 32) break;
-  }
-  return i;
+/** The name from `i`: up to the first space, control character, `>`, `/` or `stop`. */
+function readName(xml: string, i: number, stop: number): string {
+  let end = i;
+  for (let c; (c = xml.charCodeAt(end)) > 32 && c !== 62 /* > */ && c !== 47 /* / */ && c !== stop; ) end++;
+  return xml.slice(i, end);
 }
 
 /** Line ends normalised (CRLF and CR → LF); in attribute values they and TAB become spaces. */
@@ -213,45 +183,40 @@ function normaliseSpace(raw: string, inAttribute: boolean): string {
   return raw.includes("\r") ? raw.replace(/\r\n?/g, "\n") : raw;
 }
 
-/** Character data or an attribute value as it reads: spaces normalised, then references decoded. */
-function decode(raw: string, inAttribute: boolean): string {
-  const text = normaliseSpace(raw, inAttribute);
-  return text.includes("&") ? decodeReferences(text) : text;
-}
-
 /** The five predefined entities; a Map, so that no name reaches Object.prototype. */
 const ENTITIES = new Map(Object.entries({ lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" }));
 
-/** Decodes entity and character references; any other reference is an error. */
-function decodeReferences(text: string): string {
+/**
+ * Character data or an attribute value as it reads: spaces normalised, then entity and character
+ * references decoded.
+ */
+function decode(raw: string, inAttribute: boolean): string {
+  const text = normaliseSpace(raw, inAttribute);
   let out = "";
   let last = 0;
-  for (let amp = text.indexOf("&"); amp >= 0; amp = text.indexOf("&", last)) {
+  for (let amp; (amp = text.indexOf("&", last)) >= 0; ) {
     const semi = text.indexOf(";", amp + 1);
-    if (semi < 0 || semi - amp > 12) throw new XmlSyntaxError("unterminated entity reference");
-    const ref = text.slice(amp + 1, semi);
-    let ch = ENTITIES.get(ref);
-    if (ch === undefined) {
-      if (ref[0] !== "#") throw new XmlSyntaxError(`undefined entity &${ref};`);
-      const digits = /^#(?:x([0-9a-fA-F]+)|([0-9]+))$/.exec(ref);
-      const cp = digits === null ? NaN : digits[1] !== undefined ? parseInt(digits[1], 16) : parseInt(digits[2]!, 10);
-      // NaN (not a reference) fails the comparison too.
-      if (!(cp <= 0x10ffff)) throw new XmlSyntaxError(`invalid character reference &${ref};`);
-      ch = cp === 0 || (cp >= 0xd800 && cp <= 0xdfff) ? "\uFFFD" : String.fromCodePoint(cp);
-    }
-    out += text.slice(last, amp) + ch;
+    if (semi < 0 || semi - amp > 12) throw fail("unterminated entity reference");
+    out += text.slice(last, amp) + character(text.slice(amp + 1, semi));
     last = semi + 1;
   }
   return out + text.slice(last);
 }
 
+/** The character a reference (`ref` as in `&ref;`) stands for; any but the predefined entities and character references is an error. */
+function character(ref: string): string {
+  const entity = ENTITIES.get(ref);
+  if (entity !== undefined) return entity;
+  if (ref[0] !== "#") throw fail(`undefined entity &${ref};`);
+  // "#x1F" reads as 0x1F and "#31" as 031 = 31; the pattern rules out all else Number() reads.
+  const cp = Number(`0${ref.slice(1)}`);
+  if (!/^#(x[\da-fA-F]+|\d+)$/.test(ref) || cp > 0x10ffff) throw fail(`invalid character reference &${ref};`);
+  return cp === 0 || (cp >= 0xd800 && cp <= 0xdfff) ? "\uFFFD" : String.fromCodePoint(cp);
+}
+
 /** Namespace bound to a prefix in a scope ("" = default); undefined when undeclared. */
 export function resolvePrefix(prefix: string, scope: Scope | null): string | undefined {
-  for (let s = scope; s !== null; s = s.parent) {
-    const ns = s.map[prefix];
-    if (ns !== undefined) return ns;
-  }
-  return prefix === "xml" ? XML_NS : undefined;
+  return scope ? (scope.map[prefix] ?? resolvePrefix(prefix, scope.parent)) : prefix === "xml" ? "http://www.w3.org/XML/1998/namespace" : undefined;
 }
 
 /** Namespace of an element. */
@@ -261,10 +226,5 @@ export function namespaceOf(el: XmlElement): string | undefined {
 
 /** First child with that local name (and namespace, when given). */
 export function childNamed(el: XmlElement, local: string, ns?: string): XmlElement | undefined {
-  const children = el.children;
-  if (children === null) return undefined;
-  for (const c of children) {
-    if (c.local === local && (ns === undefined || namespaceOf(c) === ns)) return c;
-  }
-  return undefined;
+  return el.children?.find((c) => c.local === local && (ns === undefined || namespaceOf(c) === ns));
 }

@@ -11,10 +11,14 @@
  *   character in a CRM text fail the whole call.
  */
 
-/** What XML 1.0 cannot carry even as a reference (as a character class range; lone surrogates only, by the `u` flag). */
-const UNCARRIABLE = "\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\uFFFE\\uFFFF\\uD800-\\uDFFF";
-const TEXT_SPECIAL = new RegExp(`[&<>\\r${UNCARRIABLE}]`, "gu");
-const ATTR_SPECIAL = new RegExp(`[&<>"'\\t\\n\\r${UNCARRIABLE}]`, "gu");
+/**
+ * What XML 1.0 cannot carry even as a reference, as the characters of a character class (lone
+ * surrogates only, by the `u` flag): U+0000-U+0008, U+000B, U+000C, U+000E-U+001F, U+FFFE, U+FFFF,
+ * U+D800-U+DFFF. The characters themselves, not escapes, make the shortest pattern source.
+ */
+const UNCARRIABLE = "\0-\b\v\f\x0E-\x1F\uFFFE\uFFFF\uD800-\uDFFF";
+const TEXT_SPECIAL = new RegExp(`[&<>\r${UNCARRIABLE}]`, "gu");
+const ATTR_SPECIAL = new RegExp(`[&<>"'\t\n\r${UNCARRIABLE}]`, "gu");
 
 /** The reference written for each special character; what has none is replaced by U+FFFD. */
 const REFERENCES: Readonly<Record<string, string>> = {

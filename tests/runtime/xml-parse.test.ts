@@ -97,6 +97,22 @@ describe("parser", () => {
     expect(() => parseXmlDocument(xml)).toThrow(XmlSyntaxError);
   });
 
+  it("accepts character references only as `#` + decimal digits or `#x` + hex digits", () => {
+    expect(text("<a>&#x0041;&#0066;&#x10FFFF;</a>")).toBe("AB\u{10FFFF}");
+    for (const ref of ["#X41", "#1e3", "#", "#x", "#b1", "#o7", "#0x41", "#1.5", "# 1", "#1 ", "#+1", "#x_1", "#x110000", "#1114112"]) {
+      expect(() => parseXmlDocument(`<a>&${ref};</a>`)).toThrow(new XmlSyntaxError(`invalid character reference &${ref};`));
+    }
+    expect(() => parseXmlDocument("<a>&#123456789012;</a>")).toThrow(new XmlSyntaxError("unterminated entity reference"));
+  });
+
+  it("refuses DOCTYPE in its two spellings and other `<!` markup by offset", () => {
+    const doctype = "DOCTYPE declarations are not accepted (entities are never expanded)";
+    expect(() => parseXmlDocument("<!DOCTYPE a><a/>")).toThrow(new XmlSyntaxError(doctype));
+    expect(() => parseXmlDocument("<!doctype a><a/>")).toThrow(new XmlSyntaxError(doctype));
+    expect(() => parseXmlDocument("<!DocType a><a/>")).toThrow(new XmlSyntaxError("unexpected markup at offset 0"));
+    expect(() => parseXmlDocument("<a><!ENTITY x></a>")).toThrow(new XmlSyntaxError("unexpected markup at offset 3"));
+  });
+
   it("limits nesting depth", () => {
     const deep = "<a>".repeat(300) + "</a>".repeat(300);
     expect(() => parseXmlDocument(deep)).toThrow(/nested deeper/);
