@@ -48,12 +48,13 @@ export class SoapTransport {
   constructor(options: SoapClientOptions) {
     this.baseUrl = options.baseUrl.replace(/\/+$/, "");
     this.#settings = transportSettings(options);
+    const { ticket, applicationToken } = options;
     this.#extraHeaders = options.headers;
     // A header left undefined is not sent.
-    const ticket = typeof options.ticket === "string" ? options.ticket : undefined;
-    this.#headers = { applicationToken: options.applicationToken, ticket, timeZone: options.timeZone };
-    this.#ticket = typeof options.ticket === "function" ? options.ticket : undefined;
-    this.#redactor = new Redactor([ticket, options.applicationToken, ...urlSecrets(options.baseUrl)]);
+    const fixedTicket = typeof ticket === "string" ? ticket : undefined;
+    this.#headers = { applicationToken, ticket: fixedTicket, timeZone: options.timeZone };
+    this.#ticket = typeof ticket === "function" ? ticket : undefined;
+    this.#redactor = new Redactor([fixedTicket, applicationToken, ...urlSecrets(options.baseUrl)]);
   }
 
   /** Calls one operation; resolves to the unwrapped `Response` value (undefined for void). */
@@ -92,12 +93,9 @@ export class SoapTransport {
       try {
         result = readSoapResponse(schema, op, body, status);
       } catch (error) {
+        if (!(error instanceof ResponseParseError)) throw asSuperOfficeError(error, (message) => new ResponseParseError(`Response cannot be read: ${message}`, { status }));
         // What is no envelope of a non-2xx answer (an error page, empty, truncated) is the HttpError below.
-        if (ok || !(error instanceof ResponseParseError)) {
-          throw error instanceof ResponseParseError
-            ? new ResponseParseError(htmlPage(body) ?? error.message, { status, cause: error.cause })
-            : asSuperOfficeError(error, (message) => new ResponseParseError(`Response cannot be read: ${message}`, { status }));
-        }
+        if (ok) throw new ResponseParseError(htmlPage(body) ?? error.message, { status, cause: error.cause });
       }
       if (result !== undefined) {
         options?.onResponseHeaders?.(result.headers);

@@ -8,17 +8,12 @@
  * declare them once on the Envelope.
  */
 import { derivedCarrier, indexOf, XSI_TYPE, type Resolved, type ResolvedCarrier, type SchemaIndex } from "./descriptors.js";
-import { NILLABLE, type FieldDescriptor, type TypeDescriptor, type TypeRef, type XmlTreeWrite } from "./schema.js";
+import { NILLABLE, type TypeDescriptor, type TypeRef, type XmlTreeWrite } from "./schema.js";
 import { describe, formatFlagsXml, ValueError, withPath, XML_DATE_TIME, XML_DOUBLE, XML_LONG, XSD_NS, XSI_NS } from "./values.js";
 import { escapeAttr, escapeText } from "./xml-escape.js";
+import { missingCodec } from "./xml-read.js";
 
 export const ARRAYS_NS = "http://schemas.microsoft.com/2003/10/Serialization/Arrays";
-
-const WELL_KNOWN = new Map<string, string>([
-  [XSI_NS, "i"],
-  [XSD_NS, "x"],
-  [ARRAYS_NS, "a"],
-]);
 
 /**
  * Writes primitives (by their codecs) and plain enums (not flags) itself; any other value goes to
@@ -34,6 +29,8 @@ export class XmlWriter {
   readonly #prefixes = new Map<string, string>();
   /** How many `n1`, `n2`, … prefixes are taken. */
   #numbered = 0;
+  /** ` xmlns:p="ns"` of every prefix taken, in the order taken. */
+  #declarations = "";
 
   constructor(types: Readonly<Record<string, TypeDescriptor>>, defaultNs: string, tree?: XmlTreeWrite) {
     this.index = indexOf(types);
@@ -43,13 +40,7 @@ export class XmlWriter {
 
   /** ` xmlns:p="ns"` for every prefix used so far. */
   declarations(): string {
-    return [...this.#prefixes].map(([ns, prefix]) => ` xmlns:${prefix}="${escapeAttr(ns)}"`).join("");
-  }
-
-  /** Writes `params` of `request` in order, each as an element in the default namespace. */
-  writeParams(params: readonly FieldDescriptor[], request: object | undefined): void {
-    const record = request as Readonly<Record<string, unknown>> | null | undefined;
-    for (const [name, type, flags] of params) withPath(name, () => this.writeElement(undefined, name, type, flags ?? 0, record?.[name]));
+    return this.#declarations;
   }
 
   /** Writes one element `name` in `ns` (undefined: the default namespace) holding `value` of `type`; undefined writes nothing. */
@@ -64,7 +55,7 @@ export class XmlWriter {
     const resolved = this.index.resolve(type);
     if (resolved.kind === "primitive") this.text(tag, escapeText(resolved.write(value, type)));
     else if (resolved.kind !== "enum" || resolved.flags) {
-      if (this.#tree === undefined) throw new TypeError(`Type "${type}" needs the descriptor's XML writer (write), which it does not name`);
+      if (this.#tree === undefined) throw missingCodec(type, "XML writer (write)");
       this.#tree(this, tag, resolved, value);
     } else if (typeof value === "string" || typeof value === "number") this.text(tag, escapeText(String(value)));
     else throw new ValueError(`expected an enum name for ${type}, got ${describe(value)}`);
@@ -84,8 +75,9 @@ export class XmlWriter {
   prefix(ns: string): string {
     let prefix = this.#prefixes.get(ns);
     if (prefix === undefined) {
-      prefix = WELL_KNOWN.get(ns) ?? `n${++this.#numbered}`;
+      prefix = ns === XSI_NS ? "i" : ns === XSD_NS ? "x" : ns === ARRAYS_NS ? "a" : `n${++this.#numbered}`;
       this.#prefixes.set(ns, prefix);
+      this.#declarations += ` xmlns:${prefix}="${escapeAttr(ns)}"`;
     }
     return prefix;
   }

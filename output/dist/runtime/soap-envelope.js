@@ -5,10 +5,10 @@
 import { callTypes, setSafe } from "./descriptors.js";
 import { ResponseParseError } from "./errors.js";
 import { requestElementOf, responseElementOf } from "./schema.js";
-import { fromBase64, toParseError, toRequestError, ValueError, XML_STRING } from "./values.js";
+import { fromBase64, toParseError, toRequestError, ValueError, withPath, XML_STRING } from "./values.js";
 import { escapeAttr, escapeText } from "./xml-escape.js";
 import { childNamed, namespaceOf, parseXmlDocument, XmlSyntaxError } from "./xml-parse.js";
-import { XmlReader } from "./xml-read.js";
+import { notNillable, XmlReader } from "./xml-read.js";
 import { XmlWriter } from "./xml-write.js";
 export const SOAP_ENV_NS = "http://schemas.xmlsoap.org/soap/envelope/";
 const SOAP12_ENV_NS = "http://www.w3.org/2003/05/soap-envelope";
@@ -16,7 +16,10 @@ const SOAP12_ENV_NS = "http://www.w3.org/2003/05/soap-envelope";
 export function buildSoapRequest(schema, op, request, headers = {}) {
 	const writer = new XmlWriter(callTypes(schema, op), schema.ns, op.write);
 	try {
-		writer.writeParams(op.params, request);
+		// The parameters in order, each an element in the agent namespace.
+		for (const [name, type, flags] of op.params) {
+			withPath(name, () => writer.writeElement(undefined, name, type, flags ?? 0, request?.[name]));
+		}
 	} catch (error) {
 		throw toRequestError(error);
 	}
@@ -58,13 +61,38 @@ export function readSoapResponse(schema, op, xml, status = 200) {
 	// operation), with the built-in SoExceptionInfo descriptors behind them.
 	const headerReader = new XmlReader(headerTypes(schema.types ?? types), op.readAny);
 	const fault = childNamed(body, "Fault", SOAP_ENV_NS);
-	// A fault stays a fault when its headers are not what the schema says: those that can be read are kept.
-	const headers = readHeaders(schema, headerReader, childNamed(root, "Header", SOAP_ENV_NS), status, fault !== undefined);
-	if (fault !== undefined) return {
-		kind: "fault",
-		fault: readFault(schema, headerReader, fault, headers),
-		headers
-	};
+	const header = childNamed(root, "Header", SOAP_ENV_NS);
+	const headers = {};
+	// The type of the ExceptionInfo header, which a fault's detail may hold too.
+	let infoType;
+	for (const [name, type] of schema.responseHeaders) {
+		if (name === "ExceptionInfo") infoType ??= type;
+		const el = header && childNamed(header, name);
+		if (el === undefined) continue;
+		try {
+			setSafe(headers, name, headerReader.read(el, type));
+		} catch (error) {
+			// A fault stays a fault when its headers are not what the schema says: those that can be read are kept.
+			if (fault !== undefined && error instanceof ValueError) continue;
+			throw toParseError(error, `Header.${name}`, status);
+		}
+	}
+	if (fault !== undefined) {
+		const text = (name) => childNamed(fault, name)?.text.trim();
+		const soapFault = {
+			faultCode: text("faultcode") ?? "",
+			faultString: text("faultstring") ?? ""
+		};
+		const actor = text("faultactor");
+		if (actor !== undefined) soapFault.faultActor = actor;
+		const info = headers.ExceptionInfo ?? exceptionOfDetail(headerReader, infoType, childNamed(fault, "detail"));
+		if (info !== undefined && info !== null) soapFault.exceptionInfo = info;
+		return {
+			kind: "fault",
+			fault: soapFault,
+			headers
+		};
+	}
 	const wrapperName = responseElementOf(op);
 	const wrapper = childNamed(body, wrapperName);
 	if (wrapper === undefined) {
@@ -89,7 +117,7 @@ export function readSoapResponse(schema, op, xml, status = 200) {
 		const response = childNamed(wrapper, "Response") ?? (wrapper.children?.length === 1 ? wrapper.children[0] : undefined);
 		value = response === undefined ? null : read(response, op.returns, `${wrapperName}.Response`);
 		if (value === null && op.returnsNonNull === true) {
-			throw toParseError(new ValueError(`${response === undefined ? "no Response element" : "xsi:nil"} where ${op.returns} is not nillable`), wrapperName, status);
+			throw toParseError(notNillable(response === undefined && "no Response element", op.returns), wrapperName, status);
 		}
 		// A stream operation answers its bytes base64-encoded over SOAP; the call resolves to the bytes.
 		if (op.bytes === true && typeof value === "string") value = fromBase64(value);
@@ -99,21 +127,6 @@ export function readSoapResponse(schema, op, xml, status = 200) {
 		value,
 		headers
 	};
-}
-function readHeaders(schema, reader, header, status, lenient) {
-	const out = {};
-	if (header === undefined) return out;
-	for (const [name, type] of schema.responseHeaders) {
-		const el = childNamed(header, name);
-		if (el === undefined) continue;
-		try {
-			setSafe(out, name, reader.read(el, type));
-		} catch (error) {
-			if (lenient && error instanceof ValueError) continue;
-			throw toParseError(error, `Header.${name}`, status);
-		}
-	}
-	return out;
 }
 /**
  * Descriptors of SoExceptionInfo for fault details when the schema declares no ExceptionInfo
@@ -140,30 +153,17 @@ function headerTypes(types) {
 	});
 	return merged;
 }
-function readFault(schema, reader, fault, headers) {
-	const text = (name) => childNamed(fault, name)?.text.trim();
-	const out = {
-		faultCode: text("faultcode") ?? "",
-		faultString: text("faultstring") ?? ""
-	};
-	const actor = text("faultactor");
-	if (actor !== undefined) out.faultActor = actor;
-	const info = headers.ExceptionInfo ?? exceptionOfDetail(schema, reader, childNamed(fault, "detail"));
-	if (info !== undefined && info !== null) out.exceptionInfo = info;
-	return out;
-}
 /**
  * The exception a fault's detail describes: NetServer's SoExceptionInfo (read as the schema's
  * ExceptionInfo header, or by the built-in descriptor), else WCF's ExceptionDetail.
  */
-function exceptionOfDetail(schema, reader, detail) {
+function exceptionOfDetail(reader, declared, detail) {
 	if (detail === undefined) return undefined;
 	const info = childNamed(detail, "SoExceptionInfo") ?? childNamed(detail, "ExceptionInfo");
 	if (info === undefined) {
 		const wcf = childNamed(detail, "ExceptionDetail");
-		return wcf && fromExceptionDetail(wcf, 0);
+		return wcf && fromExceptionDetail(wcf);
 	}
-	const declared = schema.responseHeaders.find(([name]) => name === "ExceptionInfo")?.[1];
 	try {
 		const value = (declared === undefined ? builtinReader : reader).read(info, declared ?? "SoExceptionInfo");
 		if (value !== null && typeof value === "object") return value;
@@ -173,17 +173,17 @@ function exceptionOfDetail(schema, reader, detail) {
 	return undefined;
 }
 /** WCF's includeExceptionDetailInFaults shape (System.ServiceModel.ExceptionDetail). */
-function fromExceptionDetail(el, depth) {
+function fromExceptionDetail(el, depth = 0) {
 	const info = {};
-	for (const [element, key] of [
-		["Message", "Message"],
-		["StackTrace", "StackTrace"],
-		["Type", "ExceptionType"]
+	for (const name of [
+		"Message",
+		"StackTrace",
+		"Type"
 	]) {
-		const text = childNamed(el, element)?.text;
-		if (text !== undefined) info[key] = text;
+		const text = childNamed(el, name)?.text;
+		if (text !== undefined) info[name === "Type" ? "ExceptionType" : name] = text;
 	}
 	const inner = childNamed(el, "InnerException");
-	if (inner !== undefined && inner.children !== null && depth < 32) info.InnerException = fromExceptionDetail(inner, depth + 1);
+	if (inner?.children && depth < 32) info.InnerException = fromExceptionDetail(inner, depth + 1);
 	return info;
 }

@@ -38,19 +38,16 @@ export class XmlReader {
 			for (let i = 0; i < attrs.length; i += 2) {
 				const name = attrs[i];
 				const colon = name.indexOf(":");
-				if (colon < 0) continue;
 				const local = name.slice(colon + 1);
-				if (local !== "nil" && local !== "type") continue;
-				const ns = resolvePrefix(name.slice(0, colon), el.scope);
-				// An undeclared prefix is taken leniently as xsi.
-				if (ns !== XSI_NS && ns !== undefined) continue;
+				// Unprefixed attributes are in no namespace: never xsi's. An undeclared prefix is taken leniently as xsi.
+				if (colon < 0 || local !== "nil" && local !== "type" || (resolvePrefix(name.slice(0, colon), el.scope) ?? XSI_NS) !== XSI_NS) continue;
 				const value = attrs[i + 1].trim();
 				if (local === "nil") {
 					if (value === "true" || value === "1") return null;
 				} else if (resolved.kind === "carrier" || resolved.kind === "anyType") {
 					// An xsi:type names a known carrier, or an XSD type for anyType.
 					const colon = value.indexOf(":");
-					const typeName = colon < 0 ? value : value.slice(colon + 1);
+					const typeName = value.slice(colon + 1);
 					if (resolvePrefix(colon < 0 ? "" : value.slice(0, colon), el.scope) === XSD_NS) {
 						if (resolved.kind === "anyType") xsdType = typeName;
 					} else {
@@ -70,7 +67,7 @@ export class XmlReader {
 			case "array": return this.#readArray(el, resolved);
 			case "dictionary": return this.#readDictionary(el, resolved);
 			case "anyType":
-				if (this.#readAny === undefined) throw new TypeError(`Type "${type}" needs the descriptor's anyType reader (readAny), which it does not name`);
+				if (this.#readAny === undefined) throw missingCodec(type, "anyType reader (readAny)");
 				return this.#readAny(el, xsdType);
 		}
 	}
@@ -82,7 +79,7 @@ export class XmlReader {
 	#readChild(el, type, segment, notNil) {
 		return withPath(segment, () => {
 			const value = el === undefined ? null : this.read(el, type);
-			if (value === null && notNil !== undefined) throw new ValueError(`${el === undefined ? "no Value" : "xsi:nil"} where ${notNil} is not nillable`);
+			if (value === null && notNil !== undefined) throw notNillable(el === undefined && "no Value", notNil);
 			return value;
 		});
 	}
@@ -123,6 +120,14 @@ export class XmlReader {
 		}
 		return out;
 	}
+}
+/** The TypeError of a descriptor that does not name the codec (`what`) its type needs: a descriptor bug. */
+export function missingCodec(type, what) {
+	return new TypeError(`Type "${type}" needs the descriptor's ${what}, which it does not name`);
+}
+/** The ValueError of a null where `type` may not be nil: `absent` names what is missing, false for an xsi:nil. */
+export function notNillable(absent, type) {
+	return new ValueError(`${absent || "xsi:nil"} where ${type} is not nillable`);
 }
 /**
  * Reads an anyType value (SOAP), named by the descriptors of the operations whose answer holds one

@@ -8,7 +8,7 @@
  * declare them once on the Envelope.
  */
 import { type SchemaIndex } from "./descriptors.js";
-import { type FieldDescriptor, type TypeDescriptor, type TypeRef, type XmlTreeWrite } from "./schema.js";
+import { type TypeDescriptor, type TypeRef, type XmlTreeWrite } from "./schema.js";
 export declare const ARRAYS_NS = "http://schemas.microsoft.com/2003/10/Serialization/Arrays";
 /**
  * Writes primitives (by their codecs) and plain enums (not flags) itself; any other value goes to
@@ -24,8 +24,6 @@ export declare class XmlWriter {
 	constructor(types: Readonly<Record<string, TypeDescriptor>>, defaultNs: string, tree?: XmlTreeWrite);
 	/** ` xmlns:p="ns"` for every prefix used so far. */
 	declarations(): string;
-	/** Writes `params` of `request` in order, each as an element in the default namespace. */
-	writeParams(params: readonly FieldDescriptor[], request: object | undefined): void;
 	/** Writes one element `name` in `ns` (undefined: the default namespace) holding `value` of `type`; undefined writes nothing. */
 	writeElement(ns: string | undefined, name: string, type: TypeRef, flags: number, value: unknown): void;
 	/** Element `tag` holding `content` (escaped text), or empty. */
