@@ -55,13 +55,6 @@ export class SchemaIndex {
     return resolved;
   }
 
-  /** The carrier of that name, if the schema has one (for xsi:type lookups). */
-  carrier(name: string): ResolvedCarrier | undefined {
-    if (!Object.hasOwn(this.types, name)) return undefined;
-    const resolved = this.resolve(name);
-    return resolved.kind === "carrier" ? resolved : undefined;
-  }
-
   #build(type: TypeRef): Resolved {
     const described = describedType(this.types, type);
     if (described === undefined) {
@@ -93,13 +86,20 @@ export class SchemaIndex {
   }
 }
 
+/** The carrier of that name, if the schema has one (xsi:type lookups, derived carriers): a function, so a bundle that looks none up leaves it out. */
+export function carrierNamed(index: SchemaIndex, name: string): ResolvedCarrier | undefined {
+  if (!Object.hasOwn(index.types, name)) return undefined;
+  const resolved = index.resolve(name);
+  return resolved.kind === "carrier" ? resolved : undefined;
+}
+
 /**
  * The carrier `name` when it is `declared` or derives from it (a value may travel as it); else
  * undefined. Only the writers ask (a value tagged with XSI_TYPE): a function, so a bundle that
  * writes no carrier leaves it out.
  */
 export function derivedCarrier(index: SchemaIndex, name: string, declared: ResolvedCarrier): ResolvedCarrier | undefined {
-  const found = index.carrier(name);
+  const found = carrierNamed(index, name);
   let at: TypeDescriptor | undefined = found === undefined ? undefined : index.types[name];
   for (let depth = 0, current = name; at !== undefined && isCarrier(at) && depth <= 32; depth++) {
     if (current === declared.name) return found;

@@ -7,7 +7,7 @@
  * Arrays namespace, `n1`, `n2`, … for others — collected in `declarations()` so the caller can
  * declare them once on the Envelope.
  */
-import { derivedCarrier, indexOf, XSI_TYPE, type Resolved, type ResolvedCarrier, type SchemaIndex } from "./descriptors.js";
+import { carrierNamed, derivedCarrier, indexOf, XSI_TYPE, type Resolved, type ResolvedCarrier, type SchemaIndex } from "./descriptors.js";
 import { NILLABLE, type TypeDescriptor, type TypeRef, type XmlTreeWrite } from "./schema.js";
 import { describe, formatFlagsXml, ValueError, withPath, XML_DATE_TIME, XML_DOUBLE, XML_LONG, XSD_NS, XSI_NS } from "./values.js";
 import { escapeAttr, escapeText } from "./xml-escape.js";
@@ -168,7 +168,7 @@ function writeDictionary(writer: XmlWriter, tag: string, dict: Extract<Resolved,
 function writeAny(writer: XmlWriter, tag: string, value: unknown): void {
   const carrierName = typeof value === "object" && value !== null ? (value as { [XSI_TYPE]?: unknown })[XSI_TYPE] : undefined;
   if (typeof carrierName === "string") {
-    const found = writer.index.carrier(carrierName);
+    const found = carrierNamed(writer.index, carrierName);
     if (found === undefined) throw new ValueError(`xsi type ${carrierName} is not a carrier of the schema`);
     return writeFields(writer, tag, xsiType(writer, found.ns, found.name), found, value as Record<string, unknown>);
   }

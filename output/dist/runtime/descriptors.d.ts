@@ -44,9 +44,9 @@ export declare class SchemaIndex {
 	constructor(types: Readonly<Record<string, TypeDescriptor>>);
 	/** Resolves a type reference; throws TypeError for names the schema does not know (a generator bug). */
 	resolve(type: TypeRef): Resolved;
-	/** The carrier of that name, if the schema has one (for xsi:type lookups). */
-	carrier(name: string): ResolvedCarrier | undefined;
 }
+/** The carrier of that name, if the schema has one (xsi:type lookups, derived carriers): a function, so a bundle that looks none up leaves it out. */
+export declare function carrierNamed(index: SchemaIndex, name: string): ResolvedCarrier | undefined;
 /**
  * The carrier `name` when it is `declared` or derives from it (a value may travel as it); else
  * undefined. Only the writers ask (a value tagged with XSI_TYPE): a function, so a bundle that

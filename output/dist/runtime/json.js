@@ -11,7 +11,7 @@
  * plain own properties; the reviver only assigns keys the schema names, and dictionary values
  * are re-set with defineProperty, so no prototype is ever touched.
  */
-import { derivedCarrier, indexOf, own, paramType, setSafe, XSI_TYPE } from "./descriptors.js";
+import { carrierNamed, derivedCarrier, indexOf, own, paramType, setSafe, XSI_TYPE } from "./descriptors.js";
 import { NILLABLE } from "./schema.js";
 import { bigintToJson, describe, formatDateTime, formatFlagsJson, invalidJson, parseFlagsJson, ValueError, withPath } from "./values.js";
 import { defineValue } from "./props.js";
@@ -89,7 +89,7 @@ export const pickDerivedByFields = (index, record, declared) => {
 		let best;
 		let bestScore = 0;
 		for (const name of carrier.derived) {
-			const candidate = index.carrier(name);
+			const candidate = carrierNamed(index, name);
 			if (candidate === undefined) continue;
 			let score = 0;
 			for (let i = candidate.ownFrom; i < candidate.fields.length; i++) if (Object.hasOwn(record, candidate.fields[i].name)) score++;

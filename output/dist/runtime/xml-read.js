@@ -14,7 +14,7 @@
  * An xsi:type naming a carrier of the schema selects that descriptor; the result then carries
  * the type name under the non-enumerable XSI_TYPE symbol.
  */
-import { indexOf, own, setSafe, XSI_TYPE } from "./descriptors.js";
+import { carrierNamed, indexOf, own, setSafe, XSI_TYPE } from "./descriptors.js";
 import { NILLABLE } from "./schema.js";
 import { formatDateTime, parseFlagsXml, ValueError, withPath, XSD_NS, XSD_TYPES, XSI_NS } from "./values.js";
 import { childNamed, resolvePrefix } from "./xml-parse.js";
@@ -51,7 +51,7 @@ export class XmlReader {
 					if (resolvePrefix(colon < 0 ? "" : value.slice(0, colon), el.scope) === XSD_NS) {
 						if (resolved.kind === "anyType") xsdType = typeName;
 					} else {
-						const typed = this.#index.carrier(typeName);
+						const typed = carrierNamed(this.#index, typeName);
 						if (typed !== undefined) {
 							resolved = typed;
 							if (typed.name !== type) derived = typed.name;

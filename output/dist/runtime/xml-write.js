@@ -7,7 +7,7 @@
  * Arrays namespace, `n1`, `n2`, … for others — collected in `declarations()` so the caller can
  * declare them once on the Envelope.
  */
-import { derivedCarrier, indexOf, XSI_TYPE } from "./descriptors.js";
+import { carrierNamed, derivedCarrier, indexOf, XSI_TYPE } from "./descriptors.js";
 import { NILLABLE } from "./schema.js";
 import { describe, formatFlagsXml, ValueError, withPath, XML_DATE_TIME, XML_DOUBLE, XML_LONG, XSD_NS, XSI_NS } from "./values.js";
 import { escapeAttr, escapeText } from "./xml-escape.js";
@@ -145,7 +145,7 @@ function writeDictionary(writer, tag, dict, value) {
 function writeAny(writer, tag, value) {
 	const carrierName = typeof value === "object" && value !== null ? value[XSI_TYPE] : undefined;
 	if (typeof carrierName === "string") {
-		const found = writer.index.carrier(carrierName);
+		const found = carrierNamed(writer.index, carrierName);
 		if (found === undefined) throw new ValueError(`xsi type ${carrierName} is not a carrier of the schema`);
 		return writeFields(writer, tag, xsiType(writer, found.ns, found.name), found, value);
 	}
