@@ -50,12 +50,17 @@ export class SchemaIndex {
 
   /** Resolves a type reference; throws TypeError for names the schema does not know (a generator bug). */
   resolve(type: TypeRef): Resolved {
+    return this.#resolve(type, 0);
+  }
+
+  /** `depth`: how many bases down from the carrier first asked for, so a cyclic base chain ends. */
+  #resolve(type: TypeRef, depth: number): Resolved {
     let resolved = this.#cache.get(type);
-    if (resolved === undefined) this.#cache.set(type, (resolved = this.#build(type)));
+    if (resolved === undefined) this.#cache.set(type, (resolved = this.#build(type, depth)));
     return resolved;
   }
 
-  #build(type: TypeRef): Resolved {
+  #build(type: TypeRef, depth: number): Resolved {
     const described = describedType(this.types, type);
     if (described === undefined) {
       if (type === "anyType") return { kind: "anyType" };
@@ -63,26 +68,18 @@ export class SchemaIndex {
     }
     if (described.kind === "array") return { ...described, name: type, element: described.element ?? described.item };
     if (!isCarrier(described)) return { ...described, name: type };
-    // The carrier's chain from its root base down to itself: fields are written base first.
-    const chain: CarrierDescriptor[] = [];
-    for (let carrier = described, name = type; ; ) {
-      if (chain.length > 32) throw new TypeError(`Carrier "${name}" has a cyclic base chain`);
-      chain.unshift(carrier);
-      if (carrier.base === undefined) break;
-      const base = own(this.types, carrier.base);
-      if (base === undefined || !isCarrier(base)) throw new TypeError(`Base "${carrier.base}" of "${name}" is not a carrier`);
-      name = carrier.base;
-      carrier = base;
+    if (depth > 32) throw new TypeError(`Carrier "${type}" has a cyclic base chain`);
+    // Fields are written base first: the base's, resolved (and cached) on its own, then the carrier's.
+    let inherited: readonly ResolvedField[] = [];
+    if (described.base !== undefined) {
+      const base = this.#resolve(described.base, depth + 1);
+      if (base.kind !== "carrier") throw new TypeError(`Base "${described.base}" of "${type}" is not a carrier`);
+      inherited = base.fields;
     }
-    let ownFrom = 0;
-    const fields: ResolvedField[] = [];
-    for (const carrier of chain) {
-      ownFrom = fields.length;
-      for (const [fieldName, fieldType, flags] of carrierFields(carrier)) fields.push({ name: fieldName, type: fieldType, flags: flags ?? 0, ns: carrier.ns });
-    }
+    const fields = [...inherited, ...carrierFields(described).map(([name, fieldType, flags]): ResolvedField => ({ name, type: fieldType, flags: flags ?? 0, ns: described.ns }))];
     const byName = new Map<string, ResolvedField>();
     for (const field of fields) if (!byName.has(field.name)) byName.set(field.name, field);
-    return { kind: "carrier", name: type, ns: described.ns, fields, byName, derived: described.derived ?? [], ownFrom };
+    return { kind: "carrier", name: type, ns: described.ns, fields, byName, derived: described.derived ?? [], ownFrom: inherited.length };
   }
 }
 

@@ -19,11 +19,15 @@ export class SchemaIndex {
 	}
 	/** Resolves a type reference; throws TypeError for names the schema does not know (a generator bug). */
 	resolve(type) {
+		return this.#resolve(type, 0);
+	}
+	/** `depth`: how many bases down from the carrier first asked for, so a cyclic base chain ends. */
+	#resolve(type, depth) {
 		let resolved = this.#cache.get(type);
-		if (resolved === undefined) this.#cache.set(type, resolved = this.#build(type));
+		if (resolved === undefined) this.#cache.set(type, resolved = this.#build(type, depth));
 		return resolved;
 	}
-	#build(type) {
+	#build(type, depth) {
 		const described = describedType(this.types, type);
 		if (described === undefined) {
 			if (type === "anyType") return { kind: "anyType" };
@@ -38,28 +42,20 @@ export class SchemaIndex {
 			...described,
 			name: type
 		};
-		// The carrier's chain from its root base down to itself: fields are written base first.
-		const chain = [];
-		for (let carrier = described, name = type;;) {
-			if (chain.length > 32) throw new TypeError(`Carrier "${name}" has a cyclic base chain`);
-			chain.unshift(carrier);
-			if (carrier.base === undefined) break;
-			const base = own(this.types, carrier.base);
-			if (base === undefined || !isCarrier(base)) throw new TypeError(`Base "${carrier.base}" of "${name}" is not a carrier`);
-			name = carrier.base;
-			carrier = base;
+		if (depth > 32) throw new TypeError(`Carrier "${type}" has a cyclic base chain`);
+		// Fields are written base first: the base's, resolved (and cached) on its own, then the carrier's.
+		let inherited = [];
+		if (described.base !== undefined) {
+			const base = this.#resolve(described.base, depth + 1);
+			if (base.kind !== "carrier") throw new TypeError(`Base "${described.base}" of "${type}" is not a carrier`);
+			inherited = base.fields;
 		}
-		let ownFrom = 0;
-		const fields = [];
-		for (const carrier of chain) {
-			ownFrom = fields.length;
-			for (const [fieldName, fieldType, flags] of carrierFields(carrier)) fields.push({
-				name: fieldName,
-				type: fieldType,
-				flags: flags ?? 0,
-				ns: carrier.ns
-			});
-		}
+		const fields = [...inherited, ...carrierFields(described).map(([name, fieldType, flags]) => ({
+			name,
+			type: fieldType,
+			flags: flags ?? 0,
+			ns: described.ns
+		}))];
 		const byName = new Map();
 		for (const field of fields) if (!byName.has(field.name)) byName.set(field.name, field);
 		return {
@@ -69,7 +65,7 @@ export class SchemaIndex {
 			fields,
 			byName,
 			derived: described.derived ?? [],
-			ownFrom
+			ownFrom: inherited.length
 		};
 	}
 }
