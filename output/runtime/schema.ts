@@ -130,7 +130,8 @@ export interface AgentSchema {
   readonly types: TypeRecord;
   /**
    * Request headers the binding declares (element names: ApplicationToken, Credentials,
-   * TimeZone); no other is sent. Absent: every header the client has.
+   * TimeZone); no other is sent. Absent: every header the client has (`SOAP_REQUEST_HEADERS`,
+   * which the generated bindings leave out where they declare them all, as nearly all do).
    */
   readonly requestHeaders?: readonly string[];
   /** Response headers the binding declares: [element name, type]. */

@@ -84,6 +84,12 @@ export function buildSoapRequest(
   );
 }
 
+/**
+ * The request headers the envelope writes, in the order it writes them (from `SoapRequestHeaders`):
+ * a binding that declares all of them may leave `requestHeaders` out, as the generated ones do.
+ */
+export const SOAP_REQUEST_HEADERS: readonly string[] = ["ApplicationToken", "Credentials", "TimeZone"];
+
 /** `<name attributes>content</name>` of a value that is set, nothing of one that is not (undefined). */
 function element<T>(name: string, value: T | undefined, content: (value: T) => string, attributes = ""): string {
   return value === undefined ? "" : `<${name}${attributes}>${content(value)}</${name}>`;

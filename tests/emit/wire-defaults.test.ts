@@ -2,13 +2,15 @@
  * What the wire descriptors leave to the runtime where it is what the runtime takes when absent
  * (schema.ts): over SOAP an operation's soapAction and wrapper elements (`<ns>/<agent>/<name>`,
  * `<name>`, `<name>Response` — every NetServer operation's but a few: SoPrincipal.AuthenticateGeneric)
- * and the binding's SoExceptionInfo descriptors where they are the runtime's built-in ones; over
+ * and the binding's SoExceptionInfo descriptors where they are the runtime's built-in ones and its
+ * request headers where it declares every one the envelope writes; over
  * REST the method and path (POST `/api/v1/Agents/<agent>/<name>`, every agent operation's).
  */
 import { describe, expect, it } from "vitest";
 import { typeLookup } from "../../generator/emit/ts/ts-types.js";
 import { operationConstants, wireView } from "../../generator/emit/ts/wire.js";
 import type { CarrierType, DictionaryType, Member, ServicesModel } from "../../generator/ir/types.js";
+import { buildSoapRequest, SOAP_REQUEST_HEADERS } from "../../templates/runtime/soap-envelope.js";
 import { restMethodOf, restPathOf } from "../../templates/runtime/schema.js";
 import { services88 } from "../fixtures/models.js";
 
@@ -54,6 +56,28 @@ describe("SOAP operation descriptors", () => {
     expect(other).toContain("const SoExceptionInfo$: CarrierDescriptor");
     expect(other).toContain("SoExceptionInfo: SoExceptionInfo$,");
     expect(other).not.toContain("SoExceptionInfoParameters$");
+  });
+});
+
+describe("SOAP bindings", () => {
+  const bindingOf = (requestHeaders: string[]): string => {
+    const model = services88();
+    const agent = { ...model.agents[0]!, requestHeaders: requestHeaders.map((name) => ({ name, type: "string" })) };
+    return wireView(agent, typeLookup(model)).declarations.map((d) => d.text).find((t) => t.startsWith("export const SOAP_AGENT")) ?? "";
+  };
+
+  it("leave out the request headers where they declare every one the envelope writes, in any order", () => {
+    expect(bindingOf(["TimeZone", "ApplicationToken", "Credentials"])).not.toContain("requestHeaders");
+    expect(bindingOf(["ApplicationToken"])).toContain(`requestHeaders: [\n    "ApplicationToken",\n  ],`);
+    // None declared is not all: the binding says so.
+    expect(bindingOf([])).toContain("requestHeaders: [],");
+  });
+
+  it("are read as the envelope writes every header where they leave them out", () => {
+    const op = { name: "Ping", params: [], returns: null, types: {} };
+    const xml = buildSoapRequest({ name: "Probe", ns: "urn:probe", endpoint: "Probe.svc", responseHeaders: [] }, op, {}, { applicationToken: "a", ticket: "t", timeZone: { SoTimeZoneId: 1 } });
+    const written = [...xml.matchAll(/<(\w+) xmlns="urn:probe">/g)].map((match) => match[1]).filter((name) => name !== "Ping");
+    expect(written).toEqual([...SOAP_REQUEST_HEADERS]);
   });
 });
 

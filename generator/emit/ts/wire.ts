@@ -13,7 +13,7 @@ import { methodName, objectKey } from "../naming.js";
 import { emptyFlagsName, isPrimitive, type TypeLookup } from "./ts-types.js";
 import { compareStrings } from "../../util/order.js";
 import { primitiveOf } from "../../../templates/runtime/primitives.js";
-import { BUILTIN_TYPES } from "../../../templates/runtime/soap-envelope.js";
+import { BUILTIN_TYPES, SOAP_REQUEST_HEADERS } from "../../../templates/runtime/soap-envelope.js";
 import { requestElementOf, responseElementOf, restMethodOf, restPathOf, soapActionOf } from "../../../templates/runtime/schema.js";
 
 /** Names of the agent-wide constants of a wire module (screaming case: no method name is). */
@@ -142,7 +142,8 @@ export function wireView(agent: Agent, types: TypeLookup): WireView {
         ["name", q(agent.name)],
         ["ns", "ns"],
         ["endpoint", q(agent.endpoint)],
-        ["requestHeaders", agent.requestHeaders.map((header) => q(header.name))],
+        // Left out where the binding declares every header the envelope writes, as the runtime takes it when absent.
+        ["requestHeaders", declaresAllHeaders(agent) ? undefined : agent.requestHeaders.map((header) => q(header.name))],
         ["responseHeaders", agent.responseHeaders.map((header) => `[${q(header.name)}, ${q(header.type)}]`)],
         ["types", record(headerRefs, "soap", [], ownHeaderType)],
       ])),
@@ -331,6 +332,12 @@ function impliedArray(type: TypeDef, types: TypeLookup): boolean {
   if (type.kind !== "array") return false;
   const item = types.get(type.itemType);
   return item?.kind === "carrier" && type.name === `${type.itemType}[]` && type.itemElement === type.itemType && type.itemNillable && type.namespace === item.namespace;
+}
+
+/** Whether the agent's binding declares every request header the runtime's envelope writes (the same set). */
+function declaresAllHeaders(agent: Agent): boolean {
+  const names = new Set(agent.requestHeaders.map((header) => header.name));
+  return names.size === SOAP_REQUEST_HEADERS.length && SOAP_REQUEST_HEADERS.every((name) => names.has(name));
 }
 
 /** Whether the binding declares the agent's request headers for this operation (else it names its own, fewer). */

@@ -38,6 +38,11 @@ export type SoapResult = {
 /** Builds the request envelope. Throws InvalidRequestError when a value does not fit the schema. */
 export declare function buildSoapRequest(schema: SoapSchema, op: SoapOperationDescriptor, request: object | undefined, headers?: SoapRequestHeaders): string;
 /**
+ * The request headers the envelope writes, in the order it writes them (from `SoapRequestHeaders`):
+ * a binding that declares all of them may leave `requestHeaders` out, as the generated ones do.
+ */
+export declare const SOAP_REQUEST_HEADERS: readonly string[];
+/**
  * Reads a response envelope: the unwrapped `Response` value (undefined for void operations,
  * null when the element is absent or nil) or the fault, plus the response headers.
  * Throws ResponseParseError when the text is not a SOAP 1.1 envelope of the operation.

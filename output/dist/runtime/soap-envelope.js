@@ -31,6 +31,15 @@ export function buildSoapRequest(schema, op, request, headers = {}) {
 	const header = headerElement("ApplicationToken", headers.applicationToken, escapeText) + headerElement("Credentials", headers.ticket, (ticket) => element("Ticket", ticket, escapeText)) + headerElement("TimeZone", headers.timeZone, (zone) => element("SoTimeZoneId", zone.SoTimeZoneId, (id) => String(Math.trunc(id))) + element("SoTimeZoneLocationCode", zone.SoTimeZoneLocationCode ?? undefined, escapeText));
 	return `<s:Envelope xmlns:s="${SOAP_ENV_NS}"${writer.declarations()}>` + (header === "" ? "" : `<s:Header>${header}</s:Header>`) + `<s:Body><${wrapper}${inAgentNs}${writer.out === "" ? "/>" : `>${writer.out}</${wrapper}>`}</s:Body></s:Envelope>`;
 }
+/**
+ * The request headers the envelope writes, in the order it writes them (from `SoapRequestHeaders`):
+ * a binding that declares all of them may leave `requestHeaders` out, as the generated ones do.
+ */
+export const SOAP_REQUEST_HEADERS = [
+	"ApplicationToken",
+	"Credentials",
+	"TimeZone"
+];
 /** `<name attributes>content</name>` of a value that is set, nothing of one that is not (undefined). */
 function element(name, value, content, attributes = "") {
 	return value === undefined ? "" : `<${name}${attributes}>${content(value)}</${name}>`;

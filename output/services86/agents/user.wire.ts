@@ -38,11 +38,6 @@ export const SOAP_AGENT: SoapSchema = {
   name: "User",
   ns,
   endpoint: "Remote/Services86/User.svc",
-  requestHeaders: [
-    "ApplicationToken",
-    "Credentials",
-    "TimeZone",
-  ],
   responseHeaders: [
     ["ExceptionInfo", "SoExceptionInfo"],
     ["ExtraInfo", "SoExtraInfo"],

@@ -81,11 +81,6 @@ export const SOAP_AGENT: SoapSchema = {
   name: "User",
   ns,
   endpoint: "Remote/Services88/User.svc",
-  requestHeaders: [
-    "ApplicationToken",
-    "Credentials",
-    "TimeZone",
-  ],
   responseHeaders: [
     ["ExceptionInfo", "SoExceptionInfo"],
     ["ExtraInfo", "SoExtraInfo"],

@@ -18,11 +18,6 @@ export const SOAP_AGENT = {
 	name: "User",
 	ns,
 	endpoint: "Remote/Services86/User.svc",
-	requestHeaders: [
-		"ApplicationToken",
-		"Credentials",
-		"TimeZone"
-	],
 	responseHeaders: [
 		["ExceptionInfo", "SoExceptionInfo"],
 		["ExtraInfo", "SoExtraInfo"],

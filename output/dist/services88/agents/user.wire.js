@@ -32,11 +32,6 @@ export const SOAP_AGENT = {
 	name: "User",
 	ns,
 	endpoint: "Remote/Services88/User.svc",
-	requestHeaders: [
-		"ApplicationToken",
-		"Credentials",
-		"TimeZone"
-	],
 	responseHeaders: [
 		["ExceptionInfo", "SoExceptionInfo"],
 		["ExtraInfo", "SoExtraInfo"],
