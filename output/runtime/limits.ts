@@ -14,24 +14,33 @@ export const DEFAULT_MAX_RESPONSE_BYTES: number = 2 ** 26; // 64 MiB
 /** Deepest nesting of elements (XML) or arrays/objects (JSON) a response may have. */
 export const MAX_NESTING = 256;
 
+/** How long a call may take and how large its response may be. */
+export interface CallLimits {
+  readonly timeoutMs: number;
+  readonly maxResponseBytes: number;
+}
+
 /**
- * A `timeoutMs` option as the timer takes it: undefined → `fallback`, 0 → no timeout, longer than
- * timers allow (Infinity included) → clamped to MAX_TIMEOUT_MS. Negative, NaN or not a number is refused.
+ * The limits `options` set, `fallback`'s where it leaves one undefined (the defaults unless given).
+ * `timeoutMs`: 0 → no timeout; longer than timers allow (Infinity included) → clamped to
+ * MAX_TIMEOUT_MS; negative, NaN or not a number is refused. `maxResponseBytes`: a positive number
+ * (Infinity: no limit); anything else is refused.
  */
-export function timeoutOf(value: unknown, fallback: number): number {
-  return Math.min(numberOption(value, fallback, "timeoutMs", 0, "a number of milliseconds, 0 (no timeout) or more"), MAX_TIMEOUT_MS);
-}
-
-/** A `maxResponseBytes` option: undefined → `fallback`; a positive number (Infinity: no limit); anything else is refused. */
-export function maxBytesOf(value: unknown, fallback: number): number {
-  return Math.floor(numberOption(value, fallback, "maxResponseBytes", Number.MIN_VALUE, "a positive number of bytes (Infinity: no limit)"));
-}
-
-/** The number option `name` (undefined: `fallback`), refused unless it is a number of at least `min` (never NaN). */
-function numberOption(value: unknown, fallback: number, name: string, min: number, expected: string): number {
-  if (value === undefined) return fallback;
-  if (typeof value !== "number" || !(value >= min)) throw new InvalidRequestError(`${name} must be ${expected}; got ${typeof value === "number" ? value : typeof value}`, [name]);
-  return value;
+export function limitsOf(
+  options: { readonly timeoutMs?: unknown; readonly maxResponseBytes?: unknown } | undefined,
+  fallback: CallLimits = { timeoutMs: DEFAULT_TIMEOUT_MS, maxResponseBytes: DEFAULT_MAX_RESPONSE_BYTES },
+): CallLimits {
+  /** The option `name` (undefined: the fallback's), refused unless it is a number of at least `min` (never NaN). */
+  const numberOption = (name: keyof CallLimits, min: number, expected: string): number => {
+    const value = options?.[name];
+    if (value === undefined) return fallback[name];
+    if (typeof value !== "number" || !(value >= min)) throw new InvalidRequestError(`${name} must be ${expected}; got ${typeof value === "number" ? value : typeof value}`, [name]);
+    return value;
+  };
+  return {
+    timeoutMs: Math.min(numberOption("timeoutMs", 0, "a number of milliseconds, 0 (no timeout) or more"), MAX_TIMEOUT_MS),
+    maxResponseBytes: Math.floor(numberOption("maxResponseBytes", Number.MIN_VALUE, "a positive number of bytes (Infinity: no limit)")),
+  };
 }
 
 /**
@@ -65,7 +74,14 @@ export async function readBody(response: FetchResponseLike, limit: number, signa
         }
         chunks.push(chunk);
       }
-      return concat(chunks, total);
+      if (chunks.length === 1) return chunks[0]!;
+      const body = new Uint8Array(total);
+      let at = 0;
+      for (const chunk of chunks) {
+        body.set(chunk, at);
+        at += chunk.byteLength;
+      }
+      return body;
     } finally {
       signal?.removeEventListener("abort", stop);
     }
@@ -85,39 +101,29 @@ export function cancelBody(response: FetchResponseLike): void {
   }
 }
 
-/** A stream chunk as bytes: a string one as UTF-8, anything else as none. */
-function bytesOf(value: unknown): Uint8Array {
+/** A stream chunk (or a body read as text) as bytes: a string as UTF-8, anything that is not bytes as none. */
+export function bytesOf(value: unknown): Uint8Array {
   if (value instanceof Uint8Array) return value;
   if (ArrayBuffer.isView(value)) return new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
   if (value instanceof ArrayBuffer) return new Uint8Array(value);
   return new TextEncoder().encode(typeof value === "string" ? value : "");
 }
 
-function concat(chunks: readonly Uint8Array[], total: number): Uint8Array {
-  if (chunks.length === 1) return chunks[0]!;
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return out;
-}
-
 /** Whether JSON text nests arrays/objects deeper than `max` (strings skipped), checked before parsing and reviving. */
 export function jsonNestingExceeds(text: string, max: number): boolean {
   let depth = 0;
+  let inString = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x22 /* " */) {
-      for (i++; i < text.length; i++) {
-        const d = text.charCodeAt(i);
-        if (d === 0x5c /* \ */) i++;
-        else if (d === 0x22) break;
-      }
-    } else if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
+    if (inString) {
+      if (c === 0x5c /* \ */) i++;
+      else inString = c !== 0x22; /* " */
+    } else if (c === 0x22) {
+      inString = true;
+    } else if ((c | 0x20) === 0x7b) {
+      // c | 0x20 folds "[" onto "{" (0x7b) and "]" onto "}" (0x7d); no other character gives either.
       if (++depth > max) return true;
-    } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
+    } else if ((c | 0x20) === 0x7d) {
       depth--;
     }
   }

@@ -15,7 +15,9 @@ export function refuseRedirect(requestUrl: string, response: FetchResponseLike):
   const status = response.status;
   // 304 Not Modified answers a conditional request; it points nowhere.
   const isRedirect = (status >= 300 && status < 400 && status !== 304) || status === 0 || response.type === "opaqueredirect";
-  const final = typeof response.url === "string" && response.url !== "" && response.url !== requestUrl ? response.url : undefined;
+  // Where a fetch that followed a redirect anyway ended, when that is not the requested URL.
+  const url = response.url;
+  const final = typeof url === "string" && url !== "" && url !== requestUrl ? url : undefined;
   if (!isRedirect && response.redirected !== true && (final === undefined || sameResource(final, requestUrl))) return;
   cancelBody(response);
   // A redirect fetch followed anyway is known by where it ended, not by its Location.
@@ -35,17 +37,16 @@ function sameResource(a: string, b: string): boolean {
 /** The Location resolved against the request, without user info, query values (names kept) or fragment. */
 function target(requestUrl: string, location: string | null | undefined): string | undefined {
   if (!location?.trim()) return undefined;
-  let parsed: URL;
   try {
-    parsed = new URL(location, requestUrl);
+    const parsed = new URL(location, requestUrl);
+    parsed.username = parsed.password = parsed.hash = "";
+    // forEach, not keys(): iterating URLSearchParams needs the dom.iterable lib, which many consumers' settings lack.
+    const pairs: string[] = [];
+    parsed.searchParams.forEach((_, name) => pairs.push(`${encodeURIComponent(name)}=***`));
+    // No pairs: the empty search removes the query, "?" included.
+    parsed.search = pairs.join("&");
+    return parsed.href;
   } catch {
     return "(invalid URL)";
   }
-  parsed.username = parsed.password = parsed.hash = "";
-  // forEach, not keys(): iterating URLSearchParams needs the dom.iterable lib, which many consumers' settings lack.
-  const pairs: string[] = [];
-  parsed.searchParams.forEach((_, name) => pairs.push(`${encodeURIComponent(name)}=***`));
-  // No pairs: the empty search removes the query, "?" included.
-  parsed.search = pairs.join("&");
-  return parsed.toString();
 }

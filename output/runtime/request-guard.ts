@@ -31,7 +31,8 @@ export function requestSecrets(request: object | undefined): string[] {
       const below = secret || (!isArray && secretName(name));
       if (typeof item === "string") {
         if (below) secrets.push(item);
-      } else if (item !== null && typeof item === "object" && !isLeaf(item)) {
+      } else if (item !== null && typeof item === "object" && !(item instanceof Date || ArrayBuffer.isView(item) || item instanceof ArrayBuffer)) {
+        // (a Date or bytes is a value, not an object to walk)
         path.push(name);
         walk(item, below);
         path.pop();
@@ -40,9 +41,8 @@ export function requestSecrets(request: object | undefined): string[] {
     stack.pop();
   };
 
-  if (request === undefined || request === null || typeof request !== "object") return secrets;
   try {
-    walk(request, false);
+    if (typeof request === "object" && request !== null) walk(request, false);
   } catch (error) {
     // A getter or proxy of the request that throws is the request's problem, told as such.
     throw asSuperOfficeError(error, (message) => new InvalidRequestError(`request cannot be read: ${message}`));
@@ -59,8 +59,4 @@ function secretName(name: string): boolean {
     if (known.size < 4096) known.set(name, secret);
   }
   return secret;
-}
-
-function isLeaf(value: object): boolean {
-  return value instanceof Date || ArrayBuffer.isView(value) || value instanceof ArrayBuffer;
 }

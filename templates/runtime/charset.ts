@@ -9,7 +9,14 @@ import { ResponseParseError } from "./errors.js";
 /** `sniff`: the charset the body names itself, asked after the BOM and Content-Type (SOAP's `xmlDeclCharset`; REST asks none, so its bundle has no XML code). */
 export function decodeBody(body: Uint8Array | string, contentType: string | null, status: number, sniff?: (bytes: Uint8Array) => string | undefined): string {
   if (typeof body === "string") return body;
-  const label = bomCharset(body) ?? headerCharset(contentType) ?? sniff?.(body) ?? "utf-8";
+  // A byte order mark names its charset: EF BB BF, FF FE, FE FF.
+  const mark = (body[0] << 8) | body[1];
+  const header = /;\s*charset\s*=\s*(?:"([^"]*)"|([^;\s]*))/i.exec(contentType ?? "");
+  const label =
+    mark === 0xefbb && body[2] === 0xbf ? "utf-8"
+    : mark === 0xfffe ? "utf-16le"
+    : mark === 0xfeff ? "utf-16be"
+    : ((header?.[1] ?? header?.[2])?.trim() || sniff?.(body)) ?? "utf-8";
   let decoder: TextDecoder;
   try {
     decoder = new TextDecoder(label);
@@ -25,18 +32,6 @@ export function decodeBody(body: Uint8Array | string, contentType: string | null
  * Node versions decode them as ISO-8859-1's C1 controls instead. Undefined bytes stay as they are.
  */
 const WINDOWS_1252 = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
-
-/** The charset a byte order mark names: EF BB BF, FF FE, FE FF. */
-function bomCharset(bytes: Uint8Array): string | undefined {
-  const mark = (bytes[0] << 8) | bytes[1];
-  if (mark === 0xefbb && bytes[2] === 0xbf) return "utf-8";
-  return mark === 0xfffe ? "utf-16le" : mark === 0xfeff ? "utf-16be" : undefined;
-}
-
-function headerCharset(contentType: string | null): string | undefined {
-  const m = /;\s*charset\s*=\s*(?:"([^"]*)"|([^;\s]*))/i.exec(contentType ?? "");
-  return (m?.[1] ?? m?.[2])?.trim() || undefined;
-}
 
 /** `<?xml version="1.0" encoding="ISO-8859-1"?>`, read as ASCII (a character a byte) from the first bytes. */
 export function xmlDeclCharset(bytes: Uint8Array): string | undefined {

@@ -181,9 +181,8 @@ export class RedirectError extends SuperOfficeError {
   declare readonly url: string;
 
   constructor(init: { status: number; location: string | undefined; url: string; followed?: boolean }) {
-    const target = init.location ?? "an undisclosed location";
-    const what = init.followed === true ? `fetch followed a redirect (${init.status}) to ${target}` : `HTTP ${init.status} redirect to ${target}`;
-    super(`${what} from ${init.url}: redirects are never followed (they would carry the credentials)`);
+    const what = init.followed === true ? `fetch followed a redirect (${init.status})` : `HTTP ${init.status} redirect`;
+    super(`${what} to ${init.location ?? "an undisclosed location"} from ${init.url}: redirects are never followed (they would carry the credentials)`);
     // Assigned one by one: `location` is there even when undefined (setFields would leave it out).
     this.status = init.status;
     this.location = init.location;

@@ -9,8 +9,9 @@ import { InvalidRequestError } from "./errors.js";
 import { isSecretName } from "./redact.js";
 
 /** Set by the transports alone, whatever the case. */
-const RESERVED = /^(?:authorization|proxy-authorization|so-apptoken|cookie|soapaction|content-type|content-length|transfer-encoding|host|connection)$/i;
-const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+const RESERVED = /^(?:(?:proxy-)?authorization|so-apptoken|cookie|soapaction|content-(?:type|length)|transfer-encoding|host|connection)$/i;
+/** tchar of RFC 9110 (`\w` is the letters, digits and `_`). */
+const TOKEN = /^[\w!#$%&'*+.^`|~-]+$/;
 const BAD_VALUE = /[\r\n\0]/;
 
 /**

@@ -7,7 +7,7 @@
 import { decodeBody } from "./charset.js";
 import { NetworkError, SuperOfficeError, TimeoutError, safeUrl } from "./errors.js";
 import { setHeader } from "./headers.js";
-import { DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT_MS, maxBytesOf, readBody, timeoutOf } from "./limits.js";
+import { bytesOf, limitsOf, readBody, type CallLimits } from "./limits.js";
 import type { Redactor } from "./redact.js";
 import { refuseRedirect } from "./redirects.js";
 
@@ -126,20 +126,13 @@ export interface HttpResult {
 }
 
 /** What a transport keeps from its options (validated once). */
-export interface TransportSettings {
+export interface TransportSettings extends CallLimits {
   readonly fetch: FetchLike;
-  readonly timeoutMs: number;
-  readonly maxResponseBytes: number;
   readonly hooks: Hooks | undefined;
 }
 
 export function transportSettings(options: TransportOptions): TransportSettings {
-  return {
-    fetch: options.fetch ?? defaultFetch(),
-    timeoutMs: timeoutOf(options.timeoutMs, DEFAULT_TIMEOUT_MS),
-    maxResponseBytes: maxBytesOf(options.maxResponseBytes, DEFAULT_MAX_RESPONSE_BYTES),
-    hooks: options.hooks,
-  };
+  return { fetch: options.fetch ?? defaultFetch(), ...limitsOf(options), hooks: options.hooks };
 }
 
 /** How the body is read: as text, or as bytes (a stream operation's answer), or as text that may name its charset. */
@@ -167,54 +160,48 @@ export interface OutgoingRequest {
 
 /** Sends one request (again, when a hook asks) and reads the whole body as text. */
 export async function send(settings: TransportSettings, request: OutgoingRequest, options: CallOptions | undefined, redactor: Redactor): Promise<HttpResult> {
-  const timeoutMs = timeoutOf(options?.timeoutMs, settings.timeoutMs);
-  const limit = maxBytesOf(options?.maxResponseBytes, settings.maxResponseBytes);
+  const { timeoutMs, maxResponseBytes } = limitsOf(options, settings);
   const hooks = settings.hooks;
   const signal = options?.signal;
+  // The URL as hooks and onResponse see it, the same at every attempt.
+  const shownUrl = redactor.text(safeUrl(request.url));
   for (let attempt = 1; ; attempt++) {
-    let headers = request.headers;
+    // A copy for each attempt: a hook's setHeader changes its own attempt only.
+    const headers = { ...request.headers };
     let info: RequestInfo | undefined;
     if (hooks !== undefined) {
-      // A hook's setHeader changes its own attempt only.
-      headers = { ...headers };
-      info = requestInfo(request, headers, attempt, redactor);
+      info = {
+        agent: request.agent,
+        operation: request.operation,
+        method: request.method,
+        url: shownUrl,
+        attempt,
+        get headers() {
+          const shown: Record<string, string> = {};
+          for (const key of Object.keys(headers)) shown[key] = redactor.text(headers[key]!);
+          return shown;
+        },
+        get body() {
+          // A FormData (an upload) is not shown: its parts may be large or binary.
+          return typeof request.body === "string" ? redactor.text(request.body) : undefined;
+        },
+        setHeader: (name, value) => setHeader(headers, name, value),
+      };
       await hooks.onRequest?.(info);
     }
     let result: HttpResult;
     try {
-      result = await attemptOnce(settings.fetch, request, headers, signal, timeoutMs, limit);
+      result = await attemptOnce(settings.fetch, request, headers, signal, timeoutMs, maxResponseBytes);
     } catch (error) {
       // An abort is not offered to onError: it ends the call.
-      if (info !== undefined && error instanceof SuperOfficeError && hooks?.onError !== undefined && !signal?.aborted && (await hooks.onError(redactor.error(error), info)) === "retry" && attempt < MAX_ATTEMPTS) continue;
+      if (info && error instanceof SuperOfficeError && !signal?.aborted && (await hooks?.onError?.(redactor.error(error), info)) === "retry" && attempt < MAX_ATTEMPTS) continue;
       throw error;
     }
-    if (info === undefined && options?.onResponse === undefined) return result;
-    const response: ResponseInfo = { status: result.status, statusText: result.statusText, headers: result.headers, url: redactor.text(safeUrl(request.url)) };
-    const verdict = info && (await hooks?.onResponse?.(response, info));
-    if (verdict === "retry" && attempt < MAX_ATTEMPTS && !signal?.aborted) continue;
+    const response: ResponseInfo = { status: result.status, statusText: result.statusText, headers: result.headers, url: shownUrl };
+    if (info && (await hooks?.onResponse?.(response, info)) === "retry" && attempt < MAX_ATTEMPTS && !signal?.aborted) continue;
     options?.onResponse?.(response);
     return result;
   }
-}
-
-function requestInfo(request: OutgoingRequest, headers: Record<string, string>, attempt: number, redactor: Redactor): RequestInfo {
-  return {
-    agent: request.agent,
-    operation: request.operation,
-    method: request.method,
-    url: redactor.text(safeUrl(request.url)),
-    attempt,
-    get headers() {
-      const shown: Record<string, string> = {};
-      for (const key of Object.keys(headers)) shown[key] = redactor.text(headers[key]!);
-      return shown;
-    },
-    get body() {
-      // A FormData (an upload) is not shown: its parts may be large or binary.
-      return typeof request.body === "string" ? redactor.text(request.body) : undefined;
-    },
-    setHeader: (name, value) => setHeader(headers, name, value),
-  };
 }
 
 /**
@@ -224,7 +211,7 @@ function requestInfo(request: OutgoingRequest, headers: Record<string, string>, 
  */
 async function attemptOnce(
   fetchFn: FetchLike,
-  request: OutgoingRequest,
+  { url, method, body, reading }: OutgoingRequest,
   headers: Record<string, string>,
   signal: AbortSignal | undefined,
   timeoutMs: number,
@@ -243,32 +230,31 @@ async function attemptOnce(
   signal?.addEventListener("abort", onAbort);
   const timer = timeoutMs > 0 ? setTimeout(() => stop(new TimeoutError(timeoutMs)), timeoutMs) : undefined;
   // FetchInit names the text body every call but the few form-data entity uploads sends; fetch takes their FormData as well.
-  const init: FetchInit = { method: request.method, headers, ...(request.body === undefined ? {} : { body: request.body as string }), redirect: "manual", signal: controller.signal };
+  const init: FetchInit = { method, headers, ...(body !== undefined && { body: body as string }), redirect: "manual", signal: controller.signal };
+  const exchange = async (): Promise<HttpResult> => {
+    try {
+      const response = await fetchFn(url, init);
+      // null passes typeof "object"; its ?.status is undefined, so it fails the second test.
+      if (typeof response !== "object" || typeof response?.status !== "number") throw new TypeError("fetch resolved to something that is not a Response");
+      refuseRedirect(url, response);
+      const raw = await readBody(response, limit, controller.signal);
+      const { status, headers: responseHeaders } = response;
+      const result: { -readonly [K in keyof HttpResult]: HttpResult[K] } = { status, statusText: typeof response.statusText === "string" ? response.statusText : "", headers: responseHeaders, body: "" };
+      // A stream operation's 2xx answer is its bytes; anything else (an error page) is read as text.
+      if (reading === "bytes" && status >= 200 && status < 300) result.bytes = bytesOf(raw);
+      else result.body = decodeBody(raw, responseHeaders.get("content-type"), status, typeof reading === "function" ? reading : undefined);
+      return result;
+    } catch (error) {
+      // An abort needs no case here: `stopped` has rejected the race already.
+      throw error instanceof SuperOfficeError ? error : new NetworkError(safeUrl(url), error);
+    }
+  };
   try {
     // Promise.race handles the loser's rejection too: it never surfaces as unhandled.
-    return await Promise.race([exchange(fetchFn, request, init, controller.signal, limit), stopped]);
+    return await Promise.race([exchange(), stopped]);
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener("abort", onAbort);
-  }
-}
-
-async function exchange(fetchFn: FetchLike, request: OutgoingRequest, init: FetchInit, signal: AbortSignal, limit: number): Promise<HttpResult> {
-  const { url, reading } = request;
-  try {
-    const response = await fetchFn(url, init);
-    if (response === null || typeof response !== "object" || typeof response.status !== "number") throw new TypeError("fetch resolved to something that is not a Response");
-    refuseRedirect(url, response);
-    const raw = await readBody(response, limit, signal);
-    const { status, headers } = response;
-    // A stream operation's 2xx answer is its bytes; anything else (an error page) is read as text.
-    const bytes = reading === "bytes" && status >= 200 && status < 300 ? (typeof raw === "string" ? new TextEncoder().encode(raw) : raw) : undefined;
-    const body = bytes === undefined ? decodeBody(raw, headers.get("content-type"), status, typeof reading === "function" ? reading : undefined) : "";
-    return { status, statusText: typeof response.statusText === "string" ? response.statusText : "", headers, body, ...(bytes === undefined ? {} : { bytes }) };
-  } catch (error) {
-    if (signal.aborted) throw abortReason(signal);
-    if (error instanceof SuperOfficeError) throw error;
-    throw new NetworkError(safeUrl(url), error);
   }
 }
 

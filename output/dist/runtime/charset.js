@@ -8,7 +8,10 @@ import { ResponseParseError } from "./errors.js";
 /** `sniff`: the charset the body names itself, asked after the BOM and Content-Type (SOAP's `xmlDeclCharset`; REST asks none, so its bundle has no XML code). */
 export function decodeBody(body, contentType, status, sniff) {
 	if (typeof body === "string") return body;
-	const label = bomCharset(body) ?? headerCharset(contentType) ?? sniff?.(body) ?? "utf-8";
+	// A byte order mark names its charset: EF BB BF, FF FE, FE FF.
+	const mark = body[0] << 8 | body[1];
+	const header = /;\s*charset\s*=\s*(?:"([^"]*)"|([^;\s]*))/i.exec(contentType ?? "");
+	const label = mark === 61371 && body[2] === 191 ? "utf-8" : mark === 65534 ? "utf-16le" : mark === 65279 ? "utf-16be" : ((header?.[1] ?? header?.[2])?.trim() || sniff?.(body)) ?? "utf-8";
 	let decoder;
 	try {
 		decoder = new TextDecoder(label);
@@ -23,16 +26,6 @@ export function decodeBody(body, contentType, status, sniff) {
  * Node versions decode them as ISO-8859-1's C1 controls instead. Undefined bytes stay as they are.
  */
 const WINDOWS_1252 = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
-/** The charset a byte order mark names: EF BB BF, FF FE, FE FF. */
-function bomCharset(bytes) {
-	const mark = bytes[0] << 8 | bytes[1];
-	if (mark === 61371 && bytes[2] === 191) return "utf-8";
-	return mark === 65534 ? "utf-16le" : mark === 65279 ? "utf-16be" : undefined;
-}
-function headerCharset(contentType) {
-	const m = /;\s*charset\s*=\s*(?:"([^"]*)"|([^;\s]*))/i.exec(contentType ?? "");
-	return (m?.[1] ?? m?.[2])?.trim() || undefined;
-}
 /** `<?xml version="1.0" encoding="ISO-8859-1"?>`, read as ASCII (a character a byte) from the first bytes. */
 export function xmlDeclCharset(bytes) {
 	return /^<\?xml[^>]*?\sencoding\s*=\s*["']([^"']+)["']/.exec(String.fromCharCode(...bytes.subarray(0, 200)))?.[1];

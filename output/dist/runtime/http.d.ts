@@ -1,4 +1,5 @@
 import { SuperOfficeError } from "./errors.js";
+import { type CallLimits } from "./limits.js";
 import type { Redactor } from "./redact.js";
 /** A body stream as `fetch` returns it (only what the runtime uses); a WHATWG ReadableStream fits. */
 export interface BodyStreamLike {
@@ -115,10 +116,8 @@ export interface HttpResult {
 	readonly bytes?: Uint8Array;
 }
 /** What a transport keeps from its options (validated once). */
-export interface TransportSettings {
+export interface TransportSettings extends CallLimits {
 	readonly fetch: FetchLike;
-	readonly timeoutMs: number;
-	readonly maxResponseBytes: number;
 	readonly hooks: Hooks | undefined;
 }
 export declare function transportSettings(options: TransportOptions): TransportSettings;

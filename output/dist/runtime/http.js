@@ -7,15 +7,14 @@
 import { decodeBody } from "./charset.js";
 import { NetworkError, SuperOfficeError, TimeoutError, safeUrl } from "./errors.js";
 import { setHeader } from "./headers.js";
-import { DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT_MS, maxBytesOf, readBody, timeoutOf } from "./limits.js";
+import { bytesOf, limitsOf, readBody } from "./limits.js";
 import { refuseRedirect } from "./redirects.js";
 /** An attempt count no hook can exceed, so a retry hook cannot loop forever. */
 export const MAX_ATTEMPTS = 10;
 export function transportSettings(options) {
 	return {
 		fetch: options.fetch ?? defaultFetch(),
-		timeoutMs: timeoutOf(options.timeoutMs, DEFAULT_TIMEOUT_MS),
-		maxResponseBytes: maxBytesOf(options.maxResponseBytes, DEFAULT_MAX_RESPONSE_BYTES),
+		...limitsOf(options),
 		hooks: options.hooks
 	};
 }
@@ -26,65 +25,60 @@ export function defaultFetch() {
 }
 /** Sends one request (again, when a hook asks) and reads the whole body as text. */
 export async function send(settings, request, options, redactor) {
-	const timeoutMs = timeoutOf(options?.timeoutMs, settings.timeoutMs);
-	const limit = maxBytesOf(options?.maxResponseBytes, settings.maxResponseBytes);
+	const { timeoutMs, maxResponseBytes } = limitsOf(options, settings);
 	const hooks = settings.hooks;
 	const signal = options?.signal;
+	// The URL as hooks and onResponse see it, the same at every attempt.
+	const shownUrl = redactor.text(safeUrl(request.url));
 	for (let attempt = 1;; attempt++) {
-		let headers = request.headers;
+		// A copy for each attempt: a hook's setHeader changes its own attempt only.
+		const headers = { ...request.headers };
 		let info;
 		if (hooks !== undefined) {
-			// A hook's setHeader changes its own attempt only.
-			headers = { ...headers };
-			info = requestInfo(request, headers, attempt, redactor);
+			info = {
+				agent: request.agent,
+				operation: request.operation,
+				method: request.method,
+				url: shownUrl,
+				attempt,
+				get headers() {
+					const shown = {};
+					for (const key of Object.keys(headers)) shown[key] = redactor.text(headers[key]);
+					return shown;
+				},
+				get body() {
+					// A FormData (an upload) is not shown: its parts may be large or binary.
+					return typeof request.body === "string" ? redactor.text(request.body) : undefined;
+				},
+				setHeader: (name, value) => setHeader(headers, name, value)
+			};
 			await hooks.onRequest?.(info);
 		}
 		let result;
 		try {
-			result = await attemptOnce(settings.fetch, request, headers, signal, timeoutMs, limit);
+			result = await attemptOnce(settings.fetch, request, headers, signal, timeoutMs, maxResponseBytes);
 		} catch (error) {
 			// An abort is not offered to onError: it ends the call.
-			if (info !== undefined && error instanceof SuperOfficeError && hooks?.onError !== undefined && !signal?.aborted && await hooks.onError(redactor.error(error), info) === "retry" && attempt < MAX_ATTEMPTS) continue;
+			if (info && error instanceof SuperOfficeError && !signal?.aborted && await hooks?.onError?.(redactor.error(error), info) === "retry" && attempt < MAX_ATTEMPTS) continue;
 			throw error;
 		}
-		if (info === undefined && options?.onResponse === undefined) return result;
 		const response = {
 			status: result.status,
 			statusText: result.statusText,
 			headers: result.headers,
-			url: redactor.text(safeUrl(request.url))
+			url: shownUrl
 		};
-		const verdict = info && await hooks?.onResponse?.(response, info);
-		if (verdict === "retry" && attempt < MAX_ATTEMPTS && !signal?.aborted) continue;
+		if (info && await hooks?.onResponse?.(response, info) === "retry" && attempt < MAX_ATTEMPTS && !signal?.aborted) continue;
 		options?.onResponse?.(response);
 		return result;
 	}
-}
-function requestInfo(request, headers, attempt, redactor) {
-	return {
-		agent: request.agent,
-		operation: request.operation,
-		method: request.method,
-		url: redactor.text(safeUrl(request.url)),
-		attempt,
-		get headers() {
-			const shown = {};
-			for (const key of Object.keys(headers)) shown[key] = redactor.text(headers[key]);
-			return shown;
-		},
-		get body() {
-			// A FormData (an upload) is not shown: its parts may be large or binary.
-			return typeof request.body === "string" ? redactor.text(request.body) : undefined;
-		},
-		setHeader: (name, value) => setHeader(headers, name, value)
-	};
 }
 /**
  * One fetch and body read, raced against the caller's signal and the timer (0 = none): either
  * aborts fetch and the body read and rejects the attempt at once, so a fetch that ignores its
  * signal cannot hold the call.
  */
-async function attemptOnce(fetchFn, request, headers, signal, timeoutMs, limit) {
+async function attemptOnce(fetchFn, { url, method, body, reading }, headers, signal, timeoutMs, limit) {
 	if (signal?.aborted) throw abortReason(signal);
 	const controller = new AbortController();
 	let stop;
@@ -99,42 +93,41 @@ async function attemptOnce(fetchFn, request, headers, signal, timeoutMs, limit) 
 	const timer = timeoutMs > 0 ? setTimeout(() => stop(new TimeoutError(timeoutMs)), timeoutMs) : undefined;
 	// FetchInit names the text body every call but the few form-data entity uploads sends; fetch takes their FormData as well.
 	const init = {
-		method: request.method,
+		method,
 		headers,
-		...request.body === undefined ? {} : { body: request.body },
+		...body !== undefined && { body },
 		redirect: "manual",
 		signal: controller.signal
 	};
+	const exchange = async () => {
+		try {
+			const response = await fetchFn(url, init);
+			// null passes typeof "object"; its ?.status is undefined, so it fails the second test.
+			if (typeof response !== "object" || typeof response?.status !== "number") throw new TypeError("fetch resolved to something that is not a Response");
+			refuseRedirect(url, response);
+			const raw = await readBody(response, limit, controller.signal);
+			const { status, headers: responseHeaders } = response;
+			const result = {
+				status,
+				statusText: typeof response.statusText === "string" ? response.statusText : "",
+				headers: responseHeaders,
+				body: ""
+			};
+			// A stream operation's 2xx answer is its bytes; anything else (an error page) is read as text.
+			if (reading === "bytes" && status >= 200 && status < 300) result.bytes = bytesOf(raw);
+			else result.body = decodeBody(raw, responseHeaders.get("content-type"), status, typeof reading === "function" ? reading : undefined);
+			return result;
+		} catch (error) {
+			// An abort needs no case here: `stopped` has rejected the race already.
+			throw error instanceof SuperOfficeError ? error : new NetworkError(safeUrl(url), error);
+		}
+	};
 	try {
 		// Promise.race handles the loser's rejection too: it never surfaces as unhandled.
-		return await Promise.race([exchange(fetchFn, request, init, controller.signal, limit), stopped]);
+		return await Promise.race([exchange(), stopped]);
 	} finally {
 		clearTimeout(timer);
 		signal?.removeEventListener("abort", onAbort);
-	}
-}
-async function exchange(fetchFn, request, init, signal, limit) {
-	const { url, reading } = request;
-	try {
-		const response = await fetchFn(url, init);
-		if (response === null || typeof response !== "object" || typeof response.status !== "number") throw new TypeError("fetch resolved to something that is not a Response");
-		refuseRedirect(url, response);
-		const raw = await readBody(response, limit, signal);
-		const { status, headers } = response;
-		// A stream operation's 2xx answer is its bytes; anything else (an error page) is read as text.
-		const bytes = reading === "bytes" && status >= 200 && status < 300 ? typeof raw === "string" ? new TextEncoder().encode(raw) : raw : undefined;
-		const body = bytes === undefined ? decodeBody(raw, headers.get("content-type"), status, typeof reading === "function" ? reading : undefined) : "";
-		return {
-			status,
-			statusText: typeof response.statusText === "string" ? response.statusText : "",
-			headers,
-			body,
-			...bytes === undefined ? {} : { bytes }
-		};
-	} catch (error) {
-		if (signal.aborted) throw abortReason(signal);
-		if (error instanceof SuperOfficeError) throw error;
-		throw new NetworkError(safeUrl(url), error);
 	}
 }
 function abortReason(signal) {

@@ -7,13 +7,21 @@ export declare const MAX_TIMEOUT_MS = 2147483647;
 export declare const DEFAULT_MAX_RESPONSE_BYTES: number;
 /** Deepest nesting of elements (XML) or arrays/objects (JSON) a response may have. */
 export declare const MAX_NESTING = 256;
+/** How long a call may take and how large its response may be. */
+export interface CallLimits {
+	readonly timeoutMs: number;
+	readonly maxResponseBytes: number;
+}
 /**
- * A `timeoutMs` option as the timer takes it: undefined → `fallback`, 0 → no timeout, longer than
- * timers allow (Infinity included) → clamped to MAX_TIMEOUT_MS. Negative, NaN or not a number is refused.
+ * The limits `options` set, `fallback`'s where it leaves one undefined (the defaults unless given).
+ * `timeoutMs`: 0 → no timeout; longer than timers allow (Infinity included) → clamped to
+ * MAX_TIMEOUT_MS; negative, NaN or not a number is refused. `maxResponseBytes`: a positive number
+ * (Infinity: no limit); anything else is refused.
  */
-export declare function timeoutOf(value: unknown, fallback: number): number;
-/** A `maxResponseBytes` option: undefined → `fallback`; a positive number (Infinity: no limit); anything else is refused. */
-export declare function maxBytesOf(value: unknown, fallback: number): number;
+export declare function limitsOf(options: {
+	readonly timeoutMs?: unknown;
+	readonly maxResponseBytes?: unknown;
+} | undefined, fallback?: CallLimits): CallLimits;
 /**
  * The whole body, at most `limit` bytes: from the body stream when there is one (what `fetch`
  * decoded from gzip/br, counted chunk by chunk; the stream is cancelled at the limit or on
@@ -22,5 +30,7 @@ export declare function maxBytesOf(value: unknown, fallback: number): number;
 export declare function readBody(response: FetchResponseLike, limit: number, signal: AbortSignal | undefined): Promise<Uint8Array | string>;
 /** Stops a body nobody will read (a redirect's, one declared too large), so the connection is released. */
 export declare function cancelBody(response: FetchResponseLike): void;
+/** A stream chunk (or a body read as text) as bytes: a string as UTF-8, anything that is not bytes as none. */
+export declare function bytesOf(value: unknown): Uint8Array;
 /** Whether JSON text nests arrays/objects deeper than `max` (strings skipped), checked before parsing and reviving. */
 export declare function jsonNestingExceeds(text: string, max: number): boolean;

@@ -12,21 +12,26 @@ export const DEFAULT_MAX_RESPONSE_BYTES = 2 ** 26;
 /** Deepest nesting of elements (XML) or arrays/objects (JSON) a response may have. */
 export const MAX_NESTING = 256;
 /**
- * A `timeoutMs` option as the timer takes it: undefined → `fallback`, 0 → no timeout, longer than
- * timers allow (Infinity included) → clamped to MAX_TIMEOUT_MS. Negative, NaN or not a number is refused.
+ * The limits `options` set, `fallback`'s where it leaves one undefined (the defaults unless given).
+ * `timeoutMs`: 0 → no timeout; longer than timers allow (Infinity included) → clamped to
+ * MAX_TIMEOUT_MS; negative, NaN or not a number is refused. `maxResponseBytes`: a positive number
+ * (Infinity: no limit); anything else is refused.
  */
-export function timeoutOf(value, fallback) {
-	return Math.min(numberOption(value, fallback, "timeoutMs", 0, "a number of milliseconds, 0 (no timeout) or more"), MAX_TIMEOUT_MS);
-}
-/** A `maxResponseBytes` option: undefined → `fallback`; a positive number (Infinity: no limit); anything else is refused. */
-export function maxBytesOf(value, fallback) {
-	return Math.floor(numberOption(value, fallback, "maxResponseBytes", Number.MIN_VALUE, "a positive number of bytes (Infinity: no limit)"));
-}
-/** The number option `name` (undefined: `fallback`), refused unless it is a number of at least `min` (never NaN). */
-function numberOption(value, fallback, name, min, expected) {
-	if (value === undefined) return fallback;
-	if (typeof value !== "number" || !(value >= min)) throw new InvalidRequestError(`${name} must be ${expected}; got ${typeof value === "number" ? value : typeof value}`, [name]);
-	return value;
+export function limitsOf(options, fallback = {
+	timeoutMs: DEFAULT_TIMEOUT_MS,
+	maxResponseBytes: DEFAULT_MAX_RESPONSE_BYTES
+}) {
+	/** The option `name` (undefined: the fallback's), refused unless it is a number of at least `min` (never NaN). */
+	const numberOption = (name, min, expected) => {
+		const value = options?.[name];
+		if (value === undefined) return fallback[name];
+		if (typeof value !== "number" || !(value >= min)) throw new InvalidRequestError(`${name} must be ${expected}; got ${typeof value === "number" ? value : typeof value}`, [name]);
+		return value;
+	};
+	return {
+		timeoutMs: Math.min(numberOption("timeoutMs", 0, "a number of milliseconds, 0 (no timeout) or more"), MAX_TIMEOUT_MS),
+		maxResponseBytes: Math.floor(numberOption("maxResponseBytes", Number.MIN_VALUE, "a positive number of bytes (Infinity: no limit)"))
+	};
 }
 /**
  * The whole body, at most `limit` bytes: from the body stream when there is one (what `fetch`
@@ -59,7 +64,14 @@ export async function readBody(response, limit, signal) {
 				}
 				chunks.push(chunk);
 			}
-			return concat(chunks, total);
+			if (chunks.length === 1) return chunks[0];
+			const body = new Uint8Array(total);
+			let at = 0;
+			for (const chunk of chunks) {
+				body.set(chunk, at);
+				at += chunk.byteLength;
+			}
+			return body;
 		} finally {
 			signal?.removeEventListener("abort", stop);
 		}
@@ -75,37 +87,28 @@ export function cancelBody(response) {
 		void response.body?.cancel?.().catch(() => undefined);
 	} catch {}
 }
-/** A stream chunk as bytes: a string one as UTF-8, anything else as none. */
-function bytesOf(value) {
+/** A stream chunk (or a body read as text) as bytes: a string as UTF-8, anything that is not bytes as none. */
+export function bytesOf(value) {
 	if (value instanceof Uint8Array) return value;
 	if (ArrayBuffer.isView(value)) return new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
 	if (value instanceof ArrayBuffer) return new Uint8Array(value);
 	return new TextEncoder().encode(typeof value === "string" ? value : "");
 }
-function concat(chunks, total) {
-	if (chunks.length === 1) return chunks[0];
-	const out = new Uint8Array(total);
-	let at = 0;
-	for (const chunk of chunks) {
-		out.set(chunk, at);
-		at += chunk.byteLength;
-	}
-	return out;
-}
 /** Whether JSON text nests arrays/objects deeper than `max` (strings skipped), checked before parsing and reviving. */
 export function jsonNestingExceeds(text, max) {
 	let depth = 0;
+	let inString = false;
 	for (let i = 0; i < text.length; i++) {
 		const c = text.charCodeAt(i);
-		if (c === 34) {
-			for (i++; i < text.length; i++) {
-				const d = text.charCodeAt(i);
-				if (d === 92) i++;
-				else if (d === 34) break;
-			}
-		} else if (c === 123 || c === 91) {
+		if (inString) {
+			if (c === 92) i++;
+			else inString = c !== 34;
+		} else if (c === 34) {
+			inString = true;
+		} else if ((c | 32) === 123) {
+			// c | 0x20 folds "[" onto "{" (0x7b) and "]" onto "}" (0x7d); no other character gives either.
 			if (++depth > max) return true;
-		} else if (c === 125 || c === 93) {
+		} else if ((c | 32) === 125) {
 			depth--;
 		}
 	}
