@@ -13,7 +13,7 @@
  */
 import { carrierNamed, derivedCarrier, indexOf, own, paramType, setSafe, XSI_TYPE, type ResolvedCarrier, type SchemaIndex } from "./descriptors.js";
 import { NILLABLE, type DerivedPicker, type JsonBodyWriter, type TypeDescriptor, type TypeRecord, type TypeRef } from "./schema.js";
-import { bigintToJson, describe, formatDateTime, formatFlagsJson, invalidJson, parseFlagsJson, ValueError, withPath } from "./values.js";
+import { bigintToJson, describe, fail, formatDateTime, formatFlagsJson, invalidJson, parseFlagsJson, withPath } from "./values.js";
 import { defineValue } from "./props.js";
 
 export class JsonCodec {
@@ -42,7 +42,7 @@ export class JsonCodec {
       const notNil = resolved.itemsNotNil ? `an item of ${resolved.name}` : undefined;
       let kept = 0;
       for (let i = 0; i < items.length; i++) {
-        if (items[i] !== null || notNil !== undefined) items[kept++] = this.#reviveAt(items[i], resolved.item, String(i), notNil);
+        if (items[i] !== null || notNil !== undefined) items[kept++] = this.#reviveAt(items[i], resolved.item, `${i}`, notNil);
       }
       items.length = kept;
       return items;
@@ -75,7 +75,7 @@ export class JsonCodec {
   /** The revived `value` of `type` at path segment `segment`; a null is refused where `notNil` names what may not be nil. */
   #reviveAt(value: unknown, type: TypeRef, segment: string, notNil: string | undefined): unknown {
     return withPath(segment, () => {
-      if (value === null && notNil !== undefined) throw new ValueError(`null where ${notNil} is not nillable`);
+      if (value === null && notNil !== undefined) fail(`null where ${notNil} is not nillable`);
       return this.revive(value, type);
     });
   }
@@ -152,7 +152,7 @@ function toJson(index: SchemaIndex, value: unknown, type: TypeRef): unknown {
       return resolved.flags ? formatFlagsJson(value, type, resolved.empty) : value;
     case "carrier": {
       if (typeof value !== "object" || Array.isArray(value) || value instanceof Date) {
-        throw new ValueError(`expected an object for ${type}, got ${describe(value)}`);
+        fail(`expected an object for ${type}, got ${describe(value)}`);
       }
       const record = value as Record<string, unknown>;
       // A derived carrier named by XSI_TYPE (set by the SOAP reader or by hand) converts by its own fields.
@@ -166,8 +166,8 @@ function toJson(index: SchemaIndex, value: unknown, type: TypeRef): unknown {
       return out;
     }
     case "array": {
-      if (!Array.isArray(value)) throw new ValueError(`expected an array for ${type}, got ${describe(value)}`);
-      return value.map((item: unknown, i) => withPath(String(i), () => toJson(index, item, resolved.item)));
+      if (!Array.isArray(value)) fail(`expected an array for ${type}, got ${describe(value)}`);
+      return value.map((item: unknown, i) => withPath(`${i}`, () => toJson(index, item, resolved.item)));
     }
     case "dictionary": {
       const out: Record<string, unknown> = {};
@@ -177,7 +177,7 @@ function toJson(index: SchemaIndex, value: unknown, type: TypeRef): unknown {
           : typeof value === "object" && !Array.isArray(value)
             ? Object.entries(value as Record<string, unknown>)
             : undefined;
-      if (entries === undefined) throw new ValueError(`expected an object (record) for ${type}, got ${describe(value)}`);
+      if (entries === undefined) fail(`expected an object (record) for ${type}, got ${describe(value)}`);
       for (const [key, item] of entries) setSafe(out, key, withPath(key, () => toJson(index, item, resolved.value)));
       return out;
     }

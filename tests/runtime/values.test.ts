@@ -5,6 +5,7 @@ import {
   JSON_INT,
   JSON_INTEGER,
   JSON_LONG,
+  fromBase64,
   parseDateTime,
   parseFlagsJson,
   plainDecimal,
@@ -57,6 +58,7 @@ describe("dateTime", () => {
     "2025-02-29", "1900-02-29", "2025-04-31", "2025-00-10", "2025-04-00", "2025-04-32",
     "2025-04-03T24:00:00.0001", "2025-04-03T24:01:00", "2025-04-03T23:60:00", "2025-04-03T23:59:60",
     "2025-04-03T00:00:00+14:01", "2025-04-03T00:00:00+10:60", "275760-09-13T00:00:00-00:01",
+    "275760-09-13T00:01:00+00:01", // the local time is past the range of a Date, though the instant is not
   ])("rejects the impossible %j", (text) => {
     expect(parseDateTime(text)).toBeUndefined();
   });
@@ -138,6 +140,15 @@ describe("base64 and flags", () => {
     fc.assert(fc.property(fc.uint8Array({ maxLength: 40 }), (bytes) => {
       expect(toBase64(bytes)).toBe(Buffer.from(bytes).toString("base64"));
     }));
+  });
+
+  it("decodes forgivingly (whitespace anywhere, padding optional) and refuses what is no base64", () => {
+    for (const text of ["", "AQID", "AQI", "AQI=", "AQ==", "AQ", " A Q\nI\tD ", "AQ =\n=\n", "AQ\u00a0ID"]) {
+      expect(fromBase64(text)).toEqual(new Uint8Array(Buffer.from(text.replace(/\s/g, ""), "base64")));
+    }
+    for (const text of ["A", "AQIDB", "AQ=I", "A=QI", "AQ-_", "AQ$="]) {
+      expect(() => fromBase64(text), text).toThrow(new ValueError("text is not valid base64"));
+    }
   });
 
   it("REST flags strings split on commas", () => {

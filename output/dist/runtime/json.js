@@ -13,7 +13,7 @@
  */
 import { carrierNamed, derivedCarrier, indexOf, own, paramType, setSafe, XSI_TYPE } from "./descriptors.js";
 import { NILLABLE } from "./schema.js";
-import { bigintToJson, describe, formatDateTime, formatFlagsJson, invalidJson, parseFlagsJson, ValueError, withPath } from "./values.js";
+import { bigintToJson, describe, fail, formatDateTime, formatFlagsJson, invalidJson, parseFlagsJson, withPath } from "./values.js";
 import { defineValue } from "./props.js";
 export class JsonCodec {
 	#index;
@@ -39,7 +39,7 @@ export class JsonCodec {
 			const notNil = resolved.itemsNotNil ? `an item of ${resolved.name}` : undefined;
 			let kept = 0;
 			for (let i = 0; i < items.length; i++) {
-				if (items[i] !== null || notNil !== undefined) items[kept++] = this.#reviveAt(items[i], resolved.item, String(i), notNil);
+				if (items[i] !== null || notNil !== undefined) items[kept++] = this.#reviveAt(items[i], resolved.item, `${i}`, notNil);
 			}
 			items.length = kept;
 			return items;
@@ -70,7 +70,7 @@ export class JsonCodec {
 	/** The revived `value` of `type` at path segment `segment`; a null is refused where `notNil` names what may not be nil. */
 	#reviveAt(value, type, segment, notNil) {
 		return withPath(segment, () => {
-			if (value === null && notNil !== undefined) throw new ValueError(`null where ${notNil} is not nillable`);
+			if (value === null && notNil !== undefined) fail(`null where ${notNil} is not nillable`);
 			return this.revive(value, type);
 		});
 	}
@@ -141,7 +141,7 @@ function toJson(index, value, type) {
 		case "enum": return resolved.flags ? formatFlagsJson(value, type, resolved.empty) : value;
 		case "carrier": {
 			if (typeof value !== "object" || Array.isArray(value) || value instanceof Date) {
-				throw new ValueError(`expected an object for ${type}, got ${describe(value)}`);
+				fail(`expected an object for ${type}, got ${describe(value)}`);
 			}
 			const record = value;
 			// A derived carrier named by XSI_TYPE (set by the SOAP reader or by hand) converts by its own fields.
@@ -155,13 +155,13 @@ function toJson(index, value, type) {
 			return out;
 		}
 		case "array": {
-			if (!Array.isArray(value)) throw new ValueError(`expected an array for ${type}, got ${describe(value)}`);
-			return value.map((item, i) => withPath(String(i), () => toJson(index, item, resolved.item)));
+			if (!Array.isArray(value)) fail(`expected an array for ${type}, got ${describe(value)}`);
+			return value.map((item, i) => withPath(`${i}`, () => toJson(index, item, resolved.item)));
 		}
 		case "dictionary": {
 			const out = {};
 			const entries = value instanceof Map ? [...value].map(([k, v]) => [String(k), v]) : typeof value === "object" && !Array.isArray(value) ? Object.entries(value) : undefined;
-			if (entries === undefined) throw new ValueError(`expected an object (record) for ${type}, got ${describe(value)}`);
+			if (entries === undefined) fail(`expected an object (record) for ${type}, got ${describe(value)}`);
 			for (const [key, item] of entries) setSafe(out, key, withPath(key, () => toJson(index, item, resolved.value)));
 			return out;
 		}

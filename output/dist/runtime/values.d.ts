@@ -5,13 +5,13 @@ export declare const XSI_NS = "http://www.w3.org/2001/XMLSchema-instance";
 export declare class ValueError extends Error {
 	readonly path: string[];
 }
+/** Throws a ValueError of `message`. */
+export declare function fail(message: string): never;
 /** Turns a ValueError into the public InvalidRequestError (path included); other errors pass. */
 export declare function toRequestError(error: unknown): unknown;
 /** Turns a ValueError from reading into the public ResponseParseError; other errors pass. */
 export declare function toParseError(error: unknown, where: string, status: number): unknown;
-/** Adds a path segment to a ValueError on its way up; other errors pass through unchanged. */
-export declare function addPath(error: unknown, segment: string): unknown;
-/** What `convert` returns; a ValueError it throws gets `segment` in front of its path. */
+/** What `convert` returns; a ValueError it throws gets `segment` in front of its path (other errors pass unchanged). */
 export declare function withPath<T>(segment: string, convert: () => T): T;
 /** Type of a value for messages; the value itself is never shown (it may be a secret). */
 export declare function describe(value: unknown): string;

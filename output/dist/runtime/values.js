@@ -22,58 +22,53 @@ export const XSI_NS = "http://www.w3.org/2001/XMLSchema-instance";
 export class ValueError extends Error {
 	path = [];
 }
+/** Throws a ValueError of `message`. */
+export function fail(message) {
+	throw new ValueError(message);
+}
 /** Turns a ValueError into the public InvalidRequestError (path included); other errors pass. */
 export function toRequestError(error) {
 	return error instanceof ValueError ? new InvalidRequestError(error.message, error.path) : error;
 }
 /** Turns a ValueError from reading into the public ResponseParseError; other errors pass. */
 export function toParseError(error, where, status) {
-	if (error instanceof ValueError) {
-		const path = error.path.length > 0 ? ` at ${where}.${error.path.join(".")}` : ` in ${where}`;
-		return new ResponseParseError(`Response does not match the schema: ${error.message}${path}`, { status });
-	}
-	return error;
+	if (!(error instanceof ValueError)) return error;
+	const at = error.path.length > 0 ? `at ${where}.${error.path.join(".")}` : `in ${where}`;
+	return new ResponseParseError(`Response does not match the schema: ${error.message} ${at}`, { status });
 }
-/** Adds a path segment to a ValueError on its way up; other errors pass through unchanged. */
-export function addPath(error, segment) {
-	if (error instanceof ValueError) error.path.unshift(segment);
-	return error;
-}
-/** What `convert` returns; a ValueError it throws gets `segment` in front of its path. */
+/** What `convert` returns; a ValueError it throws gets `segment` in front of its path (other errors pass unchanged). */
 export function withPath(segment, convert) {
 	try {
 		return convert();
 	} catch (error) {
-		throw addPath(error, segment);
+		if (error instanceof ValueError) error.path.unshift(segment);
+		throw error;
 	}
 }
 // ---------------------------------------------------------------------------------------------
 // JavaScript -> lexical form
 /** An integer's decimal text (never in exponent form), from a number, a bigint or a decimal string; undefined for anything else. */
 function formatInteger(value) {
-	if (typeof value === "number" && Number.isInteger(value)) return Math.abs(value) < 1e21 ? String(value) : BigInt(value).toString();
-	if (typeof value === "bigint") return value.toString();
-	if (typeof value === "string" && INTEGER_TEXT.test(value)) return value;
-	return undefined;
+	// From 1e21 on String() writes a number in exponent form, a BigInt every digit.
+	if (Number.isInteger(value)) return String(Math.abs(value) < 1e21 ? value : BigInt(value));
+	return typeof value === "bigint" || typeof value === "string" && INTEGER_TEXT.test(value) ? String(value) : undefined;
 }
 function mismatch(expected, type, value) {
-	throw new ValueError(`expected ${expected} for ${type}, got ${describe(value)}`);
+	fail(`expected ${expected} for ${type}, got ${describe(value)}`);
 }
 const INTEGER_TEXT = /^[+-]?\d+$/;
 const DOUBLE_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 const DECIMAL_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)$/;
 /** Type of a value for messages; the value itself is never shown (it may be a secret). */
 export function describe(value) {
-	if (value === null) return "null";
-	if (Array.isArray(value)) return "array";
-	if (value instanceof Date) return "Date";
-	if (typeof value === "number" && !Number.isFinite(value)) return String(value);
-	return typeof value;
+	// null, NaN and ±Infinity by their names.
+	if (value === null || typeof value === "number" && !Number.isFinite(value)) return String(value);
+	return Array.isArray(value) ? "array" : value instanceof Date ? "Date" : typeof value;
 }
 /** `2025-04-03T11:13:36Z`, or `2025-04-03T11:13:36.120Z` when there are milliseconds. */
 export function formatDateTime(date) {
-	const iso = date.toISOString();
-	return iso.endsWith(".000Z") ? `${iso.slice(0, -5)}Z` : iso;
+	// toISOString() always has the milliseconds, and ".000Z" only at its end.
+	return date.toISOString().replace(".000Z", "Z");
 }
 /** Decimal notation without exponent (xs:decimal has none). */
 export function plainDecimal(value) {
@@ -104,49 +99,50 @@ export function toBase64(bytes) {
 }
 /** The bytes of a base64 text (whitespace ignored, padding optional). Throws ValueError when it is not base64. */
 export function fromBase64(text) {
-	const clean = text.replace(/[\s=]+$/, "").replace(/\s+/g, "");
-	if (clean.length % 4 === 1 || !/^[A-Za-z0-9+/]*$/.test(clean)) throw new ValueError("text is not valid base64");
-	const binary = atob(clean);
+	let binary;
+	try {
+		// Without whitespace and padding, atob refuses exactly what is no base64: a length of 4n + 1, a character outside the alphabet.
+		binary = atob(text.replace(/[\s=]+$/, "").replace(/\s+/g, ""));
+	} catch {
+		fail("text is not valid base64");
+	}
 	const out = new Uint8Array(binary.length);
 	for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
 	return out;
 }
 // ---------------------------------------------------------------------------------------------
 // lexical form -> JavaScript
-const DATE_TIME_TEXT = /^(-?\d{4,})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d)(?:\.(\d+))?)?)?(?:Z|([+-])(\d\d):?(\d\d))?$/;
+/** Months 01-12, minutes (the offset's too) and seconds 00-59; the hour (24 at midnight), the day of the month and the offset are checked after. */
+const DATE_TIME_TEXT = /^(-?\d{4,})-(0[1-9]|1[0-2])-(\d\d)(?:[T ](\d\d):([0-5]\d)(?::([0-5]\d)(?:\.(\d+))?)?)?(?:Z|([+-])(\d\d):?([0-5]\d))?$/;
 /** Parses an xs:dateTime (or xs:date); zone-less values are UTC. Returns undefined when malformed. */
 export function parseDateTime(text) {
-	const m = DATE_TIME_TEXT.exec(text);
-	if (!m) return undefined;
-	// An absent part is 0: a date alone is its midnight, a zone-less time is UTC.
-	const part = (group) => Number(m[group] ?? 0);
-	const month = part(2), day = part(3), hour = part(4), minute = part(5), second = part(6);
-	// Impossible dates are malformed, not rolled over: 24:30, second 60, offset +14:01 or +10:60. 24:00:00 is the end of the day.
-	if (hour > 24 || minute > 59 || second > 59 || hour === 24 && /[1-9]/.test(m.slice(5, 8).join(""))) return undefined;
+	const match = DATE_TIME_TEXT.exec(text);
+	if (!match) return undefined;
+	// The parts as numbers; an absent one is 0: a date alone is its midnight, a zone-less time is UTC.
+	const [, year, month, day, hour, minute, second, , , offsetHours, offsetMinutes] = match.map((part) => Number(part ?? 0));
+	const offset = offsetHours * 60 + offsetMinutes;
+	// Impossible times are malformed, not rolled over: 24:30, offset +14:01. 24:00:00 is the end of the day.
+	if (hour > 24 || offset > 14 * 60 || hour === 24 && /[1-9]/.test(match.slice(5, 8).join(""))) return undefined;
 	const date = new Date(0);
-	date.setUTCFullYear(part(1), month - 1, day);
-	// Feb 30 or month 13 would roll over into another month: the Date would not say the same day.
-	if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
-	// Milliseconds: the fraction's first three digits (WCF writes seven).
-	date.setUTCHours(hour, minute, second, Number(`${m[7] ?? ""}00`.slice(0, 3)));
-	if (m[8] !== undefined) {
-		const offset = part(9) * 60 + part(10);
-		if (part(10) > 59 || offset > 14 * 60) return undefined;
-		date.setTime(date.getTime() - (m[8] === "-" ? -offset : offset) * 6e4);
-	}
-	return Number.isNaN(date.getTime()) ? undefined : date;
+	date.setUTCFullYear(year, month - 1, day);
+	// Feb 30 or April 31 would roll over into the next month: the Date would not say the same day.
+	if (date.getUTCDate() !== day) return undefined;
+	// Milliseconds: the fraction's first three digits (WCF writes seven). Both setters answer the
+	// time they set: NaN past the range of a Date, as in the local time before the offset is taken off.
+	const local = date.setUTCHours(hour, minute, second, Number(`${match[7] ?? ""}00`.slice(0, 3)));
+	return Number.isNaN(date.setTime(local - (match[8] === "-" ? -offset : offset) * 6e4)) ? undefined : date;
 }
 // ---------------------------------------------------------------------------------------------
 // Flags enums
 /** SOAP: xs:list, names separated by spaces. Accepts an array of names or a string ("A B", "A, B"). */
 export function formatFlagsXml(value, type) {
 	if (Array.isArray(value)) {
-		for (const name of value) if (typeof name !== "string") throw new ValueError(`expected names (strings) in flags ${type}`);
+		for (const name of value) if (typeof name !== "string") fail(`expected names (strings) in flags ${type}`);
 		return value.join(" ");
 	}
 	if (typeof value === "string") return value.includes(",") ? value.split(/[\s,]+/).filter(Boolean).join(" ") : value;
-	if (typeof value === "number" && Number.isInteger(value)) return String(value);
-	throw new ValueError(`expected an array of names for flags ${type}, got ${describe(value)}`);
+	if (Number.isInteger(value)) return String(value);
+	fail(`expected an array of names for flags ${type}, got ${describe(value)}`);
 }
 export function parseFlagsXml(text) {
 	return text.split(/\s+/).filter(Boolean);
@@ -158,12 +154,10 @@ export function parseFlagsXml(text) {
  * else left out (undefined: the server's default is the empty set), never the number 0.
  */
 export function formatFlagsJson(value, type, empty) {
-	if (Array.isArray(value)) {
-		for (const name of value) if (typeof name !== "string") throw new ValueError(`expected names (strings) in flags ${type}`);
-		return value.length === 0 ? empty : value.join(", ");
-	}
-	if (typeof value === "string" || typeof value === "number" && Number.isInteger(value)) return value;
-	throw new ValueError(`expected an array of names for flags ${type}, got ${describe(value)}`);
+	if (typeof value === "string" || Number.isInteger(value)) return value;
+	if (!Array.isArray(value)) fail(`expected an array of names for flags ${type}, got ${describe(value)}`);
+	for (const name of value) if (typeof name !== "string") fail(`expected names (strings) in flags ${type}`);
+	return value.length > 0 ? value.join(", ") : empty;
 }
 export function parseFlagsJson(text) {
 	return text.split(/[\s,]+/).filter(Boolean);
@@ -193,11 +187,11 @@ const jsonCodec = (revive, json) => ({
 /** A value that needs no conversion (a string's text, a boolean's JSON). */
 const same = (value) => value;
 function invalidText(text, type) {
-	throw new ValueError(`${text === "" ? "empty text" : "text"} is not a valid ${type}`);
+	fail(`${text === "" ? "empty text" : "text"} is not a valid ${type}`);
 }
 /** A JSON value is checked against its type: numbers where numbers are declared, strings where strings are, objects for carriers; the value itself is never quoted (it may be a secret). */
 export function invalidJson(value, type) {
-	throw new ValueError(`${describe(value)} is not a valid ${type}`);
+	fail(`${describe(value)} is not a valid ${type}`);
 }
 const stringJson = (value, type) => typeof value === "string" ? value : invalidJson(value, type);
 /** A bigint as JSON: a number when safe, else its decimal string. */
@@ -208,8 +202,31 @@ export function bigintToJson(value) {
 const numberJson = (value) => typeof value === "bigint" ? bigintToJson(value) : value;
 /** A valid Date's text; an invalid one is refused. */
 export function formatDate(value, type) {
-	if (Number.isNaN(value.getTime())) throw new ValueError(`invalid Date for ${type}`);
+	if (Number.isNaN(value.getTime())) fail(`invalid Date for ${type}`);
 	return formatDateTime(value);
+}
+/*
+* Integers of range [min, max]. Those of the types within the safe integers (int, short, byte and
+* the unsigned ones up to unsignedInt) read as numbers: a double holds every one exactly, and
+* Number() of a text past the range is past it too (Infinity at worst). Those of long and the
+* unbounded types need exact arithmetic, see `exactInteger`; they read as a number when the value
+* is a safe integer, else as its exact decimal string. Every one is written from a number, a
+* bigint or a decimal string (`formatInteger`); the message names the latter two for the wide ones.
+*/
+/** xs:int, xs:short, …: Number() of a decimal text (surrounding whitespace allowed, as Number() allows it). */
+function xmlInteger(min, max) {
+	return xmlCodec((text, type) => {
+		// NaN, for a text that is no integer, is in no range.
+		const value = INTEGER_TEXT.test(text.trim()) ? Number(text) : NaN;
+		return value >= min && value <= max ? value : invalidText(text, type);
+	}, (value, type) => formatInteger(value) ?? mismatch("an integer number", type, value));
+}
+function jsonInteger(min, max) {
+	return jsonCodec((value, type) => {
+		const integer = Number.isInteger(value) ? value : typeof value === "string" && INTEGER_TEXT.test(value.trim()) ? Number(value) : invalidJson(value, type);
+		if (integer < min || integer > max) fail(`integer is out of the range of ${type}`);
+		return integer;
+	}, numberJson);
 }
 /**
  * The integer a JSON number or a decimal text (surrounding whitespace allowed) says, exactly: a
@@ -217,62 +234,54 @@ export function formatDate(value, type) {
  * undefined for anything else.
  */
 function exactInteger(value) {
-	if (typeof value === "number") return Number.isInteger(value) ? value : undefined;
+	if (Number.isInteger(value)) return value;
 	const text = typeof value === "string" ? value.trim() : "";
-	if (!INTEGER_TEXT.test(text)) return undefined;
-	return text.length <= 15 ? Number(text) : BigInt(text);
+	return INTEGER_TEXT.test(text) ? text.length <= 15 ? Number(text) : BigInt(text) : undefined;
 }
-/*
-* Integers of range [min, max] (numbers and bigints compare exactly). Those of long and the
-* unbounded types read as a number when the value is a safe integer, else as its exact decimal
-* string; every one is written from a number, a bigint or a decimal string (`wide` only names the
-* latter two in the message).
-*/
-function xmlInteger(min, max, wide) {
+function xmlWideInteger(min, max) {
 	return xmlCodec((text, type) => {
 		const value = exactInteger(text);
 		if (value === undefined || value < min || value > max) return invalidText(text, type);
 		const n = Number(value);
 		// Past the safe integers: the decimal text without sign "+" and leading zeros.
 		return Number.isSafeInteger(n) ? n : String(value);
-	}, (value, type) => formatInteger(value) ?? mismatch(wide ? "an integer number, bigint or decimal string" : "an integer number", type, value));
+	}, (value, type) => formatInteger(value) ?? mismatch("an integer number, bigint or decimal string", type, value));
 }
-function jsonInteger(min, max) {
+function jsonWideInteger(min, max) {
 	return jsonCodec((value, type) => {
-		const exact = exactInteger(value);
-		if (exact === undefined) return invalidJson(value, type);
-		if (exact < min || exact > max) throw new ValueError(`integer is out of the range of ${type}`);
+		const exact = exactInteger(value) ?? invalidJson(value, type);
+		if (exact < min || exact > max) fail(`integer is out of the range of ${type}`);
 		const n = Number(exact);
 		// A JSON number stays as parsed; a string past the safe integers stays the text sent, without sign "+".
-		return typeof value === "number" || Number.isSafeInteger(n) ? n : String(value).trim().replace(/^\+/, "");
+		return typeof value === "number" || Number.isSafeInteger(n) ? n : value.trim().replace(/^\+/, "");
 	}, numberJson);
 }
-export const XML_INT = /* @__PURE__ */ xmlInteger(-2147483648, 2147483647, false);
+export const XML_INT = /* @__PURE__ */ xmlInteger(-2147483648, 2147483647);
 export const JSON_INT = /* @__PURE__ */ jsonInteger(-2147483648, 2147483647);
-export const XML_SHORT = /* @__PURE__ */ xmlInteger(-32768, 32767, false);
+export const XML_SHORT = /* @__PURE__ */ xmlInteger(-32768, 32767);
 export const JSON_SHORT = /* @__PURE__ */ jsonInteger(-32768, 32767);
-export const XML_BYTE = /* @__PURE__ */ xmlInteger(-128, 127, false);
+export const XML_BYTE = /* @__PURE__ */ xmlInteger(-128, 127);
 export const JSON_BYTE = /* @__PURE__ */ jsonInteger(-128, 127);
-export const XML_UNSIGNED_BYTE = /* @__PURE__ */ xmlInteger(0, 255, false);
+export const XML_UNSIGNED_BYTE = /* @__PURE__ */ xmlInteger(0, 255);
 export const JSON_UNSIGNED_BYTE = /* @__PURE__ */ jsonInteger(0, 255);
-export const XML_UNSIGNED_SHORT = /* @__PURE__ */ xmlInteger(0, 65535, false);
+export const XML_UNSIGNED_SHORT = /* @__PURE__ */ xmlInteger(0, 65535);
 export const JSON_UNSIGNED_SHORT = /* @__PURE__ */ jsonInteger(0, 65535);
-export const XML_UNSIGNED_INT = /* @__PURE__ */ xmlInteger(0, 4294967295, false);
+export const XML_UNSIGNED_INT = /* @__PURE__ */ xmlInteger(0, 4294967295);
 export const JSON_UNSIGNED_INT = /* @__PURE__ */ jsonInteger(0, 4294967295);
-export const XML_LONG = /* @__PURE__ */ xmlInteger(-9223372036854775808n, 9223372036854775807n, true);
-export const JSON_LONG = /* @__PURE__ */ jsonInteger(-9223372036854775808n, 9223372036854775807n);
-export const XML_UNSIGNED_LONG = /* @__PURE__ */ xmlInteger(0, 18446744073709551615n, true);
-export const JSON_UNSIGNED_LONG = /* @__PURE__ */ jsonInteger(0, 18446744073709551615n);
-export const XML_INTEGER = /* @__PURE__ */ xmlInteger(-Infinity, Infinity, true);
-export const JSON_INTEGER = /* @__PURE__ */ jsonInteger(-Infinity, Infinity);
-export const XML_NON_NEGATIVE_INTEGER = /* @__PURE__ */ xmlInteger(0, Infinity, true);
-export const JSON_NON_NEGATIVE_INTEGER = /* @__PURE__ */ jsonInteger(0, Infinity);
-export const XML_POSITIVE_INTEGER = /* @__PURE__ */ xmlInteger(1, Infinity, true);
-export const JSON_POSITIVE_INTEGER = /* @__PURE__ */ jsonInteger(1, Infinity);
-export const XML_NON_POSITIVE_INTEGER = /* @__PURE__ */ xmlInteger(-Infinity, 0, true);
-export const JSON_NON_POSITIVE_INTEGER = /* @__PURE__ */ jsonInteger(-Infinity, 0);
-export const XML_NEGATIVE_INTEGER = /* @__PURE__ */ xmlInteger(-Infinity, -1, true);
-export const JSON_NEGATIVE_INTEGER = /* @__PURE__ */ jsonInteger(-Infinity, -1);
+export const XML_LONG = /* @__PURE__ */ xmlWideInteger(-9223372036854775808n, 9223372036854775807n);
+export const JSON_LONG = /* @__PURE__ */ jsonWideInteger(-9223372036854775808n, 9223372036854775807n);
+export const XML_UNSIGNED_LONG = /* @__PURE__ */ xmlWideInteger(0, 18446744073709551615n);
+export const JSON_UNSIGNED_LONG = /* @__PURE__ */ jsonWideInteger(0, 18446744073709551615n);
+export const XML_INTEGER = /* @__PURE__ */ xmlWideInteger(-Infinity, Infinity);
+export const JSON_INTEGER = /* @__PURE__ */ jsonWideInteger(-Infinity, Infinity);
+export const XML_NON_NEGATIVE_INTEGER = /* @__PURE__ */ xmlWideInteger(0, Infinity);
+export const JSON_NON_NEGATIVE_INTEGER = /* @__PURE__ */ jsonWideInteger(0, Infinity);
+export const XML_POSITIVE_INTEGER = /* @__PURE__ */ xmlWideInteger(1, Infinity);
+export const JSON_POSITIVE_INTEGER = /* @__PURE__ */ jsonWideInteger(1, Infinity);
+export const XML_NON_POSITIVE_INTEGER = /* @__PURE__ */ xmlWideInteger(-Infinity, 0);
+export const JSON_NON_POSITIVE_INTEGER = /* @__PURE__ */ jsonWideInteger(-Infinity, 0);
+export const XML_NEGATIVE_INTEGER = /* @__PURE__ */ xmlWideInteger(-Infinity, -1);
+export const JSON_NEGATIVE_INTEGER = /* @__PURE__ */ jsonWideInteger(-Infinity, -1);
 /** The `typeof` of values written as their text (String()): as a string, and as a REST query parameter. */
 export const SIMPLE_TYPES = [
 	"string",
@@ -283,17 +292,17 @@ export const SIMPLE_TYPES = [
 /** Strings (and the types that travel as their lexical strings: guid, duration, date, time, …). */
 export const XML_STRING = /* @__PURE__ */ xmlCodec(same, (value, type) => SIMPLE_TYPES.includes(typeof value) ? String(value) : mismatch("a string", type, value));
 export const JSON_STRING = /* @__PURE__ */ jsonCodec(stringJson, same);
+/** The lexical forms of xs:boolean: the two false ones, then the two true ones. */
+const BOOLEAN_TEXTS = [
+	"false",
+	"0",
+	"true",
+	"1"
+];
 export const XML_BOOLEAN = /* @__PURE__ */ xmlCodec((text, type) => {
-	const t = text.trim();
-	if (t === "true" || t === "1") return true;
-	if (t === "false" || t === "0") return false;
-	return invalidText(text, type);
-}, (value, type) => {
-	if (value === true) return "true";
-	if (value === false) return "false";
-	if (value === "true" || value === "false" || value === "1" || value === "0") return value;
-	return mismatch("a boolean", type, value);
-});
+	const index = BOOLEAN_TEXTS.indexOf(text.trim());
+	return index < 0 ? invalidText(text, type) : index > 1;
+}, (value, type) => typeof value === "boolean" ? String(value) : BOOLEAN_TEXTS.includes(value) ? value : mismatch("a boolean", type, value));
 export const JSON_BOOLEAN = /* @__PURE__ */ jsonCodec((value, type) => typeof value === "boolean" ? value : invalidJson(value, type), same);
 /** Doubles: `INF`, `-INF` and `NaN` in XML, Json.NET's "Infinity", "-Infinity" and "NaN" strings in JSON. */
 export const XML_DOUBLE = /* @__PURE__ */ xmlCodec((text, type) => {
@@ -343,9 +352,7 @@ export const XML_DATE_TIME = /* @__PURE__ */ xmlCodec((text, type) => parseDateT
 });
 export const JSON_DATE_TIME = /* @__PURE__ */ jsonCodec((value, type) => {
 	if (typeof value !== "string") return invalidJson(value, type);
-	const date = parseDateTime(value.trim());
-	if (date === undefined) throw new ValueError(`text is not a valid ${type}`);
-	return date;
+	return parseDateTime(value.trim()) ?? fail(`text is not a valid ${type}`);
 }, (value, type) => value instanceof Date ? formatDate(value, type) : value);
 /** Bytes stay a base64 string both ways (whitespace dropped when read); a Uint8Array or ArrayBuffer is encoded when sent. */
 export const XML_BASE64 = /* @__PURE__ */ xmlCodec((text) => /\s/.test(text) ? text.replace(/\s+/g, "") : text, (value, type) => typeof value === "string" ? value : bytesToBase64(value) ?? mismatch("a base64 string or Uint8Array", type, value));
