@@ -66,26 +66,26 @@ export interface RestExchange {
   alsoAccept?: readonly number[];
 }
 
-const NO_BODY_METHODS = new Set(["GET", "HEAD", "DELETE"]);
+const NO_BODY_METHOD = /^(?:GET|HEAD|DELETE)$/;
 /** The options a call may override and the headers they are sent as. */
 const LOCALE_HEADERS = [["language", "SO-Language"], ["culture", "SO-Culture"], ["timeZone", "SO-TimeZone"]] as const;
 const JSON_CONTENT_TYPE = "application/json; charset=utf-8";
 
 /**
- * The Authorization header of some credentials and the secrets it shows; `source` names where
+ * The Authorization header of some credentials, then the secrets it shows; `source` names where
  * they came from when they are none of the three schemes (a provider's answer, the options).
  */
-function authorization(auth: RestAuth | null, source: string): { header: string; secrets: string[] } {
+function authorization(auth: RestAuth | null, source: string): [header: string, ...secrets: string[]] {
   switch (auth?.scheme) {
     case "Bearer":
-      return { header: `Bearer ${auth.token}`, secrets: [auth.token] };
+      return [`Bearer ${auth.token}`, auth.token];
     case "Basic": {
       const pair = `${auth.username}:${auth.password}`;
       const encoded = toBase64(new TextEncoder().encode(pair));
-      return { header: `Basic ${encoded}`, secrets: [auth.password, pair, encoded] };
+      return [`Basic ${encoded}`, auth.password, pair, encoded];
     }
     case "SoTicket":
-      return { header: `SOTicket ${auth.ticket}`, secrets: [auth.ticket] };
+      return [`SOTicket ${auth.ticket}`, auth.ticket];
     default:
       throw new AuthError(`${source} no Bearer, Basic or SoTicket credentials`);
   }
@@ -96,31 +96,24 @@ export class RestTransport {
   readonly #settings: TransportSettings;
   readonly #headers: Readonly<Record<string, string>>;
   readonly #auth: RestAuthProvider | undefined;
-  readonly #extraHeaders: Readonly<Record<string, string>> | undefined;
   readonly #redactor: Redactor;
-  readonly #options: Pick<RestClientOptions, "language" | "culture" | "timeZone">;
+  /** A copy: what the caller changes in its options object later does not reach the transport. */
+  readonly #options: Readonly<RestClientOptions>;
 
   constructor(options: RestClientOptions) {
     this.baseUrl = options.baseUrl.replace(/\/+$/, "");
     this.#settings = transportSettings(options);
-    this.#extraHeaders = options.headers;
-    this.#options = { language: options.language, culture: options.culture, timeZone: options.timeZone };
+    this.#options = { ...options };
     const headers: Record<string, string> = { Accept: "application/json" };
-    const secrets: string[] = [];
+    let secrets: string[] = [];
     const auth = options.auth;
     if (typeof auth === "function") this.#auth = auth;
-    else if (auth !== undefined) {
-      const { header, secrets: shown } = authorization(auth, "The auth option holds");
-      headers.Authorization = header;
-      secrets.push(...shown);
-    }
-    if (options.applicationToken !== undefined) {
-      headers["SO-AppToken"] = options.applicationToken;
-      secrets.push(options.applicationToken);
-    }
+    else if (auth !== undefined) [headers.Authorization, ...secrets] = authorization(auth, "The auth option holds");
+    if (options.applicationToken !== undefined) headers["SO-AppToken"] = options.applicationToken;
     if (options.acceptLanguage !== undefined) setHeader(headers, "Accept-Language", options.acceptLanguage);
     this.#headers = headers;
-    this.#redactor = new Redactor([...secrets, ...urlSecrets(options.baseUrl)]);
+    // The Redactor leaves out an absent application token.
+    this.#redactor = new Redactor([...secrets, options.applicationToken, ...urlSecrets(options.baseUrl)]);
   }
 
   /** Calls one operation; resolves to the revived response (undefined for 204 / empty body). */
@@ -136,23 +129,24 @@ export class RestTransport {
     // Before anything is sent: a descriptor without the reader its `bytes` needs is a bug of its own.
     const readRaw = op.bytes === true ? namedCodec(op, "readBytes", "answers bytes") : undefined;
     const build = (): RestExchange => {
-      let query: string;
-      let body: string | undefined;
       try {
-        ({ query, body } = buildRequest(types, op, method, request, options?.select));
+        const [query, body] = buildRequest(types, op, method, request, options?.select);
+        // An absent body or reading may be undefined here: send() takes either alike.
+        return {
+          agent: schema.name,
+          operation: op.name,
+          method,
+          pathAndQuery: `${restPathOf(schema, op)}${query}`,
+          body,
+          contentType: JSON_CONTENT_TYPE,
+          // The operation's Accept, else the client's (the one every call sends).
+          headers: { Accept: op.rest.accept ?? this.#headers.Accept },
+          reading: readRaw && "bytes",
+        };
       } catch (error) {
+        // (only buildRequest throws)
         throw asSuperOfficeError(toRequestError(error), (message) => new InvalidRequestError(`request cannot be written: ${message}`));
       }
-      return {
-        agent: schema.name,
-        operation: op.name,
-        method,
-        pathAndQuery: `${restPathOf(schema, op)}${query}`,
-        contentType: JSON_CONTENT_TYPE,
-        ...(body === undefined ? {} : { body }),
-        ...(op.rest.accept === undefined ? {} : { headers: { Accept: op.rest.accept } }),
-        ...(readRaw === undefined ? {} : { reading: "bytes" as const }),
-      };
     };
     return this.exchange(build, request, options, (response) => (readRaw === undefined ? interpret(op, codec, response) : readRaw(response, op.name)));
   }
@@ -172,7 +166,7 @@ export class RestTransport {
       const headers: Record<string, string> = { ...this.#headers, ...target.headers };
       if (this.#auth !== undefined) {
         // Whatever the provider answers, authorization() takes only the three schemes.
-        const { header, secrets } = authorization((await askProvider(this.#auth, "auth")) as RestAuth | null, "The auth provider returned");
+        const [header, ...secrets] = authorization((await askProvider(this.#auth, "auth")) as RestAuth | null, "The auth provider returned");
         headers.Authorization = header;
         redactor = redactor.with(secrets);
       }
@@ -182,11 +176,11 @@ export class RestTransport {
         // Through setHeader, so a CR/LF in a value is an InvalidRequestError, not a header injection.
         if (value !== undefined) setHeader(headers, header, value);
       }
-      redactor = redactor.with([...addHeaders(headers, this.#extraHeaders), ...addHeaders(headers, options?.headers)]);
+      redactor = redactor.with([...addHeaders(headers, this.#options.headers), ...addHeaders(headers, options?.headers)]);
 
       const response = await send(this.#settings, { ...target, url, headers }, options, redactor);
-      const ok = (response.status >= 200 && response.status < 300) || (target.alsoAccept ?? []).includes(response.status);
-      if (!ok) throw httpError(url, response.status, response.statusText, response.body);
+      const ok = (response.status >= 200 && response.status < 300) || target.alsoAccept?.includes(response.status);
+      if (!ok) throw httpError(url, response);
       return read(response);
     } catch (error) {
       throw error instanceof SuperOfficeError ? redactor.error(error) : error;
@@ -246,7 +240,7 @@ export function readBytes(response: HttpResult, operation: string): Uint8Array |
 function parseJson(text: string, status: number): unknown {
   if (jsonNestingExceeds(text, MAX_NESTING)) throw new ResponseParseError(`Response JSON is nested deeper than ${MAX_NESTING}`, { status });
   try {
-    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    return JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (error) {
     throw new ResponseParseError(`Response is not valid JSON: ${messageOf(error)}`, { status });
   }
@@ -258,28 +252,30 @@ function requireNillable<T extends undefined | null>(op: RestOperationDescriptor
   return empty;
 }
 
-function httpError(url: string, status: number, statusText: string, text: string): HttpError {
+function httpError(url: string, { status, statusText, body }: HttpResult): HttpError {
   let errorBody: RestErrorBody | undefined;
-  const trimmed = text.trim();
+  const trimmed = body.trim();
   if (trimmed.startsWith("{")) {
     try {
-      // Too deep a body stays text only, as text that is not JSON does: JSON.stringify(error) must not overflow the stack.
-      const parsed = parseJson(trimmed, status);
-      if (typeof parsed === "object" && parsed !== null && !Array.isArray(parsed)) errorBody = parsed as RestErrorBody;
+      // JSON that starts with `{` is an object. Too deep a body stays text only, as text that is
+      // not JSON does: JSON.stringify(error) must not overflow the stack.
+      errorBody = parseJson(trimmed, status) as RestErrorBody;
     } catch {
       // the text is in `body`
     }
   }
-  return new HttpError({ status, statusText, body: text, url: safeUrl(url), ...(errorBody !== undefined ? { errorBody } : {}) });
+  // HttpError leaves out an undefined errorBody.
+  return new HttpError({ status, statusText, body, url: safeUrl(url), errorBody });
 }
 
+/** The query string and the body (none for GET, HEAD, DELETE) of an agent call. */
 function buildRequest(
   types: TypeRecord,
   op: RestOperationDescriptor,
   method: string,
   request: object | undefined,
   select: string | readonly string[] | undefined,
-): { query: string; body: string | undefined } {
+): [query: string, body?: string] {
   const record = (request ?? {}) as Record<string, unknown>;
   const parts: string[] = [];
   const inQuery = new Set<string>();
@@ -293,10 +289,10 @@ function buildRequest(
     const list = typeof select === "string" ? select : select.join(",");
     if (list !== "") parts.push(`$select=${encodeURIComponent(list)}`);
   }
-  const query = parts.length === 0 ? "" : `?${parts.join("&")}`;
-  if (NO_BODY_METHODS.has(method)) return { query, body: undefined };
+  const query = parts.length > 0 ? `?${parts.join("&")}` : "";
+  if (NO_BODY_METHOD.test(method)) return [query];
   const writeBody = (): unknown => namedCodec(op, "write", "sends a body")(types, op, record, inQuery);
-  if (op.rest.body !== undefined) return { query, body: JSON.stringify(writeBody()) };
+  if (op.rest.body !== undefined) return [query, JSON.stringify(writeBody())];
   const params = op.params.map(([name]) => name);
   const sendsParams = params.some((name) => !inQuery.has(name));
   const out = (sendsParams ? writeBody() : {}) as Record<string, unknown>;
@@ -307,7 +303,7 @@ function buildRequest(
     unknown = true;
     if (key !== "__proto__") out[key] = record[key];
   }
-  return { query, body: sendsParams || unknown ? JSON.stringify(out) : undefined };
+  return [query, sendsParams || unknown ? JSON.stringify(out) : undefined];
 }
 
 /** Query string texts of one parameter (arrays repeat the parameter). */

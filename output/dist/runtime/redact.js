@@ -28,19 +28,18 @@ export function isSecretName(name) {
 }
 /** The credentials a URL carries in its user info (`https://user:pass@host`), in every form they may be echoed in. */
 export function urlSecrets(url) {
-	let parsed;
+	let username = "";
+	let password = "";
 	try {
-		parsed = new URL(url);
-	} catch {
-		return [];
-	}
-	if (parsed.password === "") return [];
-	const decoded = safeDecode(parsed.password);
+		({username, password} = new URL(url));
+	} catch {}
+	if (!password) return [];
+	const decoded = safeDecode(password);
 	return [
-		parsed.password,
+		password,
 		decoded,
-		`${parsed.username}:${parsed.password}`,
-		`${safeDecode(parsed.username)}:${decoded}`
+		`${username}:${password}`,
+		`${safeDecode(username)}:${decoded}`
 	];
 }
 function safeDecode(text) {
@@ -53,10 +52,8 @@ function safeDecode(text) {
 export class Redactor {
 	#secrets;
 	constructor(secrets) {
-		const unique = new Set();
-		for (const secret of secrets) if (typeof secret === "string" && secret !== "") unique.add(secret);
 		// Longest first, so a secret containing another is masked whole.
-		this.#secrets = [...unique].sort((a, b) => b.length - a.length);
+		this.#secrets = [...new Set(secrets)].filter((secret) => typeof secret === "string" && secret !== "").sort((a, b) => b.length - a.length);
 	}
 	/** A redactor that also knows `more`. */
 	with(more) {
@@ -65,11 +62,9 @@ export class Redactor {
 	}
 	/** The text with every secret, in any of the spellings above, replaced by `***`. */
 	text(text) {
-		let out = text;
 		// Without `\`, `&`, `%` or `+` no escaped spelling can occur: plain search is enough.
-		const escaped = /[\\&%+]/.test(out);
-		for (const secret of this.#secrets) out = escaped ? out.replace(spellingsOf(secret), MASK) : out.replaceAll(secret, MASK);
-		return out;
+		const escaped = /[\\&%+]/.test(text);
+		return this.#secrets.reduce((out, secret) => out.replaceAll(escaped ? spellingsOf(secret) : secret, MASK), text);
 	}
 	/**
 	 * Scrubs an error the runtime made, in place: message, stack, every own property (strings and
@@ -85,17 +80,17 @@ export class Redactor {
 	 */
 	#scrubOwn(from, to, depth) {
 		let changed = false;
-		for (const key of Object.getOwnPropertyNames(from)) {
-			const descriptor = Object.getOwnPropertyDescriptor(from, key);
+		for (const [key, descriptor] of Object.entries(Object.getOwnPropertyDescriptors(from))) {
 			// `stack` may be an accessor (V8): read it through the getter, store the redacted text.
-			const value = "value" in descriptor ? descriptor.value : Reflect.get(from, key);
+			const value = Reflect.get(from, key);
 			const next = this.#scrub(value, depth + 1);
 			// A server may echo a secret as a property name, too (a copy can rename; in place cannot).
 			const name = from === to ? key : this.text(key);
 			const changedHere = next !== value || name !== key;
 			changed ||= changedHere;
 			// In place only what changed is rewritten; a copy takes every property.
-			if (changedHere || from !== to) defineValue(to, name, next, descriptor.enumerable ?? false);
+			// (An own property's descriptor always says whether it is enumerable.)
+			if (changedHere || from !== to) defineValue(to, name, next, descriptor.enumerable);
 		}
 		return changed;
 	}
@@ -107,27 +102,33 @@ export class Redactor {
 			const items = value.map((item) => this.#scrub(item, depth + 1));
 			return items.some((item, i) => item !== value[i]) ? items : value;
 		}
-		let copy;
-		if (value instanceof Error) {
-			const error = new Error();
-			error.name = value.name;
-			error.stack = "";
-			copy = error;
-		} else {
-			// Only JSON-like values are walked: a class instance (a Date, a Map) is left as it is.
-			const prototype = Object.getPrototypeOf(value);
-			if (prototype !== Object.prototype && prototype !== null) return value;
-			copy = {};
-		}
+		const isError = value instanceof Error;
+		// Only errors and JSON-like values are walked: a class instance (a Date, a Map) is left as it is.
+		const prototype = Object.getPrototypeOf(value);
+		if (!isError && prototype !== Object.prototype && prototype !== null) return value;
+		const copy = isError ? Object.assign(new Error(), {
+			name: value.name,
+			stack: ""
+		}) : {};
 		return this.#scrubOwn(value, copy, depth) ? copy : value;
 	}
 }
 // ---------------------------------------------------------------------------------------------
 // One regular expression per secret for all its spellings
-/** `\`, `&`, `%` as written or escaped once more (`\\`, `&amp;`, `%25`). */
-const BACKSLASH = String.raw`(?:\\\\|\\)`;
-const AMP = "(?:&amp;|&)";
-const PERCENT = "(?:%25|%)";
+/** `\` as written or escaped once more (`\\`); `&` and `%` are written the same way below (`&(?:amp;)?`, `%(?:25)?`). */
+const BACKSLASH = String.raw`\\\\?`;
+/** JSON's two-character escapes (the letter after `\`, as a pattern): those JSON.stringify writes, and `\/`, which it does not. */
+const JSON_ESCAPES = {
+	"\"": "\"",
+	"\\": "\\\\",
+	"/": "/",
+	"\b": "b",
+	"\f": "f",
+	"\n": "n",
+	"\r": "r",
+	"	": "t"
+};
+/** Keys are single characters, so no lookup meets a property of Object.prototype. */
 const XML_NAMED = {
 	"&": "amp",
 	"<": "lt",
@@ -140,31 +141,26 @@ const compiled = new Map();
 /** The (cached) expression matching a secret in every spelling. */
 function spellingsOf(secret) {
 	let re = compiled.get(secret);
-	if (re === undefined) {
+	if (!re) {
 		re = new RegExp([...secret].map(charSpellings).join(""), "g");
 		if (compiled.size >= 512) compiled.clear();
 		compiled.set(secret, re);
 	}
 	return re;
 }
+/**
+ * One character's spellings, in this order (it decides which of two overlapping matches wins):
+ * as written, `\uXXXX` per UTF-16 unit or JSON's two-character escape, `&#N;` / `&#xH;` / the
+ * XML entity, `%HH` per UTF-8 byte, `+` for a space.
+ */
 function charSpellings(char) {
 	const code = char.codePointAt(0);
-	// JSON's two-character escapes (`\"`, `\n`, …) as JSON.stringify writes them, and `\/`, which it does not.
-	const jsonEscape = char === "/" ? "\\/" : JSON.stringify(char).slice(1, -1);
-	const forms = [
-		escapeForRegExp(char),
-		char.split("").map((unit) => `${BACKSLASH}u${hexPattern(unit.charCodeAt(0), 4)}`).join(""),
-		...jsonEscape.length === 2 && jsonEscape[0] === "\\" ? [`${BACKSLASH}${escapeForRegExp(jsonEscape[1])}`] : [],
-		`${AMP}#0*${code};`,
-		`${AMP}#[xX]0*${hexPattern(code, 1)};`,
-		...Object.hasOwn(XML_NAMED, char) ? [`${AMP}${XML_NAMED[char]};`] : [],
-		[...ENCODER.encode(char)].map((byte) => `${PERCENT}${hexPattern(byte, 2)}`).join(""),
-		...char === " " ? ["\\+"] : []
-	];
-	return `(?:${forms.join("|")})`;
-}
-function escapeForRegExp(text) {
-	return text.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
+	const units = char.split("").map((unit) => `u${hexPattern(unit.charCodeAt(0), 4)}`).join(BACKSLASH);
+	const json = JSON_ESCAPES[char];
+	const named = XML_NAMED[char];
+	const bytes = [...ENCODER.encode(char)].map((byte) => `%(?:25)?${hexPattern(byte, 2)}`).join("");
+	// Outside unicode mode `\` before any character but a letter, digit or `_` stands for that character.
+	return `(?:${char.replace(/\W/g, "\\$&")}|${BACKSLASH}(?:${units}${json ? `|${json}` : ""})|&(?:amp;)?(?:#(?:0*${code}|[xX]0*${hexPattern(code, 1)})${named ? `|${named}` : ""});|${bytes}${char === " " ? "|\\+" : ""})`;
 }
 /** Hex digits of `value` (at least `width`), letters in either case. */
 function hexPattern(value, width) {

@@ -11,11 +11,7 @@ import { Redactor, urlSecrets } from "./redact.js";
 import { requestSecrets } from "./request-guard.js";
 import { restMethodOf, restPathOf } from "./schema.js";
 import { formatDate, formatFlagsJson, fromBase64, SIMPLE_TYPES, toBase64, toParseError, toRequestError, ValueError, withPath } from "./values.js";
-const NO_BODY_METHODS = new Set([
-	"GET",
-	"HEAD",
-	"DELETE"
-]);
+const NO_BODY_METHOD = /^(?:GET|HEAD|DELETE)$/;
 /** The options a call may override and the headers they are sent as. */
 const LOCALE_HEADERS = [
 	["language", "SO-Language"],
@@ -24,31 +20,23 @@ const LOCALE_HEADERS = [
 ];
 const JSON_CONTENT_TYPE = "application/json; charset=utf-8";
 /**
- * The Authorization header of some credentials and the secrets it shows; `source` names where
+ * The Authorization header of some credentials, then the secrets it shows; `source` names where
  * they came from when they are none of the three schemes (a provider's answer, the options).
  */
 function authorization(auth, source) {
 	switch (auth?.scheme) {
-		case "Bearer": return {
-			header: `Bearer ${auth.token}`,
-			secrets: [auth.token]
-		};
+		case "Bearer": return [`Bearer ${auth.token}`, auth.token];
 		case "Basic": {
 			const pair = `${auth.username}:${auth.password}`;
 			const encoded = toBase64(new TextEncoder().encode(pair));
-			return {
-				header: `Basic ${encoded}`,
-				secrets: [
-					auth.password,
-					pair,
-					encoded
-				]
-			};
+			return [
+				`Basic ${encoded}`,
+				auth.password,
+				pair,
+				encoded
+			];
 		}
-		case "SoTicket": return {
-			header: `SOTicket ${auth.ticket}`,
-			secrets: [auth.ticket]
-		};
+		case "SoTicket": return [`SOTicket ${auth.ticket}`, auth.ticket];
 		default: throw new AuthError(`${source} no Bearer, Basic or SoTicket credentials`);
 	}
 }
@@ -57,34 +45,27 @@ export class RestTransport {
 	#settings;
 	#headers;
 	#auth;
-	#extraHeaders;
 	#redactor;
+	/** A copy: what the caller changes in its options object later does not reach the transport. */
 	#options;
 	constructor(options) {
 		this.baseUrl = options.baseUrl.replace(/\/+$/, "");
 		this.#settings = transportSettings(options);
-		this.#extraHeaders = options.headers;
-		this.#options = {
-			language: options.language,
-			culture: options.culture,
-			timeZone: options.timeZone
-		};
+		this.#options = { ...options };
 		const headers = { Accept: "application/json" };
-		const secrets = [];
+		let secrets = [];
 		const auth = options.auth;
 		if (typeof auth === "function") this.#auth = auth;
-		else if (auth !== undefined) {
-			const { header, secrets: shown } = authorization(auth, "The auth option holds");
-			headers.Authorization = header;
-			secrets.push(...shown);
-		}
-		if (options.applicationToken !== undefined) {
-			headers["SO-AppToken"] = options.applicationToken;
-			secrets.push(options.applicationToken);
-		}
+		else if (auth !== undefined) [headers.Authorization, ...secrets] = authorization(auth, "The auth option holds");
+		if (options.applicationToken !== undefined) headers["SO-AppToken"] = options.applicationToken;
 		if (options.acceptLanguage !== undefined) setHeader(headers, "Accept-Language", options.acceptLanguage);
 		this.#headers = headers;
-		this.#redactor = new Redactor([...secrets, ...urlSecrets(options.baseUrl)]);
+		// The Redactor leaves out an absent application token.
+		this.#redactor = new Redactor([
+			...secrets,
+			options.applicationToken,
+			...urlSecrets(options.baseUrl)
+		]);
 	}
 	/** Calls one operation; resolves to the revived response (undefined for 204 / empty body). */
 	async call(schema, op, request, options) {
@@ -94,23 +75,24 @@ export class RestTransport {
 		// Before anything is sent: a descriptor without the reader its `bytes` needs is a bug of its own.
 		const readRaw = op.bytes === true ? namedCodec(op, "readBytes", "answers bytes") : undefined;
 		const build = () => {
-			let query;
-			let body;
 			try {
-				({query, body} = buildRequest(types, op, method, request, options?.select));
+				const [query, body] = buildRequest(types, op, method, request, options?.select);
+				// An absent body or reading may be undefined here: send() takes either alike.
+				return {
+					agent: schema.name,
+					operation: op.name,
+					method,
+					pathAndQuery: `${restPathOf(schema, op)}${query}`,
+					body,
+					contentType: JSON_CONTENT_TYPE,
+					// The operation's Accept, else the client's (the one every call sends).
+					headers: { Accept: op.rest.accept ?? this.#headers.Accept },
+					reading: readRaw && "bytes"
+				};
 			} catch (error) {
+				// (only buildRequest throws)
 				throw asSuperOfficeError(toRequestError(error), (message) => new InvalidRequestError(`request cannot be written: ${message}`));
 			}
-			return {
-				agent: schema.name,
-				operation: op.name,
-				method,
-				pathAndQuery: `${restPathOf(schema, op)}${query}`,
-				contentType: JSON_CONTENT_TYPE,
-				...body === undefined ? {} : { body },
-				...op.rest.accept === undefined ? {} : { headers: { Accept: op.rest.accept } },
-				...readRaw === undefined ? {} : { reading: "bytes" }
-			};
 		};
 		return this.exchange(build, request, options, (response) => readRaw === undefined ? interpret(op, codec, response) : readRaw(response, op.name));
 	}
@@ -132,7 +114,7 @@ export class RestTransport {
 			};
 			if (this.#auth !== undefined) {
 				// Whatever the provider answers, authorization() takes only the three schemes.
-				const { header, secrets } = authorization(await askProvider(this.#auth, "auth"), "The auth provider returned");
+				const [header, ...secrets] = authorization(await askProvider(this.#auth, "auth"), "The auth provider returned");
 				headers.Authorization = header;
 				redactor = redactor.with(secrets);
 			}
@@ -142,14 +124,14 @@ export class RestTransport {
 				// Through setHeader, so a CR/LF in a value is an InvalidRequestError, not a header injection.
 				if (value !== undefined) setHeader(headers, header, value);
 			}
-			redactor = redactor.with([...addHeaders(headers, this.#extraHeaders), ...addHeaders(headers, options?.headers)]);
+			redactor = redactor.with([...addHeaders(headers, this.#options.headers), ...addHeaders(headers, options?.headers)]);
 			const response = await send(this.#settings, {
 				...target,
 				url,
 				headers
 			}, options, redactor);
-			const ok = response.status >= 200 && response.status < 300 || (target.alsoAccept ?? []).includes(response.status);
-			if (!ok) throw httpError(url, response.status, response.statusText, response.body);
+			const ok = response.status >= 200 && response.status < 300 || target.alsoAccept?.includes(response.status);
+			if (!ok) throw httpError(url, response);
 			return read(response);
 		} catch (error) {
 			throw error instanceof SuperOfficeError ? redactor.error(error) : error;
@@ -204,7 +186,7 @@ export function readBytes(response, operation) {
 function parseJson(text, status) {
 	if (jsonNestingExceeds(text, MAX_NESTING)) throw new ResponseParseError(`Response JSON is nested deeper than ${MAX_NESTING}`, { status });
 	try {
-		return JSON.parse(text.charCodeAt(0) === 65279 ? text.slice(1) : text);
+		return JSON.parse(text.replace(/^\uFEFF/, ""));
 	} catch (error) {
 		throw new ResponseParseError(`Response is not valid JSON: ${messageOf(error)}`, { status });
 	}
@@ -214,24 +196,26 @@ function requireNillable(op, status, empty) {
 	if (op.returnsNonNull === true && op.results === undefined) throw new ResponseParseError(`Response does not match the schema: no value where ${op.returns ?? "a value"} is not nillable in ${op.name}`, { status });
 	return empty;
 }
-function httpError(url, status, statusText, text) {
+function httpError(url, { status, statusText, body }) {
 	let errorBody;
-	const trimmed = text.trim();
+	const trimmed = body.trim();
 	if (trimmed.startsWith("{")) {
 		try {
-			// Too deep a body stays text only, as text that is not JSON does: JSON.stringify(error) must not overflow the stack.
-			const parsed = parseJson(trimmed, status);
-			if (typeof parsed === "object" && parsed !== null && !Array.isArray(parsed)) errorBody = parsed;
+			// JSON that starts with `{` is an object. Too deep a body stays text only, as text that is
+			// not JSON does: JSON.stringify(error) must not overflow the stack.
+			errorBody = parseJson(trimmed, status);
 		} catch {}
 	}
+	// HttpError leaves out an undefined errorBody.
 	return new HttpError({
 		status,
 		statusText,
-		body: text,
+		body,
 		url: safeUrl(url),
-		...errorBody !== undefined ? { errorBody } : {}
+		errorBody
 	});
 }
+/** The query string and the body (none for GET, HEAD, DELETE) of an agent call. */
 function buildRequest(types, op, method, request, select) {
 	const record = request ?? {};
 	const parts = [];
@@ -246,16 +230,10 @@ function buildRequest(types, op, method, request, select) {
 		const list = typeof select === "string" ? select : select.join(",");
 		if (list !== "") parts.push(`$select=${encodeURIComponent(list)}`);
 	}
-	const query = parts.length === 0 ? "" : `?${parts.join("&")}`;
-	if (NO_BODY_METHODS.has(method)) return {
-		query,
-		body: undefined
-	};
+	const query = parts.length > 0 ? `?${parts.join("&")}` : "";
+	if (NO_BODY_METHOD.test(method)) return [query];
 	const writeBody = () => namedCodec(op, "write", "sends a body")(types, op, record, inQuery);
-	if (op.rest.body !== undefined) return {
-		query,
-		body: JSON.stringify(writeBody())
-	};
+	if (op.rest.body !== undefined) return [query, JSON.stringify(writeBody())];
 	const params = op.params.map(([name]) => name);
 	const sendsParams = params.some((name) => !inQuery.has(name));
 	const out = sendsParams ? writeBody() : {};
@@ -266,10 +244,7 @@ function buildRequest(types, op, method, request, select) {
 		unknown = true;
 		if (key !== "__proto__") out[key] = record[key];
 	}
-	return {
-		query,
-		body: sendsParams || unknown ? JSON.stringify(out) : undefined
-	};
+	return [query, sendsParams || unknown ? JSON.stringify(out) : undefined];
 }
 /** Query string texts of one parameter (arrays repeat the parameter). */
 function queryValues(types, type, value) {
