@@ -245,7 +245,8 @@ async function attemptOnce(
       else result.body = decodeBody(raw, responseHeaders.get("content-type"), status, typeof reading === "function" ? reading : undefined);
       return result;
     } catch (error) {
-      // An abort needs no case here: `stopped` has rejected the race already.
+      // An abort ends the attempt with its reason, also where a fetch that aborts and throws at once beat `stopped` to the race.
+      if (controller.signal.aborted) throw abortReason(controller.signal);
       throw error instanceof SuperOfficeError ? error : new NetworkError(safeUrl(url), error);
     }
   };

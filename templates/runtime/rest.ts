@@ -97,13 +97,14 @@ export class RestTransport {
   readonly #headers: Readonly<Record<string, string>>;
   readonly #auth: RestAuthProvider | undefined;
   readonly #redactor: Redactor;
-  /** A copy: what the caller changes in its options object later does not reach the transport. */
-  readonly #options: Readonly<RestClientOptions>;
+  /** What calls read of the options, read once by name (so getters and prototypes count too): later changes to the caller's object do not reach the transport. */
+  readonly #options: Pick<RestClientOptions, "language" | "culture" | "timeZone" | "headers">;
 
   constructor(options: RestClientOptions) {
     this.baseUrl = options.baseUrl.replace(/\/+$/, "");
     this.#settings = transportSettings(options);
-    this.#options = { ...options };
+    const { language, culture, timeZone, headers: extraHeaders } = options;
+    this.#options = { language, culture, timeZone, headers: extraHeaders };
     const headers: Record<string, string> = { Accept: "application/json" };
     let secrets: string[] = [];
     const auth = options.auth;

@@ -121,6 +121,26 @@ describe("RestTransport requests", () => {
     expect(requests[1]!.init.headers["SO-Language"]).toBe("de");
   });
 
+  it("reads the options by name, so options given by getters or a prototype count, and later changes to them do not", async () => {
+    const { fetch, requests } = fakeFetch(() => ({ body: "null" }));
+    class Settings {
+      baseUrl = BASE;
+      fetch = fetch;
+      get language(): string {
+        return "en";
+      }
+      get headers(): Record<string, string> {
+        return { "X-Trace": "1" };
+      }
+    }
+    const options = Object.assign(Object.create(new Settings()) as Settings, { culture: "sv" });
+    const t = new RestTransport(options);
+    options.culture = "de";
+    await t.call(UserAgent, GetUser, { UserId: 1 });
+    const { headers } = requests[0]!.init;
+    expect([headers["SO-Language"], headers["SO-Culture"], headers["X-Trace"]]).toEqual(["en", "sv", "1"]);
+  });
+
   it("a parameter the REST API names differently is sent under the REST name (op.rest.rename)", async () => {
     const { t, requests } = rest(() => ({ body: "{}" }));
     const renamed = { ...SetExternalUserInfo, rest: { ...SetExternalUserInfo.rest, rename: [["Modifications", "ExternalUserInfoModification"]] as const } };
@@ -255,6 +275,14 @@ describe("RestTransport responses", () => {
     const pending = t.call(UserAgent, GetUser, { UserId: 1 }, { signal: controller.signal, timeoutMs: 0 });
     controller.abort(new Error("user cancelled"));
     await expect(pending).rejects.toThrow("user cancelled");
+    // A fetch that aborts the call and throws at once (before the race is run) still ends it with the abort's reason, not a NetworkError.
+    const aborting = new AbortController();
+    const abruptFetch = () => {
+      aborting.abort(new Error("user cancelled at once"));
+      throw new Error("fetch died");
+    };
+    const abrupt = new RestTransport({ baseUrl: BASE, fetch: abruptFetch });
+    await expect(abrupt.call(UserAgent, GetUser, { UserId: 1 }, { signal: aborting.signal })).rejects.toThrow("user cancelled at once");
   });
 
   it("never exposes a credential in errors, even when the server echoes them", async () => {

@@ -46,12 +46,18 @@ export class RestTransport {
 	#headers;
 	#auth;
 	#redactor;
-	/** A copy: what the caller changes in its options object later does not reach the transport. */
+	/** What calls read of the options, read once by name (so getters and prototypes count too): later changes to the caller's object do not reach the transport. */
 	#options;
 	constructor(options) {
 		this.baseUrl = options.baseUrl.replace(/\/+$/, "");
 		this.#settings = transportSettings(options);
-		this.#options = { ...options };
+		const { language, culture, timeZone, headers: extraHeaders } = options;
+		this.#options = {
+			language,
+			culture,
+			timeZone,
+			headers: extraHeaders
+		};
 		const headers = { Accept: "application/json" };
 		let secrets = [];
 		const auth = options.auth;
