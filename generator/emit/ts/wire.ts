@@ -101,6 +101,8 @@ export function wireView(agent: Agent, types: TypeLookup): WireView {
     found.users.push(operation.name);
     return found.name;
   };
+  // The operations whose answers may hold a carrier with derived carriers, found once for their descriptors and the module's imports.
+  const deriving = new Set(agent.operations.filter((operation) => revivesDerived(answerRefs(operation), types)));
   const operationDeclarations = agent.operations.flatMap((operation) => {
     const names = operationConstants(agent, operation);
     const [name, ...shape] = coreEntries(operation, operation.params.length ? names.params : "[]");
@@ -111,7 +113,7 @@ export function wireView(agent: Agent, types: TypeLookup): WireView {
         : []),
       {
         doc: `/** ${agent.name}.${operation.name} over REST. */`,
-        text: declare(names.rest, "RestOperationDescriptor", object([name, ...shape, ["rest", object([...restEntries(agent, operation, types), ["types", recordOf(operation, "rest")]])]])),
+        text: declare(names.rest, "RestOperationDescriptor", object([name, ...shape, ["rest", object([...restEntries(agent, operation, deriving.has(operation)), ["types", recordOf(operation, "rest")]])]])),
       },
       {
         doc: `/** ${agent.name}.${operation.name} over SOAP. */`,
@@ -175,7 +177,7 @@ export function wireView(agent: Agent, types: TypeLookup): WireView {
   const named = [
     ...(agent.operations.some(sendsBody) ? [JSON_WRITER] : []),
     ...(agent.operations.some((operation) => operation.rest.binaryResponse) ? [BYTES_READER] : []),
-    ...(agent.operations.some((operation) => revivesDerived(answerRefs(operation), types)) ? [DERIVED_PICKER] : []),
+    ...(deriving.size > 0 ? [DERIVED_PICKER] : []),
     ...[...codecs].map((name) => ({ name, module: "values.js" })),
     ...(agent.operations.some((operation) => readsAnyType(operation, types)) ? [ANY_READER] : []),
     ...(agent.operations.some((operation) => writesTree(operation, types)) ? [XML_WRITER] : []),
@@ -243,7 +245,8 @@ function coreEntries(operation: Operation, params: string): Entry[] {
   ];
 }
 
-function restEntries(agent: Agent, operation: Operation, types: TypeLookup): Entry[] {
+/** `derives`: whether the operation's answer may hold a carrier with derived carriers (`revivesDerived`). */
+function restEntries(agent: Agent, operation: Operation, derives: boolean): Entry[] {
   const { rest } = operation;
   const pairs = (items: readonly { name: string; param: string }[] | undefined): Code | undefined =>
     items?.length ? items.map((item) => `[${q(item.name)}, ${q(item.param)}]`) : undefined;
@@ -257,7 +260,7 @@ function restEntries(agent: Agent, operation: Operation, types: TypeLookup): Ent
     ["accept", rest.binaryResponse ? q(rest.binaryResponse.join(", ")) : undefined],
     ["write", sendsBody(operation) ? JSON_WRITER.name : undefined],
     ["readBytes", rest.binaryResponse ? BYTES_READER.name : undefined],
-    ["derive", revivesDerived(answerRefs(operation), types) ? DERIVED_PICKER.name : undefined],
+    ["derive", derives ? DERIVED_PICKER.name : undefined],
   ];
 }
 
