@@ -18,13 +18,17 @@ export function render(name: string, view: object): string {
   let template = compiled.get(name);
   if (!template) {
     const source = readFileSync(path.join(templatesDir, `${name}.hbs`), "utf8").replace(/\r\n/g, "\n");
-    // strict: a view-model field missing from the template's data is a bug, not an empty string.
-    // No template reads @index and the like, and `eq` is the only helper: without data frames and
-    // helper lookups the compiled templates call straight through.
-    template = handlebars.compile(source, { noEscape: true, strict: true, data: false, knownHelpers: { eq: true }, knownHelpersOnly: true });
+    template = compile(source);
     compiled.set(name, template);
   }
   return template(view);
+}
+
+// strict: a view-model field missing from the template's data is a bug, not an empty string.
+// No template reads @index and the like, and `eq` is the only helper: without data frames and
+// helper lookups the compiled templates call straight through.
+function compile(source: string): Handlebars.TemplateDelegate {
+  return handlebars.compile(source, { noEscape: true, strict: true, data: false, knownHelpers: { eq: true }, knownHelpersOnly: true });
 }
 
 function loadPartials(): void {
@@ -36,5 +40,7 @@ function loadPartials(): void {
   } catch {
     return;
   }
-  for (const file of names) handlebars.registerPartial(file.slice(0, -4), readFileSync(path.join(dir, file), "utf8").replace(/\r\n/g, "\n"));
+  // Compiled here: a partial registered as text is compiled again at every render that uses it
+  // (Handlebars caches it only in the render's own copy of the partials).
+  for (const file of names) handlebars.registerPartial(file.slice(0, -4), compile(readFileSync(path.join(dir, file), "utf8").replace(/\r\n/g, "\n")));
 }

@@ -463,12 +463,36 @@ function print(code: Code, indent: string | null): string {
  */
 export function reachableFrom(refs: readonly string[], types: TypeLookup, primitives?: Set<string>): TypeDef[] {
   const seen = new Map<string, TypeDef>();
-  const pending = [...refs];
+  for (const ref of refs) {
+    const reach = reachOf(ref, types);
+    for (const type of reach.types) seen.set(type.name, type);
+    for (const primitive of reach.primitives) primitives?.add(primitive);
+  }
+  return [...seen.values()].sort((a, b) => compareStrings(a.name, b.name));
+}
+
+/** What one reference reaches: the named types and the primitives they use. */
+interface Reach {
+  types: readonly TypeDef[];
+  primitives: readonly string[];
+}
+
+/** Each version's references walked once: every operation and endpoint of an agent reaches the same few carriers again. */
+const reaches = new WeakMap<TypeLookup, Map<string, Reach>>();
+
+function reachOf(root: string, types: TypeLookup): Reach {
+  let known = reaches.get(types);
+  if (!known) reaches.set(types, (known = new Map()));
+  const cached = known.get(root);
+  if (cached) return cached;
+  const seen = new Map<string, TypeDef>();
+  const primitives = new Set<string>();
+  const pending = [root];
   while (pending.length) {
     const ref = pending.pop() as string;
     if (ref === "void" || seen.has(ref)) continue;
     if (isPrimitive(ref)) {
-      primitives?.add(ref);
+      primitives.add(ref);
       continue;
     }
     const type = types.get(ref);
@@ -483,7 +507,9 @@ export function reachableFrom(refs: readonly string[], types: TypeLookup, primit
     else if (type.kind === "array") pending.push(type.itemType);
     else if (type.kind === "dictionary") pending.push(type.keyType, type.valueType);
   }
-  return [...seen.values()].sort((a, b) => compareStrings(a.name, b.name));
+  const reach = { types: [...seen.values()], primitives: [...primitives] };
+  known.set(root, reach);
+  return reach;
 }
 
 const q = (text: string): string => JSON.stringify(text);
