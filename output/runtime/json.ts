@@ -13,7 +13,7 @@
  */
 import { carrierNamed, derivedCarrier, indexOf, own, paramType, setSafe, XSI_TYPE, type ResolvedCarrier, type SchemaIndex } from "./descriptors.js";
 import { NILLABLE, type DerivedPicker, type JsonBodyWriter, type TypeDescriptor, type TypeRecord, type TypeRef } from "./schema.js";
-import { bigintToJson, describe, fail, formatDateTime, formatFlagsJson, invalidJson, parseFlagsJson, withPath } from "./values.js";
+import { numberOrDigits, describe, fail, formatDateTime, formatFlagsJson, invalidJson, parseFlagsJson, withPath } from "./values.js";
 import { defineValue } from "./props.js";
 
 export class JsonCodec {
@@ -182,6 +182,6 @@ function toJson(index: SchemaIndex, value: unknown, type: TypeRef): unknown {
       return out;
     }
     case "anyType":
-      return value instanceof Date ? formatDateTime(value) : typeof value === "bigint" ? bigintToJson(value) : value;
+      return value instanceof Date ? formatDateTime(value) : typeof value === "bigint" ? numberOrDigits(value) : value;
   }
 }

@@ -57,11 +57,14 @@ export function withPath<T>(segment: string, convert: () => T): T {
 // ---------------------------------------------------------------------------------------------
 // JavaScript -> lexical form
 
-/** An integer's decimal text (never in exponent form), from a number, a bigint or a decimal string; undefined for anything else. */
-function formatInteger(value: unknown): string | undefined {
-  // From 1e21 on String() writes a number in exponent form, a BigInt every digit.
-  if (Number.isInteger(value)) return String(Math.abs(value as number) < 1e21 ? value : BigInt(value as number));
-  return typeof value === "bigint" || (typeof value === "string" && INTEGER_TEXT.test(value)) ? String(value) : undefined;
+/**
+ * The integer a request gives for `type`, exactly (`exactInteger`): a number, a bigint or a decimal
+ * string; out of the range [min, max], or anything else, is a ValueError.
+ */
+function requestInteger(value: unknown, type: string, min: Bound, max: Bound): number | bigint {
+  const exact = exactInteger(value) ?? mismatch("an integer number", type, value);
+  if (exact < min || exact > max) fail(`integer is out of the range of ${type}`);
+  return exact;
 }
 
 function mismatch(expected: string, type: string, value: unknown): never {
@@ -195,7 +198,7 @@ export function parseFlagsJson(text: string): string[] {
 
 /** The conversions of the other transport in a codec of one: a record of REST descriptors is never read as XML, nor one of SOAP's as JSON. */
 function otherTransport(_: unknown, type: string): never {
-  throw new TypeError(`The codec of ${type} converts for the other transport (a types record of REST or SOAP alone)`);
+  throw new TypeError(`The codec of ${type} converts for the other transport`);
 }
 
 const xmlCodec = (read: PrimitiveDescriptor["read"], write: PrimitiveDescriptor["write"]): PrimitiveDescriptor => ({ kind: "primitive", read, write, revive: otherTransport, json: otherTransport });
@@ -215,13 +218,12 @@ export function invalidJson(value: unknown, type: string): never {
 
 const stringJson = (value: unknown, type: string): unknown => (typeof value === "string" ? value : invalidJson(value, type));
 
-/** A bigint as JSON: a number when safe, else its decimal string. */
-export function bigintToJson(value: bigint): number | string {
+/** An integer as a number when safe, else as its exact decimal string (without sign "+" or leading zeros): how integers are read, and how REST sends a wide one. */
+export function numberOrDigits(value: number | bigint): number | string {
   const n = Number(value);
-  return Number.isSafeInteger(n) ? n : value.toString();
+  return Number.isSafeInteger(n) ? n : BigInt(value).toString();
 }
 
-const numberJson = (value: unknown): unknown => (typeof value === "bigint" ? bigintToJson(value) : value);
 
 /** A valid Date's text; an invalid one is refused. */
 export function formatDate(value: Date, type: string): string {
@@ -230,70 +232,51 @@ export function formatDate(value: Date, type: string): string {
 }
 
 /*
- * Integers of range [min, max]. Those of the types within the safe integers (int, short, byte and
- * the unsigned ones up to unsignedInt) read as numbers: a double holds every one exactly, and
- * Number() of a text past the range is past it too (Infinity at worst). Those of long and the
- * unbounded types need exact arithmetic, see `exactInteger`; they read as a number when the value
- * is a safe integer, else as its exact decimal string. Every one is written from a number, a
- * bigint or a decimal string (`formatInteger`); the message names the latter two for the wide ones.
+ * Integers of range [min, max], one pair of codecs for every integer type: read as a number when
+ * the value is a safe integer (every one of int, short, byte and the unsigned ones up to
+ * unsignedInt), else as its exact decimal string (long and the unbounded types past 2^53).
  */
 
-/** xs:int, xs:short, …: Number() of a decimal text (surrounding whitespace allowed, as Number() allows it). */
-function xmlInteger(min: number, max: number): PrimitiveDescriptor {
+/**
+ * The integers of range [min, max]: read exactly (`exactInteger`, JSON numbers as parsed), and
+ * written from a number, a bigint or a decimal string (`requestInteger`).
+ */
+function xmlInteger(min: Bound, max: Bound): PrimitiveDescriptor {
   return xmlCodec(
     (text, type) => {
-      // NaN, for a text that is no integer, is in no range.
-      const value = INTEGER_TEXT.test(text.trim()) ? Number(text) : NaN;
-      return value >= min && value <= max ? value : invalidText(text, type);
+      const value = exactInteger(text);
+      return value === undefined || value < min || value > max ? invalidText(text, type) : numberOrDigits(value);
     },
-    (value, type) => formatInteger(value) ?? mismatch("an integer number", type, value),
+    (value, type) => String(requestInteger(value, type, min, max)),
   );
 }
 
-function jsonInteger(min: number, max: number): PrimitiveDescriptor {
-  return jsonCodec((value, type) => {
-    const integer = Number.isInteger(value) ? (value as number) : typeof value === "string" && INTEGER_TEXT.test(value.trim()) ? Number(value) : invalidJson(value, type);
-    if (integer < min || integer > max) fail(`integer is out of the range of ${type}`);
-    return integer;
-  }, numberJson);
+function jsonInteger(min: Bound, max: Bound): PrimitiveDescriptor {
+  return jsonCodec(
+    (value, type) => {
+      const exact = exactInteger(value) ?? invalidJson(value, type);
+      if (exact < min || exact > max) fail(`integer is out of the range of ${type}`);
+      return typeof value === "number" ? value : numberOrDigits(exact);
+    },
+    (value, type) => numberOrDigits(requestInteger(value, type, min, max)),
+  );
 }
 
 /**
- * The integer a JSON number or a decimal text (surrounding whitespace allowed) says, exactly: a
- * BigInt past 15 characters, where a double may round (up to 15 digits one is exact, and cheaper);
- * undefined for anything else.
+ * The integer a number, a bigint or a decimal text (surrounding whitespace allowed) says, exactly:
+ * a number past the safe integers as the exact value the double holds, a text past 15 characters
+ * (where a double may round; up to 15 digits one is exact, and cheaper) as a BigInt; undefined
+ * for anything else.
  */
 function exactInteger(value: unknown): number | bigint | undefined {
-  if (Number.isInteger(value)) return value as number;
+  if (Number.isInteger(value)) return Number.isSafeInteger(value) ? (value as number) : BigInt(value as number);
+  if (typeof value === "bigint") return value;
   const text = typeof value === "string" ? value.trim() : "";
   return INTEGER_TEXT.test(text) ? (text.length <= 15 ? Number(text) : BigInt(text)) : undefined;
 }
 
-/** A bound of a wide integer type's range: a number or a bigint (they compare exactly), ±Infinity where the type has none. */
+/** A bound of an integer type's range: a number or a bigint (they compare exactly), ±Infinity where the type has none. */
 type Bound = number | bigint;
-
-function xmlWideInteger(min: Bound, max: Bound): PrimitiveDescriptor {
-  return xmlCodec(
-    (text, type) => {
-      const value = exactInteger(text);
-      if (value === undefined || value < min || value > max) return invalidText(text, type);
-      const n = Number(value);
-      // Past the safe integers: the decimal text without sign "+" and leading zeros.
-      return Number.isSafeInteger(n) ? n : String(value);
-    },
-    (value, type) => formatInteger(value) ?? mismatch("an integer number, bigint or decimal string", type, value),
-  );
-}
-
-function jsonWideInteger(min: Bound, max: Bound): PrimitiveDescriptor {
-  return jsonCodec((value, type) => {
-    const exact = exactInteger(value) ?? invalidJson(value, type);
-    if (exact < min || exact > max) fail(`integer is out of the range of ${type}`);
-    const n = Number(exact);
-    // A JSON number stays as parsed; a string past the safe integers stays the text sent, without sign "+".
-    return typeof value === "number" || Number.isSafeInteger(n) ? n : (value as string).trim().replace(/^\+/, "");
-  }, numberJson);
-}
 
 export const XML_INT: PrimitiveDescriptor = /* @__PURE__ */ xmlInteger(-2147483648, 2147483647);
 export const JSON_INT: PrimitiveDescriptor = /* @__PURE__ */ jsonInteger(-2147483648, 2147483647);
@@ -307,27 +290,30 @@ export const XML_UNSIGNED_SHORT: PrimitiveDescriptor = /* @__PURE__ */ xmlIntege
 export const JSON_UNSIGNED_SHORT: PrimitiveDescriptor = /* @__PURE__ */ jsonInteger(0, 65535);
 export const XML_UNSIGNED_INT: PrimitiveDescriptor = /* @__PURE__ */ xmlInteger(0, 4294967295);
 export const JSON_UNSIGNED_INT: PrimitiveDescriptor = /* @__PURE__ */ jsonInteger(0, 4294967295);
-export const XML_LONG: PrimitiveDescriptor = /* @__PURE__ */ xmlWideInteger(-9223372036854775808n, 9223372036854775807n);
-export const JSON_LONG: PrimitiveDescriptor = /* @__PURE__ */ jsonWideInteger(-9223372036854775808n, 9223372036854775807n);
-export const XML_UNSIGNED_LONG: PrimitiveDescriptor = /* @__PURE__ */ xmlWideInteger(0, 18446744073709551615n);
-export const JSON_UNSIGNED_LONG: PrimitiveDescriptor = /* @__PURE__ */ jsonWideInteger(0, 18446744073709551615n);
-export const XML_INTEGER: PrimitiveDescriptor = /* @__PURE__ */ xmlWideInteger(-Infinity, Infinity);
-export const JSON_INTEGER: PrimitiveDescriptor = /* @__PURE__ */ jsonWideInteger(-Infinity, Infinity);
-export const XML_NON_NEGATIVE_INTEGER: PrimitiveDescriptor = /* @__PURE__ */ xmlWideInteger(0, Infinity);
-export const JSON_NON_NEGATIVE_INTEGER: PrimitiveDescriptor = /* @__PURE__ */ jsonWideInteger(0, Infinity);
-export const XML_POSITIVE_INTEGER: PrimitiveDescriptor = /* @__PURE__ */ xmlWideInteger(1, Infinity);
-export const JSON_POSITIVE_INTEGER: PrimitiveDescriptor = /* @__PURE__ */ jsonWideInteger(1, Infinity);
-export const XML_NON_POSITIVE_INTEGER: PrimitiveDescriptor = /* @__PURE__ */ xmlWideInteger(-Infinity, 0);
-export const JSON_NON_POSITIVE_INTEGER: PrimitiveDescriptor = /* @__PURE__ */ jsonWideInteger(-Infinity, 0);
-export const XML_NEGATIVE_INTEGER: PrimitiveDescriptor = /* @__PURE__ */ xmlWideInteger(-Infinity, -1);
-export const JSON_NEGATIVE_INTEGER: PrimitiveDescriptor = /* @__PURE__ */ jsonWideInteger(-Infinity, -1);
+export const XML_LONG: PrimitiveDescriptor = /* @__PURE__ */ xmlInteger(-9223372036854775808n, 9223372036854775807n);
+export const JSON_LONG: PrimitiveDescriptor = /* @__PURE__ */ jsonInteger(-9223372036854775808n, 9223372036854775807n);
+export const XML_UNSIGNED_LONG: PrimitiveDescriptor = /* @__PURE__ */ xmlInteger(0, 18446744073709551615n);
+export const JSON_UNSIGNED_LONG: PrimitiveDescriptor = /* @__PURE__ */ jsonInteger(0, 18446744073709551615n);
+export const XML_INTEGER: PrimitiveDescriptor = /* @__PURE__ */ xmlInteger(-Infinity, Infinity);
+export const JSON_INTEGER: PrimitiveDescriptor = /* @__PURE__ */ jsonInteger(-Infinity, Infinity);
+export const XML_NON_NEGATIVE_INTEGER: PrimitiveDescriptor = /* @__PURE__ */ xmlInteger(0, Infinity);
+export const JSON_NON_NEGATIVE_INTEGER: PrimitiveDescriptor = /* @__PURE__ */ jsonInteger(0, Infinity);
+export const XML_POSITIVE_INTEGER: PrimitiveDescriptor = /* @__PURE__ */ xmlInteger(1, Infinity);
+export const JSON_POSITIVE_INTEGER: PrimitiveDescriptor = /* @__PURE__ */ jsonInteger(1, Infinity);
+export const XML_NON_POSITIVE_INTEGER: PrimitiveDescriptor = /* @__PURE__ */ xmlInteger(-Infinity, 0);
+export const JSON_NON_POSITIVE_INTEGER: PrimitiveDescriptor = /* @__PURE__ */ jsonInteger(-Infinity, 0);
+export const XML_NEGATIVE_INTEGER: PrimitiveDescriptor = /* @__PURE__ */ xmlInteger(-Infinity, -1);
+export const JSON_NEGATIVE_INTEGER: PrimitiveDescriptor = /* @__PURE__ */ jsonInteger(-Infinity, -1);
 
 /** The `typeof` of values written as their text (String()): as a string, and as a REST query parameter. */
 export const SIMPLE_TYPES: readonly string[] = ["string", "number", "boolean", "bigint"];
 
 /** Strings (and the types that travel as their lexical strings: guid, duration, date, time, …). */
-export const XML_STRING: PrimitiveDescriptor = /* @__PURE__ */ xmlCodec(same, (value, type) => (SIMPLE_TYPES.includes(typeof value) ? String(value) : mismatch("a string", type, value)));
-export const JSON_STRING: PrimitiveDescriptor = /* @__PURE__ */ jsonCodec(stringJson, same);
+/** A string a request gives: numbers, booleans and bigints as their text. */
+const requestString = (value: unknown, type: string): string => (SIMPLE_TYPES.includes(typeof value) ? String(value) : mismatch("a string", type, value));
+
+export const XML_STRING: PrimitiveDescriptor = /* @__PURE__ */ xmlCodec(same, requestString);
+export const JSON_STRING: PrimitiveDescriptor = /* @__PURE__ */ jsonCodec(stringJson, requestString);
 
 /** The lexical forms of xs:boolean: the two false ones, then the two true ones. */
 const BOOLEAN_TEXTS = ["false", "0", "true", "1"];
@@ -337,9 +323,15 @@ export const XML_BOOLEAN: PrimitiveDescriptor = /* @__PURE__ */ xmlCodec(
     const index = BOOLEAN_TEXTS.indexOf(text.trim());
     return index < 0 ? invalidText(text, type) : index > 1;
   },
-  (value, type) => (typeof value === "boolean" ? String(value) : BOOLEAN_TEXTS.includes(value as string) ? (value as string) : mismatch("a boolean", type, value)),
+  (value, type) => String(requestBoolean(value, type)),
 );
-export const JSON_BOOLEAN: PrimitiveDescriptor = /* @__PURE__ */ jsonCodec((value, type) => (typeof value === "boolean" ? value : invalidJson(value, type)), same);
+export const JSON_BOOLEAN: PrimitiveDescriptor = /* @__PURE__ */ jsonCodec((value, type) => (typeof value === "boolean" ? value : invalidJson(value, type)), requestBoolean);
+
+/** A boolean a request gives, or one of xs:boolean's texts. */
+function requestBoolean(value: unknown, type: string): boolean {
+  const index = typeof value === "string" ? BOOLEAN_TEXTS.indexOf(value) : -1;
+  return typeof value === "boolean" ? value : index >= 0 ? index > 1 : mismatch("a boolean", type, value);
+}
 
 /** Doubles: `INF`, `-INF` and `NaN` in XML, Json.NET's "Infinity", "-Infinity" and "NaN" strings in JSON. */
 export const XML_DOUBLE: PrimitiveDescriptor = /* @__PURE__ */ xmlCodec(
@@ -351,24 +343,28 @@ export const XML_DOUBLE: PrimitiveDescriptor = /* @__PURE__ */ xmlCodec(
     return DOUBLE_TEXT.test(t) ? Number(t) : invalidText(text, type);
   },
   (value, type) => {
-    if (typeof value === "number") {
-      if (Number.isNaN(value)) return "NaN";
-      if (value === Infinity) return "INF";
-      if (value === -Infinity) return "-INF";
-      return String(value);
-    }
-    if (typeof value === "bigint") return value.toString();
-    if (typeof value === "string" && (DOUBLE_TEXT.test(value) || value === "INF" || value === "-INF" || value === "NaN")) return value;
-    return mismatch("a number", type, value);
+    const n = requestDouble(value, type);
+    return Number.isFinite(n) ? String(n) : n > 0 ? "INF" : n < 0 ? "-INF" : "NaN";
   },
 );
-export const JSON_DOUBLE: PrimitiveDescriptor = /* @__PURE__ */ jsonCodec((value, type) => {
-  if (typeof value === "number") return value;
-  if (value === "NaN") return NaN;
-  if (value === "Infinity" || value === "INF") return Infinity;
-  if (value === "-Infinity" || value === "-INF") return -Infinity;
-  return invalidJson(value, type);
-}, numberJson);
+export const JSON_DOUBLE: PrimitiveDescriptor = /* @__PURE__ */ jsonCodec(
+  (value, type) => (typeof value === "number" ? value : (DOUBLE_SPECIALS[value as string] ?? invalidJson(value, type))),
+  // Json.NET's names of the three, which JSON has no number for (JSON.stringify would send null).
+  (value, type) => {
+    const n = requestDouble(value, type);
+    return Number.isFinite(n) ? n : String(n);
+  },
+);
+
+/** The specials of a double by their texts: XML's and Json.NET's. */
+const DOUBLE_SPECIALS: Readonly<Record<string, number>> = /* @__PURE__ */ Object.assign(Object.create(null) as Record<string, number>, { NaN, INF: Infinity, "+INF": Infinity, "-INF": -Infinity, Infinity, "-Infinity": -Infinity });
+
+/** A double a request gives: a number, a bigint, or a double's text (the specials too). */
+function requestDouble(value: unknown, type: string): number {
+  if (typeof value === "number" || typeof value === "bigint") return Number(value);
+  const text = typeof value === "string" ? value.trim() : "";
+  return DOUBLE_TEXT.test(text) ? Number(text) : (DOUBLE_SPECIALS[text] ?? mismatch("a number", type, value));
+}
 
 /** Decimals read as numbers (the precision of a double); written without exponent notation, which xs:decimal has none of. */
 export const XML_DECIMAL: PrimitiveDescriptor = /* @__PURE__ */ xmlCodec(
@@ -383,35 +379,50 @@ export const XML_DECIMAL: PrimitiveDescriptor = /* @__PURE__ */ xmlCodec(
     return mismatch("a finite number or decimal string", type, value);
   },
 );
-export const JSON_DECIMAL: PrimitiveDescriptor = /* @__PURE__ */ jsonCodec((value, type) => {
-  if (typeof value === "number") return value;
-  if (typeof value === "string" && DECIMAL_TEXT.test(value.trim())) return Number(value);
-  return invalidJson(value, type);
-}, numberJson);
+export const JSON_DECIMAL: PrimitiveDescriptor = /* @__PURE__ */ jsonCodec(
+  (value, type) => {
+    if (typeof value === "number") return value;
+    if (typeof value === "string" && DECIMAL_TEXT.test(value.trim())) return Number(value);
+    return invalidJson(value, type);
+  },
+  (value, type) => {
+    if (typeof value === "number" && Number.isFinite(value)) return value;
+    if (typeof value === "bigint") return numberOrDigits(value);
+    if (typeof value === "string" && DECIMAL_TEXT.test(value.trim())) return Number(value);
+    return mismatch("a finite number or decimal string", type, value);
+  },
+);
 
 /** Dates read as Date (a time without zone as UTC), written as UTC with `Z`; strings are sent as given. */
 export const XML_DATE_TIME: PrimitiveDescriptor = /* @__PURE__ */ xmlCodec(
   (text, type) => parseDateTime(text.trim()) ?? invalidText(text, type),
-  (value, type) => {
-    if (value instanceof Date) return formatDate(value, type);
-    if (typeof value === "string") return value;
-    return mismatch("a Date or ISO 8601 string", type, value);
-  },
+  requestDateTime,
 );
 export const JSON_DATE_TIME: PrimitiveDescriptor = /* @__PURE__ */ jsonCodec(
   (value, type) => {
     if (typeof value !== "string") return invalidJson(value, type);
     return parseDateTime(value.trim()) ?? fail(`text is not a valid ${type}`);
   },
-  (value, type) => (value instanceof Date ? formatDate(value, type) : value),
+  requestDateTime,
 );
+
+/** A dateTime a request gives: a Date's text, or a string as given. */
+function requestDateTime(value: unknown, type: string): string {
+  if (value instanceof Date) return formatDate(value, type);
+  return typeof value === "string" ? value : mismatch("a Date or ISO 8601 string", type, value);
+}
 
 /** Bytes stay a base64 string both ways (whitespace dropped when read); a Uint8Array or ArrayBuffer is encoded when sent. */
 export const XML_BASE64: PrimitiveDescriptor = /* @__PURE__ */ xmlCodec(
   (text) => (/\s/.test(text) ? text.replace(/\s+/g, "") : text),
-  (value, type) => (typeof value === "string" ? value : (bytesToBase64(value) ?? mismatch("a base64 string or Uint8Array", type, value))),
+  requestBase64,
 );
-export const JSON_BASE64: PrimitiveDescriptor = /* @__PURE__ */ jsonCodec(stringJson, (value) => bytesToBase64(value) ?? value);
+export const JSON_BASE64: PrimitiveDescriptor = /* @__PURE__ */ jsonCodec(stringJson, requestBase64);
+
+/** Bytes a request gives: a base64 string as given, a Uint8Array or ArrayBuffer encoded. */
+function requestBase64(value: unknown, type: string): string {
+  return typeof value === "string" ? value : (bytesToBase64(value) ?? mismatch("a base64 string or Uint8Array", type, value));
+}
 
 /** The base64 text of a Uint8Array or ArrayBuffer; undefined for anything else. */
 function bytesToBase64(value: unknown): string | undefined {

@@ -163,6 +163,22 @@ describe("RestTransport requests", () => {
     expect(requests).toHaveLength(0);
   });
 
+  it("a query parameter is checked as its type's JSON would be: an int in range, a dateTime a Date or string", async () => {
+    const { t, requests } = rest(() => ({ body: "null" }));
+    for (const [request, message] of [
+      [{ UserId: "384; drop" }, "expected an integer number for int, got string at UserId"],
+      [{ UserId: 2 ** 31 }, "integer is out of the range of int at UserId"],
+    ] as const) {
+      const error = await rejection(t.call(UserAgent, GetUser, request));
+      expect(error).toBeInstanceOf(InvalidRequestError);
+      expect((error as Error).message).toBe(message);
+    }
+    expect((await rejection(t.call(UserAgent, SyntheticQuery, { When: 5 }))).message).toBe("expected a Date or ISO 8601 string for dateTime, got number at When");
+    expect(requests).toHaveLength(0);
+    await t.call(UserAgent, GetUser, { UserId: " 0384 " });
+    expect(requests[0]!.url).toBe(`${BASE}/api/v1/Agents/User/GetUser?userId=384`);
+  });
+
   it("a body needs the descriptor's JSON writer (rest.write); a query-only call needs none", async () => {
     const { t, requests } = rest(() => ({ body: "null" }));
     const { write: _, ...unwritten } = CreateExternalUser.rest;

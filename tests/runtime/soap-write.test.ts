@@ -172,8 +172,9 @@ describe("SOAP request XML", () => {
     );
     expect(xml).toContain(`<Any i:type="x:int">12</Any>`);
     expect(xml).toContain(`xmlns:x="http://www.w3.org/2001/XMLSchema"`);
-    const big = buildSoapRequest(UserAgent, SyntheticValues, { Values: { Long: "-123456789012345678901", Double: Infinity, Decimal: 1.5e21 }, Any: "text" });
-    expect(big).toContain(`<Long>-123456789012345678901</Long><Double>INF</Double><Decimal>1500000000000000000000</Decimal>`);
+    const big = buildSoapRequest(UserAgent, SyntheticValues, { Values: { Long: "-9223372036854775808", Double: Infinity, Decimal: 1.5e21 }, Any: "text" });
+    expect(big).toContain(`<Long>-9223372036854775808</Long><Double>INF</Double><Decimal>1500000000000000000000</Decimal>`);
+    expect(() => buildSoapRequest(UserAgent, SyntheticValues, { Values: { Long: "-9223372036854775809" } })).toThrow("integer is out of the range of long at Values.Long");
     expect(big).toContain(`<Any i:type="x:string">text</Any>`);
     expect(buildSoapRequest(UserAgent, SyntheticValues, { Any: new Date("2025-04-03T11:13:36Z") })).toContain(`<Any i:type="x:dateTime">2025-04-03T11:13:36Z</Any>`);
     expect(buildSoapRequest(UserAgent, SyntheticValues, { Any: 2.5 })).toContain(`<Any i:type="x:double">2.5</Any>`);

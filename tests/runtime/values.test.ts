@@ -2,9 +2,15 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   formatDateTime,
+  JSON_BASE64,
+  JSON_BOOLEAN,
+  JSON_DATE_TIME,
+  JSON_DECIMAL,
+  JSON_DOUBLE,
   JSON_INT,
   JSON_INTEGER,
   JSON_LONG,
+  JSON_STRING,
   fromBase64,
   parseDateTime,
   parseFlagsJson,
@@ -14,6 +20,7 @@ import {
   XML_BOOLEAN,
   XML_DOUBLE,
   XML_INT,
+  XML_INTEGER,
   XML_LONG,
   XML_NEGATIVE_INTEGER,
   XML_UNSIGNED_LONG,
@@ -97,8 +104,12 @@ describe("numbers", () => {
     expect(JSON_INTEGER.revive(1e300, "integer")).toBe(1e300);
   });
 
-  it("ints never use exponent notation", () => {
-    expect(XML_LONG.write(1e21, "long")).toBe("1000000000000000000000");
+  it("ints never use exponent notation, and a number past the safe integers is written as the exact value it holds", () => {
+    expect(XML_INTEGER.write(1e21, "integer")).toBe("1000000000000000000000");
+    // 2^60 + 2^12: String() would write the shortest digits that read back as the double, 1152921504606851000.
+    expect(XML_LONG.write(2 ** 60 + 2 ** 12, "long")).toBe("1152921504606851072");
+    expect(JSON_LONG.json(2 ** 60 + 2 ** 12, "long")).toBe("1152921504606851072");
+    expect(JSON_LONG.json(2n ** 60n + 1n, "long")).toBe("1152921504606846977");
     expect(XML_INT.write(-0, "int")).toBe("0");
     expect(() => XML_INT.write(1.5, "int")).toThrow(ValueError);
     expect(() => XML_INT.write("12a", "int")).toThrow(ValueError);
@@ -121,7 +132,46 @@ describe("numbers", () => {
     }));
   });
 
+  it("integers are written only in the range of their type, from a number, bigint or decimal string", () => {
+    expect(() => XML_INT.write(2 ** 31, "int")).toThrow("integer is out of the range of int");
+    expect(() => XML_UNSIGNED_LONG.write(-1n, "unsignedLong")).toThrow("integer is out of the range of unsignedLong");
+    expect(() => XML_LONG.write(2n ** 63n, "long")).toThrow("integer is out of the range of long");
+    expect(XML_INT.write(" +0012 ", "int")).toBe("12");
+    expect(JSON_INT.json("12", "int")).toBe(12);
+    expect(JSON_INT.json(7n, "int")).toBe(7);
+    expect(() => JSON_INT.json(2147483648, "int")).toThrow("integer is out of the range of int");
+    expect(() => JSON_INT.json("abc", "int")).toThrow("expected an integer number for int, got string");
+    expect(() => JSON_INT.json(1.5, "int")).toThrow(ValueError);
+    expect(() => JSON_LONG.json({}, "long")).toThrow("expected an integer number for long, got object");
+    expect(JSON_LONG.json("-0009223372036854775808", "long")).toBe("-9223372036854775808");
+  });
+
+  it("a long past the safe integers reads as the same exact text from JSON as from XML", () => {
+    const text = "+000000000000000000012345678901234567";
+    expect(JSON_LONG.revive(text, "long")).toBe("12345678901234567");
+    expect(XML_LONG.read(text, "long")).toBe("12345678901234567");
+  });
+
+  it("REST bodies get the JSON each type declares, or a ValueError", () => {
+    expect(JSON_STRING.json(12, "string")).toBe("12");
+    expect(() => JSON_STRING.json({}, "string")).toThrow("expected a string for string, got object");
+    expect(JSON_BOOLEAN.json("1", "boolean")).toBe(true);
+    expect(JSON_BOOLEAN.json(false, "boolean")).toBe(false);
+    expect(() => JSON_BOOLEAN.json("yes", "boolean")).toThrow(ValueError);
+    // Json.NET's names: JSON has no number for them, and JSON.stringify would send null.
+    expect([NaN, Infinity, -Infinity, 2.5, "1.5E3", "-INF"].map((value) => JSON_DOUBLE.json(value, "double"))).toEqual(["NaN", "Infinity", "-Infinity", 2.5, 1500, "-Infinity"]);
+    expect(JSON_DOUBLE.revive("Infinity", "double")).toBe(Infinity);
+    expect(() => JSON_DOUBLE.json("x", "double")).toThrow("expected a number for double, got string");
+    expect(JSON_DECIMAL.json("0.25", "decimal")).toBe(0.25);
+    expect(() => JSON_DECIMAL.json(NaN, "decimal")).toThrow(ValueError);
+    expect(JSON_DATE_TIME.json(new Date(0), "dateTime")).toBe("1970-01-01T00:00:00Z");
+    expect(() => JSON_DATE_TIME.json(0, "dateTime")).toThrow("expected a Date or ISO 8601 string for dateTime, got number");
+    expect(JSON_BASE64.json(new Uint8Array([1, 2]), "base64Binary")).toBe("AQI=");
+    expect(() => JSON_BASE64.json([1, 2], "base64Binary")).toThrow(ValueError);
+  });
+
   it("double specials", () => {
+    expect(XML_DOUBLE.write("Infinity", "double")).toBe("INF");
     expect(XML_DOUBLE.write(NaN, "double")).toBe("NaN");
     expect(XML_DOUBLE.read("INF", "double")).toBe(Infinity);
     expect(XML_DOUBLE.read("1.5E3", "double")).toBe(1500);

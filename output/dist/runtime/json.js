@@ -13,7 +13,7 @@
  */
 import { carrierNamed, derivedCarrier, indexOf, own, paramType, setSafe, XSI_TYPE } from "./descriptors.js";
 import { NILLABLE } from "./schema.js";
-import { bigintToJson, describe, fail, formatDateTime, formatFlagsJson, invalidJson, parseFlagsJson, withPath } from "./values.js";
+import { numberOrDigits, describe, fail, formatDateTime, formatFlagsJson, invalidJson, parseFlagsJson, withPath } from "./values.js";
 import { defineValue } from "./props.js";
 export class JsonCodec {
 	#index;
@@ -165,6 +165,6 @@ function toJson(index, value, type) {
 			for (const [key, item] of entries) setSafe(out, key, withPath(key, () => toJson(index, item, resolved.value)));
 			return out;
 		}
-		case "anyType": return value instanceof Date ? formatDateTime(value) : typeof value === "bigint" ? bigintToJson(value) : value;
+		case "anyType": return value instanceof Date ? formatDateTime(value) : typeof value === "bigint" ? numberOrDigits(value) : value;
 	}
 }

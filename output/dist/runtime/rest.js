@@ -263,6 +263,8 @@ function queryValues(types, type, value) {
 		const flags = formatFlagsJson(value, type, resolved.empty);
 		return flags === undefined ? [] : [String(flags)];
 	}
+	// As the JSON of the type (an int checked, a Date as its text), so a query says what a body would.
+	if (resolved.kind === "primitive") return [String(resolved.json(value, type))];
 	if (value instanceof Date) return [formatDate(value, type)];
 	if (SIMPLE_TYPES.includes(typeof value)) return [String(value)];
 	throw new ValueError(`expected a simple value for query parameter of type ${type}`);

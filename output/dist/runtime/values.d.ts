@@ -37,8 +37,8 @@ export declare function formatFlagsJson(value: unknown, type: string, empty: str
 export declare function parseFlagsJson(text: string): string[];
 /** A JSON value is checked against its type: numbers where numbers are declared, strings where strings are, objects for carriers; the value itself is never quoted (it may be a secret). */
 export declare function invalidJson(value: unknown, type: string): never;
-/** A bigint as JSON: a number when safe, else its decimal string. */
-export declare function bigintToJson(value: bigint): number | string;
+/** An integer as a number when safe, else as its exact decimal string (without sign "+" or leading zeros): how integers are read, and how REST sends a wide one. */
+export declare function numberOrDigits(value: number | bigint): number | string;
 /** A valid Date's text; an invalid one is refused. */
 export declare function formatDate(value: Date, type: string): string;
 export declare const XML_INT: PrimitiveDescriptor;
@@ -69,7 +69,6 @@ export declare const XML_NEGATIVE_INTEGER: PrimitiveDescriptor;
 export declare const JSON_NEGATIVE_INTEGER: PrimitiveDescriptor;
 /** The `typeof` of values written as their text (String()): as a string, and as a REST query parameter. */
 export declare const SIMPLE_TYPES: readonly string[];
-/** Strings (and the types that travel as their lexical strings: guid, duration, date, time, …). */
 export declare const XML_STRING: PrimitiveDescriptor;
 export declare const JSON_STRING: PrimitiveDescriptor;
 export declare const XML_BOOLEAN: PrimitiveDescriptor;

@@ -47,11 +47,14 @@ export function withPath(segment, convert) {
 }
 // ---------------------------------------------------------------------------------------------
 // JavaScript -> lexical form
-/** An integer's decimal text (never in exponent form), from a number, a bigint or a decimal string; undefined for anything else. */
-function formatInteger(value) {
-	// From 1e21 on String() writes a number in exponent form, a BigInt every digit.
-	if (Number.isInteger(value)) return String(Math.abs(value) < 1e21 ? value : BigInt(value));
-	return typeof value === "bigint" || typeof value === "string" && INTEGER_TEXT.test(value) ? String(value) : undefined;
+/**
+ * The integer a request gives for `type`, exactly (`exactInteger`): a number, a bigint or a decimal
+ * string; out of the range [min, max], or anything else, is a ValueError.
+ */
+function requestInteger(value, type, min, max) {
+	const exact = exactInteger(value) ?? mismatch("an integer number", type, value);
+	if (exact < min || exact > max) fail(`integer is out of the range of ${type}`);
+	return exact;
 }
 function mismatch(expected, type, value) {
 	fail(`expected ${expected} for ${type}, got ${describe(value)}`);
@@ -168,7 +171,7 @@ export function parseFlagsJson(text) {
 // so each transport's records name its own codecs and a bundle carries no conversion of the other.
 /** The conversions of the other transport in a codec of one: a record of REST descriptors is never read as XML, nor one of SOAP's as JSON. */
 function otherTransport(_, type) {
-	throw new TypeError(`The codec of ${type} converts for the other transport (a types record of REST or SOAP alone)`);
+	throw new TypeError(`The codec of ${type} converts for the other transport`);
 }
 const xmlCodec = (read, write) => ({
 	kind: "primitive",
@@ -194,67 +197,49 @@ export function invalidJson(value, type) {
 	fail(`${describe(value)} is not a valid ${type}`);
 }
 const stringJson = (value, type) => typeof value === "string" ? value : invalidJson(value, type);
-/** A bigint as JSON: a number when safe, else its decimal string. */
-export function bigintToJson(value) {
+/** An integer as a number when safe, else as its exact decimal string (without sign "+" or leading zeros): how integers are read, and how REST sends a wide one. */
+export function numberOrDigits(value) {
 	const n = Number(value);
-	return Number.isSafeInteger(n) ? n : value.toString();
+	return Number.isSafeInteger(n) ? n : BigInt(value).toString();
 }
-const numberJson = (value) => typeof value === "bigint" ? bigintToJson(value) : value;
 /** A valid Date's text; an invalid one is refused. */
 export function formatDate(value, type) {
 	if (Number.isNaN(value.getTime())) fail(`invalid Date for ${type}`);
 	return formatDateTime(value);
 }
 /*
-* Integers of range [min, max]. Those of the types within the safe integers (int, short, byte and
-* the unsigned ones up to unsignedInt) read as numbers: a double holds every one exactly, and
-* Number() of a text past the range is past it too (Infinity at worst). Those of long and the
-* unbounded types need exact arithmetic, see `exactInteger`; they read as a number when the value
-* is a safe integer, else as its exact decimal string. Every one is written from a number, a
-* bigint or a decimal string (`formatInteger`); the message names the latter two for the wide ones.
+* Integers of range [min, max], one pair of codecs for every integer type: read as a number when
+* the value is a safe integer (every one of int, short, byte and the unsigned ones up to
+* unsignedInt), else as its exact decimal string (long and the unbounded types past 2^53).
 */
-/** xs:int, xs:short, …: Number() of a decimal text (surrounding whitespace allowed, as Number() allows it). */
+/**
+ * The integers of range [min, max]: read exactly (`exactInteger`, JSON numbers as parsed), and
+ * written from a number, a bigint or a decimal string (`requestInteger`).
+ */
 function xmlInteger(min, max) {
 	return xmlCodec((text, type) => {
-		// NaN, for a text that is no integer, is in no range.
-		const value = INTEGER_TEXT.test(text.trim()) ? Number(text) : NaN;
-		return value >= min && value <= max ? value : invalidText(text, type);
-	}, (value, type) => formatInteger(value) ?? mismatch("an integer number", type, value));
+		const value = exactInteger(text);
+		return value === undefined || value < min || value > max ? invalidText(text, type) : numberOrDigits(value);
+	}, (value, type) => String(requestInteger(value, type, min, max)));
 }
 function jsonInteger(min, max) {
 	return jsonCodec((value, type) => {
-		const integer = Number.isInteger(value) ? value : typeof value === "string" && INTEGER_TEXT.test(value.trim()) ? Number(value) : invalidJson(value, type);
-		if (integer < min || integer > max) fail(`integer is out of the range of ${type}`);
-		return integer;
-	}, numberJson);
-}
-/**
- * The integer a JSON number or a decimal text (surrounding whitespace allowed) says, exactly: a
- * BigInt past 15 characters, where a double may round (up to 15 digits one is exact, and cheaper);
- * undefined for anything else.
- */
-function exactInteger(value) {
-	if (Number.isInteger(value)) return value;
-	const text = typeof value === "string" ? value.trim() : "";
-	return INTEGER_TEXT.test(text) ? text.length <= 15 ? Number(text) : BigInt(text) : undefined;
-}
-function xmlWideInteger(min, max) {
-	return xmlCodec((text, type) => {
-		const value = exactInteger(text);
-		if (value === undefined || value < min || value > max) return invalidText(text, type);
-		const n = Number(value);
-		// Past the safe integers: the decimal text without sign "+" and leading zeros.
-		return Number.isSafeInteger(n) ? n : String(value);
-	}, (value, type) => formatInteger(value) ?? mismatch("an integer number, bigint or decimal string", type, value));
-}
-function jsonWideInteger(min, max) {
-	return jsonCodec((value, type) => {
 		const exact = exactInteger(value) ?? invalidJson(value, type);
 		if (exact < min || exact > max) fail(`integer is out of the range of ${type}`);
-		const n = Number(exact);
-		// A JSON number stays as parsed; a string past the safe integers stays the text sent, without sign "+".
-		return typeof value === "number" || Number.isSafeInteger(n) ? n : value.trim().replace(/^\+/, "");
-	}, numberJson);
+		return typeof value === "number" ? value : numberOrDigits(exact);
+	}, (value, type) => numberOrDigits(requestInteger(value, type, min, max)));
+}
+/**
+ * The integer a number, a bigint or a decimal text (surrounding whitespace allowed) says, exactly:
+ * a number past the safe integers as the exact value the double holds, a text past 15 characters
+ * (where a double may round; up to 15 digits one is exact, and cheaper) as a BigInt; undefined
+ * for anything else.
+ */
+function exactInteger(value) {
+	if (Number.isInteger(value)) return Number.isSafeInteger(value) ? value : BigInt(value);
+	if (typeof value === "bigint") return value;
+	const text = typeof value === "string" ? value.trim() : "";
+	return INTEGER_TEXT.test(text) ? text.length <= 15 ? Number(text) : BigInt(text) : undefined;
 }
 export const XML_INT = /* @__PURE__ */ xmlInteger(-2147483648, 2147483647);
 export const JSON_INT = /* @__PURE__ */ jsonInteger(-2147483648, 2147483647);
@@ -268,20 +253,20 @@ export const XML_UNSIGNED_SHORT = /* @__PURE__ */ xmlInteger(0, 65535);
 export const JSON_UNSIGNED_SHORT = /* @__PURE__ */ jsonInteger(0, 65535);
 export const XML_UNSIGNED_INT = /* @__PURE__ */ xmlInteger(0, 4294967295);
 export const JSON_UNSIGNED_INT = /* @__PURE__ */ jsonInteger(0, 4294967295);
-export const XML_LONG = /* @__PURE__ */ xmlWideInteger(-9223372036854775808n, 9223372036854775807n);
-export const JSON_LONG = /* @__PURE__ */ jsonWideInteger(-9223372036854775808n, 9223372036854775807n);
-export const XML_UNSIGNED_LONG = /* @__PURE__ */ xmlWideInteger(0, 18446744073709551615n);
-export const JSON_UNSIGNED_LONG = /* @__PURE__ */ jsonWideInteger(0, 18446744073709551615n);
-export const XML_INTEGER = /* @__PURE__ */ xmlWideInteger(-Infinity, Infinity);
-export const JSON_INTEGER = /* @__PURE__ */ jsonWideInteger(-Infinity, Infinity);
-export const XML_NON_NEGATIVE_INTEGER = /* @__PURE__ */ xmlWideInteger(0, Infinity);
-export const JSON_NON_NEGATIVE_INTEGER = /* @__PURE__ */ jsonWideInteger(0, Infinity);
-export const XML_POSITIVE_INTEGER = /* @__PURE__ */ xmlWideInteger(1, Infinity);
-export const JSON_POSITIVE_INTEGER = /* @__PURE__ */ jsonWideInteger(1, Infinity);
-export const XML_NON_POSITIVE_INTEGER = /* @__PURE__ */ xmlWideInteger(-Infinity, 0);
-export const JSON_NON_POSITIVE_INTEGER = /* @__PURE__ */ jsonWideInteger(-Infinity, 0);
-export const XML_NEGATIVE_INTEGER = /* @__PURE__ */ xmlWideInteger(-Infinity, -1);
-export const JSON_NEGATIVE_INTEGER = /* @__PURE__ */ jsonWideInteger(-Infinity, -1);
+export const XML_LONG = /* @__PURE__ */ xmlInteger(-9223372036854775808n, 9223372036854775807n);
+export const JSON_LONG = /* @__PURE__ */ jsonInteger(-9223372036854775808n, 9223372036854775807n);
+export const XML_UNSIGNED_LONG = /* @__PURE__ */ xmlInteger(0, 18446744073709551615n);
+export const JSON_UNSIGNED_LONG = /* @__PURE__ */ jsonInteger(0, 18446744073709551615n);
+export const XML_INTEGER = /* @__PURE__ */ xmlInteger(-Infinity, Infinity);
+export const JSON_INTEGER = /* @__PURE__ */ jsonInteger(-Infinity, Infinity);
+export const XML_NON_NEGATIVE_INTEGER = /* @__PURE__ */ xmlInteger(0, Infinity);
+export const JSON_NON_NEGATIVE_INTEGER = /* @__PURE__ */ jsonInteger(0, Infinity);
+export const XML_POSITIVE_INTEGER = /* @__PURE__ */ xmlInteger(1, Infinity);
+export const JSON_POSITIVE_INTEGER = /* @__PURE__ */ jsonInteger(1, Infinity);
+export const XML_NON_POSITIVE_INTEGER = /* @__PURE__ */ xmlInteger(-Infinity, 0);
+export const JSON_NON_POSITIVE_INTEGER = /* @__PURE__ */ jsonInteger(-Infinity, 0);
+export const XML_NEGATIVE_INTEGER = /* @__PURE__ */ xmlInteger(-Infinity, -1);
+export const JSON_NEGATIVE_INTEGER = /* @__PURE__ */ jsonInteger(-Infinity, -1);
 /** The `typeof` of values written as their text (String()): as a string, and as a REST query parameter. */
 export const SIMPLE_TYPES = [
 	"string",
@@ -290,8 +275,10 @@ export const SIMPLE_TYPES = [
 	"bigint"
 ];
 /** Strings (and the types that travel as their lexical strings: guid, duration, date, time, …). */
-export const XML_STRING = /* @__PURE__ */ xmlCodec(same, (value, type) => SIMPLE_TYPES.includes(typeof value) ? String(value) : mismatch("a string", type, value));
-export const JSON_STRING = /* @__PURE__ */ jsonCodec(stringJson, same);
+/** A string a request gives: numbers, booleans and bigints as their text. */
+const requestString = (value, type) => SIMPLE_TYPES.includes(typeof value) ? String(value) : mismatch("a string", type, value);
+export const XML_STRING = /* @__PURE__ */ xmlCodec(same, requestString);
+export const JSON_STRING = /* @__PURE__ */ jsonCodec(stringJson, requestString);
 /** The lexical forms of xs:boolean: the two false ones, then the two true ones. */
 const BOOLEAN_TEXTS = [
 	"false",
@@ -302,8 +289,13 @@ const BOOLEAN_TEXTS = [
 export const XML_BOOLEAN = /* @__PURE__ */ xmlCodec((text, type) => {
 	const index = BOOLEAN_TEXTS.indexOf(text.trim());
 	return index < 0 ? invalidText(text, type) : index > 1;
-}, (value, type) => typeof value === "boolean" ? String(value) : BOOLEAN_TEXTS.includes(value) ? value : mismatch("a boolean", type, value));
-export const JSON_BOOLEAN = /* @__PURE__ */ jsonCodec((value, type) => typeof value === "boolean" ? value : invalidJson(value, type), same);
+}, (value, type) => String(requestBoolean(value, type)));
+export const JSON_BOOLEAN = /* @__PURE__ */ jsonCodec((value, type) => typeof value === "boolean" ? value : invalidJson(value, type), requestBoolean);
+/** A boolean a request gives, or one of xs:boolean's texts. */
+function requestBoolean(value, type) {
+	const index = typeof value === "string" ? BOOLEAN_TEXTS.indexOf(value) : -1;
+	return typeof value === "boolean" ? value : index >= 0 ? index > 1 : mismatch("a boolean", type, value);
+}
 /** Doubles: `INF`, `-INF` and `NaN` in XML, Json.NET's "Infinity", "-Infinity" and "NaN" strings in JSON. */
 export const XML_DOUBLE = /* @__PURE__ */ xmlCodec((text, type) => {
 	const t = text.trim();
@@ -312,23 +304,32 @@ export const XML_DOUBLE = /* @__PURE__ */ xmlCodec((text, type) => {
 	if (t === "NaN") return NaN;
 	return DOUBLE_TEXT.test(t) ? Number(t) : invalidText(text, type);
 }, (value, type) => {
-	if (typeof value === "number") {
-		if (Number.isNaN(value)) return "NaN";
-		if (value === Infinity) return "INF";
-		if (value === -Infinity) return "-INF";
-		return String(value);
-	}
-	if (typeof value === "bigint") return value.toString();
-	if (typeof value === "string" && (DOUBLE_TEXT.test(value) || value === "INF" || value === "-INF" || value === "NaN")) return value;
-	return mismatch("a number", type, value);
+	const n = requestDouble(value, type);
+	return Number.isFinite(n) ? String(n) : n > 0 ? "INF" : n < 0 ? "-INF" : "NaN";
 });
-export const JSON_DOUBLE = /* @__PURE__ */ jsonCodec((value, type) => {
-	if (typeof value === "number") return value;
-	if (value === "NaN") return NaN;
-	if (value === "Infinity" || value === "INF") return Infinity;
-	if (value === "-Infinity" || value === "-INF") return -Infinity;
-	return invalidJson(value, type);
-}, numberJson);
+export const JSON_DOUBLE = /* @__PURE__ */ jsonCodec(
+	(value, type) => typeof value === "number" ? value : DOUBLE_SPECIALS[value] ?? invalidJson(value, type),
+	// Json.NET's names of the three, which JSON has no number for (JSON.stringify would send null).
+	(value, type) => {
+		const n = requestDouble(value, type);
+		return Number.isFinite(n) ? n : String(n);
+	}
+);
+/** The specials of a double by their texts: XML's and Json.NET's. */
+const DOUBLE_SPECIALS = /* @__PURE__ */ Object.assign(Object.create(null), {
+	NaN,
+	INF: Infinity,
+	"+INF": Infinity,
+	"-INF": -Infinity,
+	Infinity,
+	"-Infinity": -Infinity
+});
+/** A double a request gives: a number, a bigint, or a double's text (the specials too). */
+function requestDouble(value, type) {
+	if (typeof value === "number" || typeof value === "bigint") return Number(value);
+	const text = typeof value === "string" ? value.trim() : "";
+	return DOUBLE_TEXT.test(text) ? Number(text) : DOUBLE_SPECIALS[text] ?? mismatch("a number", type, value);
+}
 /** Decimals read as numbers (the precision of a double); written without exponent notation, which xs:decimal has none of. */
 export const XML_DECIMAL = /* @__PURE__ */ xmlCodec((text, type) => {
 	const t = text.trim();
@@ -343,20 +344,30 @@ export const JSON_DECIMAL = /* @__PURE__ */ jsonCodec((value, type) => {
 	if (typeof value === "number") return value;
 	if (typeof value === "string" && DECIMAL_TEXT.test(value.trim())) return Number(value);
 	return invalidJson(value, type);
-}, numberJson);
-/** Dates read as Date (a time without zone as UTC), written as UTC with `Z`; strings are sent as given. */
-export const XML_DATE_TIME = /* @__PURE__ */ xmlCodec((text, type) => parseDateTime(text.trim()) ?? invalidText(text, type), (value, type) => {
-	if (value instanceof Date) return formatDate(value, type);
-	if (typeof value === "string") return value;
-	return mismatch("a Date or ISO 8601 string", type, value);
+}, (value, type) => {
+	if (typeof value === "number" && Number.isFinite(value)) return value;
+	if (typeof value === "bigint") return numberOrDigits(value);
+	if (typeof value === "string" && DECIMAL_TEXT.test(value.trim())) return Number(value);
+	return mismatch("a finite number or decimal string", type, value);
 });
+/** Dates read as Date (a time without zone as UTC), written as UTC with `Z`; strings are sent as given. */
+export const XML_DATE_TIME = /* @__PURE__ */ xmlCodec((text, type) => parseDateTime(text.trim()) ?? invalidText(text, type), requestDateTime);
 export const JSON_DATE_TIME = /* @__PURE__ */ jsonCodec((value, type) => {
 	if (typeof value !== "string") return invalidJson(value, type);
 	return parseDateTime(value.trim()) ?? fail(`text is not a valid ${type}`);
-}, (value, type) => value instanceof Date ? formatDate(value, type) : value);
+}, requestDateTime);
+/** A dateTime a request gives: a Date's text, or a string as given. */
+function requestDateTime(value, type) {
+	if (value instanceof Date) return formatDate(value, type);
+	return typeof value === "string" ? value : mismatch("a Date or ISO 8601 string", type, value);
+}
 /** Bytes stay a base64 string both ways (whitespace dropped when read); a Uint8Array or ArrayBuffer is encoded when sent. */
-export const XML_BASE64 = /* @__PURE__ */ xmlCodec((text) => /\s/.test(text) ? text.replace(/\s+/g, "") : text, (value, type) => typeof value === "string" ? value : bytesToBase64(value) ?? mismatch("a base64 string or Uint8Array", type, value));
-export const JSON_BASE64 = /* @__PURE__ */ jsonCodec(stringJson, (value) => bytesToBase64(value) ?? value);
+export const XML_BASE64 = /* @__PURE__ */ xmlCodec((text) => /\s/.test(text) ? text.replace(/\s+/g, "") : text, requestBase64);
+export const JSON_BASE64 = /* @__PURE__ */ jsonCodec(stringJson, requestBase64);
+/** Bytes a request gives: a base64 string as given, a Uint8Array or ArrayBuffer encoded. */
+function requestBase64(value, type) {
+	return typeof value === "string" ? value : bytesToBase64(value) ?? mismatch("a base64 string or Uint8Array", type, value);
+}
 /** The base64 text of a Uint8Array or ArrayBuffer; undefined for anything else. */
 function bytesToBase64(value) {
 	if (value instanceof Uint8Array) return toBase64(value);
