@@ -10,7 +10,8 @@
  * - No DTD: a document with `<!DOCTYPE` is rejected, so no entity is ever declared or expanded.
  *   Only `&lt; &gt; &amp; &quot; &apos;` and character references are decoded; any other
  *   reference is an error.
- * - Well-formedness that matters for safety and truncation is checked: every start tag has its
+ * - Well-formedness that matters for safety and truncation is checked: names are XML names
+ *   (`<a="x">` is no element), every start tag has its
  *   matching end tag, nothing but comments/PIs/whitespace around the root, attribute values
  *   quoted, no unterminated comment/CDATA/PI. A truncated document therefore always fails.
  * - Line ends are normalised (CRLF/CR -> LF) in text; TAB/CR/LF in attribute values become
@@ -106,7 +107,7 @@ export function parseXmlDocument(xml: string): XmlElement {
     } else {
       if (root && !current) throw fail("more than one root element");
       if (stack.length >= MAX_DEPTH) throw fail(`elements nested deeper than ${MAX_DEPTH}`);
-      const name = readName(xml, lt + 1, 62 /* > */);
+      const name = readName(xml, lt + 1);
       if (!name) throw fail(`invalid start tag at offset ${lt}`);
       pos = lt + 1 + name.length;
       let attrs: string[] | null = null;
@@ -117,13 +118,14 @@ export function parseXmlDocument(xml: string): XmlElement {
         const c = xml[pos];
         if (c === undefined) throw unterminated("start tag");
         if (c === ">") break;
-        if (c === "/") {
-          if (xml[pos + 1] !== ">") throw fail(`invalid start tag <${name}>`);
+        if (c === "/" && xml[pos + 1] === ">") {
           selfClosing = true;
           pos++;
           break;
         }
-        const attrName = readName(xml, pos, 61 /* = */);
+        // No name here (a `/` not closing the tag, a quote, an `=`, …) is no attribute.
+        const attrName = readName(xml, pos);
+        if (!attrName) throw fail(`invalid start tag <${name}>`);
         pos = skipSpace(xml, pos + attrName.length);
         const hasValue = xml[pos] === "=";
         if (hasValue) pos = skipSpace(xml, pos + 1);
@@ -170,11 +172,16 @@ function skipSpace(xml: string, i: number): number {
   return i;
 }
 
-/** The name from `i`: up to the first space, control character, `>`, `/` or `stop`. */
-function readName(xml: string, i: number, stop: number): string {
-  let end = i;
-  for (let c; (c = xml.charCodeAt(end)) > 32 && c !== 62 /* > */ && c !== 47 /* / */ && c !== stop; ) end++;
-  return xml.slice(i, end);
+/**
+ * An XML name: ASCII letters, digits and `_ : . -`, and any character from U+00B7 on (XML's
+ * NameChar, a little wider past ASCII), not starting with a digit, `.` or `-`.
+ */
+const NAME = /[A-Za-z_:\u00B7-\uFFFF][\w.:\u00B7-\uFFFF-]*/y;
+
+/** The name at `i`, "" where none starts: what follows it (a space, `>`, `/`, `=`, or junk like `"`) is the caller's to check. */
+function readName(xml: string, i: number): string {
+  NAME.lastIndex = i;
+  return NAME.exec(xml)?.[0] ?? "";
 }
 
 /** Line ends normalised (CRLF and CR → LF); in attribute values they and TAB become spaces. */

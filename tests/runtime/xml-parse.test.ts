@@ -93,6 +93,13 @@ describe("parser", () => {
     ["HTML without doctype", `<html><head><meta charset="utf-8"></head><body>x</body></html>`],
     ["unterminated comment", "<a><!-- x</a>"],
     ["unterminated CDATA", "<a><![CDATA[x</a>"],
+    ["an attribute with no name", `<a="x"/>`],
+    ["a name starting with a digit", "<1a/>"],
+    ["a name starting with -", "<a><-b/></a>"],
+    ["an attribute name with a quote", `<a b"c"="1"/>`],
+    ["an attribute name with =", `<a b=c="1"/>`],
+    ["an attribute name starting with .", `<a .b="1"/>`],
+    ["a name with &", "<a&b/>"],
   ])("rejects %s", (_, xml) => {
     expect(() => parseXmlDocument(xml)).toThrow(XmlSyntaxError);
   });
@@ -122,6 +129,12 @@ describe("parser", () => {
 
   it("accepts a BOM, an XML declaration, comments and whitespace around the root", () => {
     expect(parseXmlDocument(`\uFEFF<?xml version="1.0" encoding="utf-8"?>\n<!-- c -->\n<a/>\n<!-- after -->\n`).name).toBe("a");
+  });
+
+  it("reads the names XML allows: prefixes, `_ . -` and digits after the first character, letters past ASCII", () => {
+    const root = parseXmlDocument(`<s:Envelope xmlns:s="urn:s"><_a.b-c1 x.y-z_2="v"/><Übung é="1">x</Übung></s:Envelope>`);
+    expect(root.local).toBe("Envelope");
+    expect(root.children?.map((child) => [child.name, child.attrs])).toEqual([["_a.b-c1", ["x.y-z_2", "v"]], ["Übung", ["é", "1"]]]);
   });
 
   it("an element named __proto__ is an ordinary element", () => {

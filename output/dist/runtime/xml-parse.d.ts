@@ -10,7 +10,8 @@
  * - No DTD: a document with `<!DOCTYPE` is rejected, so no entity is ever declared or expanded.
  *   Only `&lt; &gt; &amp; &quot; &apos;` and character references are decoded; any other
  *   reference is an error.
- * - Well-formedness that matters for safety and truncation is checked: every start tag has its
+ * - Well-formedness that matters for safety and truncation is checked: names are XML names
+ *   (`<a="x">` is no element), every start tag has its
  *   matching end tag, nothing but comments/PIs/whitespace around the root, attribute values
  *   quoted, no unterminated comment/CDATA/PI. A truncated document therefore always fails.
  * - Line ends are normalised (CRLF/CR -> LF) in text; TAB/CR/LF in attribute values become
