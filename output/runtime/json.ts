@@ -13,7 +13,7 @@
  */
 import { carrierNamed, derivedCarrier, indexOf, own, paramType, setSafe, XSI_TYPE, type ResolvedCarrier, type SchemaIndex } from "./descriptors.js";
 import { NILLABLE, type DerivedPicker, type JsonBodyWriter, type TypeDescriptor, type TypeRecord, type TypeRef } from "./schema.js";
-import { numberOrDigits, describe, fail, formatDateTime, formatFlagsJson, invalidJson, parseFlagsJson, withPath } from "./values.js";
+import { numberOrDigits, describe, fail, formatDate, formatFlagsJson, invalidJson, parseFlagsJson, withPath } from "./values.js";
 import { defineValue } from "./props.js";
 
 export class JsonCodec {
@@ -149,7 +149,9 @@ function toJson(index: SchemaIndex, value: unknown, type: TypeRef): unknown {
     case "primitive":
       return resolved.json(value, type);
     case "enum":
-      return resolved.flags ? formatFlagsJson(value, type, resolved.empty) : value;
+      if (resolved.flags) return formatFlagsJson(value, type, resolved.empty);
+      // A name (or its number), as the XML writer takes it.
+      return typeof value === "string" || typeof value === "number" ? value : fail(`expected an enum name for ${type}, got ${describe(value)}`);
     case "carrier": {
       if (typeof value !== "object" || Array.isArray(value) || value instanceof Date) {
         fail(`expected an object for ${type}, got ${describe(value)}`);
@@ -182,6 +184,6 @@ function toJson(index: SchemaIndex, value: unknown, type: TypeRef): unknown {
       return out;
     }
     case "anyType":
-      return value instanceof Date ? formatDateTime(value) : typeof value === "bigint" ? numberOrDigits(value) : value;
+      return value instanceof Date ? formatDate(value, type) : typeof value === "bigint" ? numberOrDigits(value) : value;
   }
 }

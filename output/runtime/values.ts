@@ -348,7 +348,8 @@ export const XML_DOUBLE: PrimitiveDescriptor = /* @__PURE__ */ xmlCodec(
   },
 );
 export const JSON_DOUBLE: PrimitiveDescriptor = /* @__PURE__ */ jsonCodec(
-  (value, type) => (typeof value === "number" ? value : (DOUBLE_SPECIALS[value as string] ?? invalidJson(value, type))),
+  // A string only: a key of DOUBLE_SPECIALS is what an array of one name (["NaN"]) converts to, too.
+  (value, type) => (typeof value === "number" ? value : ((typeof value === "string" ? DOUBLE_SPECIALS[value] : undefined) ?? invalidJson(value, type))),
   // Json.NET's names of the three, which JSON has no number for (JSON.stringify would send null).
   (value, type) => {
     const n = requestDouble(value, type);
@@ -388,8 +389,12 @@ export const JSON_DECIMAL: PrimitiveDescriptor = /* @__PURE__ */ jsonCodec(
   (value, type) => {
     if (typeof value === "number" && Number.isFinite(value)) return value;
     if (typeof value === "bigint") return numberOrDigits(value);
-    if (typeof value === "string" && DECIMAL_TEXT.test(value.trim())) return Number(value);
-    return mismatch("a finite number or decimal string", type, value);
+    const text = typeof value === "string" ? value.trim() : "";
+    if (!DECIMAL_TEXT.test(text)) return mismatch("a finite number or decimal string", type, value);
+    // A double holds up to 15 significant digits as written; more are sent as the text, which
+    // Json.NET reads as the decimal exactly (Number() would round 1234567890123456.78).
+    const n = Number(text);
+    return text.replace(/^[+-]?[0.]*|\.|0*$/g, "").length <= 15 && Number.isFinite(n) ? n : text;
   },
 );
 

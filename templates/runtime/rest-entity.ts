@@ -11,7 +11,7 @@ import { JsonCodec, writeJson } from "./json.js";
 import { indexOf, own } from "./descriptors.js";
 import { parseJsonBody, type RestExchange, type RestRequestOptions, type RestTransport } from "./rest.js";
 import type { DerivedPicker, TypeDescriptor, TypeRef } from "./schema.js";
-import { formatDateTime, formatFlagsJson, fromBase64, toParseError, toRequestError, ValueError } from "./values.js";
+import { formatDateTime, formatFlagsJson, fromBase64, toParseError, toRequestError, ValueError, withPath } from "./values.js";
 
 /** Types one entity's endpoints reach. */
 export interface EntitySchema {
@@ -193,7 +193,7 @@ function encodeQuery(text: string): string {
   return encodeURIComponent(text).replace(/%24/g, "$").replace(/%2C/g, ",");
 }
 
-/** The text(s) of a path or query value: Dates as ISO, flags as "A, B", arrays one text per item. */
+/** The text(s) of a path or query value: a primitive's by its codec, Dates as ISO, flags as "A, B", arrays one text per item. */
 function textValues(schema: EntitySchema, type: TypeRef, value: unknown, name: string): string[] {
   if (type.endsWith("[]")) {
     if (!Array.isArray(value)) throw invalid(`expected an array for ${name}`, [name]);
@@ -205,6 +205,8 @@ function textValues(schema: EntitySchema, type: TypeRef, value: unknown, name: s
     const flags = formatFlagsJson(value, type, resolved.empty);
     return flags === undefined ? [] : [String(flags)];
   }
+  // As the JSON of the type (an int checked, a Date as its text), as an agent call's query does.
+  if (resolved?.kind === "primitive") return [String(withPath(name, () => resolved.json(value, type)))];
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) throw invalid(`invalid Date for ${name}`, [name]);
     return [formatDateTime(value)];

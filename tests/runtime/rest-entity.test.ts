@@ -11,8 +11,9 @@ import { fakeFetch, type Reply } from "./fake-fetch.js";
 const SCHEMA: EntitySchema = {
   name: "Widget",
   types: {
-    Widget: { kind: "carrier", ns: "", fields: [["WidgetId", "int"], ["Updated", "dateTime"], ["Mode", "Mode"], ["Tags", "string[]"]] },
+    Widget: { kind: "carrier", ns: "", fields: [["WidgetId", "int"], ["Updated", "dateTime"], ["Mode", "Mode"], ["Tags", "string[]"], ["Kind", "Kind"]] },
     Mode: { kind: "enum", flags: true },
+    Kind: { kind: "enum" },
     "string[]": { kind: "array", ns: "", item: "string", element: "" },
     // REST only: the JSON codecs of the primitives the types use.
     dateTime: JSON_DATE_TIME,
@@ -62,6 +63,41 @@ describe("entity calls", () => {
     const body = requests[0]?.init.body as unknown;
     expect(body).toBeInstanceOf(FormData);
     expect(requests[0]?.init.headers["Content-Type"]).toBeUndefined();
+  });
+
+  it("checks path and query values as their type's JSON, as an agent call's query: an int in range, a dateTime a Date or string", async () => {
+    const { t, requests } = transport();
+    for (const [request, message] of [
+      [{ widgetId: "7; drop", part: "p" }, "expected an integer number for int, got string at widgetId"],
+      [{ widgetId: 2 ** 31, part: "p" }, "integer is out of the range of int at widgetId"],
+      [{ widgetId: 1, part: "p", ids: [1, 1.5] }, "expected an integer number for int, got number at ids"],
+      [{ widgetId: 1, part: "p", since: 5 }, "expected a Date or ISO 8601 string for dateTime, got number at since"],
+    ] as const) {
+      const error = (await callEntity(t, SCHEMA, GET, request).catch((e: unknown) => e)) as Error;
+      expect(error).toBeInstanceOf(InvalidRequestError);
+      expect(error.message).toBe(message);
+    }
+    expect(requests).toEqual([]);
+    await callEntity(t, SCHEMA, GET, { widgetId: " +07 ", part: "p", ids: ["1", 2n] });
+    expect(requests[0]?.url).toBe("https://host/Cust1/api/v1/Widget/7/Part/p?ids=1&ids=2");
+  });
+
+  it("a JSON body's plain enum is a name or its number, as SOAP's: InvalidRequestError before sending", async () => {
+    const { t, requests } = transport();
+    const enumError = (await callEntity(t, SCHEMA, PATCH, { id: 3, body: { Kind: { name: "A" } } }).catch((e: unknown) => e)) as Error;
+    expect(enumError).toBeInstanceOf(InvalidRequestError);
+    expect(enumError.message).toBe("expected an enum name for Kind, got object at body.Kind");
+    expect(requests).toEqual([]);
+    await callEntity(t, SCHEMA, PATCH, { id: 3, body: { Kind: "A" } });
+    expect(JSON.parse(requests[0]?.init.body ?? "")).toEqual({ Kind: "A" });
+  });
+
+  it("an invalid Date as a JSON anyType is an InvalidRequestError (not toISOString's RangeError)", async () => {
+    const { t, requests } = transport();
+    const dateError = (await callEntity(t, SCHEMA, PATCH, { id: 3, body: [{ op: "add", path: "/Tags/0", value: new Date(NaN) }] }).catch((e: unknown) => e)) as Error;
+    expect(dateError).toBeInstanceOf(InvalidRequestError);
+    expect(dateError.message).toBe("invalid Date for anyType at body.0.value");
+    expect(requests).toEqual([]);
   });
 
   it("rejects a missing path parameter before sending, and a 412 as HttpError without the token", async () => {

@@ -182,6 +182,13 @@ describe("SOAP request XML", () => {
     expect(buildSoapRequest(UserAgent, SyntheticValues, { Any: true })).toContain(`<Any i:type="x:boolean">true</Any>`);
   });
 
+  it("anyType: a number past long's range is a double (as REST sends it), a bigint a long checked as one", () => {
+    expect(buildSoapRequest(UserAgent, SyntheticValues, { Any: 1e21 })).toContain(`<Any i:type="x:double">1e+21</Any>`);
+    expect(buildSoapRequest(UserAgent, SyntheticValues, { Any: -(2 ** 63) })).toContain(`<Any i:type="x:long">-9223372036854775808</Any>`);
+    expect(buildSoapRequest(UserAgent, SyntheticValues, { Any: 2n ** 62n })).toContain(`<Any i:type="x:long">4611686018427387904</Any>`);
+    expect(() => buildSoapRequest(UserAgent, SyntheticValues, { Any: 2n ** 64n })).toThrow("integer is out of the range of long at Any");
+  });
+
   it("a carrier, array, anyType or flags parameter needs the descriptor's XML writer (write); primitives and plain enums need none", () => {
     expect(CreateExternalUser.write).toBeUndefined();
     const without = <T extends { write?: unknown }>({ write: _, ...rest }: T): Omit<T, "write"> => rest;

@@ -170,6 +170,18 @@ describe("numbers", () => {
     expect(() => JSON_BASE64.json([1, 2], "base64Binary")).toThrow(ValueError);
   });
 
+  it("REST sends a decimal string of more than 15 significant digits as its text: a double would round it", () => {
+    // Json.NET reads the string as the decimal exactly; Number() would send 1234567890123456.8.
+    expect(JSON_DECIMAL.json(" 1234567890123456.78 ", "decimal")).toBe("1234567890123456.78");
+    expect(JSON_DECIMAL.json("0.1234567890123456789", "decimal")).toBe("0.1234567890123456789");
+    expect(JSON_DECIMAL.json("-000123456789012345.000", "decimal")).toBe(-123456789012345);
+  });
+
+  it("a JSON double's special is a string: an array of one name is none (as a key it would convert to the name)", () => {
+    expect(() => JSON_DOUBLE.revive(["NaN"], "double")).toThrow("array is not a valid double");
+    expect(() => JSON_DOUBLE.revive(["Infinity"], "double")).toThrow("array is not a valid double");
+  });
+
   it("double specials", () => {
     expect(XML_DOUBLE.write("Infinity", "double")).toBe("INF");
     expect(XML_DOUBLE.write(NaN, "double")).toBe("NaN");

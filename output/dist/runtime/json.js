@@ -13,7 +13,7 @@
  */
 import { carrierNamed, derivedCarrier, indexOf, own, paramType, setSafe, XSI_TYPE } from "./descriptors.js";
 import { NILLABLE } from "./schema.js";
-import { numberOrDigits, describe, fail, formatDateTime, formatFlagsJson, invalidJson, parseFlagsJson, withPath } from "./values.js";
+import { numberOrDigits, describe, fail, formatDate, formatFlagsJson, invalidJson, parseFlagsJson, withPath } from "./values.js";
 import { defineValue } from "./props.js";
 export class JsonCodec {
 	#index;
@@ -138,7 +138,10 @@ function toJson(index, value, type) {
 	const resolved = index.resolve(type);
 	switch (resolved.kind) {
 		case "primitive": return resolved.json(value, type);
-		case "enum": return resolved.flags ? formatFlagsJson(value, type, resolved.empty) : value;
+		case "enum":
+			if (resolved.flags) return formatFlagsJson(value, type, resolved.empty);
+			// A name (or its number), as the XML writer takes it.
+			return typeof value === "string" || typeof value === "number" ? value : fail(`expected an enum name for ${type}, got ${describe(value)}`);
 		case "carrier": {
 			if (typeof value !== "object" || Array.isArray(value) || value instanceof Date) {
 				fail(`expected an object for ${type}, got ${describe(value)}`);
@@ -165,6 +168,6 @@ function toJson(index, value, type) {
 			for (const [key, item] of entries) setSafe(out, key, withPath(key, () => toJson(index, item, resolved.value)));
 			return out;
 		}
-		case "anyType": return value instanceof Date ? formatDateTime(value) : typeof value === "bigint" ? numberOrDigits(value) : value;
+		case "anyType": return value instanceof Date ? formatDate(value, type) : typeof value === "bigint" ? numberOrDigits(value) : value;
 	}
 }

@@ -10,7 +10,7 @@ import { InvalidRequestError } from "./errors.js";
 import { JsonCodec, writeJson } from "./json.js";
 import { indexOf, own } from "./descriptors.js";
 import { parseJsonBody } from "./rest.js";
-import { formatDateTime, formatFlagsJson, fromBase64, toParseError, toRequestError, ValueError } from "./values.js";
+import { formatDateTime, formatFlagsJson, fromBase64, toParseError, toRequestError, ValueError, withPath } from "./values.js";
 export function isNotModified(value) {
 	return typeof value === "object" && value !== null && value.notModified === true;
 }
@@ -110,7 +110,7 @@ function explodeValue(schema, name, item) {
 function encodeQuery(text) {
 	return encodeURIComponent(text).replace(/%24/g, "$").replace(/%2C/g, ",");
 }
-/** The text(s) of a path or query value: Dates as ISO, flags as "A, B", arrays one text per item. */
+/** The text(s) of a path or query value: a primitive's by its codec, Dates as ISO, flags as "A, B", arrays one text per item. */
 function textValues(schema, type, value, name) {
 	if (type.endsWith("[]")) {
 		if (!Array.isArray(value)) throw invalid(`expected an array for ${name}`, [name]);
@@ -122,6 +122,8 @@ function textValues(schema, type, value, name) {
 		const flags = formatFlagsJson(value, type, resolved.empty);
 		return flags === undefined ? [] : [String(flags)];
 	}
+	// As the JSON of the type (an int checked, a Date as its text), as an agent call's query does.
+	if (resolved?.kind === "primitive") return [String(withPath(name, () => resolved.json(value, type)))];
 	if (value instanceof Date) {
 		if (Number.isNaN(value.getTime())) throw invalid(`invalid Date for ${name}`, [name]);
 		return [formatDateTime(value)];

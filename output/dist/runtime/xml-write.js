@@ -156,9 +156,10 @@ function writeAny(writer, tag, value) {
 function primitiveOfAny(value) {
 	if (typeof value === "string") return ["string", value];
 	if (typeof value === "boolean") return ["boolean", value ? "true" : "false"];
-	if (typeof value === "bigint") return ["long", value.toString()];
+	// A bigint is a long, checked as one; a number past long's range is a double (1e21), as it is in JSON.
+	if (typeof value === "bigint") return ["long", XML_LONG.write(value, "long")];
 	if (typeof value === "number") {
-		if (!Number.isInteger(value)) return ["double", XML_DOUBLE.write(value, "double")];
+		if (!Number.isInteger(value) || value < -(2 ** 63) || value >= 2 ** 63) return ["double", XML_DOUBLE.write(value, "double")];
 		const xsdType = value >= -2147483648 && value <= 2147483647 ? "int" : "long";
 		return [xsdType, XML_LONG.write(value, xsdType)];
 	}
