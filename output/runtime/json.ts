@@ -184,6 +184,9 @@ function toJson(index: SchemaIndex, value: unknown, type: TypeRef): unknown {
       return out;
     }
     case "anyType":
-      return value instanceof Date ? formatDate(value, type) : typeof value === "bigint" ? numberOrDigits(value) : value;
+      if (value instanceof Date) return formatDate(value, type);
+      if (typeof value === "bigint") return numberOrDigits(value);
+      // Json.NET's names, as a typed double sends them (JSON.stringify would send null).
+      return typeof value === "number" && !Number.isFinite(value) ? String(value) : value;
   }
 }

@@ -329,7 +329,8 @@ export const JSON_BOOLEAN: PrimitiveDescriptor = /* @__PURE__ */ jsonCodec((valu
 
 /** A boolean a request gives, or one of xs:boolean's texts. */
 function requestBoolean(value: unknown, type: string): boolean {
-  const index = typeof value === "string" ? BOOLEAN_TEXTS.indexOf(value) : -1;
+  // Trimmed, as XML reads them.
+  const index = typeof value === "string" ? BOOLEAN_TEXTS.indexOf(value.trim()) : -1;
   return typeof value === "boolean" ? value : index >= 0 ? index > 1 : mismatch("a boolean", type, value);
 }
 
@@ -344,7 +345,8 @@ export const XML_DOUBLE: PrimitiveDescriptor = /* @__PURE__ */ xmlCodec(
   },
   (value, type) => {
     const n = requestDouble(value, type);
-    return Number.isFinite(n) ? String(n) : n > 0 ? "INF" : n < 0 ? "-INF" : "NaN";
+    // String() writes -0 as "0": xs:double keeps the sign.
+    return Object.is(n, -0) ? "-0" : Number.isFinite(n) ? String(n) : n > 0 ? "INF" : n < 0 ? "-INF" : "NaN";
   },
 );
 export const JSON_DOUBLE: PrimitiveDescriptor = /* @__PURE__ */ jsonCodec(
@@ -376,7 +378,8 @@ export const XML_DECIMAL: PrimitiveDescriptor = /* @__PURE__ */ xmlCodec(
   (value, type) => {
     if (typeof value === "number" && Number.isFinite(value)) return plainDecimal(value);
     if (typeof value === "bigint") return value.toString();
-    if (typeof value === "string" && DECIMAL_TEXT.test(value)) return value;
+    // Trimmed, as REST takes it.
+    if (typeof value === "string" && DECIMAL_TEXT.test(value.trim())) return value.trim();
     return mismatch("a finite number or decimal string", type, value);
   },
 );

@@ -18,6 +18,7 @@ import {
   toBase64,
   ValueError,
   XML_BOOLEAN,
+  XML_DECIMAL,
   XML_DOUBLE,
   XML_INT,
   XML_INTEGER,
@@ -25,6 +26,7 @@ import {
   XML_NEGATIVE_INTEGER,
   XML_UNSIGNED_LONG,
 } from "../../templates/runtime/values.js";
+import { writeJson } from "../../templates/runtime/json.js";
 
 describe("dateTime", () => {
   it("formats UTC with Z, milliseconds only when non-zero", () => {
@@ -180,6 +182,16 @@ describe("numbers", () => {
   it("a JSON double's special is a string: an array of one name is none (as a key it would convert to the name)", () => {
     expect(() => JSON_DOUBLE.revive(["NaN"], "double")).toThrow("array is not a valid double");
     expect(() => JSON_DOUBLE.revive(["Infinity"], "double")).toThrow("array is not a valid double");
+  });
+
+  it("writers trim texts as the readers do, and a double keeps the sign of zero", () => {
+    expect(XML_DECIMAL.write(" 1.5 ", "decimal")).toBe("1.5");
+    expect(XML_BOOLEAN.write(" true ", "boolean")).toBe("true");
+    expect(JSON_BOOLEAN.json(" 0 ", "boolean")).toBe(false);
+    expect(XML_DOUBLE.write(-0, "double")).toBe("-0");
+    expect(XML_DOUBLE.write("-0", "double")).toBe("-0");
+    // A JSON anyType number that JSON has none for goes by Json.NET's name, as a typed double's does.
+    expect([NaN, Infinity, -Infinity, 2].map((value) => writeJson({}, value, "anyType"))).toEqual(["NaN", "Infinity", "-Infinity", 2]);
   });
 
   it("double specials", () => {

@@ -168,6 +168,10 @@ function toJson(index, value, type) {
 			for (const [key, item] of entries) setSafe(out, key, withPath(key, () => toJson(index, item, resolved.value)));
 			return out;
 		}
-		case "anyType": return value instanceof Date ? formatDate(value, type) : typeof value === "bigint" ? numberOrDigits(value) : value;
+		case "anyType":
+			if (value instanceof Date) return formatDate(value, type);
+			if (typeof value === "bigint") return numberOrDigits(value);
+			// Json.NET's names, as a typed double sends them (JSON.stringify would send null).
+			return typeof value === "number" && !Number.isFinite(value) ? String(value) : value;
 	}
 }

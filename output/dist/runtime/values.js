@@ -293,7 +293,8 @@ export const XML_BOOLEAN = /* @__PURE__ */ xmlCodec((text, type) => {
 export const JSON_BOOLEAN = /* @__PURE__ */ jsonCodec((value, type) => typeof value === "boolean" ? value : invalidJson(value, type), requestBoolean);
 /** A boolean a request gives, or one of xs:boolean's texts. */
 function requestBoolean(value, type) {
-	const index = typeof value === "string" ? BOOLEAN_TEXTS.indexOf(value) : -1;
+	// Trimmed, as XML reads them.
+	const index = typeof value === "string" ? BOOLEAN_TEXTS.indexOf(value.trim()) : -1;
 	return typeof value === "boolean" ? value : index >= 0 ? index > 1 : mismatch("a boolean", type, value);
 }
 /** Doubles: `INF`, `-INF` and `NaN` in XML, Json.NET's "Infinity", "-Infinity" and "NaN" strings in JSON. */
@@ -305,7 +306,8 @@ export const XML_DOUBLE = /* @__PURE__ */ xmlCodec((text, type) => {
 	return DOUBLE_TEXT.test(t) ? Number(t) : invalidText(text, type);
 }, (value, type) => {
 	const n = requestDouble(value, type);
-	return Number.isFinite(n) ? String(n) : n > 0 ? "INF" : n < 0 ? "-INF" : "NaN";
+	// String() writes -0 as "0": xs:double keeps the sign.
+	return Object.is(n, -0) ? "-0" : Number.isFinite(n) ? String(n) : n > 0 ? "INF" : n < 0 ? "-INF" : "NaN";
 });
 export const JSON_DOUBLE = /* @__PURE__ */ jsonCodec(
 	// A string only: a key of DOUBLE_SPECIALS is what an array of one name (["NaN"]) converts to, too.
@@ -338,7 +340,8 @@ export const XML_DECIMAL = /* @__PURE__ */ xmlCodec((text, type) => {
 }, (value, type) => {
 	if (typeof value === "number" && Number.isFinite(value)) return plainDecimal(value);
 	if (typeof value === "bigint") return value.toString();
-	if (typeof value === "string" && DECIMAL_TEXT.test(value)) return value;
+	// Trimmed, as REST takes it.
+	if (typeof value === "string" && DECIMAL_TEXT.test(value.trim())) return value.trim();
 	return mismatch("a finite number or decimal string", type, value);
 });
 export const JSON_DECIMAL = /* @__PURE__ */ jsonCodec((value, type) => {
