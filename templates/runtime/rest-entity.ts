@@ -6,7 +6,7 @@
  * `exchange`); values are written by the same converter as an agent call's body (`writeJson`)
  * and revived by the same `JsonCodec`.
  */
-import { InvalidRequestError } from "./errors.js";
+import { asSuperOfficeError, InvalidRequestError } from "./errors.js";
 import { JsonCodec, writeJson } from "./json.js";
 import { indexOf, own } from "./descriptors.js";
 import { parseJsonBody, type RestExchange, type RestRequestOptions, type RestTransport } from "./rest.js";
@@ -109,7 +109,8 @@ export async function callEntity(transport: RestTransport, schema: EntitySchema,
       target = fillPath(schema, endpoint, record) + queryString(schema, endpoint, record);
       body = endpoint.body ? encodeBody(schema, endpoint.body, own(record, endpoint.body.key)) : undefined;
     } catch (error) {
-      throw toRequestError(error);
+      // As an agent call's: what JSON.stringify refuses (a bigint inside an anyType or an unknown property) is no raw TypeError.
+      throw asSuperOfficeError(toRequestError(error), (message) => new InvalidRequestError(`request cannot be written: ${message}`));
     }
     const headers: Record<string, string> = {};
     if (options?.ifModifiedSince !== undefined) headers["If-Modified-Since"] = httpDate(options.ifModifiedSince);

@@ -100,6 +100,16 @@ describe("entity calls", () => {
     expect(requests).toEqual([]);
   });
 
+  it("a body JSON cannot carry (a bigint in an anyType or a property the schema does not know) is an InvalidRequestError, as an agent call's", async () => {
+    const { t, requests } = transport();
+    for (const body of [[{ op: "add", path: "/Tags/0", value: { n: 1n } }], { Kind: "A", Extra: 1n }]) {
+      const error = (await callEntity(t, SCHEMA, PATCH, { id: 3, body }).catch((e: unknown) => e)) as Error;
+      expect(error).toBeInstanceOf(InvalidRequestError);
+      expect(error.message).toBe("request cannot be written: Do not know how to serialize a BigInt");
+    }
+    expect(requests).toEqual([]);
+  });
+
   it("rejects a missing path parameter before sending, and a 412 as HttpError without the token", async () => {
     const { t, requests } = transport({ status: 412, statusText: "Precondition Failed", body: '{"Message":"changed; token secret-token-1"}' });
     await expect(callEntity(t, SCHEMA, GET, { part: "p" })).rejects.toBeInstanceOf(InvalidRequestError);
