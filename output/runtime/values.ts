@@ -308,10 +308,10 @@ export const JSON_NEGATIVE_INTEGER: PrimitiveDescriptor = /* @__PURE__ */ jsonIn
 /** The `typeof` of values written as their text (String()): as a string, and as a REST query parameter. */
 export const SIMPLE_TYPES: readonly string[] = ["string", "number", "boolean", "bigint"];
 
-/** Strings (and the types that travel as their lexical strings: guid, duration, date, time, …). */
 /** A string a request gives: numbers, booleans and bigints as their text. */
 const requestString = (value: unknown, type: string): string => (SIMPLE_TYPES.includes(typeof value) ? String(value) : mismatch("a string", type, value));
 
+/** Strings (and the types that travel as their lexical strings: guid, duration, date, time, …). */
 export const XML_STRING: PrimitiveDescriptor = /* @__PURE__ */ xmlCodec(same, requestString);
 export const JSON_STRING: PrimitiveDescriptor = /* @__PURE__ */ jsonCodec(stringJson, requestString);
 

@@ -103,6 +103,9 @@ export function wireView(agent: Agent, types: TypeLookup): WireView {
   };
   // The operations whose answers may hold a carrier with derived carriers, found once for their descriptors and the module's imports.
   const deriving = new Set(agent.operations.filter((operation) => revivesDerived(answerRefs(operation), types)));
+  // Likewise the SOAP operations whose answers hold an anyType, and those whose parameters need the tree writer.
+  const readingAny = new Set(agent.operations.filter((operation) => readsAnyType(operation, types)));
+  const writingTrees = new Set(agent.operations.filter((operation) => writesTree(operation, types)));
   const operationDeclarations = agent.operations.flatMap((operation) => {
     const names = operationConstants(agent, operation);
     const [name, ...shape] = coreEntries(operation, operation.params.length ? names.params : "[]");
@@ -125,8 +128,8 @@ export function wireView(agent: Agent, types: TypeLookup): WireView {
           ["response", operation.responseElement === responseElementOf({ name: operation.name }) ? undefined : q(operation.responseElement)],
           ...shape,
           ["headers", sameHeaders(agent, operation) ? undefined : operation.requestHeaders.map(q)],
-          ["write", writesTree(operation, types) ? XML_WRITER.name : undefined],
-          ["readAny", readsAnyType(operation, types) ? ANY_READER.name : undefined],
+          ["write", writingTrees.has(operation) ? XML_WRITER.name : undefined],
+          ["readAny", readingAny.has(operation) ? ANY_READER.name : undefined],
           ["types", recordOf(operation, "soap")],
         ])),
       },
@@ -179,8 +182,8 @@ export function wireView(agent: Agent, types: TypeLookup): WireView {
     ...(agent.operations.some((operation) => operation.rest.binaryResponse) ? [BYTES_READER] : []),
     ...(deriving.size > 0 ? [DERIVED_PICKER] : []),
     ...[...codecs].map((name) => ({ name, module: "values.js" })),
-    ...(agent.operations.some((operation) => readsAnyType(operation, types)) ? [ANY_READER] : []),
-    ...(agent.operations.some((operation) => writesTree(operation, types)) ? [XML_WRITER] : []),
+    ...(readingAny.size > 0 ? [ANY_READER] : []),
+    ...(writingTrees.size > 0 ? [XML_WRITER] : []),
   ];
   const modules = [...new Set(named.map((item) => item.module))].sort(compareStrings);
   const codecImports = modules.map((module) => ({

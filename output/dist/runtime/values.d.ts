@@ -69,6 +69,7 @@ export declare const XML_NEGATIVE_INTEGER: PrimitiveDescriptor;
 export declare const JSON_NEGATIVE_INTEGER: PrimitiveDescriptor;
 /** The `typeof` of values written as their text (String()): as a string, and as a REST query parameter. */
 export declare const SIMPLE_TYPES: readonly string[];
+/** Strings (and the types that travel as their lexical strings: guid, duration, date, time, …). */
 export declare const XML_STRING: PrimitiveDescriptor;
 export declare const JSON_STRING: PrimitiveDescriptor;
 export declare const XML_BOOLEAN: PrimitiveDescriptor;

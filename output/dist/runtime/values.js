@@ -274,9 +274,9 @@ export const SIMPLE_TYPES = [
 	"boolean",
 	"bigint"
 ];
-/** Strings (and the types that travel as their lexical strings: guid, duration, date, time, …). */
 /** A string a request gives: numbers, booleans and bigints as their text. */
 const requestString = (value, type) => SIMPLE_TYPES.includes(typeof value) ? String(value) : mismatch("a string", type, value);
+/** Strings (and the types that travel as their lexical strings: guid, duration, date, time, …). */
 export const XML_STRING = /* @__PURE__ */ xmlCodec(same, requestString);
 export const JSON_STRING = /* @__PURE__ */ jsonCodec(stringJson, requestString);
 /** The lexical forms of xs:boolean: the two false ones, then the two true ones. */
