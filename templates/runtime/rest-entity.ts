@@ -9,9 +9,9 @@
 import { asSuperOfficeError, InvalidRequestError } from "./errors.js";
 import { JsonCodec, writeJson } from "./json.js";
 import { indexOf, own } from "./descriptors.js";
-import { parseJsonBody, type RestExchange, type RestRequestOptions, type RestTransport } from "./rest.js";
+import { parseJsonBody, simpleTexts, type RestExchange, type RestRequestOptions, type RestTransport } from "./rest.js";
 import type { DerivedPicker, TypeDescriptor, TypeRef } from "./schema.js";
-import { formatDateTime, formatFlagsJson, fromBase64, toParseError, toRequestError, ValueError, withPath } from "./values.js";
+import { fromBase64, toParseError, toRequestError, ValueError, withPath } from "./values.js";
 
 /** Types one entity's endpoints reach. */
 export interface EntitySchema {
@@ -147,7 +147,7 @@ function fillPath(schema: EntitySchema, endpoint: EndpointDescriptor, record: Re
   for (const [name, type] of endpoint.pathParams) {
     const value = own(record, name);
     if (value === undefined || value === null) throw invalid(`the path parameter ${name} is required`, [name]);
-    const [text = ""] = textValues(schema, type, value, name);
+    const [text = ""] = namedTexts(schema, type, value, name);
     if (text === "") throw invalid(`the path parameter ${name} is empty`, [name]);
     path = path.replace(`{${name}}`, encodeURIComponent(text));
   }
@@ -167,10 +167,15 @@ function queryString(schema: EntitySchema, endpoint: EndpointDescriptor, record:
       continue;
     }
     // A list option such as $select or $orderBy is one comma-separated value; a typed array repeats the parameter.
-    const texts = Array.isArray(value) && !type.endsWith("[]") ? [textValues(schema, `${type}[]`, value, name).join(",")] : textValues(schema, type, value, name);
+    const texts = Array.isArray(value) && !type.endsWith("[]") ? [namedTexts(schema, `${type}[]`, value, name).join(",")] : namedTexts(schema, type, value, name);
     for (const text of texts) parts.push(`${encodeQuery(name)}=${encodeQuery(text)}`);
   }
   return parts.length === 0 ? "" : `?${parts.join("&")}`;
+}
+
+/** The texts of the path or query value `name` (rest.ts simpleTexts), with the name on an error's path. */
+function namedTexts(schema: EntitySchema, type: TypeRef, value: unknown, name: string): string[] {
+  return withPath(name, () => simpleTexts(schema.types, type, value));
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -186,34 +191,12 @@ function explodeValue(schema: EntitySchema, name: string, item: unknown): [strin
   if (item === undefined || item === null) return [];
   if (isPlainObject(item)) return explode(schema, item, `${name}.`);
   if (Array.isArray(item)) return item.flatMap((element: unknown) => explodeValue(schema, name, element));
-  return textValues(schema, "anyType", item, name).map((text): [string, string] => [name, text]);
+  return namedTexts(schema, "anyType", item, name).map((text): [string, string] => [name, text]);
 }
 
 /** Percent-encoding that leaves `$` and `,` readable (`$select=Name,Department`); both are legal in a query. */
 function encodeQuery(text: string): string {
   return encodeURIComponent(text).replace(/%24/g, "$").replace(/%2C/g, ",");
-}
-
-/** The text(s) of a path or query value: a primitive's by its codec, Dates as ISO, flags as "A, B", arrays one text per item. */
-function textValues(schema: EntitySchema, type: TypeRef, value: unknown, name: string): string[] {
-  if (type.endsWith("[]")) {
-    if (!Array.isArray(value)) throw invalid(`expected an array for ${name}`, [name]);
-    return value.flatMap((item: unknown) => (item === null || item === undefined ? [] : textValues(schema, type.slice(0, -2), item, name)));
-  }
-  const resolved = type === "anyType" || type === "string" ? undefined : indexOf(schema.types).resolve(type);
-  if (resolved?.kind === "enum" && resolved.flags) {
-    // An empty flag set with no zero name in the spec is left out, as in agent bodies.
-    const flags = formatFlagsJson(value, type, resolved.empty);
-    return flags === undefined ? [] : [String(flags)];
-  }
-  // As the JSON of the type (an int checked, a Date as its text), as an agent call's query does.
-  if (resolved?.kind === "primitive") return [String(withPath(name, () => resolved.json(value, type)))];
-  if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) throw invalid(`invalid Date for ${name}`, [name]);
-    return [formatDateTime(value)];
-  }
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return [String(value)];
-  throw invalid(`expected a simple value for ${name}`, [name]);
 }
 
 function encodeBody(schema: EntitySchema, body: NonNullable<EndpointDescriptor["body"]>, value: unknown): { text: string | FormData; contentType: string } | undefined {

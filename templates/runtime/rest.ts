@@ -9,8 +9,8 @@ import { callTypes, indexOf, own, paramType } from "./descriptors.js";
 import { jsonNestingExceeds, MAX_NESTING } from "./limits.js";
 import { Redactor, urlSecrets } from "./redact.js";
 import { requestSecrets } from "./request-guard.js";
-import { restMethodOf, restPathOf, type RestOperationDescriptor, type RestSchema, type TypeRecord } from "./schema.js";
-import { formatDate, formatFlagsJson, fromBase64, SIMPLE_TYPES, toBase64, toParseError, toRequestError, ValueError, withPath } from "./values.js";
+import { restMethodOf, restPathOf, type RestOperationDescriptor, type RestSchema, type TypeRecord, type TypeRef } from "./schema.js";
+import { describe, fail, formatDate, formatFlagsJson, fromBase64, SIMPLE_TYPES, toBase64, toParseError, toRequestError, ValueError, withPath } from "./values.js";
 
 export type RestAuth =
   | { readonly scheme: "Bearer"; readonly token: string }
@@ -284,7 +284,7 @@ function buildRequest(
     inQuery.add(param);
     const value = own(record, param);
     if (value === undefined || value === null) continue;
-    for (const text of withPath(param, () => queryValues(types, paramType(op, param), value))) parts.push(`${encodeURIComponent(name)}=${encodeURIComponent(text)}`);
+    for (const text of withPath(param, () => simpleTexts(types, paramType(op, param), value))) parts.push(`${encodeURIComponent(name)}=${encodeURIComponent(text)}`);
   }
   if (select !== undefined) {
     const list = typeof select === "string" ? select : select.join(",");
@@ -307,20 +307,25 @@ function buildRequest(
   return [query, sendsParams || unknown ? JSON.stringify(out) : undefined];
 }
 
-/** Query string texts of one parameter (arrays repeat the parameter). */
-function queryValues(types: TypeRecord, type: string, value: unknown): string[] {
-  const resolved = indexOf(types).resolve(type);
-  if (resolved.kind === "array") {
-    if (!Array.isArray(value)) throw new ValueError(`expected an array for ${type}`);
-    return value.flatMap((item: unknown) => (item === null || item === undefined ? [] : queryValues(types, resolved.item, item)));
+/**
+ * The texts a path or query value of `type` is sent as, agent calls' and entity endpoints' alike:
+ * a primitive's by its JSON codec (an int checked, a Date as its text), flags as "A, B" (none for
+ * an empty set without a zero name), arrays one text per item (null items left out). Throws
+ * ValueError; the caller puts the parameter's name on its path.
+ */
+export function simpleTexts(types: TypeRecord, type: TypeRef, value: unknown): string[] {
+  if (type.endsWith("[]")) {
+    if (!Array.isArray(value)) fail(`expected an array for ${type}, got ${describe(value)}`);
+    return value.flatMap((item: unknown) => (item === null || item === undefined ? [] : simpleTexts(types, type.slice(0, -2), item)));
   }
-  if (resolved.kind === "enum" && resolved.flags) {
+  // A string or an untyped value needs no descriptor (an entity's record may have none for them).
+  const resolved = type === "anyType" || type === "string" ? undefined : indexOf(types).resolve(type);
+  if (resolved?.kind === "enum" && resolved.flags) {
     const flags = formatFlagsJson(value, type, resolved.empty);
     return flags === undefined ? [] : [String(flags)];
   }
-  // As the JSON of the type (an int checked, a Date as its text), so a query says what a body would.
-  if (resolved.kind === "primitive") return [String(resolved.json(value, type))];
+  if (resolved?.kind === "primitive") return [String(resolved.json(value, type))];
   if (value instanceof Date) return [formatDate(value, type)];
   if (SIMPLE_TYPES.includes(typeof value)) return [String(value)];
-  throw new ValueError(`expected a simple value for query parameter of type ${type}`);
+  return fail(`expected a simple value for ${type}, got ${describe(value)}`);
 }

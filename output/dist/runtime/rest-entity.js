@@ -9,8 +9,8 @@
 import { asSuperOfficeError, InvalidRequestError } from "./errors.js";
 import { JsonCodec, writeJson } from "./json.js";
 import { indexOf, own } from "./descriptors.js";
-import { parseJsonBody } from "./rest.js";
-import { formatDateTime, formatFlagsJson, fromBase64, toParseError, toRequestError, ValueError, withPath } from "./values.js";
+import { parseJsonBody, simpleTexts } from "./rest.js";
+import { fromBase64, toParseError, toRequestError, ValueError, withPath } from "./values.js";
 export function isNotModified(value) {
 	return typeof value === "object" && value !== null && value.notModified === true;
 }
@@ -70,7 +70,7 @@ function fillPath(schema, endpoint, record) {
 	for (const [name, type] of endpoint.pathParams) {
 		const value = own(record, name);
 		if (value === undefined || value === null) throw invalid(`the path parameter ${name} is required`, [name]);
-		const [text = ""] = textValues(schema, type, value, name);
+		const [text = ""] = namedTexts(schema, type, value, name);
 		if (text === "") throw invalid(`the path parameter ${name} is empty`, [name]);
 		path = path.replace(`{${name}}`, encodeURIComponent(text));
 	}
@@ -89,10 +89,14 @@ function queryString(schema, endpoint, record) {
 			continue;
 		}
 		// A list option such as $select or $orderBy is one comma-separated value; a typed array repeats the parameter.
-		const texts = Array.isArray(value) && !type.endsWith("[]") ? [textValues(schema, `${type}[]`, value, name).join(",")] : textValues(schema, type, value, name);
+		const texts = Array.isArray(value) && !type.endsWith("[]") ? [namedTexts(schema, `${type}[]`, value, name).join(",")] : namedTexts(schema, type, value, name);
 		for (const text of texts) parts.push(`${encodeQuery(name)}=${encodeQuery(text)}`);
 	}
 	return parts.length === 0 ? "" : `?${parts.join("&")}`;
+}
+/** The texts of the path or query value `name` (rest.ts simpleTexts), with the name on an error's path. */
+function namedTexts(schema, type, value, name) {
+	return withPath(name, () => simpleTexts(schema.types, type, value));
 }
 function isPlainObject(value) {
 	return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
@@ -105,32 +109,11 @@ function explodeValue(schema, name, item) {
 	if (item === undefined || item === null) return [];
 	if (isPlainObject(item)) return explode(schema, item, `${name}.`);
 	if (Array.isArray(item)) return item.flatMap((element) => explodeValue(schema, name, element));
-	return textValues(schema, "anyType", item, name).map((text) => [name, text]);
+	return namedTexts(schema, "anyType", item, name).map((text) => [name, text]);
 }
 /** Percent-encoding that leaves `$` and `,` readable (`$select=Name,Department`); both are legal in a query. */
 function encodeQuery(text) {
 	return encodeURIComponent(text).replace(/%24/g, "$").replace(/%2C/g, ",");
-}
-/** The text(s) of a path or query value: a primitive's by its codec, Dates as ISO, flags as "A, B", arrays one text per item. */
-function textValues(schema, type, value, name) {
-	if (type.endsWith("[]")) {
-		if (!Array.isArray(value)) throw invalid(`expected an array for ${name}`, [name]);
-		return value.flatMap((item) => item === null || item === undefined ? [] : textValues(schema, type.slice(0, -2), item, name));
-	}
-	const resolved = type === "anyType" || type === "string" ? undefined : indexOf(schema.types).resolve(type);
-	if (resolved?.kind === "enum" && resolved.flags) {
-		// An empty flag set with no zero name in the spec is left out, as in agent bodies.
-		const flags = formatFlagsJson(value, type, resolved.empty);
-		return flags === undefined ? [] : [String(flags)];
-	}
-	// As the JSON of the type (an int checked, a Date as its text), as an agent call's query does.
-	if (resolved?.kind === "primitive") return [String(withPath(name, () => resolved.json(value, type)))];
-	if (value instanceof Date) {
-		if (Number.isNaN(value.getTime())) throw invalid(`invalid Date for ${name}`, [name]);
-		return [formatDateTime(value)];
-	}
-	if (typeof value === "string" || typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return [String(value)];
-	throw invalid(`expected a simple value for ${name}`, [name]);
 }
 function encodeBody(schema, body, value) {
 	if (value === undefined) return undefined;

@@ -1,5 +1,5 @@
 import { type BodyReading, type CallOptions, type HttpResult, type TransportOptions } from "./http.js";
-import { type RestOperationDescriptor, type RestSchema } from "./schema.js";
+import { type RestOperationDescriptor, type RestSchema, type TypeRecord, type TypeRef } from "./schema.js";
 export type RestAuth = {
 	readonly scheme: "Bearer";
 	readonly token: string;
@@ -77,3 +77,10 @@ export declare function parseJsonBody(response: HttpResult): unknown;
  * it (`rest.readBytes`), so other calls bundle none of it.
  */
 export declare function readBytes(response: HttpResult, operation: string): Uint8Array | null;
+/**
+ * The texts a path or query value of `type` is sent as, agent calls' and entity endpoints' alike:
+ * a primitive's by its JSON codec (an int checked, a Date as its text), flags as "A, B" (none for
+ * an empty set without a zero name), arrays one text per item (null items left out). Throws
+ * ValueError; the caller puts the parameter's name on its path.
+ */
+export declare function simpleTexts(types: TypeRecord, type: TypeRef, value: unknown): string[];

@@ -10,7 +10,7 @@ import { jsonNestingExceeds, MAX_NESTING } from "./limits.js";
 import { Redactor, urlSecrets } from "./redact.js";
 import { requestSecrets } from "./request-guard.js";
 import { restMethodOf, restPathOf } from "./schema.js";
-import { formatDate, formatFlagsJson, fromBase64, SIMPLE_TYPES, toBase64, toParseError, toRequestError, ValueError, withPath } from "./values.js";
+import { describe, fail, formatDate, formatFlagsJson, fromBase64, SIMPLE_TYPES, toBase64, toParseError, toRequestError, ValueError, withPath } from "./values.js";
 const NO_BODY_METHOD = /^(?:GET|HEAD|DELETE)$/;
 /** The options a call may override and the headers they are sent as. */
 const LOCALE_HEADERS = [
@@ -230,7 +230,7 @@ function buildRequest(types, op, method, request, select) {
 		inQuery.add(param);
 		const value = own(record, param);
 		if (value === undefined || value === null) continue;
-		for (const text of withPath(param, () => queryValues(types, paramType(op, param), value))) parts.push(`${encodeURIComponent(name)}=${encodeURIComponent(text)}`);
+		for (const text of withPath(param, () => simpleTexts(types, paramType(op, param), value))) parts.push(`${encodeURIComponent(name)}=${encodeURIComponent(text)}`);
 	}
 	if (select !== undefined) {
 		const list = typeof select === "string" ? select : select.join(",");
@@ -252,20 +252,25 @@ function buildRequest(types, op, method, request, select) {
 	}
 	return [query, sendsParams || unknown ? JSON.stringify(out) : undefined];
 }
-/** Query string texts of one parameter (arrays repeat the parameter). */
-function queryValues(types, type, value) {
-	const resolved = indexOf(types).resolve(type);
-	if (resolved.kind === "array") {
-		if (!Array.isArray(value)) throw new ValueError(`expected an array for ${type}`);
-		return value.flatMap((item) => item === null || item === undefined ? [] : queryValues(types, resolved.item, item));
+/**
+ * The texts a path or query value of `type` is sent as, agent calls' and entity endpoints' alike:
+ * a primitive's by its JSON codec (an int checked, a Date as its text), flags as "A, B" (none for
+ * an empty set without a zero name), arrays one text per item (null items left out). Throws
+ * ValueError; the caller puts the parameter's name on its path.
+ */
+export function simpleTexts(types, type, value) {
+	if (type.endsWith("[]")) {
+		if (!Array.isArray(value)) fail(`expected an array for ${type}, got ${describe(value)}`);
+		return value.flatMap((item) => item === null || item === undefined ? [] : simpleTexts(types, type.slice(0, -2), item));
 	}
-	if (resolved.kind === "enum" && resolved.flags) {
+	// A string or an untyped value needs no descriptor (an entity's record may have none for them).
+	const resolved = type === "anyType" || type === "string" ? undefined : indexOf(types).resolve(type);
+	if (resolved?.kind === "enum" && resolved.flags) {
 		const flags = formatFlagsJson(value, type, resolved.empty);
 		return flags === undefined ? [] : [String(flags)];
 	}
-	// As the JSON of the type (an int checked, a Date as its text), so a query says what a body would.
-	if (resolved.kind === "primitive") return [String(resolved.json(value, type))];
+	if (resolved?.kind === "primitive") return [String(resolved.json(value, type))];
 	if (value instanceof Date) return [formatDate(value, type)];
 	if (SIMPLE_TYPES.includes(typeof value)) return [String(value)];
-	throw new ValueError(`expected a simple value for query parameter of type ${type}`);
+	return fail(`expected a simple value for ${type}, got ${describe(value)}`);
 }
