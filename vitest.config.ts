@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
@@ -6,10 +7,9 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: "forks",
-    // vitest runs cores − 1 forks by default: one on CI's two cores, which left the second mostly idle
-    // (the whole suite took 601 s there, 359 s with two; every test passed either way).
-    maxWorkers: 2,
-    minWorkers: 1,
+    // vitest's default is cores − 1 forks: one on CI's two cores, leaving the second mostly idle
+    // (the suite took 601 s on such a machine, 359 s with two forks). Larger machines keep the default.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     globalSetup: ["tests/support/corpus-run.ts"],
   },
 });
