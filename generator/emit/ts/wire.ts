@@ -91,13 +91,22 @@ export function wireView(agent: Agent, types: TypeLookup): WireView {
     ]);
   };
   // One record per transport and distinct set of types, shared by every operation that reaches it.
-  const records = new Map<string, { name: string; transport: Transport; value: ObjectCode; users: string[] }>();
+  type TypesRecord = { name: string; transport: Transport; value: ObjectCode; users: string[] };
+  const records = new Map<string, TypesRecord>();
+  // Operations without results that name the same types have the same record: found by their
+  // references, without walking and printing it again (a third of the operations).
+  const byRefs = new Map<string, TypesRecord>();
   const recordOf = (operation: Operation, transport: Transport): string => {
-    const results: Entry[] = operation.results.length ? [[q(resultsKey(operation)), object(resultsCarrier(operation))]] : [];
-    const value = record(operationRefs(operation), transport, results);
-    const key = `${transport}\0${print(value, null)}`;
-    let found = records.get(key);
-    if (!found) records.set(key, (found = { name: operationConstants(agent, operation).types[transport], transport, value, users: [] }));
+    const refsKey = operation.results.length ? undefined : `${transport}\0${[...new Set(operationRefs(operation))].sort(compareStrings).join("\0")}`;
+    let found = refsKey === undefined ? undefined : byRefs.get(refsKey);
+    if (!found) {
+      const results: Entry[] = operation.results.length ? [[q(resultsKey(operation)), object(resultsCarrier(operation))]] : [];
+      const value = record(operationRefs(operation), transport, results);
+      const key = `${transport}\0${print(value, null)}`;
+      found = records.get(key);
+      if (!found) records.set(key, (found = { name: operationConstants(agent, operation).types[transport], transport, value, users: [] }));
+      if (refsKey !== undefined) byRefs.set(refsKey, found);
+    }
     found.users.push(operation.name);
     return found.name;
   };
