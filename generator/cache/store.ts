@@ -5,8 +5,9 @@
  */
 import { createHash, randomBytes } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { makeFolders } from "../util/folders.js";
 
 /**
  * The parsed JSON, or undefined when the file is missing, truncated or not JSON. Synchronous: a
@@ -22,7 +23,7 @@ export function readJson<T>(file: string): Partial<T> | undefined {
 }
 
 export async function writeAtomically(file: string, text: string): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
+  await makeFolders(path.dirname(file));
   const temporary = `${file}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`;
   try {
     await writeFile(temporary, text);

@@ -20,12 +20,13 @@
  */
 import { randomBytes } from "node:crypto";
 import { existsSync, writeFile as writeFileWithCallback } from "node:fs";
-import { lstat, mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { lstat, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
-import { errorCode, fsProblem } from "../fs-errors.js";
+import { fsProblem } from "../fs-errors.js";
 import { canonicalPath, statOrNull } from "../safety.js";
 import { textDigest } from "../util/json-digest.js";
+import { makeFolders } from "../util/folders.js";
 import type { OutputFiles, OutputSink, OutputStamp, PutFiles } from "../output-files.js";
 import { isAlive, lockFileOf, OutputLockedError, withOutputLock } from "./output-lock.js";
 
@@ -131,7 +132,7 @@ async function openStage(target: string, previous: readonly OutputStamp[], hashi
 
   const makeFolder = (dir: string): Promise<unknown> => {
     let made = folders.get(dir);
-    if (!made) folders.set(dir, (made = mkdir(dir, { recursive: true })));
+    if (!made) folders.set(dir, (made = makeFolders(dir)));
     return made;
   };
   const stageFile = async (file: string, content: string, hash: string): Promise<void> => {
@@ -278,16 +279,6 @@ async function failingPlainly<T>(target: string, work: () => Promise<T>): Promis
   }
 }
 
-/** Like mkdir -p, one level at a time (Node's recursive mkdir can spin on a path below /proc). */
-async function makeFolders(folder: string): Promise<void> {
-  const info = await stat(folder).catch((error: unknown) => (errorCode(error) === "ENOENT" ? null : Promise.reject(error)));
-  if (info?.isDirectory()) return;
-  if (info) throw new OutputFolderError(`Cannot write the output folder: ${folder} is a file, not a folder; nothing was written.`);
-  const parent = path.dirname(folder);
-  if (parent !== folder) await makeFolders(parent);
-  await mkdir(folder).catch((error: unknown) => (errorCode(error) === "EEXIST" ? undefined : Promise.reject(error)));
-}
-
 async function assertReplaceable(target: string): Promise<void> {
   const info = await stat(target).catch(() => null);
   if (!info) return;
@@ -307,7 +298,7 @@ async function applyJournal(target: string, journal: Journal): Promise<void> {
     const from = safeJoin(staging, file);
     if (!(await exists(from))) continue; // moved before the run was killed
     const to = safeJoin(target, file);
-    await mkdir(path.dirname(to), { recursive: true });
+    await makeFolders(path.dirname(to));
     await rename(from, to);
   }
   await rm(journalFileOf(target), { force: true });

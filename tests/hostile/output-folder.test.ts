@@ -323,6 +323,25 @@ describe("every file-system failure is one plain diagnostic naming the path; the
   });
 });
 
+describe("a cache folder that cannot be made loses only the cache", () => {
+  // Below /proc, mkdir answers ENOENT however often the parent is made: Node's recursive mkdir spun there for ever.
+  const unmakeable: [string, (c: { root: string }) => string][] = [
+    ["below a file", (c) => {
+      writeFileSync(path.join(c.root, "a-file"), "x");
+      return path.join(c.root, "a-file", "cache");
+    }],
+    ...(existsSync("/proc/self") ? [["below /proc", () => "/proc/superoffice-codegen-test/cache"] satisfies [string, () => string]] : []),
+  ];
+  for (const [name, cacheOf] of unmakeable) {
+    it(`--cache ${name}: the run ends, exit 0, the output written`, async () => {
+      const c = freshCase();
+      const result = await runCli(["--input", c.input, "--out", c.out, "--cache", cacheOf(c), "--quiet"]);
+      expect(result.code, result.stderr).toBe(0);
+      expect(existsSync(path.join(c.out, "services88", "agents", "user.ts"))).toBe(true);
+    });
+  }
+});
+
 describe("the default cache", () => {
   it("is never the working directory's node_modules: a run from another folder writes nothing there", async () => {
     const c = freshCase();

@@ -1,8 +1,12 @@
-/** The helpers every stage shares (generator/util/): one normalisation, one line index, one name lookup. */
-import { describe, expect, it } from "vitest";
+/** The helpers every stage shares (generator/util/): one normalisation, one line index, one name lookup, one mkdir -p. */
+import { existsSync, rmSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { makeFolders } from "../../generator/util/folders.js";
 import { compareStrings } from "../../generator/util/order.js";
 import { findByName, ownKeysOnly, valueByName } from "../../generator/util/records.js";
 import { LineIndex, normaliseText } from "../../generator/util/text.js";
+import { scratchDir } from "../support/tmp.js";
 
 describe("normaliseText", () => {
   it.each([
@@ -65,5 +69,28 @@ describe("records keyed by input names", () => {
     expect(findByName(params, "USERID", (param) => param.name)).toBe(params[0]);
     expect(findByName(params, "RoleID", (param) => param.name)).toBe(params[2]);
     expect(findByName(params, "missing", (param) => param.name)).toBeUndefined();
+  });
+});
+
+describe("makeFolders", () => {
+  const scratch = scratchDir("make-folders");
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+  it("makes a folder and its missing parents, and accepts one that is there", async () => {
+    const deep = path.join(scratch, "a", "b", "c");
+    await makeFolders(deep);
+    await makeFolders(deep);
+    expect(statSync(deep).isDirectory()).toBe(true);
+  });
+
+  it("fails with ENOTDIR where a file is in the way, at the folder or above it", async () => {
+    const file = path.join(scratch, "file");
+    writeFileSync(file, "x");
+    await expect(makeFolders(file)).rejects.toMatchObject({ code: "ENOTDIR" });
+    await expect(makeFolders(path.join(file, "below"))).rejects.toMatchObject({ code: "ENOTDIR" });
+  });
+
+  it.runIf(existsSync("/proc/self"))("fails below /proc instead of trying for ever (where Node's recursive mkdir spins)", async () => {
+    await expect(makeFolders("/proc/superoffice-codegen-test/a/b")).rejects.toMatchObject({ code: "ENOENT" });
   });
 });
