@@ -93,7 +93,7 @@ export async function main(argv: string[], signal?: AbortSignal): Promise<number
 async function runOnce(options: ResolvedOptions, command: CommandLine): Promise<number> {
   const { quiet, report } = command;
   // Checked before the run: a report that cannot be written must not cost the output first.
-  const refusedReport = report === undefined ? null : reportTargetProblem(report, options.inputs);
+  const refusedReport = report === undefined ? null : reportTargetProblem(report, options.inputs, options.out);
   if (refusedReport) {
     process.stderr.write(`${formatDiagnostic(refusedReport)}\n`);
     return 2;

@@ -82,12 +82,12 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     return { exitCode: 2, versions: [], files: 0, cache: { reused: false, cached: 0, parsed: 0 }, written: false, stale: [], diagnostics, seconds: (performance.now() - started) / 1000 };
   }
 
-  const refused = usageProblems(inputs, out);
+  const cacheDir = options.cache ?? DEFAULT_CACHE_DIR;
+  const refused = usageProblems(inputs, out, cacheDir === false ? undefined : cacheDir);
   if (refused.length > 0) return { exitCode: 2, versions: [], files: 0, cache: { reused: false, cached: 0, parsed: 0 }, written: false, stale: [], diagnostics: refused, seconds: (performance.now() - started) / 1000 };
   // A run killed in the middle of its swap is finished before anything else.
   const repairProblems = options.check ? [] : await outputStep(out, () => repairOutput(out));
 
-  const cacheDir = options.cache ?? DEFAULT_CACHE_DIR;
   const optionsShape: RunShape = { inputs, versions: options.versions, agents: options.agents, docs: options.docs ?? true, package: options.package };
   const failing = (diagnostics: readonly Diagnostic[]): boolean => diagnostics.some((d) => d.severity === "error" || (options.strict === true && d.severity === "warning"));
   const finish = (report: Omit<GenerateReport, "exitCode" | "seconds">): GenerateReport => {
@@ -153,7 +153,10 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   if (options.check) {
     const check = checkOutput(out);
     await emit(check);
-    stale = await check.differing();
+    stale = await check.differing().catch((error: unknown) => {
+      diagnostics.push(outputProblem(out, error));
+      return [];
+    });
   } else if (failing(diagnostics)) {
     // A failing run writes nothing; its emit still runs for its diagnostics.
     await emit({ put: async () => undefined });

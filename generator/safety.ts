@@ -10,7 +10,7 @@ import { existsSync, realpathSync, statSync, type Stats } from "node:fs";
 import path from "node:path";
 import type { Diagnostic } from "./diagnostics.js";
 
-export function usageProblems(inputs: readonly string[], out: string): Diagnostic[] {
+export function usageProblems(inputs: readonly string[], out: string, cache?: string): Diagnostic[] {
   const problems: Diagnostic[] = [];
   const refuse = (where: string, code: string, message: string): void => {
     problems.push({ path: where, line: 0, severity: "error", code, message });
@@ -27,6 +27,8 @@ export function usageProblems(inputs: readonly string[], out: string): Diagnosti
     if (contains(source, target)) refuse(out, "usage.out-in-input", `The output folder ${out} is the input ${input} or lies inside it; the output folder is replaced on every run, so choose one outside the inputs.`);
     else if (contains(target, source)) refuse(out, "usage.input-in-out", `The input ${input} is inside the output folder ${out}, which is replaced on every run; choose an output folder that holds no input.`);
   }
+  // The writer would take the cache for a stranger's files in the output folder, or delete it as stale.
+  if (cache !== undefined && contains(target, canonicalPath(cache))) refuse(cache, "usage.cache-in-out", `The cache folder ${cache} is the output folder ${out} or lies inside it, which is replaced on every run; choose a cache folder outside it.`);
   return problems;
 }
 
@@ -51,8 +53,8 @@ export function canonicalPath(file: string): string {
   }
 }
 
-/** `--report FILE` must go into a folder that exists, must not name a folder, and must not overwrite or land in an input. */
-export function reportTargetProblem(report: string, inputs: readonly string[]): Diagnostic | null {
+/** `--report FILE` must go into a folder that exists, must not name a folder, and must not overwrite or land in an input or the output folder. */
+export function reportTargetProblem(report: string, inputs: readonly string[], out: string): Diagnostic | null {
   const refuse = (message: string): Diagnostic => ({ path: report || "--report", line: 0, severity: "error", code: "usage.report", message });
   if (report.trim() === "") return refuse("--report is empty; name the file to write the report to.");
   const folder = path.dirname(path.resolve(report));
@@ -62,6 +64,8 @@ export function reportTargetProblem(report: string, inputs: readonly string[]): 
   if (statOrNull(report)?.isDirectory()) return refuse(`The report ${report} is a folder, not a file; nothing was written.`);
   const inside = inputs.find((input) => input.trim() !== "" && contains(canonicalPath(input), canonicalPath(report)));
   if (inside !== undefined) return refuse(`The report ${report} would be written into the input ${inside}; nothing was written.`);
+  // A report there would be a stranger's file to the next run, and --check would find it stale for ever.
+  if (out.trim() !== "" && contains(canonicalPath(out), canonicalPath(report))) return refuse(`The report ${report} would be written into the output folder ${out}, which is replaced on every run; nothing was written.`);
   return null;
 }
 

@@ -23,7 +23,7 @@ import { existsSync, writeFile as writeFileWithCallback } from "node:fs";
 import { lstat, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
-import { fsProblem } from "../fs-errors.js";
+import { errorCode, fsProblem } from "../fs-errors.js";
 import { canonicalPath, statOrNull } from "../safety.js";
 import { textDigest } from "../util/json-digest.js";
 import { makeFolders } from "../util/folders.js";
@@ -262,7 +262,10 @@ export function checkOutput(out: string): OutputSink & { differing(): Promise<st
     put: compare,
     async differing() {
       await compare(new Map([[OUTPUT_MARKER, MARKER_TEXT]]));
-      const present = existsSync(out) ? await listTree(out) : [];
+      // A missing folder holds nothing; one that cannot be listed is the user's to mend, said plainly.
+      const present = await listTree(out).catch((error: unknown) =>
+        errorCode(error) === "ENOENT" ? [] : Promise.reject(new OutputFolderError(`Cannot compare the output folder ${out} (${fsProblem(error, out)}); nothing was written.`)),
+      );
       for (const file of present) if (!expected.has(file)) differing.add(file);
       return [...differing].sort();
     },

@@ -296,6 +296,32 @@ describe("every file-system failure is one plain diagnostic naming the path; the
     expect(snapshotTree(c.input)).toEqual(inputBefore);
   });
 
+  it("--report or --cache inside the output folder: refused (exit 2), the folder left as it was and still ours", async () => {
+    const c = freshCase();
+    expect((await run([c.input], c.out)).exitCode).toBe(0);
+    const before = snapshotTree(c.out);
+    const report = path.join(c.out, "report.json");
+    const reported = await runCli(["--input", c.input, "--out", c.out, "--no-cache", "--quiet", "--report", report]);
+    expect(reported.code).toBe(2);
+    expectPlainError(reported.stderr, report, /would be written into the output folder/);
+    for (const cache of [c.out, path.join(c.out, ".cache")]) {
+      const cached = await runCli(["--input", c.input, "--out", c.out, "--cache", cache, "--quiet"]);
+      expect(cached.code, cache).toBe(2);
+      expectPlainError(cached.stderr, cache, /is the output folder .* or lies inside it/);
+    }
+    expect(snapshotTree(c.out)).toEqual(before);
+    expect((await runCli(["--input", c.input, "--out", c.out, "--no-cache", "--quiet", "--check"])).code).toBe(0);
+  });
+
+  it("--check of an --out that is a file: one plain error, exit 1", async () => {
+    const c = freshCase();
+    writeFileSync(c.out, "precious");
+    const result = await runCli(["--input", c.input, "--out", c.out, "--no-cache", "--quiet", "--check"]);
+    expect(result.code).toBe(1);
+    expectPlainError(result.stderr, c.out, /Cannot compare the output folder .*ENOTDIR/);
+    expect(readFileSync(c.out, "utf8")).toBe("precious");
+  });
+
   it.runIf(existsSync("/dev/full"))("--report onto a full disk (ENOSPC): exit 1 with one plain line", async () => {
     const c = freshCase();
     const result = await runCli(["--input", c.input, "--out", c.out, "--no-cache", "--quiet", "--report", "/dev/full"]);
