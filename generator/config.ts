@@ -77,11 +77,16 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<Loaded
 
 function hasPackageKey(manifest: string): boolean {
   try {
-    const value: unknown = JSON.parse(manifest);
+    const value = parseJsonFile(manifest);
     return typeof value === "object" && value !== null && PACKAGE_KEY in value;
   } catch {
     return false;
   }
+}
+
+/** A JSON file's value; a leading byte order mark is allowed, as npm allows it in package.json and the inputs may carry one. */
+function parseJsonFile(text: string): unknown {
+  return JSON.parse(text.replace(/^\uFEFF/, ""));
 }
 
 async function readConfigFile(file: string, fromPackageJson: boolean): Promise<Config> {
@@ -91,7 +96,7 @@ async function readConfigFile(file: string, fromPackageJson: boolean): Promise<C
     if (file.endsWith(".mjs") || file.endsWith(".js")) {
       value = ((await import(pathToFileURL(file).href)) as { default?: unknown }).default;
     } else {
-      value = JSON.parse(await readFile(file, "utf8"));
+      value = parseJsonFile(await readFile(file, "utf8"));
       if (fromPackageJson) value = (value as Record<string, unknown> | null)?.[PACKAGE_KEY];
     }
   } catch (error) {

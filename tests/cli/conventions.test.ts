@@ -55,6 +55,16 @@ describe("the config file", () => {
     expect(generatedPackage(out)).toMatchObject({ name: "@acme/netserver", version: "2.1.0", license: "MIT", description: "Ours." });
   });
 
+  it("may start with a byte order mark, as a JSON config and as package.json's key", async () => {
+    const root = project("bom", "superoffice-codegen.config.json", `\uFEFF${JSON.stringify({ inputs: ["docs"], out: "clients", versions: ["88"], package: { name: "with-bom" } })}`);
+    const run = await runCli(["--config", path.join(root, "superoffice-codegen.config.json"), "--no-cache", "--quiet"]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(generatedPackage(path.join(root, "clients")).name).toBe("with-bom");
+    writeFileSync(path.join(root, "package.json"), `\uFEFF${JSON.stringify({ "superoffice-codegen": { inputs: ["docs"], out: "from-manifest", versions: ["88"] } })}`);
+    expect((await runCli(["--config", path.join(root, "package.json"), "--no-cache", "--quiet"])).code).toBe(0);
+    expect(existsSync(path.join(root, "from-manifest", "services88", "index.ts"))).toBe(true);
+  });
+
   it("is overridden by the flags, field by field for the package identity", async () => {
     const root = project("override", "superoffice-codegen.config.json", JSON.stringify({ inputs: ["docs"], out: "clients", versions: ["88"], package: { name: "from-config", version: "1.0.0" } }));
     const out = path.join(root, "elsewhere");
