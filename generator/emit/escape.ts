@@ -9,7 +9,8 @@ const ABSOLUTE_LINK = /^[a-z][a-z0-9+.-]*:/i;
 
 /**
  * Where escaped markdown goes: `block` paragraphs, a table `cell` (one line), or the text of a
- * code span inside a table cell (`code-cell`, where only the pipe means anything).
+ * code span inside a table cell (`code-cell`, where only the pipe and line breaks mean anything:
+ * a line break would end the table row, and inside a code span it reads as a space anyway).
  */
 export type MarkdownPlace = "block" | "cell" | "code-cell";
 
@@ -19,7 +20,7 @@ export type MarkdownPlace = "block" | "cell" | "code-cell";
  * anchors or swallow the page. In a table cell, line breaks become `<br>` and pipes are escaped.
  */
 export function escapeMarkdown(text: string, place: MarkdownPlace = "block"): string {
-  if (place === "code-cell") return text.replace(/\|/g, "\\|");
+  if (place === "code-cell") return text.replace(/\r\n?|\n/g, " ").replace(/\|/g, "\\|");
   const block = text
     .replace(/\r\n?/g, "\n")
     .replace(/!?\[([^\]\n]*)\]\(([^)\s]*)(?:\s+"[^"\n]*")?\)/g, (whole, label: string, target: string) => (ABSOLUTE_LINK.test(target) ? whole : label))

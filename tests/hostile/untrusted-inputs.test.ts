@@ -191,6 +191,17 @@ describe("diagnostics cannot be forged, and control bytes never reach the output
     for (const file of snapshotTree(c.out).keys()) expect(control.test(readFileSync(path.join(c.out, file), "utf8")), file).toBe(false);
     expect(readFileSync(path.join(c.out, "services90/agents/trust.ts"), "utf8")).toContain("   * The\\u0001 thing.\n");
   });
+
+  it("a line break, a backtick or a pipe in an enum value keeps the docs table one row per value", async () => {
+    const values = ["Two&#10;Lines", "Cr&#13;Lf&#13;&#10;End", "Back`tick", "`Edge", "Pipe|d"];
+    const types = `      <xs:simpleType name="Mood"><xs:restriction base="xs:string">${values.map((value) => `<xs:enumeration value="${value}" />`).join("")}</xs:restriction></xs:simpleType>`;
+    const wsdl = trustWsdl("Trust", [{ name: "Get", params: [["Mood", "tns:Mood"]], returns: "xs:string" }], types);
+    const c = inputs({ "Services90-Trust.wsdl": wsdl });
+    expect((await run([c.input], c.out)).exitCode).toBe(0);
+    const page = readFileSync(path.join(c.out, "docs/Services90/types.md"), "utf8");
+    const table = page.slice(page.indexOf("| Name | Value | Listed by |")).split("\n\n")[0].trimEnd().split("\n");
+    expect(table.slice(2)).toEqual(["| `Two Lines` | — | WSDL |", "| `Cr Lf End` | — | WSDL |", "| ``Back`tick`` | — | WSDL |", "| `` `Edge `` | — | WSDL |", "| `Pipe\\|d` | — | WSDL |"]);
+  });
 });
 
 describe("size policy", () => {
