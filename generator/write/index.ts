@@ -19,8 +19,8 @@
  * A folder that is not empty and has no marker was not written by us and is never replaced.
  */
 import { randomBytes } from "node:crypto";
-import { existsSync, writeFile as writeFileWithCallback } from "node:fs";
-import { lstat, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { constants, existsSync, writeFile as writeFileWithCallback } from "node:fs";
+import { access, copyFile, lstat, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import { errorCode, fsProblem } from "../fs-errors.js";
@@ -188,6 +188,7 @@ async function openStage(target: string, previous: readonly OutputStamp[], hashi
       return { written: changed.size, removed: 0 };
     }
     const journal: Journal = { staging: path.basename(folder), files: [...changed].sort(), removed };
+    await assertWritable(target, [...journal.files, ...removed]);
     await writeJournal(target, journal);
     await applyJournal(target, journal).catch((error: unknown) => {
       throw new OutputFolderError(`Cannot finish updating the output folder ${target} (${fsProblem(error, target)}); the next run finishes the update before anything else.`);
@@ -302,10 +303,45 @@ async function applyJournal(target: string, journal: Journal): Promise<void> {
     if (!(await exists(from))) continue; // moved before the run was killed
     const to = safeJoin(target, file);
     await makeFolders(path.dirname(to));
-    await rename(from, to);
+    await moveOver(from, to);
   }
   await rm(journalFileOf(target), { force: true });
   await rm(staging, { recursive: true, force: true });
+}
+
+/**
+ * Renames `from` over `to`. Where `--out` is a file system of its own (a mount point, a container
+ * volume) and the staging folder beside it is not, no rename can cross: the file is copied next
+ * to `to` first, so each file is still replaced in one rename (a copy a killed run leaves there is
+ * an extra file, which the next run deletes).
+ */
+async function moveOver(from: string, to: string): Promise<void> {
+  try {
+    await rename(from, to);
+  } catch (error) {
+    if (errorCode(error) !== "EXDEV") throw error;
+    const copy = `${to}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`;
+    try {
+      await copyFile(from, copy);
+      await rename(copy, to);
+    } finally {
+      await rm(copy, { force: true });
+    }
+    await rm(from, { force: true });
+  }
+}
+
+/**
+ * Before the journal commits the update: every folder it writes into or deletes from, or the
+ * nearest one that exists, can be written, so a folder the user cannot write (EACCES, EROFS) fails
+ * the run with the previous output whole, rather than half way through the update.
+ */
+async function assertWritable(target: string, files: readonly string[]): Promise<void> {
+  const folders = new Set(files.map((file) => path.dirname(safeJoin(target, file))));
+  for (let folder of folders) {
+    while (!existsSync(folder) && folder !== target) folder = path.dirname(folder);
+    await access(folder, constants.W_OK);
+  }
 }
 
 /** The folders that deleting `removed` left empty, deepest first, as a cold run would not have them. */
@@ -356,7 +392,11 @@ function leftoverPattern(target: string): RegExp {
 /** Called holding the lock: finishes a journaled update, then removes what killed runs left beside `target`. */
 async function finishInterruptedUpdate(target: string): Promise<void> {
   const journal = await readJournal(target);
-  if (journal && existsSync(target)) await applyJournal(target, journal);
+  if (journal && existsSync(target)) {
+    await applyJournal(target, journal).catch((error: unknown) => {
+      throw new OutputFolderError(`Cannot finish the update of the output folder ${target} that an earlier run began (${fsProblem(error, target)}); it holds part of the old output and part of the new until a run can finish it.`);
+    });
+  }
   await rm(journalFileOf(target), { force: true });
   const parent = path.dirname(target);
   const base = path.basename(target);

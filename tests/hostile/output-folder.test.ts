@@ -284,6 +284,26 @@ describe("every file-system failure is one plain diagnostic naming the path; the
     expect(snapshotTree(out)).toEqual(before);
   });
 
+  it("a read-only folder inside --out (as an unprivileged user): exit 1 before anything is replaced, the previous output whole, nothing left beside it", async () => {
+    const c = freshCase();
+    mkdirSync(path.join(c.root, "open"));
+    chmodSync(path.join(c.root, "open"), 0o777);
+    const out = path.join(c.root, "open", "out");
+    expect((await runUnprivileged(["--input", c.input, "--out", out, "--no-cache", "--quiet"])).code).toBe(0);
+    const before = snapshotTree(out);
+    const siblings = readdirSync(path.join(c.root, "open")).sort();
+    // Both the docs and the code change; only the docs folder is read-only.
+    edit(path.join(c.input, "seeds", "001_0182cecb279bd4a6.txt"), (text) => replaceOnce(text, "Login username.", "Login username, changed."));
+    const docs = path.join(out, "docs", "Services88");
+    chmodSync(docs, 0o555);
+    const result = await runUnprivileged(["--input", c.input, "--out", out, "--no-cache", "--quiet"]);
+    chmodSync(docs, 0o755);
+    expect(result.code).toBe(1);
+    expectPlainError(result.stderr, out, /docs\/Services88: permission denied \(EACCES\)\); the previous output is unchanged/);
+    expect(snapshotTree(out)).toEqual(before);
+    expect(readdirSync(path.join(c.root, "open")).sort()).toEqual(siblings);
+  });
+
   it("--report into a missing folder, onto a folder or over an input: refused before the output is written (exit 2)", async () => {
     const c = freshCase();
     const inputBefore = snapshotTree(c.input);
