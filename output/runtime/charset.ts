@@ -21,7 +21,8 @@ export function decodeBody(body: Uint8Array | string, contentType: string | null
   try {
     decoder = new TextDecoder(label);
   } catch {
-    throw new ResponseParseError(`Response charset "${label.slice(0, 40)}" is not supported`, { status });
+    // Quoted whole or not at all: a cut label could end inside a secret, which redaction then misses.
+    throw new ResponseParseError(`Response charset${label.length > 40 ? "" : ` "${label}"`} is not supported`, { status });
   }
   const text = decoder.decode(body);
   return decoder.encoding === "windows-1252" ? text.replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252[c.charCodeAt(0) - 0x80]!) : text;

@@ -28,12 +28,18 @@ export function addHeaders(headers: Record<string, string>, extra: Readonly<Reco
   return secrets;
 }
 
+/** `value` where it can be sent as a header value (a string without CR, LF or NUL); else an InvalidRequestError at `path`. */
+export function headerValue(value: unknown, path: readonly string[]): string {
+  if (typeof value !== "string" || BAD_VALUE.test(value)) throw new InvalidRequestError("header value must be a string without CR, LF or NUL", [...path]);
+  return value;
+}
+
 /** Sets one header in place, replacing any of the same name whatever its case. */
 export function setHeader(headers: Record<string, string>, name: string, value: string): void {
   if (typeof name !== "string" || !TOKEN.test(name)) throw new InvalidRequestError("header name is not an HTTP token", ["headers"]);
   const path = ["headers", name];
   if (RESERVED.test(name)) throw new InvalidRequestError(`header ${name} is set by the transport (credentials go in the auth options); it cannot be given in headers`, path);
-  if (typeof value !== "string" || BAD_VALUE.test(value)) throw new InvalidRequestError("header value must be a string without CR, LF or NUL", path);
+  headerValue(value, path);
   const lower = name.toLowerCase();
   for (const key of Object.keys(headers)) if (key.toLowerCase() === lower) delete headers[key];
   headers[name] = value;

@@ -149,6 +149,8 @@ function fillPath(schema: EntitySchema, endpoint: EndpointDescriptor, record: Re
     if (value === undefined || value === null) throw invalid(`the path parameter ${name} is required`, [name]);
     const [text = ""] = namedTexts(schema, type, value, name);
     if (text === "") throw invalid(`the path parameter ${name} is empty`, [name]);
+    // A URL parser takes "." and ".." (however escaped) for steps up the path: the call, credentials and all, would reach another endpoint.
+    if (text === "." || text === "..") throw invalid(`the path parameter ${name} cannot be "${text}"`, [name]);
     path = path.replace(`{${name}}`, encodeURIComponent(text));
   }
   return path;

@@ -5,7 +5,7 @@
 import { xmlDeclCharset } from "./charset.js";
 import { askProvider, asSuperOfficeError, AuthError, HttpError, InvalidRequestError, ResponseParseError, safeUrl, SoapFaultError, SuperOfficeError } from "./errors.js";
 import { addHeaders } from "./headers.js";
-import { send, transportSettings, type CallOptions, type TransportOptions, type TransportSettings } from "./http.js";
+import { baseUrlOf, send, transportSettings, unlessAborted, type CallOptions, type TransportOptions, type TransportSettings } from "./http.js";
 import { Redactor, urlSecrets } from "./redact.js";
 import { requestSecrets } from "./request-guard.js";
 import { soapActionOf, type SoapOperationDescriptor, type SoapSchema } from "./schema.js";
@@ -46,7 +46,7 @@ export class SoapTransport {
   readonly #redactor: Redactor;
 
   constructor(options: SoapClientOptions) {
-    this.baseUrl = options.baseUrl.replace(/\/+$/, "");
+    this.baseUrl = baseUrlOf(options.baseUrl);
     this.#settings = transportSettings(options);
     const { ticket, applicationToken } = options;
     this.#extraHeaders = options.headers;
@@ -69,7 +69,7 @@ export class SoapTransport {
       redactor = redactor.with(requestSecrets(request));
       let soapHeaders = this.#headers;
       if (this.#ticket !== undefined) {
-        const ticket = await askProvider(this.#ticket, "ticket");
+        const ticket = await unlessAborted(askProvider(this.#ticket, "ticket"), options?.signal);
         if (typeof ticket !== "string") throw new AuthError("The ticket provider returned no string");
         soapHeaders = { ...soapHeaders, ticket };
       }

@@ -5,7 +5,7 @@
  * (logging, tracing, retry) around each attempt.
  */
 import { decodeBody } from "./charset.js";
-import { NetworkError, SuperOfficeError, TimeoutError, safeUrl } from "./errors.js";
+import { InvalidRequestError, NetworkError, SuperOfficeError, TimeoutError, safeUrl } from "./errors.js";
 import { setHeader } from "./headers.js";
 import { bytesOf, limitsOf, readBody, type CallLimits } from "./limits.js";
 import type { Redactor } from "./redact.js";
@@ -131,6 +131,28 @@ export interface TransportSettings extends CallLimits {
   readonly hooks: Hooks | undefined;
 }
 
+/** The client's base URL without trailing slashes; one with a query or fragment is refused, as each call appends its path to it. */
+export function baseUrlOf(baseUrl: string): string {
+  if (/[?#]/.test(baseUrl)) throw new InvalidRequestError("baseUrl cannot hold a query or fragment", ["baseUrl"]);
+  return baseUrl.replace(/\/+$/, "");
+}
+
+/** `work`'s outcome, unless `signal` aborts first: then the signal's reason (a hook or auth provider that never settles cannot hold the call). */
+export async function unlessAborted<T>(work: T | PromiseLike<T>, signal: AbortSignal | undefined): Promise<T> {
+  let stop = (): void => undefined;
+  const aborted = new Promise<never>((_, reject) => {
+    stop = () => reject(abortReason(signal!));
+    if (signal?.aborted) stop();
+    signal?.addEventListener("abort", stop);
+  });
+  try {
+    // Promise.race handles the loser's rejection too: it never surfaces as unhandled.
+    return await Promise.race([work, aborted]);
+  } finally {
+    signal?.removeEventListener("abort", stop);
+  }
+}
+
 export function transportSettings(options: TransportOptions): TransportSettings {
   return { fetch: options.fetch ?? defaultFetch(), ...limitsOf(options), hooks: options.hooks };
 }
@@ -187,18 +209,18 @@ export async function send(settings: TransportSettings, request: OutgoingRequest
         },
         setHeader: (name, value) => setHeader(headers, name, value),
       };
-      await hooks.onRequest?.(info);
+      await unlessAborted(hooks.onRequest?.(info), signal);
     }
     let result: HttpResult;
     try {
       result = await attemptOnce(settings.fetch, request, headers, signal, timeoutMs, maxResponseBytes);
     } catch (error) {
       // An abort is not offered to onError: it ends the call.
-      if (info && error instanceof SuperOfficeError && !signal?.aborted && (await hooks?.onError?.(redactor.error(error), info)) === "retry" && attempt < MAX_ATTEMPTS) continue;
+      if (info && error instanceof SuperOfficeError && !signal?.aborted && (await unlessAborted(hooks?.onError?.(redactor.error(error), info), signal)) === "retry" && attempt < MAX_ATTEMPTS) continue;
       throw error;
     }
     const response: ResponseInfo = { status: result.status, statusText: result.statusText, headers: result.headers, url: shownUrl };
-    if (info && (await hooks?.onResponse?.(response, info)) === "retry" && attempt < MAX_ATTEMPTS && !signal?.aborted) continue;
+    if (info && (await unlessAborted(hooks?.onResponse?.(response, info), signal)) === "retry" && attempt < MAX_ATTEMPTS) continue;
     options?.onResponse?.(response);
     return result;
   }
@@ -218,17 +240,11 @@ async function attemptOnce(
   limit: number,
 ): Promise<HttpResult> {
   if (signal?.aborted) throw abortReason(signal);
+  // The call's abort and the timeout both end this attempt's fetch and body read, with their reason.
   const controller = new AbortController();
-  let stop!: (reason: unknown) => void;
-  const stopped = new Promise<never>((_, reject) => {
-    stop = (reason) => {
-      controller.abort(reason);
-      reject(reason);
-    };
-  });
-  const onAbort = (): void => stop(abortReason(signal!));
+  const onAbort = (): void => controller.abort(abortReason(signal!));
   signal?.addEventListener("abort", onAbort);
-  const timer = timeoutMs > 0 ? setTimeout(() => stop(new TimeoutError(timeoutMs)), timeoutMs) : undefined;
+  const timer = timeoutMs > 0 ? setTimeout(() => controller.abort(new TimeoutError(timeoutMs)), timeoutMs) : undefined;
   // FetchInit names the text body every call but the few form-data entity uploads sends; fetch takes their FormData as well.
   const init: FetchInit = { method, headers, ...(body !== undefined && { body: body as string }), redirect: "manual", signal: controller.signal };
   const exchange = async (): Promise<HttpResult> => {
@@ -245,14 +261,13 @@ async function attemptOnce(
       else result.body = decodeBody(raw, responseHeaders.get("content-type"), status, typeof reading === "function" ? reading : undefined);
       return result;
     } catch (error) {
-      // An abort ends the attempt with its reason, also where a fetch that aborts and throws at once beat `stopped` to the race.
+      // An abort ends the attempt with its reason, also where a fetch that aborts and throws at once wins the race.
       if (controller.signal.aborted) throw abortReason(controller.signal);
       throw error instanceof SuperOfficeError ? error : new NetworkError(safeUrl(url), error);
     }
   };
   try {
-    // Promise.race handles the loser's rejection too: it never surfaces as unhandled.
-    return await Promise.race([exchange(), stopped]);
+    return await unlessAborted(exchange(), controller.signal);
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener("abort", onAbort);

@@ -2,8 +2,8 @@
  * REST transport for SuperOffice's WebAPI agents: `${baseUrl}/api/v1/Agents/<agent>/<operation>` (`restPathOf`) with JSON bodies.
  */
 import { askProvider, asSuperOfficeError, AuthError, HttpError, InvalidRequestError, messageOf, ResponseParseError, safeUrl, SuperOfficeError, type RestErrorBody } from "./errors.js";
-import { addHeaders, setHeader } from "./headers.js";
-import { send, transportSettings, type BodyReading, type CallOptions, type HttpResult, type TransportOptions, type TransportSettings } from "./http.js";
+import { addHeaders, headerValue, setHeader } from "./headers.js";
+import { baseUrlOf, send, transportSettings, unlessAborted, type BodyReading, type CallOptions, type HttpResult, type TransportOptions, type TransportSettings } from "./http.js";
 import { JsonCodec } from "./json.js";
 import { callTypes, indexOf, own, paramType } from "./descriptors.js";
 import { jsonNestingExceeds, MAX_NESTING } from "./limits.js";
@@ -76,6 +76,12 @@ const JSON_CONTENT_TYPE = "application/json; charset=utf-8";
  * they came from when they are none of the three schemes (a provider's answer, the options).
  */
 function authorization(auth: RestAuth | null, source: string): [header: string, ...secrets: string[]] {
+  const [header, ...secrets] = credentials(auth, source);
+  // A CR or LF in a token would add header lines of its own.
+  return [headerValue(header, ["auth"]), ...secrets];
+}
+
+function credentials(auth: RestAuth | null, source: string): [header: string, ...secrets: string[]] {
   switch (auth?.scheme) {
     case "Bearer":
       return [`Bearer ${auth.token}`, auth.token];
@@ -101,7 +107,7 @@ export class RestTransport {
   readonly #options: Pick<RestClientOptions, "language" | "culture" | "timeZone" | "headers">;
 
   constructor(options: RestClientOptions) {
-    this.baseUrl = options.baseUrl.replace(/\/+$/, "");
+    this.baseUrl = baseUrlOf(options.baseUrl);
     this.#settings = transportSettings(options);
     const { language, culture, timeZone, headers: extraHeaders } = options;
     this.#options = { language, culture, timeZone, headers: extraHeaders };
@@ -110,7 +116,7 @@ export class RestTransport {
     const auth = options.auth;
     if (typeof auth === "function") this.#auth = auth;
     else if (auth !== undefined) [headers.Authorization, ...secrets] = authorization(auth, "The auth option holds");
-    if (options.applicationToken !== undefined) headers["SO-AppToken"] = options.applicationToken;
+    if (options.applicationToken !== undefined) headers["SO-AppToken"] = headerValue(options.applicationToken, ["applicationToken"]);
     if (options.acceptLanguage !== undefined) setHeader(headers, "Accept-Language", options.acceptLanguage);
     this.#headers = headers;
     // The Redactor leaves out an absent application token.
@@ -167,7 +173,7 @@ export class RestTransport {
       const headers: Record<string, string> = { ...this.#headers, ...target.headers };
       if (this.#auth !== undefined) {
         // Whatever the provider answers, authorization() takes only the three schemes.
-        const [header, ...secrets] = authorization((await askProvider(this.#auth, "auth")) as RestAuth | null, "The auth provider returned");
+        const [header, ...secrets] = authorization((await unlessAborted(askProvider(this.#auth, "auth"), options?.signal)) as RestAuth | null, "The auth provider returned");
         headers.Authorization = header;
         redactor = redactor.with(secrets);
       }
@@ -243,8 +249,18 @@ function parseJson(text: string, status: number): unknown {
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (error) {
-    throw new ResponseParseError(`Response is not valid JSON: ${messageOf(error)}`, { status });
+    throw new ResponseParseError(`Response is not valid JSON: ${jsonReason(error)}`, { status });
   }
+}
+
+/**
+ * JSON.parse's reason without the text it quotes (`Unexpected token 'b', "bearer+Tok"... is not
+ * valid JSON`): a quote cut short could end inside a secret, which redaction would then miss.
+ */
+function jsonReason(error: unknown): string {
+  return messageOf(error)
+    .replace(/^(Unexpected token)\b.*$/s, "$1")
+    .replace(/"(?:[^"\\]|\\.)*"(?:\.\.\.)?/g, "…");
 }
 
 /** `empty` (an empty body, JSON null) — unless the schema says there is always a value: then a ResponseParseError. */

@@ -410,6 +410,18 @@ describe("credentials never show in errors or on the console", () => {
     expect(error.status).toBe(200);
     expect(error.message).toMatch(/^Response is not valid JSON: .+/);
   });
+
+  it("the parser's reason and an unknown charset never quote a secret cut short (which redaction could not find)", async () => {
+    // JSON.parse quotes the first 10 characters of the text; a charset label used to be cut at 40.
+    const json = await rejection(rest({ status: 200, body: `${BEARER} is no JSON` }).t.call(UserAgent, GetUser, { UserId: 1 }));
+    expect(json.message).toBe("Response is not valid JSON: Unexpected token");
+    expectHidden(json, [BEARER.slice(0, 10), BEARER.slice(0, 5)], "invalid JSON");
+    const longTicket = `${TICKET}${"x".repeat(40)}`;
+    const { fetch } = fakeFetch(() => ({ status: 200, headers: { "Content-Type": `text/xml; charset=${longTicket}` }, body: "<x/>" }));
+    const charset = await rejection(new SoapTransport({ baseUrl: BASE, ticket: longTicket, fetch }).call(UserAgent, GetUser, { UserId: 1 }));
+    expect(charset.message).toBe("Response charset is not supported");
+    expectHidden(charset, [TICKET], "charset");
+  });
 });
 
 // ================================================================ issue #10 (runtime) and #13 (client ergonomics)
@@ -457,12 +469,12 @@ describe("redirects are never followed", () => {
 
   it("a 301/302/303/307/308 to another origin (or the same one) is a RedirectError naming status and a cleaned target; nothing reaches the target (SOAP and REST, real fetch)", async () => {
     for (const status of [301, 302, 303, 307, 308]) {
-      const soapError = (await rejection(soapAt(`${tenant.origin}/p?status=${status}`).call(UserAgent, GetUser, { UserId: 1 }))) as RedirectError;
+      const soapError = (await rejection(soapAt(`${tenant.origin}/p/status=${status}`).call(UserAgent, GetUser, { UserId: 1 }))) as RedirectError;
       expect(soapError, String(status)).toBeInstanceOf(RedirectError);
       expect([soapError.status, soapError.location]).toEqual([status, `${evil.origin}/steal?ticket=***&x=***`]);
       expect(soapError.message).toContain(`HTTP ${status} redirect to ${evil.origin}/steal?ticket=***&x=***`);
       expectNone(soapError, [TICKET, encodeURIComponent(TICKET), "user:pw", "frag", "evil"], `SOAP ${status}`);
-      const restError = await rejection(restAt(`${tenant.origin}/p?status=${status}`).call(UserAgent, GetUser, { UserId: 1 }));
+      const restError = await rejection(restAt(`${tenant.origin}/p/status=${status}`).call(UserAgent, GetUser, { UserId: 1 }));
       expect(restError).toBeInstanceOf(RedirectError);
     }
     const same = await rejection(soapAt(`${tenant.origin}/same`).call(UserAgent, GetUser, { UserId: 1 }));
@@ -506,8 +518,12 @@ describe("secrets never leave in errors, however the server spells them", () => 
       [...secret].map((c) => `&#x${c.charCodeAt(0).toString(16)};`).join(""),
       encodeURIComponent(secret),
       encodeURIComponent(secret).replace(/%[\dA-F]{2}/g, (hex) => hex.toLowerCase()),
-      // Escaped twice: JSON in JSON, XML in XML, a URL encoded again.
+      // Escaped twice and three times: JSON in JSON (in JSON), XML in XML, a URL encoded again.
       [...secret].map((c) => `\\\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).join(""),
+      JSON.stringify(JSON.stringify(secret)).slice(3, -3),
+      JSON.stringify(JSON.stringify(JSON.stringify(secret))).slice(7, -7),
+      [...secret].map((c) => `&amp;amp;#${c.charCodeAt(0)};`).join(""),
+      encodeURIComponent(encodeURIComponent(encodeURIComponent(secret))),
       [...secret].map((c) => `&amp;#${c.charCodeAt(0)};`).join(""),
       encodeURIComponent(encodeURIComponent(secret)),
     ];
@@ -805,6 +821,60 @@ describe("client ergonomics (#13): extra headers, auth providers, hooks, the res
   });
   afterAll(() => server.close());
   const last = () => server.received[server.received.length - 1]!;
+
+  it("credentials and the application token with CR, LF or NUL, and a baseUrl with a query or fragment, are InvalidRequestErrors; nothing is sent", async () => {
+    const before = server.received.length;
+    const refused = (make: () => unknown, at: string): void => {
+      let error: unknown;
+      try {
+        make();
+      } catch (caught) {
+        error = caught;
+      }
+      expect(error, at).toBeInstanceOf(InvalidRequestError);
+      expect((error as InvalidRequestError).path, at).toEqual([at]);
+    };
+    refused(() => restAt(server.origin, { auth: { scheme: "Bearer", token: "t\r\nX-Injected: 1" } }), "auth");
+    refused(() => restAt(server.origin, { auth: { scheme: "SoTicket", ticket: "7T:a\nb" } }), "auth");
+    refused(() => restAt(server.origin, { applicationToken: "app\u0000" }), "applicationToken");
+    for (const baseUrl of [`${server.origin}/Cust1?tenant=1`, `${server.origin}/Cust1#top`]) {
+      refused(() => restAt(baseUrl), "baseUrl");
+      refused(() => soapAt(baseUrl), "baseUrl");
+    }
+    const provided = await rejection(restAt(server.origin, { auth: () => ({ scheme: "Bearer", token: "t\rX: 1" }) }).call(UserAgent, GetUser, { UserId: 1 }));
+    expect(provided).toBeInstanceOf(InvalidRequestError);
+    expect(server.received.length).toBe(before);
+  });
+
+  it("an abort while the auth provider or a hook is pending rejects with the signal's reason at once", async () => {
+    const reason = new Error("stopped");
+    const aborting = (): AbortSignal => {
+      const controller = new AbortController();
+      setTimeout(() => controller.abort(reason), 20);
+      return controller.signal;
+    };
+    const never = () => new Promise<never>(() => undefined);
+    const calls = [
+      restAt(server.origin, { auth: never }).call(UserAgent, GetUser, { UserId: 1 }, { signal: aborting() }),
+      soapAt(server.origin, { ticket: never }).call(UserAgent, GetUser, { UserId: 1 }, { signal: aborting() }),
+      restAt(server.origin, { hooks: { onRequest: never } }).call(UserAgent, GetUser, { UserId: 1 }, { signal: aborting() }),
+      restAt(server.origin, { hooks: { onResponse: never } }).call(UserAgent, GetUser, { UserId: 1 }, { signal: aborting() }),
+    ];
+    for (const call of calls) expect(await rejection(call)).toBe(reason);
+    // Aborted while a hook asks for a retry: the reason, not the answer that was to be retried.
+    const controller = new AbortController();
+    const retried = restAt(`${server.origin}/flaky`, {
+      hooks: {
+        onResponse: (response) => {
+          controller.abort(reason);
+          return response.status === 503 ? "retry" : undefined;
+        },
+      },
+    });
+    failures = 1;
+    expect(await rejection(retried.call(UserAgent, GetUser, { UserId: 1 }, { signal: controller.signal }))).toBe(reason);
+    failures = 0;
+  });
 
   it("per-call headers are sent and replace the client's; credential and framing headers cannot be given; no header injection", async () => {
     const t = restAt(server.origin, { headers: { "X-Client": "c", "X-Trace": "client" } });

@@ -110,6 +110,17 @@ describe("entity calls", () => {
     expect(requests).toEqual([]);
   });
 
+  it('a path parameter "." or ".." (which a URL parser takes for steps up the path, however escaped) is refused before sending', async () => {
+    const { t, requests } = transport();
+    for (const part of [".", ".."]) {
+      const error = await callEntity(t, SCHEMA, GET, { widgetId: 1, part }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(InvalidRequestError);
+      expect((error as InvalidRequestError).message).toBe(`the path parameter part cannot be "${part}" at part`);
+    }
+    await callEntity(t, SCHEMA, GET, { widgetId: 1, part: "..." });
+    expect(requests.map((request) => request.url)).toEqual(["https://host/Cust1/api/v1/Widget/1/Part/..."]);
+  });
+
   it("rejects a missing path parameter before sending, and a 412 as HttpError without the token", async () => {
     const { t, requests } = transport({ status: 412, statusText: "Precondition Failed", body: '{"Message":"changed; token secret-token-1"}' });
     await expect(callEntity(t, SCHEMA, GET, { part: "p" })).rejects.toBeInstanceOf(InvalidRequestError);

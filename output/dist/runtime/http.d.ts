@@ -120,6 +120,10 @@ export interface TransportSettings extends CallLimits {
 	readonly fetch: FetchLike;
 	readonly hooks: Hooks | undefined;
 }
+/** The client's base URL without trailing slashes; one with a query or fragment is refused, as each call appends its path to it. */
+export declare function baseUrlOf(baseUrl: string): string;
+/** `work`'s outcome, unless `signal` aborts first: then the signal's reason (a hook or auth provider that never settles cannot hold the call). */
+export declare function unlessAborted<T>(work: T | PromiseLike<T>, signal: AbortSignal | undefined): Promise<T>;
 export declare function transportSettings(options: TransportOptions): TransportSettings;
 /** How the body is read: as text, or as bytes (a stream operation's answer), or as text that may name its charset. */
 export type BodyReading = "text" | "bytes" | CharsetSniffer;

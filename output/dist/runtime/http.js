@@ -5,12 +5,32 @@
  * (logging, tracing, retry) around each attempt.
  */
 import { decodeBody } from "./charset.js";
-import { NetworkError, SuperOfficeError, TimeoutError, safeUrl } from "./errors.js";
+import { InvalidRequestError, NetworkError, SuperOfficeError, TimeoutError, safeUrl } from "./errors.js";
 import { setHeader } from "./headers.js";
 import { bytesOf, limitsOf, readBody } from "./limits.js";
 import { refuseRedirect } from "./redirects.js";
 /** An attempt count no hook can exceed, so a retry hook cannot loop forever. */
 export const MAX_ATTEMPTS = 10;
+/** The client's base URL without trailing slashes; one with a query or fragment is refused, as each call appends its path to it. */
+export function baseUrlOf(baseUrl) {
+	if (/[?#]/.test(baseUrl)) throw new InvalidRequestError("baseUrl cannot hold a query or fragment", ["baseUrl"]);
+	return baseUrl.replace(/\/+$/, "");
+}
+/** `work`'s outcome, unless `signal` aborts first: then the signal's reason (a hook or auth provider that never settles cannot hold the call). */
+export async function unlessAborted(work, signal) {
+	let stop = () => undefined;
+	const aborted = new Promise((_, reject) => {
+		stop = () => reject(abortReason(signal));
+		if (signal?.aborted) stop();
+		signal?.addEventListener("abort", stop);
+	});
+	try {
+		// Promise.race handles the loser's rejection too: it never surfaces as unhandled.
+		return await Promise.race([work, aborted]);
+	} finally {
+		signal?.removeEventListener("abort", stop);
+	}
+}
 export function transportSettings(options) {
 	return {
 		fetch: options.fetch ?? defaultFetch(),
@@ -52,14 +72,14 @@ export async function send(settings, request, options, redactor) {
 				},
 				setHeader: (name, value) => setHeader(headers, name, value)
 			};
-			await hooks.onRequest?.(info);
+			await unlessAborted(hooks.onRequest?.(info), signal);
 		}
 		let result;
 		try {
 			result = await attemptOnce(settings.fetch, request, headers, signal, timeoutMs, maxResponseBytes);
 		} catch (error) {
 			// An abort is not offered to onError: it ends the call.
-			if (info && error instanceof SuperOfficeError && !signal?.aborted && await hooks?.onError?.(redactor.error(error), info) === "retry" && attempt < MAX_ATTEMPTS) continue;
+			if (info && error instanceof SuperOfficeError && !signal?.aborted && await unlessAborted(hooks?.onError?.(redactor.error(error), info), signal) === "retry" && attempt < MAX_ATTEMPTS) continue;
 			throw error;
 		}
 		const response = {
@@ -68,7 +88,7 @@ export async function send(settings, request, options, redactor) {
 			headers: result.headers,
 			url: shownUrl
 		};
-		if (info && await hooks?.onResponse?.(response, info) === "retry" && attempt < MAX_ATTEMPTS && !signal?.aborted) continue;
+		if (info && await unlessAborted(hooks?.onResponse?.(response, info), signal) === "retry" && attempt < MAX_ATTEMPTS) continue;
 		options?.onResponse?.(response);
 		return result;
 	}
@@ -80,17 +100,11 @@ export async function send(settings, request, options, redactor) {
  */
 async function attemptOnce(fetchFn, { url, method, body, reading }, headers, signal, timeoutMs, limit) {
 	if (signal?.aborted) throw abortReason(signal);
+	// The call's abort and the timeout both end this attempt's fetch and body read, with their reason.
 	const controller = new AbortController();
-	let stop;
-	const stopped = new Promise((_, reject) => {
-		stop = (reason) => {
-			controller.abort(reason);
-			reject(reason);
-		};
-	});
-	const onAbort = () => stop(abortReason(signal));
+	const onAbort = () => controller.abort(abortReason(signal));
 	signal?.addEventListener("abort", onAbort);
-	const timer = timeoutMs > 0 ? setTimeout(() => stop(new TimeoutError(timeoutMs)), timeoutMs) : undefined;
+	const timer = timeoutMs > 0 ? setTimeout(() => controller.abort(new TimeoutError(timeoutMs)), timeoutMs) : undefined;
 	// FetchInit names the text body every call but the few form-data entity uploads sends; fetch takes their FormData as well.
 	const init = {
 		method,
@@ -118,14 +132,13 @@ async function attemptOnce(fetchFn, { url, method, body, reading }, headers, sig
 			else result.body = decodeBody(raw, responseHeaders.get("content-type"), status, typeof reading === "function" ? reading : undefined);
 			return result;
 		} catch (error) {
-			// An abort ends the attempt with its reason, also where a fetch that aborts and throws at once beat `stopped` to the race.
+			// An abort ends the attempt with its reason, also where a fetch that aborts and throws at once wins the race.
 			if (controller.signal.aborted) throw abortReason(controller.signal);
 			throw error instanceof SuperOfficeError ? error : new NetworkError(safeUrl(url), error);
 		}
 	};
 	try {
-		// Promise.race handles the loser's rejection too: it never surfaces as unhandled.
-		return await Promise.race([exchange(), stopped]);
+		return await unlessAborted(exchange(), controller.signal);
 	} finally {
 		clearTimeout(timer);
 		signal?.removeEventListener("abort", onAbort);

@@ -6,8 +6,8 @@
  * A server may echo a secret in another spelling, so every character of a secret is matched in
  * each form an escaping layer can give it: as written, JSON (`\u002B`, `\/`, `\"`), XML (`&#43;`,
  * `&#x2B;`, `&amp;`) and URL (`%2B`, its UTF-8 bytes, either case; `+` for a space), with the
- * escapes' own `\`, `&` and `%` themselves escaped once more (`\\u002B`, `&amp;#43;`, `%252B`), so
- * a JSON string inside XML or a URL inside JSON is found too. One regular expression per secret
+ * escapes' own `\`, `&` and `%` themselves escaped any number of times more (`\\u002B`, `\\\"`,
+ * `&amp;#43;`, `%252B`), so a JSON string inside XML or JSON, or a URL inside JSON, is found too. One regular expression per secret
  * does it in a single pass, however large the text. What matches is replaced by `***`. Every
  * secret is redacted whatever its length: a one-character password makes messages hard to read,
  * but a length threshold would let short secrets through.
@@ -115,8 +115,8 @@ export class Redactor {
 }
 // ---------------------------------------------------------------------------------------------
 // One regular expression per secret for all its spellings
-/** `\` as written or escaped once more (`\\`); `&` and `%` are written the same way below (`&(?:amp;)?`, `%(?:25)?`). */
-const BACKSLASH = String.raw`\\\\?`;
+/** `\` as written or escaped any number of times more (`\\`, `\\\`); `&` and `%` likewise below (`&(?:amp;)*`, `%(?:25)*`). */
+const BACKSLASH = String.raw`\\+`;
 /** JSON's two-character escapes (the letter after `\`, as a pattern): those JSON.stringify writes, and `\/`, which it does not. */
 const JSON_ESCAPES = {
 	"\"": "\"",
@@ -158,9 +158,9 @@ function charSpellings(char) {
 	const units = char.split("").map((unit) => `u${hexPattern(unit.charCodeAt(0), 4)}`).join(BACKSLASH);
 	const json = JSON_ESCAPES[char];
 	const named = XML_NAMED[char];
-	const bytes = [...ENCODER.encode(char)].map((byte) => `%(?:25)?${hexPattern(byte, 2)}`).join("");
+	const bytes = [...ENCODER.encode(char)].map((byte) => `%(?:25)*${hexPattern(byte, 2)}`).join("");
 	// Outside unicode mode `\` before any character but a letter, digit or `_` stands for that character.
-	return `(?:${char.replace(/\W/g, "\\$&")}|${BACKSLASH}(?:${units}${json ? `|${json}` : ""})|&(?:amp;)?(?:#(?:0*${code}|[xX]0*${hexPattern(code, 1)})${named ? `|${named}` : ""});|${bytes}${char === " " ? "|\\+" : ""})`;
+	return `(?:${char.replace(/\W/g, "\\$&")}|${BACKSLASH}(?:${units}${json ? `|${json}` : ""})|&(?:amp;)*(?:#(?:0*${code}|[xX]0*${hexPattern(code, 1)})${named ? `|${named}` : ""});|${bytes}${char === " " ? "|\\+" : ""})`;
 }
 /** Hex digits of `value` (at least `width`), letters in either case. */
 function hexPattern(value, width) {
