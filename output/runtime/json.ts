@@ -31,7 +31,8 @@ export class JsonCodec {
     if (value === null || value === undefined) return value;
     const resolved = this.#index.resolve(type);
     if (resolved.kind === "primitive") return resolved.revive(value, resolved.name);
-    if (resolved.kind === "enum") return resolved.flags && typeof value === "string" ? parseFlagsJson(value) : value;
+    // A name (REST writes flags as one "A, B" text): a name the schema lacks passes, a number or an object does not.
+    if (resolved.kind === "enum") return typeof value !== "string" ? invalidJson(value, resolved.name) : resolved.flags ? parseFlagsJson(value) : value;
     if (resolved.kind === "anyType") return value;
     // An array for an array type, another object for a carrier or a dictionary.
     if (typeof value !== "object" || Array.isArray(value) !== (resolved.kind === "array")) return invalidJson(value, resolved.name);

@@ -756,6 +756,23 @@ describe("values are what the type says", () => {
     expect(await restValue(`{"Byte":-128,"UInt":4294967295,"Long":"9007199254740993","Name":null,"Int":"12"}`)).toEqual({ Byte: -128, UInt: 4294967295, Long: "9007199254740993", Name: null, Int: 12 });
   });
 
+  it("REST: an enum or flags value is a name (flags one \"A, B\" text); a number, boolean, object or array is a ResponseParseError; a name the schema lacks passes", async () => {
+    const EnumAgent = testAgent("Enums", {
+      Moods: { kind: "carrier", ns: NS, fields: [["Mood", "Mood", 2], ["Rights", "Rights", 2]] },
+      Mood: { kind: "enum" },
+      Rights: { kind: "enum", flags: true },
+    });
+    const GetMoods = testOperation(EnumAgent, "GetMoods", { returns: "Moods" });
+    const restMoods = (json: string) => rest({ body: json }).t.call(EnumAgent, GetMoods, {});
+    expect(await restMoods(`{"Mood":"Calm","Rights":"Read, Write"}`)).toEqual({ Mood: "Calm", Rights: ["Read", "Write"] });
+    expect(await restMoods(`{"Mood":"Unheard","Rights":""}`)).toEqual({ Mood: "Unheard", Rights: [] });
+    for (const json of [`{"Mood":3}`, `{"Mood":true}`, `{"Mood":{"a":1}}`, `{"Mood":["Calm"]}`, `{"Rights":5}`, `{"Rights":{"x":1}}`, `{"Rights":["Read",7,null]}`]) {
+      const error = await rejection(restMoods(json));
+      expect(error, json).toBeInstanceOf(ResponseParseError);
+      expect(error.message, json).toMatch(/^Response does not match the schema: .* is not a valid (Mood|Rights) at GetMoods\.(Mood|Rights)$/);
+    }
+  });
+
   it("an array is X[] and never holds null: a nil or null item is a ResponseParseError where the schema's items are not nillable (ArrayOfint), and left out where they are (ArrayOfstring), over SOAP and REST", async () => {
     const ArraysAgent = testAgent("Arrays", {
       Lists: { kind: "carrier", ns: NS, fields: [["Ids", "int[]", 3], ["Names", "string[]", 3]] },
