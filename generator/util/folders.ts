@@ -9,15 +9,15 @@ import { errorCode } from "../fs-errors.js";
 
 /** Makes `folder` and its missing parents; an existing file in the way fails with ENOTDIR. */
 export async function makeFolders(folder: string): Promise<void> {
+  const parent = path.dirname(folder);
   try {
     await mkdir(folder);
     return;
   } catch (error) {
     if (errorCode(error) === "EEXIST") return assertFolder(folder, error);
-    const parent = path.dirname(folder);
     if (errorCode(error) !== "ENOENT" || parent === folder) throw error;
   }
-  await makeFolders(path.dirname(folder));
+  await makeFolders(parent);
   // A second ENOENT (the parent is there, yet this cannot be made) is the system's answer.
   await mkdir(folder).catch((error: unknown) => (errorCode(error) === "EEXIST" ? assertFolder(folder, error) : Promise.reject(error)));
 }

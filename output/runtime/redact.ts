@@ -7,10 +7,10 @@
  * each form an escaping layer can give it: as written, JSON (`\u002B`, `\/`, `\"`), XML (`&#43;`,
  * `&#x2B;`, `&amp;`) and URL (`%2B`, its UTF-8 bytes, either case; `+` for a space), with the
  * escapes' own `\`, `&` and `%` themselves escaped any number of times more (`\\u002B`, `\\\"`,
- * `&amp;#43;`, `%252B`), so a JSON string inside XML or JSON, or a URL inside JSON, is found too. One regular expression per secret
- * does it in a single pass, however large the text. What matches is replaced by `***`. Every
- * secret is redacted whatever its length: a one-character password makes messages hard to read,
- * but a length threshold would let short secrets through.
+ * `&amp;#43;`, `%252B`), so a JSON string inside XML or JSON, or a URL inside JSON, is found
+ * too. One regular expression per secret does it in a single pass, however large the text. What
+ * matches is replaced by `***`. Every secret is redacted whatever its length: a one-character
+ * password makes messages hard to read, but a length threshold would let short secrets through.
  */
 import { defineValue } from "./props.js";
 
