@@ -36,6 +36,13 @@ export function defaultCacheDir(): string {
   }
 }
 
+/**
+ * The Cache Directory Tagging Specification's file (https://bford.info/cachedir/), written in every
+ * cache folder (cache/store.ts): backup and archive tools leave such a folder out, and so does input
+ * discovery (discover/walk.ts), so a cache folder inside an input is never read as input files.
+ */
+export const CACHE_TAG = "CACHEDIR.TAG";
+
 /** How to start one of the generator's worker threads. */
 export interface WorkerStart {
   file: string;

@@ -7,6 +7,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { CACHE_TAG } from "../paths.js";
 import { makeFolders } from "../util/folders.js";
 
 /**
@@ -22,8 +23,13 @@ export function readJson<T>(file: string): Partial<T> | undefined {
   }
 }
 
+const CACHE_TAG_TEXT = "Signature: 8a477f597d28d172789f06886806bc55\n# This file is a cache directory tag created by superoffice-codegen.\n# For information about cache directory tags, see https://bford.info/cachedir/\n";
+
+/** Writes a cache file (every cache file lives directly in its cache folder, which is tagged). */
 export async function writeAtomically(file: string, text: string): Promise<void> {
-  await makeFolders(path.dirname(file));
+  const folder = path.dirname(file);
+  await makeFolders(folder);
+  if (!existsSync(path.join(folder, CACHE_TAG))) await writeFile(path.join(folder, CACHE_TAG), CACHE_TAG_TEXT);
   const temporary = `${file}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`;
   try {
     await writeFile(temporary, text);

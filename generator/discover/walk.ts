@@ -2,6 +2,7 @@
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { fsReason } from "../fs-errors.js";
+import { CACHE_TAG } from "../paths.js";
 
 const CANDIDATE_EXTENSIONS = new Set([".md", ".markdown", ".mdx", ".txt", ".wsdl", ".xml", ".json", ""]);
 
@@ -34,6 +35,8 @@ function walk(dir: string, listing: Listing, isRoot = false): void {
     listing.passedOver.push({ path: dir, code: "input.unreadable-folder", message: `The folder cannot be read (${fsReason(error)}); the rest of the input is read without it.` });
     return;
   }
+  // A tagged cache folder (ours, or any tool's) holds no documentation, and changes every run.
+  if (!isRoot && entries.some((entry) => entry.name === CACHE_TAG && entry.isFile())) return;
   for (const entry of entries) {
     // Hidden folders and dependencies are never documentation.
     if (entry.name.startsWith(".") || entry.name === "node_modules") continue;

@@ -3,7 +3,7 @@
  * one parse and its new text reaches the model, anything unreadable in the cache is a miss,
  * --no-cache neither reads nor writes, and the source key follows the code.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { sourceKey, scopeName } from "../../generator/cache/store.js";
@@ -155,13 +155,24 @@ describe("cache flags", () => {
     expect(again.stdout).toContain(`${inputFiles} files parsed, 0 from cache`);
   });
 
+  it("a cache folder inside an input (tagged CACHEDIR.TAG) is not read as input: the next run finds nothing changed", async () => {
+    const docs = path.join(scratch, "docs-with-cache");
+    cpSync(input, docs, { recursive: true });
+    const args = ["--input", docs, "--out", path.join(scratch, "docs-out"), "--cache", path.join(docs, "build-cache")];
+    expect((await runCli([...args, "--quiet"])).code).toBe(0);
+    const again = await runCli(args);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain("unchanged since the cached run");
+  });
+
   it("--cache DIR puts the cache there; the default is the generator package's own node_modules/.cache/superoffice-codegen", async () => {
     expect(DEFAULT_CACHE_DIR).toBe(path.join(repoRoot, "node_modules", ".cache", "superoffice-codegen"));
     const chosen = path.join(scratch, "chosen-cache");
     await runCli(["--input", input, "--out", path.join(scratch, "chosen"), "--cache", chosen, "--quiet"]);
     const scope = scopeName([input]);
     const packs = new Set(readdirSync(chosen).map((name) => name.replace(/\.\d+\.json$/, ".json")));
-    expect([...packs].sort()).toEqual([`compile-${scope}.json`, `discover-${scope}.json`, `model-${scope}.json`, `parse-${scope}.json`, `run-${scope}.json`]);
+    expect([...packs].sort()).toEqual(["CACHEDIR.TAG", `compile-${scope}.json`, `discover-${scope}.json`, `model-${scope}.json`, `parse-${scope}.json`, `run-${scope}.json`]);
+    expect(readFileSync(path.join(chosen, "CACHEDIR.TAG"), "utf8")).toMatch(/^Signature: 8a477f597d28d172789f06886806bc55\n/);
     const warm = await runCli(["--input", input, "--out", path.join(scratch, "chosen"), "--cache", chosen]);
     expect(warm.stdout).toContain("unchanged since the cached run");
 
