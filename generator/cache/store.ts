@@ -3,12 +3,12 @@
  * miss), written atomically (tmp + rename), named per set of input roots, and keyed by the
  * source code that produced them.
  */
-import { createHash, randomBytes } from "node:crypto";
+import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { rename, rm, writeFile } from "node:fs/promises";
+import { rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { CACHE_TAG } from "../paths.js";
-import { makeFolders } from "../util/folders.js";
+import { makeFolders, replaceAtomically } from "../util/files.js";
 
 /**
  * The parsed JSON, or undefined when the file is missing, truncated or not JSON. Synchronous: a
@@ -30,13 +30,7 @@ export async function writeAtomically(file: string, text: string): Promise<void>
   const folder = path.dirname(file);
   await makeFolders(folder);
   if (!existsSync(path.join(folder, CACHE_TAG))) await writeFile(path.join(folder, CACHE_TAG), CACHE_TAG_TEXT);
-  const temporary = `${file}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`;
-  try {
-    await writeFile(temporary, text);
-    await rename(temporary, file);
-  } finally {
-    await rm(temporary, { force: true });
-  }
+  await replaceAtomically(file, (temporary) => writeFile(temporary, text));
 }
 
 /**

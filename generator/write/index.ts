@@ -26,7 +26,7 @@ import { promisify } from "node:util";
 import { errorCode, fsProblem } from "../fs-errors.js";
 import { canonicalPath, statOrNull } from "../safety.js";
 import { textDigest } from "../util/json-digest.js";
-import { makeFolders } from "../util/folders.js";
+import { makeFolders, replaceAtomically } from "../util/files.js";
 import type { OutputFiles, OutputSink, OutputStamp, PutFiles } from "../output-files.js";
 import { isAlive, lockFileOf, OutputLockedError, withOutputLock } from "./output-lock.js";
 
@@ -320,13 +320,7 @@ async function moveOver(from: string, to: string): Promise<void> {
     await rename(from, to);
   } catch (error) {
     if (errorCode(error) !== "EXDEV") throw error;
-    const copy = `${to}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`;
-    try {
-      await copyFile(from, copy);
-      await rename(copy, to);
-    } finally {
-      await rm(copy, { force: true });
-    }
+    await replaceAtomically(to, (copy) => copyFile(from, copy));
     await rm(from, { force: true });
   }
 }
@@ -359,10 +353,7 @@ function journalFileOf(target: string): string {
 }
 
 async function writeJournal(target: string, journal: Journal): Promise<void> {
-  const file = journalFileOf(target);
-  const temporary = `${file}.${process.pid}.tmp`;
-  await writeFile(temporary, JSON.stringify(journal));
-  await rename(temporary, file);
+  await replaceAtomically(journalFileOf(target), (temporary) => writeFile(temporary, JSON.stringify(journal)));
 }
 
 async function readJournal(target: string): Promise<Journal | null> {

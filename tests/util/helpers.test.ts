@@ -2,7 +2,7 @@
 import { existsSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { makeFolders } from "../../generator/util/folders.js";
+import { makeFolders } from "../../generator/util/files.js";
 import { compareStrings } from "../../generator/util/order.js";
 import { findByName, ownKeysOnly, valueByName } from "../../generator/util/records.js";
 import { LineIndex, normaliseText } from "../../generator/util/text.js";
