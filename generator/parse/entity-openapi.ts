@@ -141,6 +141,8 @@ function shortName(fullName: string): string {
   return fullName.slice(fullName.lastIndexOf(".") + 1);
 }
 
+const MAX_SCHEMA_DEPTH = 32;
+
 /** JSON Schema → model type references (see entity-types.ts). */
 class SchemaTypes {
   constructor(private readonly resolver: RefResolver) {}
@@ -155,6 +157,11 @@ class SchemaTypes {
   }
 
   of(schema: JsonObject, depth = 0): string {
+    // Real schemas nest a few levels; a deeper one (arrays of arrays …) would make a type per level.
+    if (depth > MAX_SCHEMA_DEPTH) {
+      this.resolver.warnOnce("(schema nesting)", "openapi.too-deep", `A schema nests deeper than ${MAX_SCHEMA_DEPTH} levels; what lies deeper is read as any value.`);
+      return "anyType";
+    }
     const ref = schema.$ref;
     if (typeof ref === "string") {
       if (ref.startsWith(SCHEMA_REF)) return shortName(ref.slice(SCHEMA_REF.length));

@@ -9,6 +9,7 @@
  * carries it; the model resolves it per version.
  */
 import type { SourceRef } from "./types.js";
+import { isSafeName } from "./names.js";
 
 /** "Calls the Contact agent service GetContactEntity". */
 export interface AgentOperationRef {
@@ -114,5 +115,6 @@ export function withoutAgentCall(description: string): string {
 /** The entity an /api/v1/… path belongs to: its first segment ("Contact"), "" for an agent path. */
 export function entityOfPath(urlPath: string): string {
   const segment = /^\/api\/v1\/([^/{}?]+)/.exec(urlPath)?.[1] ?? "";
-  return segment === "Agents" ? "" : segment;
+  // The name becomes identifiers, file names and string literals: a name that is not plain is none.
+  return segment === "Agents" || !isSafeName(segment) ? "" : segment;
 }

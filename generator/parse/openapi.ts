@@ -187,17 +187,25 @@ export class RefResolver {
     if (typeof ref !== "string") return value;
     const target = ref.startsWith("#/") ? ref.slice(2).split("/").reduce<unknown>((node, key) => (isObject(node) ? node[key.replace(/~1/g, "/").replace(/~0/g, "~")] : undefined), this.document) : undefined;
     if (!isObject(target) || depth > 16) {
-      if (!this.reported.has(ref)) this.sink.warning(this.lineOf(ref), "openapi.unresolved-ref", `Cannot resolve the reference "${ref}".`);
-      this.reported.add(ref);
+      this.warnOnce(ref, "openapi.unresolved-ref", `Cannot resolve the reference "${ref}".`);
       return {};
     }
     return this.resolve(target, depth + 1);
   }
 
-  /** Properties in declaration order, allOf members first to last. */
-  properties(schema: JsonObject): JsonObject {
+  /** Reports a problem once per key, on the line where `key` is written (a reference), else line 0. */
+  warnOnce(key: string, code: string, message: string): void {
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
+    this.sink.warning(this.lineOf(key), code, message);
+  }
+
+  /** Properties in declaration order, allOf members first to last; a schema met again on the way (an allOf cycle) adds nothing more. */
+  properties(schema: JsonObject, within: ReadonlySet<JsonObject> = new Set()): JsonObject {
     const merged: JsonObject = ownKeysOnly();
-    for (const member of Array.isArray(schema.allOf) ? schema.allOf : []) Object.assign(merged, this.properties(this.resolve(member)));
+    if (within.has(schema)) return merged;
+    const path = new Set(within).add(schema);
+    for (const member of Array.isArray(schema.allOf) ? schema.allOf : []) Object.assign(merged, this.properties(this.resolve(member), path));
     return Object.assign(merged, objectAt(schema, "properties"));
   }
 }

@@ -3,12 +3,14 @@
  * requests or files, encodings and files that could be dropped silently, file names and bytes that
  * would forge diagnostics or reach the generated code, and oversized files.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import type { GenerateReport } from "../../generator/index.js";
 import { MAX_INPUT_BYTES } from "../../generator/discover/index.js";
 import { scratchDir } from "../support/tmp.js";
+import { repoRoot } from "../corpus.js";
 import { run, runCli, snapshotTree } from "./support.js";
 import { buildWsdl, carrier } from "./wsdl-builder.js";
 
@@ -201,6 +203,56 @@ describe("diagnostics cannot be forged, and control bytes never reach the output
     const page = readFileSync(path.join(c.out, "docs/Services90/types.md"), "utf8");
     const table = page.slice(page.indexOf("| Name | Value | Listed by |")).split("\n\n")[0].trimEnd().split("\n");
     expect(table.slice(2)).toEqual(["| `Two Lines` | — | WSDL |", "| `Cr Lf End` | — | WSDL |", "| ``Back`tick`` | — | WSDL |", "| `` `Edge `` | — | WSDL |", "| `Pipe\\|d` | — | WSDL |"]);
+  });
+});
+
+describe("no input string becomes code", () => {
+  const userWsdl = readFileSync(path.join(repoRoot, "input", "Services88-User.wsdl"), "utf8");
+  const entityOpenApi = (urlPath: string, operationId: string, schema: object = { type: "string" }, components: object = {}) =>
+    JSON.stringify({ openapi: "3.0.1", paths: { [urlPath]: { get: { operationId, parameters: [{ name: "id", in: "path", required: true, schema: { type: "integer" } }], responses: { "200": { description: "OK", content: { "application/json": { schema } } } } } } }, components });
+
+  it("a soapAction or an operationId holding */ stays inside its doc comment; an entity name that is no plain name is no entity", async () => {
+    const wsdl = userWsdl.replace(/soapAction="[^"]*CreateExternalUser"/, 'soapAction="http://x/*/ } globalThis.pwned = 1; interface Zz<O> { /*"');
+    const c = inputs({
+      "Services88-User.wsdl": wsdl,
+      "openapi-v3-Widget.json": entityOpenApi("/api/v1/Widget/{id}", 'x*/ pwned: unknown = (globalThis.pwned = 2); /*'),
+      "openapi-v3-Evil.json": entityOpenApi('/api/v1/W",pwned:(globalThis.pwned=3),x:"/{id}', "evil"),
+    });
+    const report = await run([c.input], c.out);
+    expect(report.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    expect(report.diagnostics.some((d) => d.code === "openapi.no-entity")).toBe(true);
+    // Every compiled module of the output, loaded and its classes made: nothing the inputs wrote runs.
+    const modules = [...snapshotTree(c.out).keys()].filter((file) => file.startsWith("dist/services88/") && file.endsWith(".js"));
+    expect(modules).toContain("dist/services88/entities/widget.js");
+    for (const file of modules) {
+      const loaded = (await import(pathToFileURL(path.join(c.out, file)).href)) as Record<string, unknown>;
+      for (const value of Object.values(loaded)) {
+        if (typeof value !== "function" || !/Client$/.test(value.name)) continue;
+        try {
+          Reflect.construct(value, [{ baseUrl: "https://example.invalid" }]);
+        } catch {
+          // a client that needs other options: its module has still run
+        }
+      }
+    }
+    expect((globalThis as { pwned?: unknown }).pwned).toBeUndefined();
+    expect(readFileSync(path.join(c.out, "services88/agents/user.ts"), "utf8")).toContain("SOAP action: `http://x/*\\/ } globalThis.pwned = 1;");
+  });
+
+  it("an allOf cycle and arrays nested thousands deep are read (bounded), not a stack overflow", async () => {
+    const levels = 3000;
+    const deep = `${'{"type":"array","items":'.repeat(levels)}{"type":"string"}${"}".repeat(levels)}`;
+    const c = inputs({
+      "Services88-User.wsdl": userWsdl,
+      "openapi-v3-Widget.json": entityOpenApi("/api/v1/Widget/{id}", "deep").replace('{"type":"string"}', deep),
+      "openapi-v3-Gadget.json": entityOpenApi("/api/v1/Gadget/{id}", "cyclic", { $ref: "#/components/schemas/A" }, { schemas: { A: { allOf: [{ $ref: "#/components/schemas/A" }], properties: { Name: { type: "string" } } } } }),
+    });
+    const report = await run([c.input], c.out);
+    expect(report.exitCode, JSON.stringify(report.diagnostics)).toBe(0);
+    expect(report.diagnostics.some((d) => /Maximum call stack/.test(d.message))).toBe(false);
+    expect(report.diagnostics.some((d) => d.code === "openapi.too-deep")).toBe(true);
+    expect(existsSync(path.join(c.out, "services88", "entities", "widget.ts"))).toBe(true);
+    expect(readFileSync(path.join(c.out, "services88", "entities", "widget.ts"), "utf8").length).toBeLessThan(200_000);
   });
 });
 

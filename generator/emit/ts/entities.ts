@@ -14,6 +14,8 @@ import { DERIVED_PICKER, primitiveCodecs, reachableFrom, revivesDerived } from "
 export interface EntityView {
   names: EntityNames;
   entity: string;
+  /** The entity's name as a string literal. */
+  entityLiteral: string;
   typeImports: string;
   runtimeImports: string;
   /** NILLABLE, OPTIONAL: the field flags the descriptors use. */
@@ -76,6 +78,7 @@ export function entityView(version: string, entity: Entity, types: TypeLookup): 
   return {
     names,
     entity: entity.name,
+    entityLiteral: JSON.stringify(entity.name),
     flagImports: flags.join(", "),
     codecImports: [...codecs].sort().join(", "),
     derive: revivesDerived(entity.endpoints.map((endpoint) => endpoint.returns), types) ? DERIVED_PICKER.name : "",

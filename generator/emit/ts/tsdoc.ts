@@ -16,9 +16,10 @@ export function tsdoc(text: string, tags: DocTags = {}): string[] {
   const body: string[] = [...escapeTsdoc(text)];
   if (tags.remarks) body.push(...(body.length ? [""] : []), "@remarks", ...escapeTsdoc(tags.remarks));
   const tagLines: string[] = [];
-  for (const param of tags.params ?? []) if (param.text) tagLines.push(...prefixFirst(`@param ${param.name} - `, escapeTsdoc(param.text)));
+  for (const param of tags.params ?? []) if (param.text) tagLines.push(...prefixFirst(`@param ${escapeTsdoc(param.name).join(" ")} - `, escapeTsdoc(param.text)));
   if (tags.returns) tagLines.push(...prefixFirst("@returns ", escapeTsdoc(tags.returns)));
-  for (const see of tags.see ?? []) tagLines.push(`@see ${see}`);
+  // A see line quotes the inputs too (a soapAction, an OpenAPI path or operationId): escaped like any text.
+  for (const see of tags.see ?? []) tagLines.push(...prefixFirst("@see ", escapeTsdoc(see)));
   if (tagLines.length && body.length) body.push("");
   body.push(...tagLines);
   if (body.length === 0) return [];
