@@ -37,7 +37,10 @@ async function loadCli() {
  * The bundles (the command's and its parse worker's) for the current sources, in one folder, built
  * when missing; throws when esbuild cannot make them. Split into chunks: what index.ts imports
  * dynamically (the parse → model → emit pipeline and its libraries) is loaded only by a run that
- * builds, not by a warm one.
+ * builds, not by a warm one. The libraries are bundled too (remark and micromark are some hundred
+ * small ES modules, Handlebars some dozens of CommonJS files: resolving and loading them one by
+ * one cost a run that parses ~0.3 s of its thread, and each parse worker the same), all but
+ * oxc-transform, whose native binary is loaded from node_modules.
  */
 function bundleOfSources() {
   const require = createRequire(import.meta.url);
@@ -45,7 +48,9 @@ function bundleOfSources() {
   const { version } = JSON.parse(readFileSync(require.resolve("esbuild/package.json"), "utf8"));
   // The bundle holds this folder's absolute path (paths.ts, below): a moved checkout, or another one
   // sharing node_modules, must not load a bundle whose paths point elsewhere.
-  const hash = createHash("sha256").update(version).update(`\0${generatorDir}\0`);
+  const hash = createHash("sha256").update(version).update(`\0${generatorDir}\0`).update(readFileSync(fileURLToPath(import.meta.url)));
+  // The libraries are inside the bundle: installing other versions of them makes another one.
+  hash.update(`\0${readOrMissing(path.join(generatorDir, "..", "node_modules", ".package-lock.json"))}\0`);
   for (const file of typeScriptFiles(generatorDir)) hash.update(`${path.relative(generatorDir, file)}\0`).update(readFileSync(file));
   const name = `cli-${hash.digest("base64url").slice(0, 20)}`;
   const folder = path.join(cacheDir, name);
@@ -61,7 +66,9 @@ function bundleOfSources() {
     format: "esm",
     platform: "node",
     target: "node20",
-    packages: "external",
+    external: ["oxc-transform"],
+    // CommonJS libraries inside an ES module bundle require Node's built-ins through this.
+    banner: { js: 'import { createRequire as createBundleRequire } from "node:module"; const require = createBundleRequire(import.meta.url);' },
     outdir: staging,
     outExtension: { ".js": ".mjs" },
     logLevel: "silent",
@@ -80,6 +87,14 @@ function bundleOfSources() {
     rmSync(staging, { recursive: true, force: true });
   }
   return bundle;
+}
+
+function readOrMissing(file) {
+  try {
+    return readFileSync(file);
+  } catch {
+    return "(missing)";
+  }
 }
 
 function typeScriptFiles(dir) {

@@ -111,6 +111,27 @@ describe("exit status", () => {
     expect(existsSync(path.join(outFolder("second-checkout-out"), "runtime", "second-checkout.ts"))).toBe(true);
     expect(existsSync(path.join(outFolder("first-checkout-out"), "runtime", "second-checkout.ts"))).toBe(false);
   });
+
+  it("makes a new bundle when other versions of the libraries it bundles are installed", () => {
+    // A checkout whose node_modules links each package of this one's, with its own record of what is installed.
+    const copy = outFolder("reinstalled-checkout");
+    for (const part of ["generator", "templates", "package.json"]) cpSync(path.join(repoRoot, part), path.join(copy, part), { recursive: true });
+    const modules = path.join(copy, "node_modules");
+    mkdirSync(modules);
+    for (const name of readdirSync(path.join(repoRoot, "node_modules"))) if (name !== ".cache" && name !== ".package-lock.json") symlinkSync(path.join(repoRoot, "node_modules", name), path.join(modules, name));
+    const installed = path.join(modules, ".package-lock.json");
+    writeFileSync(installed, readFileSync(path.join(repoRoot, "node_modules", ".package-lock.json")));
+    const bundles = (): string[] => readdirSync(path.join(modules, ".cache", "superoffice-codegen")).filter((name) => /^cli-[\w-]+$/.test(name));
+    const launch = () => spawnSync(process.execPath, [path.join(copy, "generator", "bin.js"), "--help"], { encoding: "utf8" });
+    expect(launch().status).toBe(0);
+    const first = bundles();
+    expect(first).toHaveLength(1);
+    expect(launch().status).toBe(0);
+    expect(bundles()).toEqual(first);
+    writeFileSync(installed, `${readFileSync(installed, "utf8")}\n`);
+    expect(launch().status).toBe(0);
+    expect(bundles()).toHaveLength(2);
+  });
 });
 
 describe("--check", () => {
