@@ -11,7 +11,7 @@ import { readDiscoveryMemo } from "./cache/discovery-memo.js";
 import { stampInputs } from "./cache/input-stamps.js";
 import { readRunMemo, runKey, writeRunMemo, type RunShape } from "./cache/run-memo.js";
 import { DEFAULT_CACHE_DIR } from "./parse/cache.js";
-import { startParseWorkers } from "./parse/pool.js";
+import { examinerOnWorker, startParseWorkers } from "./parse/pool.js";
 import { canonicalPath, usageProblems } from "./safety.js";
 import { isUsageError, preselect } from "./select.js";
 
@@ -119,7 +119,9 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   // every file's text, and leaves out files a note must not lose: such a run keeps no memo.
   const memory = cacheDir === false || stamping === undefined || options.versions ? undefined : await readDiscoveryMemo(cacheDir, inputs, stamping.stamps);
   // The folders were just listed for the stamps: the stamps describe exactly the files discovery reads.
-  const discovery = memory ? await discoverInputs(inputs, memory, stamping?.listings) : await discoverInputs(inputs);
+  // The started workers idle until the parse: one of them reads a share of the inputs meanwhile.
+  const examiner = examinerOnWorker();
+  const discovery = memory ? await discoverInputs(inputs, memory, stamping?.listings, examiner) : await discoverInputs(inputs, undefined, undefined, examiner);
   const remembering = memory && { notes: discovery.notes, rediscover: () => discoverInputs(inputs, new Map()) };
   const preselected = preselect(discovery.files, options);
   // The inputs' text (75 MB for the corpus) is needed until parsed, not through the emit: produce empties

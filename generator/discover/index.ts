@@ -63,23 +63,34 @@ export interface Discovery {
  */
 export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 
+/** What reading one listed file gave: its note (warnings, and the hash where asked for) and the files it holds for parsing. */
+export interface Examined {
+  note: FileNote;
+  files: Pick<DiscoveredFile, "kind" | "text" | "xml">[];
+}
+
+/**
+ * Examines listed files off this thread (a run that parses everything lends its parse workers,
+ * which idle while discovery reads): examineFile's answer for each, in order. May reject; then
+ * this thread examines them itself.
+ */
+export type Examiner = (files: readonly string[], hashing: boolean) => Promise<Examined[]>;
+
+/** A listed file to examine, or one whose note stands in for reading it, in listing order. */
+type Slot = { absolute: string; shown: string; source: string; known?: FileNote };
+
 /**
  * @param memory listed files known unchanged since noted (their content hash is the same): their
  * notes stand in for reading them; with memory, every file read is hashed for the next run's notes
  * @param listings each root's listing, where the caller has just listed them (cache/input-stamps.ts)
+ * @param examiner reads a share of the files on another thread
  */
-export async function discoverInputs(roots: readonly string[]): Promise<Omit<Discovery, "files"> & { files: ReadFile[] }>;
-export async function discoverInputs(roots: readonly string[], memory: ReadonlyMap<string, FileNote>, listings?: readonly Listing[]): Promise<Discovery>;
-export async function discoverInputs(roots: readonly string[], memory?: ReadonlyMap<string, FileNote>, listings?: readonly Listing[]): Promise<Discovery> {
+export async function discoverInputs(roots: readonly string[], memory?: undefined, listings?: readonly Listing[], examiner?: Examiner): Promise<Omit<Discovery, "files"> & { files: ReadFile[] }>;
+export async function discoverInputs(roots: readonly string[], memory: ReadonlyMap<string, FileNote>, listings?: readonly Listing[], examiner?: Examiner): Promise<Discovery>;
+export async function discoverInputs(roots: readonly string[], memory?: ReadonlyMap<string, FileNote>, listings?: readonly Listing[], examiner?: Examiner): Promise<Discovery> {
   const diagnostics: Diagnostic[] = [];
-  const files: FoundFile[] = [];
-  const notes = new Map<string, FileNote>();
   const seen = new Set<string>();
-  let note: FileNote = { warnings: [] };
-  const warn = (file: string, line: number, code: string, message: string): void => {
-    diagnostics.push({ path: displayPath(file), line, severity: "warning", code, message });
-    note.warnings.push({ line, code, message });
-  };
+  const slots: Slot[] = [];
   const rootNames = inputRootNames(roots);
   for (const [rootIndex, root] of roots.entries()) {
     let listing: Listing;
@@ -90,48 +101,108 @@ export async function discoverInputs(roots: readonly string[], memory?: Readonly
       continue;
     }
     // Not a listed file's: noted nowhere.
-    note = { warnings: [] };
-    for (const passed of listing.passedOver) warn(passed.path, 0, passed.code, passed.message);
+    for (const passed of listing.passedOver) diagnostics.push({ path: displayPath(passed.path), line: 0, severity: "warning", code: passed.code, message: passed.message });
     const paths = rootPaths(rootNames[rootIndex], root);
     for (const absolute of listing.files) {
       const { shown, source } = paths(absolute);
       if (seen.has(shown)) continue;
       seen.add(shown);
       const known = memory?.get(absolute);
-      if (known?.remembered) {
-        for (const { line, code, message } of known.warnings) diagnostics.push({ path: shown, line, severity: "warning", code, message });
-        for (const { kind, parseKey } of known.remembered) files.push({ path: shown, source, kind, parseKey, input: absolute });
-        notes.set(absolute, known);
-        continue;
-      }
-      note = { warnings: [] };
-      notes.set(absolute, note);
-      let bytes: Buffer;
-      try {
-        const read = readInput(absolute);
-        if (typeof read === "number") {
-          warn(absolute, 0, "input.too-large", `The file is ${read} bytes, over the ${MAX_INPUT_BYTES}-byte limit for one input; it was skipped.`);
-          continue;
-        }
-        bytes = read;
-      } catch (error) {
-        warn(absolute, 0, "input.unreadable", `The file cannot be read (${fsReason(error)}); it was skipped.`);
-        continue;
-      }
-      if (memory) note.hash = createHash("sha256").update(bytes).digest("base64url");
-      const { text, invalidUtf8Line, encoding } = decodeInput(bytes);
-      if (invalidUtf8Line !== null) {
-        const message = encoding === "utf-8" ? "The file has bytes that are not UTF-8; they were replaced by U+FFFD." : `The file has bytes that are not ${encoding === "utf-16le" ? "UTF-16 LE" : "UTF-16 BE"} (as its byte order mark says); they were replaced by U+FFFD.`;
-        warn(absolute, invalidUtf8Line, "input.invalid-utf8", message);
-      }
-      const { kind, xml, moreXml, skippedBecause } = classify(absolute, text);
-      if (skippedBecause) warn(absolute, 0, skippedBecause.code, skippedBecause.message);
-      if (kind === "other" || kind === "index-page") continue;
-      files.push(xml ? { path: shown, source, kind, text, xml, input: absolute } : { path: shown, source, kind, text, input: absolute });
-      for (const more of moreXml ?? []) files.push({ path: shown, source, kind, text, xml: more, input: absolute });
+      slots.push(known?.remembered ? { absolute, shown, source, known } : { absolute, shown, source });
     }
   }
+  const toRead = slots.filter((slot) => !slot.known);
+  const examined = await examineAll(toRead.map((slot) => slot.absolute), memory !== undefined, examiner);
+  const files: FoundFile[] = [];
+  const notes = new Map<string, FileNote>();
+  let position = 0;
+  for (const { absolute, shown, source, known } of slots) {
+    const { note, files: held } = known ? { note: known, files: [] } : examined[position++];
+    notes.set(absolute, note);
+    for (const { line, code, message } of note.warnings) diagnostics.push({ path: shown, line, severity: "warning", code, message });
+    for (const { kind, parseKey } of known?.remembered ?? []) files.push({ path: shown, source, kind, parseKey, input: absolute });
+    for (const { kind, text, xml } of held) files.push(xml ? { path: shown, source, kind, text, xml, input: absolute } : { path: shown, source, kind, text, input: absolute });
+  }
   return { files, diagnostics, notes };
+}
+
+/** Below this many files to read, lending them to another thread costs more than it saves. */
+const MIN_FILES_TO_LEND = 200;
+/** Files per share: small enough that neither thread is left with a long tail. */
+const SHARE_FILES = 24;
+/** Shares the other thread holds at once, so it never waits for the next. */
+const LENT_AT_ONCE = 2;
+
+/**
+ * examineFile of each file, in order: this thread takes shares from the front of the list, the
+ * examiner from the back, until they meet. A share the examiner fails, or has not answered when
+ * this thread runs out of shares (a worker still booting), is examined here; a late answer is dropped.
+ */
+async function examineAll(files: readonly string[], hashing: boolean, examiner?: Examiner): Promise<Examined[]> {
+  if (!examiner || files.length < MIN_FILES_TO_LEND) return files.map((file) => examineFile(file, hashing));
+  const results: Examined[] = new Array(files.length);
+  const shares = Math.ceil(files.length / SHARE_FILES);
+  const done: boolean[] = new Array(shares).fill(false);
+  const lentOut = new Set<number>();
+  let front = 0;
+  let back = shares;
+  const examineHere = (share: number): void => {
+    for (let index = share * SHARE_FILES; index < Math.min(files.length, (share + 1) * SHARE_FILES); index++) results[index] = examineFile(files[index], hashing);
+    done[share] = true;
+  };
+  const lend = async (): Promise<void> => {
+    while (front < back) {
+      const share = --back;
+      const first = share * SHARE_FILES;
+      const lent = files.slice(first, first + SHARE_FILES);
+      lentOut.add(share);
+      const answers = await examiner(lent, hashing).catch(() => undefined);
+      lentOut.delete(share);
+      if (done[share]) return;
+      if (answers?.length === lent.length) {
+        answers.forEach((answer, offset) => (results[first + offset] = answer));
+        done[share] = true;
+      } else {
+        examineHere(share);
+      }
+    }
+  };
+  void Promise.all(Array.from({ length: LENT_AT_ONCE }, lend));
+  while (front < back) {
+    examineHere(front++);
+    // Let the examiner's answers in, and lend it its next shares.
+    await new Promise(setImmediate);
+  }
+  for (const share of lentOut) examineHere(share);
+  return results;
+}
+
+/** Reads one listed file: its note, and what it holds for parsing (nothing for other files). */
+export function examineFile(absolute: string, hashing: boolean): Examined {
+  const note: FileNote = { warnings: [] };
+  const warn = (line: number, code: string, message: string): void => void note.warnings.push({ line, code, message });
+  let bytes: Buffer;
+  try {
+    const read = readInput(absolute);
+    if (typeof read === "number") {
+      warn(0, "input.too-large", `The file is ${read} bytes, over the ${MAX_INPUT_BYTES}-byte limit for one input; it was skipped.`);
+      return { note, files: [] };
+    }
+    bytes = read;
+  } catch (error) {
+    warn(0, "input.unreadable", `The file cannot be read (${fsReason(error)}); it was skipped.`);
+    return { note, files: [] };
+  }
+  if (hashing) note.hash = createHash("sha256").update(bytes).digest("base64url");
+  const { text, invalidUtf8Line, encoding } = decodeInput(bytes);
+  if (invalidUtf8Line !== null) {
+    const message = encoding === "utf-8" ? "The file has bytes that are not UTF-8; they were replaced by U+FFFD." : `The file has bytes that are not ${encoding === "utf-16le" ? "UTF-16 LE" : "UTF-16 BE"} (as its byte order mark says); they were replaced by U+FFFD.`;
+    warn(invalidUtf8Line, "input.invalid-utf8", message);
+  }
+  const { kind, xml, moreXml, skippedBecause } = classify(absolute, text);
+  if (skippedBecause) warn(0, skippedBecause.code, skippedBecause.message);
+  if (kind === "other" || kind === "index-page") return { note, files: [] };
+  return { note, files: [xml ? { kind, text, xml } : { kind, text }, ...(moreXml ?? []).map((more) => ({ kind, text, xml: more }))] };
 }
 
 /**

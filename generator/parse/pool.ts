@@ -7,15 +7,26 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { workerStart } from "../paths.js";
-import type { DiscoveredFile } from "../discover/index.js";
+import type { DiscoveredFile, Examined, Examiner } from "../discover/index.js";
 import type { ParsedFile } from "./index.js";
 
 export interface ParseBatch {
+  type: "parse";
   id: number;
   files: DiscoveredFile[];
 }
 
-export type WorkerMessage = { type: "ready" } | { type: "parsed"; id: number; results: ParsedFile[] };
+/** Listed files for discovery to read (discover/index.ts examineFile), while the worker has nothing to parse yet. */
+export interface ExamineRequest {
+  type: "examine";
+  id: number;
+  files: readonly string[];
+  hashing: boolean;
+}
+
+export type WorkerRequest = ParseBatch | ExamineRequest;
+
+export type WorkerMessage = { type: "ready" } | { type: "parsed"; id: number; results: ParsedFile[] } | { type: "examined"; id: number; results: Examined[] };
 
 export interface PoolOptions {
   /**
@@ -61,6 +72,40 @@ export function startParseWorkers(threads = defaultThreads()): void {
     entry.worker.once("error", () => (started = started.filter((other) => other !== entry)));
     started.push(entry);
   }
+}
+
+/**
+ * Discovery's examiner on the first worker startParseWorkers started, or undefined when none was:
+ * a run that will parse everything lends its idle worker to the reading and classifying of the
+ * inputs. Rejects when the worker is lost. It does not keep the process alive (the worker stays
+ * unreferenced, as the parse may ref it meanwhile): discovery never waits for an answer, it takes
+ * back what is unanswered when it runs out of files.
+ */
+export function examinerOnWorker(): Examiner | undefined {
+  const entry = started[0];
+  if (!entry) return undefined;
+  const { worker } = entry;
+  const waiting = new Map<number, { resolve: (results: Examined[]) => void; reject: (error: Error) => void }>();
+  let nextId = 0;
+  const settle = (message: WorkerMessage): void => {
+    if (message.type !== "examined") return;
+    waiting.get(message.id)?.resolve(message.results);
+    waiting.delete(message.id);
+  };
+  const lost = (): void => {
+    for (const { reject } of waiting.values()) reject(new Error("The parse worker stopped."));
+    waiting.clear();
+  };
+  worker.on("message", settle);
+  worker.once("error", lost);
+  worker.once("exit", lost);
+  return (files, hashing) =>
+    new Promise((resolve, reject) => {
+      const id = nextId++;
+      waiting.set(id, { resolve, reject });
+      const request: ExamineRequest = { type: "examine", id, files, hashing };
+      worker.postMessage(request);
+    });
 }
 
 function newWorker(): StartedWorker {
@@ -132,7 +177,7 @@ function feedWorker({ worker, ready }: StartedWorker, files: readonly Discovered
     const id = queue.shift();
     if (id === undefined) return;
     inFlight.add(id);
-    const batch: ParseBatch = { id, files: batches[id].map((fileIndex) => files[fileIndex]) };
+    const batch: ParseBatch = { type: "parse", id, files: batches[id].map((fileIndex) => files[fileIndex]) };
     worker.postMessage(batch);
   };
   const fill = (): void => {
@@ -143,7 +188,7 @@ function feedWorker({ worker, ready }: StartedWorker, files: readonly Discovered
       inFlight.delete(message.id);
       finish(message.id, message.results);
       send();
-    } else {
+    } else if (message.type === "ready") {
       fill();
     }
     wake();

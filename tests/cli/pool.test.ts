@@ -30,7 +30,7 @@ describe("parse pool", () => {
           worker.once("error", reject);
         });
       messages.push(await next());
-      const batch: ParseBatch = { id: 7, files: files.slice(0, 7) };
+      const batch: ParseBatch = { type: "parse", id: 7, files: files.slice(0, 7) };
       const reply = next();
       worker.postMessage(batch);
       messages.push(await reply);
