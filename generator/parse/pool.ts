@@ -46,7 +46,7 @@ export const MIN_FILES_FOR_WORKERS = 50;
 const BATCH_BYTES = 256 * 1024;
 const BATCH_FILES = 32;
 /** Batches queued per worker, so it never waits for the next one. */
-const IN_FLIGHT = 2;
+const IN_FLIGHT = 4;
 
 const WORKER = workerStart("parse/worker", process.env.SUPEROFFICE_CODEGEN_PARSE_WORKER);
 
