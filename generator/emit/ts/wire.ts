@@ -460,13 +460,18 @@ function print(code: Code, indent: string | null): string {
     : (code as ObjectCode).entries.flatMap(([key, value]) => {
         if (value === undefined) return [];
         if (key === value) return [key];
-        const printed = print(value, inner);
-        return [printed.startsWith("\n") ? `${key}:${printed}` : `${key}: ${printed}`];
+        // Text over several lines starts on the next line (asked of the code: a test of the printed string would flatten it).
+        return [startsOnNextLine(value, inner) ? `${key}:${print(value, inner)}` : `${key}: ${print(value, inner)}`];
       });
   const [open, close] = Array.isArray(code) ? ["[", "]"] : ["{", "}"];
   if (items.length === 0) return `${open}${close}`;
   if (indent === null) return Array.isArray(code) ? `[${items.join(", ")}]` : `{ ${items.join(", ")} }`;
   return `${open}\n${items.map((item) => `${inner}${item},`).join("\n")}\n${indent}${close}`;
+}
+
+/** Whether `print(code, indent)` begins with a line break: text of more than one line, printed a word per line. */
+function startsOnNextLine(code: Code, indent: string | null): boolean {
+  return indent !== null && typeof code === "object" && "lines" in code && code.lines.length >= 2;
 }
 
 /**
