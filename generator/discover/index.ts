@@ -156,7 +156,12 @@ async function examineAll(files: readonly string[], hashing: boolean, examiner?:
       const first = share * SHARE_FILES;
       const lent = files.slice(first, first + SHARE_FILES);
       lentOut.add(share);
-      const answers = await examiner(lent, hashing).catch(() => undefined);
+      let answers: Examined[] | undefined;
+      try {
+        answers = await examiner(lent, hashing);
+      } catch {
+        // Examined here below.
+      }
       lentOut.delete(share);
       if (done[share]) return;
       if (answers?.length === lent.length) {

@@ -32,6 +32,10 @@ describe.runIf(hasCorpus)("discovery with an examiner", () => {
     expect(await discoverInputs(roots, undefined, undefined, inThread)).toEqual(alone);
     expect(calls.length).toBeGreaterThan(1);
     expect(await discoverInputs(roots, undefined, undefined, failingEveryOther)).toEqual(alone);
+    const throwing: Examiner = () => {
+      throw new Error("cannot post");
+    };
+    expect(await discoverInputs(roots, undefined, undefined, throwing)).toEqual(alone);
     // A worker that never answers (still booting): what it was lent is examined here.
     expect(await discoverInputs(roots, undefined, undefined, () => new Promise(() => undefined))).toEqual(alone);
     expect(await discoverInputs(roots, new Map(), undefined, inThread)).toEqual(remembering);
