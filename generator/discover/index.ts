@@ -150,6 +150,7 @@ async function examineAll(files: readonly string[], hashing: boolean, examiner?:
     for (let index = share * SHARE_FILES; index < Math.min(files.length, (share + 1) * SHARE_FILES); index++) results[index] = examineFile(files[index], hashing);
     done[share] = true;
   };
+  let failure: { error: unknown } | undefined;
   const lend = async (): Promise<void> => {
     while (front < back) {
       const share = --back;
@@ -168,7 +169,13 @@ async function examineAll(files: readonly string[], hashing: boolean, examiner?:
         answers.forEach((answer, offset) => (results[first + offset] = answer));
         done[share] = true;
       } else {
-        examineHere(share);
+        try {
+          examineHere(share);
+        } catch (error) {
+          // Thrown here, it would go unhandled: the discovery rethrows it.
+          failure ??= { error };
+          return;
+        }
       }
     }
   };
@@ -178,6 +185,7 @@ async function examineAll(files: readonly string[], hashing: boolean, examiner?:
     // Let the examiner's answers in, and lend it its next shares.
     await new Promise(setImmediate);
   }
+  if (failure) throw failure.error;
   for (const share of lentOut) examineHere(share);
   return results;
 }

@@ -50,10 +50,11 @@ const IN_FLIGHT = 4;
 
 const WORKER = workerStart("parse/worker", process.env.SUPEROFFICE_CODEGEN_PARSE_WORKER);
 
-/** A worker started ahead of its work (startParseWorkers), and whether it has said it is ready. */
+/** A worker started ahead of its work (startParseWorkers), whether it has said it is ready, and its examiner once asked for. */
 interface StartedWorker {
   worker: Worker;
   ready: boolean;
+  examiner?: Examiner;
 }
 
 let started: StartedWorker[] = [];
@@ -77,26 +78,31 @@ export function startParseWorkers(threads = defaultThreads()): void {
 /**
  * Discovery's examiner on the first worker startParseWorkers started, or undefined when none was:
  * a run that will parse everything lends its idle worker to the reading and classifying of the
- * inputs. Rejects when the worker is lost. It does not keep the process alive (the worker stays
- * unreferenced, as the parse may ref it meanwhile): discovery never waits for an answer, it takes
- * back what is unanswered when it runs out of files.
+ * inputs. One per worker, however many discoveries ask (runs of one process share the started
+ * workers), so each answer reaches the request it answers. Rejects when the worker is lost. It
+ * does not keep the process alive (the worker stays unreferenced, as the parse may ref it
+ * meanwhile): discovery never waits for an answer, it takes back what is unanswered when it runs
+ * out of files.
  */
 export function examinerOnWorker(): Examiner | undefined {
   const entry = started[0];
   if (!entry) return undefined;
-  const { worker } = entry;
+  entry.examiner ??= examinerOf(entry.worker);
+  return entry.examiner;
+}
+
+function examinerOf(worker: Worker): Examiner {
   const waiting = new Map<number, { resolve: (results: Examined[]) => void; reject: (error: Error) => void }>();
   let nextId = 0;
-  const settle = (message: WorkerMessage): void => {
+  worker.on("message", (message: WorkerMessage) => {
     if (message.type !== "examined") return;
     waiting.get(message.id)?.resolve(message.results);
     waiting.delete(message.id);
-  };
+  });
   const lost = (): void => {
     for (const { reject } of waiting.values()) reject(new Error("The parse worker stopped."));
     waiting.clear();
   };
-  worker.on("message", settle);
   worker.once("error", lost);
   worker.once("exit", lost);
   return (files, hashing) =>

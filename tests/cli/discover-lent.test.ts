@@ -59,6 +59,20 @@ describe.runIf(hasCorpus)("discovery with an examiner", () => {
     expect(await parseFiles(lent.files.slice(0, 60), { threads: 2 })).toHaveLength(60);
   });
 
+  it("gives each of two discoveries sharing the worker its own answers", async () => {
+    const others = [path.join(corpusRoot, "superoffice-docs-2023/docs/en/api/reference/restful/agent/List_Agent")];
+    const [alone, othersAlone] = [await discoverInputs(roots), await discoverInputs(others)];
+    startParseWorkers(2);
+    const first = examinerOnWorker();
+    if (!first) throw new Error("no examiner on the started worker");
+    expect(await first([services86Dir], false)).toHaveLength(1);
+    // Two runs of one process (generate() called twice at once) share the started worker.
+    const [one, two] = await Promise.all([discoverInputs(roots, undefined, undefined, first), discoverInputs(others, undefined, undefined, examinerOnWorker())]);
+    expect(one).toEqual(alone);
+    expect(two).toEqual(othersAlone);
+    await parseFiles([]);
+  });
+
   it("has no examiner where no worker was started", () => {
     expect(examinerOnWorker()).toBeUndefined();
   });
