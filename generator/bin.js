@@ -6,13 +6,15 @@
 // loader (about a tenth of a cold run). Where no bundle can be made, or SUPEROFFICE_CODEGEN_NO_BUNDLE
 // is set (stack traces in the TypeScript sources, for debugging), tsx runs the sources.
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const generatorDir = path.dirname(fileURLToPath(import.meta.url));
-const cacheDir = path.join(generatorDir, "..", "node_modules", ".cache", "superoffice-codegen");
+const repoRoot = path.dirname(generatorDir);
+const templatesDir = path.join(repoRoot, "templates");
+const cacheDir = path.join(repoRoot, "node_modules", ".cache", "superoffice-codegen");
 /** How long a bundle of earlier sources is kept: a run started from it loads its chunks lazily. */
 const BUNDLE_LIFETIME_MS = 60 * 60 * 1000;
 
@@ -49,18 +51,25 @@ function bundleOfSources() {
   // The bundle holds this folder's absolute path (paths.ts, below): a moved checkout, or another one
   // sharing node_modules, must not load a bundle whose paths point elsewhere.
   const hash = createHash("sha256").update(version).update(`\0${generatorDir}\0`).update(readFileSync(fileURLToPath(import.meta.url)));
-  // The libraries are inside the bundle: installing other versions of them makes another one.
-  hash.update(`\0${readOrMissing(path.join(generatorDir, "..", "node_modules", ".package-lock.json"))}\0`);
-  for (const file of typeScriptFiles(generatorDir)) hash.update(`${path.relative(generatorDir, file)}\0`).update(readFileSync(file));
-  const name = `cli-${hash.digest("base64url").slice(0, 20)}`;
-  const folder = path.join(cacheDir, name);
-  const bundle = { cli: path.join(folder, "cli.mjs"), worker: path.join(folder, "worker.mjs") };
-  if (existsSync(bundle.cli)) return bundle;
+  // The generator imports runtime modules of the templates (their descriptor types) too.
+  for (const dir of [generatorDir, templatesDir]) for (const file of typeScriptFiles(dir)) hash.update(`${path.relative(repoRoot, file)}\0`).update(readFileSync(file));
+  const sourceKey = hash.digest("base64url").slice(0, 20);
+  // The libraries the last bundle of these sources took in, each file's size and mtime: any other
+  // install (another version, a link, a patch) names another bundle.
+  const librariesFile = path.join(cacheDir, `cli-${sourceKey}.libraries.json`);
+  const libraries = readLibraries(librariesFile);
+  const bundleIn = (folder) => ({ cli: path.join(folder, "cli.mjs"), worker: path.join(folder, "worker.mjs") });
+  if (libraries) {
+    const bundle = bundleIn(path.join(cacheDir, `cli-${sourceKey}-${librariesKey(libraries)}`));
+    if (existsSync(bundle.cli)) return bundle;
+  }
 
-  const staging = `${folder}.${process.pid}.tmp`;
+  const staging = path.join(cacheDir, `cli-${sourceKey}.${process.pid}.tmp`);
   rmSync(staging, { recursive: true, force: true });
-  require("esbuild").buildSync({
+  const { metafile } = require("esbuild").buildSync({
     entryPoints: { cli: path.join(generatorDir, "cli.ts"), worker: path.join(generatorDir, "parse", "worker.ts") },
+    absWorkingDir: repoRoot,
+    metafile: true,
     bundle: true,
     splitting: true,
     format: "esm",
@@ -72,13 +81,17 @@ function bundleOfSources() {
     outdir: staging,
     outExtension: { ".js": ".mjs" },
     logLevel: "silent",
-    // paths.ts is where every file path comes from: the bundle must see its real location.
+    // paths.ts is where every file path comes from: the bundle must see its real location. (No
+    // bundled library reads import.meta.url; one that did would get paths.ts's too.)
     define: { "import.meta.url": JSON.stringify(pathToFileURL(path.join(generatorDir, "paths.ts")).href) },
   });
+  const taken = Object.keys(metafile.inputs).filter((input) => input.split("/").includes("node_modules")).sort();
+  const name = `cli-${sourceKey}-${librariesKey(taken)}`;
+  const folder = path.join(cacheDir, name);
   // Bundles of earlier sources, once no run of them can still be loading its chunks.
   for (const old of readdirSync(cacheDir)) {
     const full = path.join(cacheDir, old);
-    if (/^cli-[\w-]+(?:\.mjs|\.\d+\.tmp)?$/.test(old) && old !== name && statSync(full).mtimeMs < Date.now() - BUNDLE_LIFETIME_MS) rmSync(full, { recursive: true, force: true });
+    if (/^cli-[\w-]+(?:\.mjs|\.\d+\.tmp|\.libraries\.json)?$/.test(old) && old !== name && full !== librariesFile && statSync(full).mtimeMs < Date.now() - BUNDLE_LIFETIME_MS) rmSync(full, { recursive: true, force: true });
   }
   try {
     renameSync(staging, folder);
@@ -86,15 +99,34 @@ function bundleOfSources() {
     // Another run put the same bundle in place first.
     rmSync(staging, { recursive: true, force: true });
   }
-  return bundle;
+  writeFileSync(librariesFile, `${JSON.stringify(taken)}\n`);
+  return bundleIn(folder);
 }
 
-function readOrMissing(file) {
+/** The library files a bundle took in (paths relative to the repository), or undefined when unknown. */
+function readLibraries(file) {
   try {
-    return readFileSync(file);
+    const list = JSON.parse(readFileSync(file, "utf8"));
+    return Array.isArray(list) && list.every((entry) => typeof entry === "string") ? list : undefined;
   } catch {
-    return "(missing)";
+    return undefined;
   }
+}
+
+/** A key of the library files as installed now: their paths, sizes and mtimes (a stat each, ~350 of them, a few ms). */
+function librariesKey(files) {
+  const hash = createHash("sha256");
+  for (const file of files) {
+    let stamp = "missing";
+    try {
+      const { size, mtimeMs } = statSync(path.join(repoRoot, file));
+      stamp = `${size}\0${mtimeMs}`;
+    } catch {
+      // A library removed since: another key.
+    }
+    hash.update(`${file}\0${stamp}\n`);
+  }
+  return hash.digest("base64url").slice(0, 12);
 }
 
 function typeScriptFiles(dir) {

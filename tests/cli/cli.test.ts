@@ -3,7 +3,7 @@
  * --quiet. Runs main() in-process on small copies of input/; one spawned run checks the launcher.
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { repoRoot } from "../corpus.js";
@@ -112,25 +112,32 @@ describe("exit status", () => {
     expect(existsSync(path.join(outFolder("first-checkout-out"), "runtime", "second-checkout.ts"))).toBe(false);
   });
 
-  it("makes a new bundle when other versions of the libraries it bundles are installed", () => {
-    // A checkout whose node_modules links each package of this one's, with its own record of what is installed.
+  it("makes a new bundle when a library it bundles is installed anew, or a template module it imports changes", () => {
+    // A checkout whose node_modules links each package of this one's, but for one copied package of its own.
     const copy = outFolder("reinstalled-checkout");
     for (const part of ["generator", "templates", "package.json"]) cpSync(path.join(repoRoot, part), path.join(copy, part), { recursive: true });
     const modules = path.join(copy, "node_modules");
     mkdirSync(modules);
-    for (const name of readdirSync(path.join(repoRoot, "node_modules"))) if (name !== ".cache" && name !== ".package-lock.json") symlinkSync(path.join(repoRoot, "node_modules", name), path.join(modules, name));
-    const installed = path.join(modules, ".package-lock.json");
-    writeFileSync(installed, readFileSync(path.join(repoRoot, "node_modules", ".package-lock.json")));
-    const bundles = (): string[] => readdirSync(path.join(modules, ".cache", "superoffice-codegen")).filter((name) => /^cli-[\w-]+$/.test(name));
+    for (const name of readdirSync(path.join(repoRoot, "node_modules"))) if (name !== ".cache" && name !== "yaml") symlinkSync(path.join(repoRoot, "node_modules", name), path.join(modules, name));
+    cpSync(path.join(repoRoot, "node_modules", "yaml"), path.join(modules, "yaml"), { recursive: true });
+    const bundles = (): string[] => readdirSync(path.join(modules, ".cache", "superoffice-codegen")).filter((name) => /^cli-[\w-]+$/.test(name)).sort();
     const launch = () => spawnSync(process.execPath, [path.join(copy, "generator", "bin.js"), "--help"], { encoding: "utf8" });
     expect(launch().status).toBe(0);
     const first = bundles();
     expect(first).toHaveLength(1);
     expect(launch().status).toBe(0);
     expect(bundles()).toEqual(first);
-    writeFileSync(installed, `${readFileSync(installed, "utf8")}\n`);
+    // The yaml library as another install leaves it: same sources, another mtime.
+    const library = path.join(modules, "yaml", "dist", "index.js");
+    expect(existsSync(library)).toBe(true);
+    utimesSync(library, new Date(2020, 0, 1), new Date(2020, 0, 1));
     expect(launch().status).toBe(0);
     expect(bundles()).toHaveLength(2);
+    // templates/runtime/primitives.ts is imported by the generator (emit/ts), so it is in the bundle.
+    const primitives = path.join(copy, "templates", "runtime", "primitives.ts");
+    writeFileSync(primitives, `${readFileSync(primitives, "utf8")}\n// edited\n`);
+    expect(launch().status).toBe(0);
+    expect(bundles()).toHaveLength(3);
   });
 });
 
