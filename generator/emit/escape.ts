@@ -20,6 +20,35 @@ export type MarkdownPlace = "block" | "cell" | "code-cell";
  * anchors or swallow the page. In a table cell, line breaks become `<br>` and pipes are escaped.
  */
 export function escapeMarkdown(text: string, place: MarkdownPlace = "block"): string {
+  return markdownMemos[place](text);
+}
+
+/**
+ * A version's doc texts recur in the other versions (and in a module and its page): each text is
+ * escaped once per place. Bounded, so an input of endless distinct texts cannot grow it for ever.
+ */
+function memoised<T>(escape: (text: string) => T): (text: string) => T {
+  const known = new Map<string, T>();
+  return (text) => {
+    let escaped = known.get(text);
+    if (escaped === undefined) {
+      escaped = escape(text);
+      if (known.size >= MEMO_ENTRIES) known.clear();
+      known.set(text, escaped);
+    }
+    return escaped;
+  };
+}
+
+const MEMO_ENTRIES = 50_000;
+
+const markdownMemos: Record<MarkdownPlace, (text: string) => string> = {
+  block: memoised((text) => markdown(text, "block")),
+  cell: memoised((text) => markdown(text, "cell")),
+  "code-cell": memoised((text) => markdown(text, "code-cell")),
+};
+
+function markdown(text: string, place: MarkdownPlace): string {
   if (place === "code-cell") return text.replace(/\r\n?|\n/g, " ").replace(/\|/g, "\\|");
   const block = text
     .replace(/\r\n?/g, "\n")
@@ -34,8 +63,12 @@ export function escapeMarkdown(text: string, place: MarkdownPlace = "block"): st
 }
 
 /** Doc text as the lines of a TSDoc comment: `*\/` cannot end the comment, and a line starting with `@` cannot read as a tag. */
-export function escapeTsdoc(text: string): string[] {
+export function escapeTsdoc(text: string): readonly string[] {
+  return tsdocMemo(text);
+}
+
+const tsdocMemo = memoised((text: string): readonly string[] => {
   const cleaned = text.replace(/\*\//g, "*\\/").replace(/[ \t]+$/gm, "").trim();
   if (!cleaned) return [];
   return cleaned.split("\n").map((line) => line.replace(/^(\s*)@/, "$1\\@"));
-}
+});

@@ -26,6 +26,6 @@ export function tsdoc(text: string, tags: DocTags = {}): string[] {
   return ["/**", ...body.map((line) => (line ? ` * ${line}` : " *")), " */"];
 }
 
-function prefixFirst(prefix: string, lines: string[]): string[] {
+function prefixFirst(prefix: string, lines: readonly string[]): string[] {
   return lines.map((line, index) => (index === 0 ? prefix + line : line));
 }
