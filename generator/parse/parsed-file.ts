@@ -33,9 +33,17 @@ export function parseSafely(file: DiscoveredFile, parse: (file: DiscoveredFile) 
     const shown = diagnostics.map((diagnostic): Diagnostic => (diagnostic.path === file.source ? { ...diagnostic, path: file.path } : diagnostic));
     return { path: file.path, source: file.source, value, diagnostics: file.kind === "wsdl" ? shown : shown.map(pageProblemAsWarning) };
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return { path: file.path, source: file.source, value: null, diagnostics: [{ path: file.path, line: 0, severity: "error", code: "parse.crash", message: `The file could not be parsed (${message}).` }] };
+    return { path: file.path, source: file.source, value: null, diagnostics: [{ path: file.path, line: 0, severity: "error", code: "parse.crash", message: `The file could not be parsed (${crashReason(error)}).` }] };
   }
+}
+
+/**
+ * What a parser's exception tells the user: a stack overflow (markup nested thousands deep, which
+ * the markdown library reads recursively) in words, anything else by its message.
+ */
+export function crashReason(error: unknown): string {
+  if (error instanceof RangeError && /call stack/i.test(error.message)) return "its markup is nested too deeply to be read";
+  return error instanceof Error ? error.message : String(error);
 }
 
 /**

@@ -239,6 +239,18 @@ describe("no input string becomes code", () => {
     expect(readFileSync(path.join(c.out, "services88/agents/user.ts"), "utf8")).toContain("SOAP action: `http://x/*\\/ } globalThis.pwned = 1;");
   });
 
+  it("a REST page nesting blockquotes thousands deep costs that page, with a warning in words, not a stack overflow", async () => {
+    const deep = `${"> ".repeat(10_000)}deep`;
+    const restPage = ["---", "title: POST Agents/Trust/Get", "---", "", "# POST Agents/Trust/Get", "", "```http", "POST /api/v1/Agents/Trust/Get", "```", "", deep, ""].join("\n");
+    const c = inputs({ "Services90-Trust.wsdl": trustWsdl(), "rest/v1TrustAgent_Get.md": restPage });
+    const report = await run([c.input], c.out);
+    expect(report.exitCode, JSON.stringify(report.diagnostics)).toBe(0);
+    const problem = report.diagnostics.find((d) => d.path.endsWith("v1TrustAgent_Get.md") && d.severity === "warning" && /nested too deeply/.test(d.message));
+    expect(problem, JSON.stringify(report.diagnostics)).toBeDefined();
+    expect(report.diagnostics.some((d) => /call stack/i.test(d.message))).toBe(false);
+    expect(existsSync(path.join(c.out, "services90", "agents", "trust.ts"))).toBe(true);
+  });
+
   it("an allOf cycle and arrays nested thousands deep are read (bounded), not a stack overflow", async () => {
     const levels = 3000;
     const deep = `${'{"type":"array","items":'.repeat(levels)}{"type":"string"}${"}".repeat(levels)}`;

@@ -3,6 +3,7 @@
  * decoded it (no BOM, LF line ends: util/text.ts normaliseText), never normalising it again.
  */
 import { DiagnosticSink } from "../../diagnostics.js";
+import { crashReason } from "../parsed-file.js";
 import type { ParseResult } from "../types.js";
 
 /**
@@ -14,8 +15,7 @@ export function runParser<T>(path: string, read: (sink: DiagnosticSink) => T | n
   try {
     return { value: read(sink), diagnostics: sink.items };
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    sink.error(0, "parse.internal-error", `The parser failed on this file: ${reason}`);
+    sink.error(0, "parse.internal-error", `The parser failed on this file: ${crashReason(error)}`);
     return { value: null, diagnostics: sink.items };
   }
 }
