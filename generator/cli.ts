@@ -18,6 +18,7 @@ import { reportTargetProblem } from "./safety.js";
 import { collectGarbageEagerly } from "./util/heap.js";
 import { optimiseOnlyHotCode } from "./util/jit.js";
 import { watchAndRun } from "./watch.js";
+import { messageOf } from "./util/errors.js";
 
 const USAGE = `Usage: superoffice-codegen [--input DIR]... [--out DIR] [options]
 
@@ -57,7 +58,7 @@ export async function main(argv: string[], signal?: AbortSignal): Promise<number
   try {
     command = parseCommandLine(argv);
   } catch (error) {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}\n`);
+    process.stderr.write(`${messageOf(error)}\n\n${USAGE}\n`);
     return 2;
   }
   if (command.help) {
@@ -172,7 +173,7 @@ function parseCommandLine(argv: string[]): CommandLine {
       },
     }));
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
+    throw new UsageError(messageOf(error));
   }
   if (values.cache !== undefined && values["no-cache"] === true) throw new UsageError("--cache and --no-cache contradict each other.");
   if (values.watch === true && values.check === true) throw new UsageError("--watch and --check contradict each other: --check writes nothing to watch.");

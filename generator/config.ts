@@ -8,6 +8,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { messageOf } from "./util/errors.js";
 
 export interface Config {
   /** Folders or files to read (default ["input"]). */
@@ -100,7 +101,7 @@ async function readConfigFile(file: string, fromPackageJson: boolean): Promise<C
       if (fromPackageJson) value = (value as Record<string, unknown> | null)?.[PACKAGE_KEY];
     }
   } catch (error) {
-    throw new ConfigError(shown, `The config cannot be read: ${error instanceof Error ? error.message : String(error)}`);
+    throw new ConfigError(shown, `The config cannot be read: ${messageOf(error)}`);
   }
   return resolvePaths(checkConfig(value, shown), path.dirname(file));
 }

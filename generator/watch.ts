@@ -7,6 +7,7 @@
 import { watch, type FSWatcher } from "node:fs";
 import { stat } from "node:fs/promises";
 import path from "node:path";
+import { messageOf } from "./util/errors.js";
 
 export interface WatchOptions {
   /** The input roots (folders or files). */
@@ -59,7 +60,7 @@ export async function watchAndRun(run: () => Promise<void>, options: WatchOption
       watcher.on("error", (error) => options.onProblem(`${root}: watching stopped: ${error.message}`));
       watchers.push(watcher);
     } catch (error) {
-      options.onProblem(`${root}: cannot be watched: ${error instanceof Error ? error.message : String(error)}`);
+      options.onProblem(`${root}: cannot be watched: ${messageOf(error)}`);
     }
   }
 

@@ -13,6 +13,7 @@ import { ownKeysOnly } from "../util/records.js";
 import { runParser } from "./pages/source.js";
 import { KeyLines } from "./openapi-lines.js";
 import { LineIndex } from "../util/text.js";
+import { messageOf } from "../util/errors.js";
 
 export type JsonObject = { [key: string]: unknown };
 
@@ -78,7 +79,7 @@ function parseJson(text: string, sink: DiagnosticSink): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = messageOf(error);
     const position = /at position (\d+)/.exec(message)?.[1];
     const offset = position !== undefined ? Number(position) : text.length;
     sink.error(new LineIndex(text).lineAt(offset), "openapi.invalid-json", `The file is not valid JSON: ${message}.`);

@@ -3,6 +3,7 @@ import type { Diagnostic } from "../diagnostics.js";
 import type { DiscoveredFile } from "../discover/index.js";
 import type { ParsedEntityOpenApi, ParsedEntityPage } from "./entity-types.js";
 import type { ParsedOpenApi, ParsedRestPage, ParsedSoapPage, ParsedWsdl, ParseResult } from "./types.js";
+import { messageOf } from "../util/errors.js";
 
 export type ParsedValue =
   | { kind: "wsdl"; wsdl: ParsedWsdl }
@@ -43,7 +44,7 @@ export function parseSafely(file: DiscoveredFile, parse: (file: DiscoveredFile) 
  */
 export function crashReason(error: unknown): string {
   if (error instanceof RangeError && /call stack/i.test(error.message)) return "its markup is nested too deeply to be read";
-  return error instanceof Error ? error.message : String(error);
+  return messageOf(error);
 }
 
 /**

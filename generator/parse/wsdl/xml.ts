@@ -5,6 +5,7 @@
  */
 import { XMLParser, XMLValidator, type EntityDecoderOptions } from "fast-xml-parser";
 import type { LineIndex } from "../../util/text.js";
+import { messageOf } from "../../util/errors.js";
 
 export interface XmlElement {
   /** Tag as written, e.g. "xs:element"; for messages only, match on namespace + local. */
@@ -116,7 +117,7 @@ export function readWithXmlParser(xml: string, lines: LineIndex): XmlReadResult 
   try {
     ordered = new XMLParser(PARSER_OPTIONS).parse(xml) as OrderedNode[];
   } catch (error) {
-    return { problem: { line: lines.fileLine(1), message: `XML parser failed: ${error instanceof Error ? error.message : String(error)}` } };
+    return { problem: { line: lines.fileLine(1), message: `XML parser failed: ${messageOf(error)}` } };
   }
   const roots = toElements(ordered, ROOT_SCOPE);
   if (roots.length === 0) return { problem: { line: lines.fileLine(1), message: "The document has no root element." } };
