@@ -23,7 +23,7 @@ function cannedResponse(): string {
   return (
     `<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/">` +
     `<s:Header><Succeeded xmlns="${NS}">true</Succeeded></s:Header>` +
-    `<s:Body><SaveUserResponse xmlns="${NS}"${writer.declarations()}>${writer.out}</SaveUserResponse></s:Body></s:Envelope>`
+    `<s:Body><SaveUserResponse xmlns="${NS}"${writer.declarations}>${writer.out}</SaveUserResponse></s:Body></s:Envelope>`
   );
 }
 

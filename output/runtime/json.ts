@@ -30,7 +30,7 @@ export class JsonCodec {
   revive(value: unknown, type: TypeRef): unknown {
     if (value === null || value === undefined) return value;
     const resolved = this.#index.resolve(type);
-    if (resolved.kind === "primitive") return resolved.revive(value, resolved.name);
+    if (resolved.kind === "primitive") return resolved.revive!(value, resolved.name);
     // A name (REST writes flags as one "A, B" text): a name the schema lacks passes, a number or an object does not.
     if (resolved.kind === "enum") return typeof value !== "string" ? invalidJson(value, resolved.name) : resolved.flags ? parseFlagsJson(value) : value;
     if (resolved.kind === "anyType") return value;
@@ -148,7 +148,7 @@ function toJson(index: SchemaIndex, value: unknown, type: TypeRef): unknown {
   const resolved = index.resolve(type);
   switch (resolved.kind) {
     case "primitive":
-      return resolved.json(value, type);
+      return resolved.json!(value, type);
     case "enum":
       if (resolved.flags) return formatFlagsJson(value, type, resolved.empty);
       // A name (or its number), as the XML writer takes it.

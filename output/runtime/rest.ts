@@ -340,7 +340,7 @@ export function simpleTexts(types: TypeRecord, type: TypeRef, value: unknown): s
     const flags = formatFlagsJson(value, type, resolved.empty);
     return flags === undefined ? [] : [String(flags)];
   }
-  if (resolved?.kind === "primitive") return [String(resolved.json(value, type))];
+  if (resolved?.kind === "primitive") return [String(resolved.json!(value, type))];
   if (value instanceof Date) return [formatDate(value, type)];
   if (SIMPLE_TYPES.includes(typeof value)) return [String(value)];
   return fail(`expected a simple value for ${type}, got ${describe(value)}`);

@@ -6,7 +6,7 @@ import { callTypes, setSafe } from "./descriptors.js";
 import type { SoapExceptionInfo } from "./errors.js";
 import { ResponseParseError } from "./errors.js";
 import { requestElementOf, responseElementOf, type SoapOperationDescriptor, type SoapSchema, type TypeRecord, type TypeRef } from "./schema.js";
-import { fromBase64, toParseError, toRequestError, ValueError, withPath, XML_STRING } from "./values.js";
+import { toParseError, toRequestError, ValueError, withPath, XML_STRING } from "./values.js";
 import { escapeAttr, escapeText } from "./xml-escape.js";
 import { childNamed, namespaceOf, parseXmlDocument, XmlSyntaxError, type XmlElement } from "./xml-parse.js";
 import { notNillable, XmlReader } from "./xml-read.js";
@@ -78,7 +78,7 @@ export function buildSoapRequest(
       element("SoTimeZoneLocationCode", zone.SoTimeZoneLocationCode ?? undefined, escapeText),
     );
   return (
-    `<s:Envelope xmlns:s="${SOAP_ENV_NS}"${writer.declarations()}>` +
+    `<s:Envelope xmlns:s="${SOAP_ENV_NS}"${writer.declarations}>` +
     (header === "" ? "" : `<s:Header>${header}</s:Header>`) +
     `<s:Body><${wrapper}${inAgentNs}${writer.out === "" ? "/>" : `>${writer.out}</${wrapper}>`}</s:Body></s:Envelope>`
   );
@@ -173,7 +173,7 @@ export function readSoapResponse(schema: SoapSchema, op: SoapOperationDescriptor
       throw toParseError(notNillable(response === undefined && "no Response element", op.returns), wrapperName, status);
     }
     // A stream operation answers its bytes base64-encoded over SOAP; the call resolves to the bytes.
-    if (op.bytes === true && typeof value === "string") value = fromBase64(value);
+    if (op.decodeBytes !== undefined && typeof value === "string") value = op.decodeBytes(value);
   }
   return { kind: "result", value, headers };
 }

@@ -65,7 +65,7 @@ export class XmlReader {
     }
     switch (resolved.kind) {
       case "primitive":
-        return resolved.read(el.text, resolved.name);
+        return resolved.read!(el.text, resolved.name);
       case "enum":
         return resolved.flags ? parseFlagsXml(el.text) : el.text.trim();
       case "carrier":
@@ -153,7 +153,7 @@ export function notNillable(absent: string | false, type: string): ValueError {
 export const readAnyType: AnyTypeRead = (el, xsdType) => {
   if (xsdType !== undefined) {
     const primitive = own(XSD_TYPES, xsdType);
-    if (primitive?.kind === "primitive") return primitive.read(el.text, xsdType);
+    if (primitive?.kind === "primitive") return primitive.read!(el.text, xsdType);
   }
   return generic(el);
 };

@@ -44,22 +44,31 @@ export type FieldsText = string;
 export type TypeDescriptor = CarrierDescriptor | EnumDescriptor | ArrayDescriptor | DictionaryDescriptor | PrimitiveDescriptor;
 
 /**
- * How the runtime converts one XSD primitive both ways over both transports (values.ts: INT,
- * SHORT, DATE_TIME, …; `XSD_TYPES` has them all by type name). A types record names the codec of
- * each primitive its types use, so a bundle carries those and no table of every primitive. Each
- * conversion takes the type's name for its messages and throws ValueError (never quoting the value).
+ * How the runtime converts one XSD primitive (values.ts: XML_INT, JSON_DATE_TIME, …; `XSD_TYPES`
+ * has them all by type name). A types record names the codec of each primitive its types use, so a
+ * bundle carries those and no table of every primitive. A codec converts for one transport (the
+ * XML pair or the JSON pair, `XmlPrimitive` / `JsonPrimitive`), so a bundle carries no conversion of
+ * the other, or for both (`XSD_TYPES`, for records written by hand). Each transport's generated
+ * records name its own codecs, so each transport calls its pair as present: a codec of the other
+ * transport in its record is a descriptor bug, and a TypeError. Each conversion takes the type's
+ * name for its messages and throws ValueError (never quoting the value).
  */
 export interface PrimitiveDescriptor {
   readonly kind: "primitive";
   /** The value of an XML text (SOAP responses). */
-  readonly read: (text: string, type: string) => unknown;
+  readonly read?: (text: string, type: string) => unknown;
   /** The XML text of a request value (SOAP requests). */
-  readonly write: (value: unknown, type: string) => string;
+  readonly write?: (value: unknown, type: string) => string;
   /** The value of a parsed JSON value (REST responses). */
-  readonly revive: (value: unknown, type: string) => unknown;
+  readonly revive?: (value: unknown, type: string) => unknown;
   /** The JSON value of a request value (REST bodies). */
-  readonly json: (value: unknown, type: string) => unknown;
+  readonly json?: (value: unknown, type: string) => unknown;
 }
+
+/** A codec of SOAP's: the XML pair. */
+export type XmlPrimitive = PrimitiveDescriptor & Required<Pick<PrimitiveDescriptor, "read" | "write">>;
+/** A codec of REST's: the JSON pair. */
+export type JsonPrimitive = PrimitiveDescriptor & Required<Pick<PrimitiveDescriptor, "revive" | "json">>;
 
 export interface CarrierDescriptor {
   /** May be left out: a descriptor without a kind is a carrier (generated ones leave it out). */
@@ -157,7 +166,7 @@ export interface OperationDescriptor {
   readonly returnsNonNull?: boolean;
   /**
    * The value is bytes (a stream: BLOB.GetBlobStream): the call resolves to a Uint8Array, decoded
-   * from base64 over SOAP, read raw over REST (`rest.accept`, `rest.readBytes`).
+   * from base64 over SOAP (`decodeBytes`), read raw over REST (`rest.accept`, `rest.readBytes`).
    */
   readonly bytes?: boolean;
   /**
@@ -182,6 +191,12 @@ export interface OperationDescriptor {
    * anyType value read without it is a TypeError (a descriptor bug).
    */
   readonly readAny?: AnyTypeRead;
+  /**
+   * The runtime's `fromBase64` (values.ts), where the operation answers bytes (`bytes`, SOAP): the
+   * envelope decodes the answer by it, so other calls bundle no base64 decoder. The generated
+   * descriptors name it wherever they say `bytes`; without it the answer stays its base64 text.
+   */
+  readonly decodeBytes?: (text: string) => Uint8Array;
   readonly rest: RestDescriptor;
   /**
    * The types this operation's parameters and results reach (bases and derived carriers
@@ -202,7 +217,7 @@ export type SoapSchema = Omit<AgentSchema, "types"> & { readonly types?: TypeRec
 export type RestSchema = Pick<AgentSchema, "name"> & { readonly types?: TypeRecord };
 
 /** The REST half of an operation: what RestTransport reads, nothing of the SOAP binding. */
-export type RestOperationDescriptor = Omit<OperationDescriptor, "soapAction" | "request" | "response" | "headers" | "write" | "readAny">;
+export type RestOperationDescriptor = Omit<OperationDescriptor, "soapAction" | "request" | "response" | "headers" | "write" | "readAny" | "decodeBytes">;
 
 /** The SOAP half of an operation: what SoapTransport reads, nothing of the REST path. */
 export type SoapOperationDescriptor = Omit<OperationDescriptor, "rest">;

@@ -17,7 +17,7 @@
 
 import { InvalidRequestError, ResponseParseError } from "./errors.js";
 import { NAMES_OF_CODEC, type CodecName } from "./primitives.js";
-import type { PrimitiveDescriptor, TypeRecord } from "./schema.js";
+import type { JsonPrimitive, PrimitiveDescriptor, TypeRecord, XmlPrimitive } from "./schema.js";
 
 export const XSD_NS = "http://www.w3.org/2001/XMLSchema";
 export const XSI_NS = "http://www.w3.org/2001/XMLSchema-instance";
@@ -196,13 +196,8 @@ export function parseFlagsJson(text: string): string[] {
 // records name: XML_INT, JSON_INT, … A REST call reads and writes JSON only and a SOAP call XML only,
 // so each transport's records name its own codecs and a bundle carries no conversion of the other.
 
-/** The conversions of the other transport in a codec of one: a record of REST descriptors is never read as XML, nor one of SOAP's as JSON. */
-function otherTransport(_: unknown, type: string): never {
-  throw new TypeError(`The codec of ${type} converts for the other transport`);
-}
-
-const xmlCodec = (read: PrimitiveDescriptor["read"], write: PrimitiveDescriptor["write"]): PrimitiveDescriptor => ({ kind: "primitive", read, write, revive: otherTransport, json: otherTransport });
-const jsonCodec = (revive: PrimitiveDescriptor["revive"], json: PrimitiveDescriptor["json"]): PrimitiveDescriptor => ({ kind: "primitive", read: otherTransport, write: otherTransport, revive, json });
+const xmlCodec = (read: XmlPrimitive["read"], write: XmlPrimitive["write"]): XmlPrimitive => ({ kind: "primitive", read, write });
+const jsonCodec = (revive: JsonPrimitive["revive"], json: JsonPrimitive["json"]): JsonPrimitive => ({ kind: "primitive", revive, json });
 
 /** A value that needs no conversion (a string's text, a boolean's JSON). */
 const same = (value: unknown): unknown => value;
@@ -241,7 +236,7 @@ export function formatDate(value: Date, type: string): string {
  * The integers of range [min, max]: read exactly (`exactInteger`, JSON numbers as parsed), and
  * written from a number, a bigint or a decimal string (`requestInteger`).
  */
-function xmlInteger(min: Bound, max: Bound): PrimitiveDescriptor {
+function xmlInteger(min: Bound, max: Bound): XmlPrimitive {
   return xmlCodec(
     (text, type) => {
       const value = exactInteger(text);
@@ -251,7 +246,7 @@ function xmlInteger(min: Bound, max: Bound): PrimitiveDescriptor {
   );
 }
 
-function jsonInteger(min: Bound, max: Bound): PrimitiveDescriptor {
+function jsonInteger(min: Bound, max: Bound): JsonPrimitive {
   return jsonCodec(
     (value, type) => {
       const exact = exactInteger(value) ?? invalidJson(value, type);
@@ -278,32 +273,32 @@ function exactInteger(value: unknown): number | bigint | undefined {
 /** A bound of an integer type's range: a number or a bigint (they compare exactly), ±Infinity where the type has none. */
 type Bound = number | bigint;
 
-export const XML_INT: PrimitiveDescriptor = /* @__PURE__ */ xmlInteger(-2147483648, 2147483647);
-export const JSON_INT: PrimitiveDescriptor = /* @__PURE__ */ jsonInteger(-2147483648, 2147483647);
-export const XML_SHORT: PrimitiveDescriptor = /* @__PURE__ */ xmlInteger(-32768, 32767);
-export const JSON_SHORT: PrimitiveDescriptor = /* @__PURE__ */ jsonInteger(-32768, 32767);
-export const XML_BYTE: PrimitiveDescriptor = /* @__PURE__ */ xmlInteger(-128, 127);
-export const JSON_BYTE: PrimitiveDescriptor = /* @__PURE__ */ jsonInteger(-128, 127);
-export const XML_UNSIGNED_BYTE: PrimitiveDescriptor = /* @__PURE__ */ xmlInteger(0, 255);
-export const JSON_UNSIGNED_BYTE: PrimitiveDescriptor = /* @__PURE__ */ jsonInteger(0, 255);
-export const XML_UNSIGNED_SHORT: PrimitiveDescriptor = /* @__PURE__ */ xmlInteger(0, 65535);
-export const JSON_UNSIGNED_SHORT: PrimitiveDescriptor = /* @__PURE__ */ jsonInteger(0, 65535);
-export const XML_UNSIGNED_INT: PrimitiveDescriptor = /* @__PURE__ */ xmlInteger(0, 4294967295);
-export const JSON_UNSIGNED_INT: PrimitiveDescriptor = /* @__PURE__ */ jsonInteger(0, 4294967295);
-export const XML_LONG: PrimitiveDescriptor = /* @__PURE__ */ xmlInteger(-9223372036854775808n, 9223372036854775807n);
-export const JSON_LONG: PrimitiveDescriptor = /* @__PURE__ */ jsonInteger(-9223372036854775808n, 9223372036854775807n);
-export const XML_UNSIGNED_LONG: PrimitiveDescriptor = /* @__PURE__ */ xmlInteger(0, 18446744073709551615n);
-export const JSON_UNSIGNED_LONG: PrimitiveDescriptor = /* @__PURE__ */ jsonInteger(0, 18446744073709551615n);
-export const XML_INTEGER: PrimitiveDescriptor = /* @__PURE__ */ xmlInteger(-Infinity, Infinity);
-export const JSON_INTEGER: PrimitiveDescriptor = /* @__PURE__ */ jsonInteger(-Infinity, Infinity);
-export const XML_NON_NEGATIVE_INTEGER: PrimitiveDescriptor = /* @__PURE__ */ xmlInteger(0, Infinity);
-export const JSON_NON_NEGATIVE_INTEGER: PrimitiveDescriptor = /* @__PURE__ */ jsonInteger(0, Infinity);
-export const XML_POSITIVE_INTEGER: PrimitiveDescriptor = /* @__PURE__ */ xmlInteger(1, Infinity);
-export const JSON_POSITIVE_INTEGER: PrimitiveDescriptor = /* @__PURE__ */ jsonInteger(1, Infinity);
-export const XML_NON_POSITIVE_INTEGER: PrimitiveDescriptor = /* @__PURE__ */ xmlInteger(-Infinity, 0);
-export const JSON_NON_POSITIVE_INTEGER: PrimitiveDescriptor = /* @__PURE__ */ jsonInteger(-Infinity, 0);
-export const XML_NEGATIVE_INTEGER: PrimitiveDescriptor = /* @__PURE__ */ xmlInteger(-Infinity, -1);
-export const JSON_NEGATIVE_INTEGER: PrimitiveDescriptor = /* @__PURE__ */ jsonInteger(-Infinity, -1);
+export const XML_INT: XmlPrimitive = /* @__PURE__ */ xmlInteger(-2147483648, 2147483647);
+export const JSON_INT: JsonPrimitive = /* @__PURE__ */ jsonInteger(-2147483648, 2147483647);
+export const XML_SHORT: XmlPrimitive = /* @__PURE__ */ xmlInteger(-32768, 32767);
+export const JSON_SHORT: JsonPrimitive = /* @__PURE__ */ jsonInteger(-32768, 32767);
+export const XML_BYTE: XmlPrimitive = /* @__PURE__ */ xmlInteger(-128, 127);
+export const JSON_BYTE: JsonPrimitive = /* @__PURE__ */ jsonInteger(-128, 127);
+export const XML_UNSIGNED_BYTE: XmlPrimitive = /* @__PURE__ */ xmlInteger(0, 255);
+export const JSON_UNSIGNED_BYTE: JsonPrimitive = /* @__PURE__ */ jsonInteger(0, 255);
+export const XML_UNSIGNED_SHORT: XmlPrimitive = /* @__PURE__ */ xmlInteger(0, 65535);
+export const JSON_UNSIGNED_SHORT: JsonPrimitive = /* @__PURE__ */ jsonInteger(0, 65535);
+export const XML_UNSIGNED_INT: XmlPrimitive = /* @__PURE__ */ xmlInteger(0, 4294967295);
+export const JSON_UNSIGNED_INT: JsonPrimitive = /* @__PURE__ */ jsonInteger(0, 4294967295);
+export const XML_LONG: XmlPrimitive = /* @__PURE__ */ xmlInteger(-9223372036854775808n, 9223372036854775807n);
+export const JSON_LONG: JsonPrimitive = /* @__PURE__ */ jsonInteger(-9223372036854775808n, 9223372036854775807n);
+export const XML_UNSIGNED_LONG: XmlPrimitive = /* @__PURE__ */ xmlInteger(0, 18446744073709551615n);
+export const JSON_UNSIGNED_LONG: JsonPrimitive = /* @__PURE__ */ jsonInteger(0, 18446744073709551615n);
+export const XML_INTEGER: XmlPrimitive = /* @__PURE__ */ xmlInteger(-Infinity, Infinity);
+export const JSON_INTEGER: JsonPrimitive = /* @__PURE__ */ jsonInteger(-Infinity, Infinity);
+export const XML_NON_NEGATIVE_INTEGER: XmlPrimitive = /* @__PURE__ */ xmlInteger(0, Infinity);
+export const JSON_NON_NEGATIVE_INTEGER: JsonPrimitive = /* @__PURE__ */ jsonInteger(0, Infinity);
+export const XML_POSITIVE_INTEGER: XmlPrimitive = /* @__PURE__ */ xmlInteger(1, Infinity);
+export const JSON_POSITIVE_INTEGER: JsonPrimitive = /* @__PURE__ */ jsonInteger(1, Infinity);
+export const XML_NON_POSITIVE_INTEGER: XmlPrimitive = /* @__PURE__ */ xmlInteger(-Infinity, 0);
+export const JSON_NON_POSITIVE_INTEGER: JsonPrimitive = /* @__PURE__ */ jsonInteger(-Infinity, 0);
+export const XML_NEGATIVE_INTEGER: XmlPrimitive = /* @__PURE__ */ xmlInteger(-Infinity, -1);
+export const JSON_NEGATIVE_INTEGER: JsonPrimitive = /* @__PURE__ */ jsonInteger(-Infinity, -1);
 
 /** The `typeof` of values written as their text (String()): as a string, and as a REST query parameter. */
 export const SIMPLE_TYPES: readonly string[] = ["string", "number", "boolean", "bigint"];
@@ -312,20 +307,20 @@ export const SIMPLE_TYPES: readonly string[] = ["string", "number", "boolean", "
 const requestString = (value: unknown, type: string): string => (SIMPLE_TYPES.includes(typeof value) ? String(value) : mismatch("a string", type, value));
 
 /** Strings (and the types that travel as their lexical strings: guid, duration, date, time, …). */
-export const XML_STRING: PrimitiveDescriptor = /* @__PURE__ */ xmlCodec(same, requestString);
-export const JSON_STRING: PrimitiveDescriptor = /* @__PURE__ */ jsonCodec(stringJson, requestString);
+export const XML_STRING: XmlPrimitive = /* @__PURE__ */ xmlCodec(same, requestString);
+export const JSON_STRING: JsonPrimitive = /* @__PURE__ */ jsonCodec(stringJson, requestString);
 
 /** The lexical forms of xs:boolean: the two false ones, then the two true ones. */
 const BOOLEAN_TEXTS = ["false", "0", "true", "1"];
 
-export const XML_BOOLEAN: PrimitiveDescriptor = /* @__PURE__ */ xmlCodec(
+export const XML_BOOLEAN: XmlPrimitive = /* @__PURE__ */ xmlCodec(
   (text, type) => {
     const index = BOOLEAN_TEXTS.indexOf(text.trim());
     return index < 0 ? invalidText(text, type) : index > 1;
   },
   (value, type) => String(requestBoolean(value, type)),
 );
-export const JSON_BOOLEAN: PrimitiveDescriptor = /* @__PURE__ */ jsonCodec((value, type) => (typeof value === "boolean" ? value : invalidJson(value, type)), requestBoolean);
+export const JSON_BOOLEAN: JsonPrimitive = /* @__PURE__ */ jsonCodec((value, type) => (typeof value === "boolean" ? value : invalidJson(value, type)), requestBoolean);
 
 /** A boolean a request gives, or one of xs:boolean's texts. */
 function requestBoolean(value: unknown, type: string): boolean {
@@ -335,7 +330,7 @@ function requestBoolean(value: unknown, type: string): boolean {
 }
 
 /** Doubles: `INF`, `-INF` and `NaN` in XML, Json.NET's "Infinity", "-Infinity" and "NaN" strings in JSON. */
-export const XML_DOUBLE: PrimitiveDescriptor = /* @__PURE__ */ xmlCodec(
+export const XML_DOUBLE: XmlPrimitive = /* @__PURE__ */ xmlCodec(
   (text, type) => {
     const t = text.trim();
     if (t === "INF" || t === "+INF") return Infinity;
@@ -349,7 +344,7 @@ export const XML_DOUBLE: PrimitiveDescriptor = /* @__PURE__ */ xmlCodec(
     return Object.is(n, -0) ? "-0" : Number.isFinite(n) ? String(n) : n > 0 ? "INF" : n < 0 ? "-INF" : "NaN";
   },
 );
-export const JSON_DOUBLE: PrimitiveDescriptor = /* @__PURE__ */ jsonCodec(
+export const JSON_DOUBLE: JsonPrimitive = /* @__PURE__ */ jsonCodec(
   // A string only: a key of DOUBLE_SPECIALS is what an array of one name (["NaN"]) converts to, too.
   (value, type) => (typeof value === "number" ? value : ((typeof value === "string" ? DOUBLE_SPECIALS[value] : undefined) ?? invalidJson(value, type))),
   // Json.NET's names of the three, which JSON has no number for (JSON.stringify would send null).
@@ -370,7 +365,7 @@ function requestDouble(value: unknown, type: string): number {
 }
 
 /** Decimals read as numbers (the precision of a double); written without exponent notation, which xs:decimal has none of. */
-export const XML_DECIMAL: PrimitiveDescriptor = /* @__PURE__ */ xmlCodec(
+export const XML_DECIMAL: XmlPrimitive = /* @__PURE__ */ xmlCodec(
   (text, type) => {
     const t = text.trim();
     return DECIMAL_TEXT.test(t) ? Number(t) : invalidText(text, type);
@@ -383,7 +378,7 @@ export const XML_DECIMAL: PrimitiveDescriptor = /* @__PURE__ */ xmlCodec(
     return mismatch("a finite number or decimal string", type, value);
   },
 );
-export const JSON_DECIMAL: PrimitiveDescriptor = /* @__PURE__ */ jsonCodec(
+export const JSON_DECIMAL: JsonPrimitive = /* @__PURE__ */ jsonCodec(
   (value, type) => {
     if (typeof value === "number") return value;
     if (typeof value === "string" && DECIMAL_TEXT.test(value.trim())) return Number(value);
@@ -402,11 +397,11 @@ export const JSON_DECIMAL: PrimitiveDescriptor = /* @__PURE__ */ jsonCodec(
 );
 
 /** Dates read as Date (a time without zone as UTC), written as UTC with `Z`; strings are sent as given. */
-export const XML_DATE_TIME: PrimitiveDescriptor = /* @__PURE__ */ xmlCodec(
+export const XML_DATE_TIME: XmlPrimitive = /* @__PURE__ */ xmlCodec(
   (text, type) => parseDateTime(text.trim()) ?? invalidText(text, type),
   requestDateTime,
 );
-export const JSON_DATE_TIME: PrimitiveDescriptor = /* @__PURE__ */ jsonCodec(
+export const JSON_DATE_TIME: JsonPrimitive = /* @__PURE__ */ jsonCodec(
   (value, type) => {
     if (typeof value !== "string") return invalidJson(value, type);
     return parseDateTime(value.trim()) ?? fail(`text is not a valid ${type}`);
@@ -421,11 +416,11 @@ function requestDateTime(value: unknown, type: string): string {
 }
 
 /** Bytes stay a base64 string both ways (whitespace dropped when read); a Uint8Array or ArrayBuffer is encoded when sent. */
-export const XML_BASE64: PrimitiveDescriptor = /* @__PURE__ */ xmlCodec(
+export const XML_BASE64: XmlPrimitive = /* @__PURE__ */ xmlCodec(
   (text) => (/\s/.test(text) ? text.replace(/\s+/g, "") : text),
   requestBase64,
 );
-export const JSON_BASE64: PrimitiveDescriptor = /* @__PURE__ */ jsonCodec(stringJson, requestBase64);
+export const JSON_BASE64: JsonPrimitive = /* @__PURE__ */ jsonCodec(stringJson, requestBase64);
 
 /** Bytes a request gives: a base64 string as given, a Uint8Array or ArrayBuffer encoded. */
 function requestBase64(value: unknown, type: string): string {
@@ -466,11 +461,11 @@ export const XSD_TYPES: TypeRecord = /* @__PURE__ */ byTypeName({
   BASE64: [XML_BASE64, JSON_BASE64],
 });
 
-function byTypeName(codecs: Readonly<Record<CodecName, readonly [xml: PrimitiveDescriptor, json: PrimitiveDescriptor]>>): TypeRecord {
+function byTypeName(codecs: Readonly<Record<CodecName, readonly [xml: XmlPrimitive, json: JsonPrimitive]>>): TypeRecord {
   const out = Object.create(null) as Record<string, PrimitiveDescriptor>;
   for (const name of Object.keys(codecs) as CodecName[]) {
     const [xml, json] = codecs[name];
-    const both: PrimitiveDescriptor = { kind: "primitive", read: xml.read, write: xml.write, revive: json.revive, json: json.json };
+    const both: PrimitiveDescriptor = { ...xml, ...json };
     for (const type of NAMES_OF_CODEC[name].split(" ")) out[type] = both;
   }
   return out;

@@ -3,8 +3,8 @@
  *
  * Namespaces: elements in the writer's default namespace (the agent namespace, declared by the
  * caller on the request wrapper) are unprefixed. Any other namespace gets one prefix for the
- * whole message — `i` for XMLSchema-instance, `x` for XMLSchema, `a` for the Serialization
- * Arrays namespace, `n1`, `n2`, … for others — collected in `declarations()` so the caller can
+ * whole message — `i` for XMLSchema-instance (every `i:nil`), `n1`, `n2`, … for others in the
+ * order they are first used (XMLSchema, the Serialization Arrays namespace, …) — collected in `declarations` so the caller can
  * declare them once on the Envelope.
  */
 import { carrierNamed, derivedCarrier, indexOf, XSI_TYPE, type Resolved, type ResolvedCarrier, type SchemaIndex } from "./descriptors.js";
@@ -29,18 +29,13 @@ export class XmlWriter {
   readonly #prefixes = new Map<string, string>();
   /** How many `n1`, `n2`, … prefixes are taken. */
   #numbered = 0;
-  /** ` xmlns:p="ns"` of every prefix taken, in the order taken. */
-  #declarations = "";
+  /** ` xmlns:p="ns"` of every prefix taken so far, in the order taken. */
+  declarations = "";
 
   constructor(types: Readonly<Record<string, TypeDescriptor>>, defaultNs: string, tree?: XmlTreeWrite) {
     this.index = indexOf(types);
     this.defaultNs = defaultNs;
     this.#tree = tree;
-  }
-
-  /** ` xmlns:p="ns"` for every prefix used so far. */
-  declarations(): string {
-    return this.#declarations;
   }
 
   /** Writes one element `name` in `ns` (undefined: the default namespace) holding `value` of `type`; undefined writes nothing. */
@@ -53,7 +48,7 @@ export class XmlWriter {
       return;
     }
     const resolved = this.index.resolve(type);
-    if (resolved.kind === "primitive") this.text(tag, escapeText(resolved.write(value, type)));
+    if (resolved.kind === "primitive") this.text(tag, escapeText(resolved.write!(value, type)));
     else if (resolved.kind !== "enum" || resolved.flags) {
       if (this.#tree === undefined) throw missingCodec(type, "XML writer (write)");
       this.#tree(this, tag, resolved, value);
@@ -75,9 +70,9 @@ export class XmlWriter {
   prefix(ns: string): string {
     let prefix = this.#prefixes.get(ns);
     if (prefix === undefined) {
-      prefix = ns === XSI_NS ? "i" : ns === XSD_NS ? "x" : ns === ARRAYS_NS ? "a" : `n${++this.#numbered}`;
+      prefix = ns === XSI_NS ? "i" : `n${++this.#numbered}`;
       this.#prefixes.set(ns, prefix);
-      this.#declarations += ` xmlns:${prefix}="${escapeAttr(ns)}"`;
+      this.declarations += ` xmlns:${prefix}="${escapeAttr(ns)}"`;
     }
     return prefix;
   }

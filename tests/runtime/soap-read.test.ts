@@ -310,7 +310,7 @@ describe("write/read symmetry", () => {
       fc.property(credentials, (value) => {
         const writer = new XmlWriter(UserAgent.types, NS, writeXmlTree);
         writer.writeElement(NS, "Response", "UntrustedCredentials", NILLABLE, value);
-        const xml = `<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/"${writer.declarations()}><s:Body><SyntheticGetCarrierResponse xmlns="${NS}">${writer.out}</SyntheticGetCarrierResponse></s:Body></s:Envelope>`;
+        const xml = `<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/"${writer.declarations}><s:Body><SyntheticGetCarrierResponse xmlns="${NS}">${writer.out}</SyntheticGetCarrierResponse></s:Body></s:Envelope>`;
         const op = { ...SyntheticGetCarrier, returns: "UntrustedCredentials" };
         const result = readSoapResponse(UserAgent, op, xml);
         expect(result.kind === "result" && result.value).toEqual(sanitize(value));

@@ -122,13 +122,13 @@ describe("SOAP request XML", () => {
 
   it("ArrayOfint / ArrayOfstring items in the Arrays namespace, declared once", () => {
     expect(buildSoapRequest(UserAgent, GetUserInfoList, { UserInfoIds: [1, 2, 3] })).toBe(
-      `${ENV} xmlns:a="${ARRAYS}"><s:Body><GetUserInfoList xmlns="${NS}">` +
-        `<UserInfoIds><a:int>1</a:int><a:int>2</a:int><a:int>3</a:int></UserInfoIds>` +
+      `${ENV} xmlns:n1="${ARRAYS}"><s:Body><GetUserInfoList xmlns="${NS}">` +
+        `<UserInfoIds><n1:int>1</n1:int><n1:int>2</n1:int><n1:int>3</n1:int></UserInfoIds>` +
         `</GetUserInfoList></s:Body></s:Envelope>`,
     );
     expect(buildSoapRequest(UserAgent, FindRolesWithFunctionalRights, { FunctionalRightNames: ["a", null, ""] })).toBe(
-      `${ENV} xmlns:a="${ARRAYS}"${XSI}><s:Body><FindRolesWithFunctionalRights xmlns="${NS}">` +
-        `<FunctionalRightNames><a:string>a</a:string><a:string i:nil="true"/><a:string/></FunctionalRightNames>` +
+      `${ENV} xmlns:n1="${ARRAYS}"${XSI}><s:Body><FindRolesWithFunctionalRights xmlns="${NS}">` +
+        `<FunctionalRightNames><n1:string>a</n1:string><n1:string i:nil="true"/><n1:string/></FunctionalRightNames>` +
         `</FindRolesWithFunctionalRights></s:Body></s:Envelope>`,
     );
     expect(buildSoapRequest(UserAgent, GetUserInfoList, { UserInfoIds: [] })).toContain("<UserInfoIds/>");
@@ -170,22 +170,22 @@ describe("SOAP request XML", () => {
       `<Values><Long>9007199254740993</Long><Double>1e-7</Double><Decimal>0.0000001</Decimal><Bytes>AAEC+vv8/Q==</Bytes>` +
         `<Guid>a1b2c3d4-0000-0000-0000-000000000000</Guid><Char>65</Char><Short>-3</Short></Values>`,
     );
-    expect(xml).toContain(`<Any i:type="x:int">12</Any>`);
-    expect(xml).toContain(`xmlns:x="http://www.w3.org/2001/XMLSchema"`);
+    expect(xml).toContain(`<Any i:type="n1:int">12</Any>`);
+    expect(xml).toContain(`xmlns:n1="http://www.w3.org/2001/XMLSchema"`);
     const big = buildSoapRequest(UserAgent, SyntheticValues, { Values: { Long: "-9223372036854775808", Double: Infinity, Decimal: 1.5e21 }, Any: "text" });
     expect(big).toContain(`<Long>-9223372036854775808</Long><Double>INF</Double><Decimal>1500000000000000000000</Decimal>`);
     expect(() => buildSoapRequest(UserAgent, SyntheticValues, { Values: { Long: "-9223372036854775809" } })).toThrow("integer is out of the range of long at Values.Long");
-    expect(big).toContain(`<Any i:type="x:string">text</Any>`);
-    expect(buildSoapRequest(UserAgent, SyntheticValues, { Any: new Date("2025-04-03T11:13:36Z") })).toContain(`<Any i:type="x:dateTime">2025-04-03T11:13:36Z</Any>`);
-    expect(buildSoapRequest(UserAgent, SyntheticValues, { Any: 2.5 })).toContain(`<Any i:type="x:double">2.5</Any>`);
-    expect(buildSoapRequest(UserAgent, SyntheticValues, { Any: 2 ** 40 })).toContain(`<Any i:type="x:long">1099511627776</Any>`);
-    expect(buildSoapRequest(UserAgent, SyntheticValues, { Any: true })).toContain(`<Any i:type="x:boolean">true</Any>`);
+    expect(big).toContain(`<Any i:type="n1:string">text</Any>`);
+    expect(buildSoapRequest(UserAgent, SyntheticValues, { Any: new Date("2025-04-03T11:13:36Z") })).toContain(`<Any i:type="n1:dateTime">2025-04-03T11:13:36Z</Any>`);
+    expect(buildSoapRequest(UserAgent, SyntheticValues, { Any: 2.5 })).toContain(`<Any i:type="n1:double">2.5</Any>`);
+    expect(buildSoapRequest(UserAgent, SyntheticValues, { Any: 2 ** 40 })).toContain(`<Any i:type="n1:long">1099511627776</Any>`);
+    expect(buildSoapRequest(UserAgent, SyntheticValues, { Any: true })).toContain(`<Any i:type="n1:boolean">true</Any>`);
   });
 
   it("anyType: a number past long's range is a double (as REST sends it), a bigint a long checked as one", () => {
-    expect(buildSoapRequest(UserAgent, SyntheticValues, { Any: 1e21 })).toContain(`<Any i:type="x:double">1e+21</Any>`);
-    expect(buildSoapRequest(UserAgent, SyntheticValues, { Any: -(2 ** 63) })).toContain(`<Any i:type="x:long">-9223372036854775808</Any>`);
-    expect(buildSoapRequest(UserAgent, SyntheticValues, { Any: 2n ** 62n })).toContain(`<Any i:type="x:long">4611686018427387904</Any>`);
+    expect(buildSoapRequest(UserAgent, SyntheticValues, { Any: 1e21 })).toContain(`<Any i:type="n1:double">1e+21</Any>`);
+    expect(buildSoapRequest(UserAgent, SyntheticValues, { Any: -(2 ** 63) })).toContain(`<Any i:type="n1:long">-9223372036854775808</Any>`);
+    expect(buildSoapRequest(UserAgent, SyntheticValues, { Any: 2n ** 62n })).toContain(`<Any i:type="n1:long">4611686018427387904</Any>`);
     expect(() => buildSoapRequest(UserAgent, SyntheticValues, { Any: 2n ** 64n })).toThrow("integer is out of the range of long at Any");
   });
 

@@ -32,7 +32,7 @@ const SaveShape: OperationDescriptor = {
 };
 const Login: OperationDescriptor = { ...SaveShape, name: "Login", request: "Login", response: "LoginResponse", params: [], returns: null, headers: ["ApplicationToken"] };
 const GetStream: OperationDescriptor = {
-  name: "GetStream", soapAction: `${ns}/GetStream`, request: "GetStream", response: "GetStreamResponse", params: [], returns: "base64Binary", bytes: true,
+  name: "GetStream", soapAction: `${ns}/GetStream`, request: "GetStream", response: "GetStreamResponse", params: [], returns: "base64Binary", bytes: true, decodeBytes: fromBase64,
   rest: { method: "POST", path: "/api/v1/Agents/Shapes/GetStream", accept: "application/octet-stream, image/png", readBytes },
 };
 const SetMode: OperationDescriptor = {
@@ -98,6 +98,7 @@ describe("bytes", () => {
     const read = readSoapResponse(Schema, GetStream, envelope(`<GetStreamResponse xmlns="${ns}"><Response>${toBase64(bytes)}</Response></GetStreamResponse>`), 200);
     expect(read.kind === "result" && read.value).toEqual(bytes);
   });
+
 
   it("REST sends the Accept of the operation and resolves to the raw bytes", async () => {
     const { fetch, requests } = fakeFetch(() => ({ body: "", bytes, headers: { "content-type": "image/png" } }));

@@ -26,7 +26,7 @@ export interface WireView {
   imports: string[];
   /**
    * The runtime's codecs it names, one import per module: `writeJsonBody` (json.js) where a REST call
-   * sends a body, `readBytes` (rest.js) where it answers bytes, the primitives' (values.js: `JSON_INT`,
+   * sends a body, `readBytes` (rest.js) and `fromBase64` (values.js) where it answers bytes, the primitives' (values.js: `JSON_INT`,
    * `XML_DATE_TIME`, …) its types records use, `readAnyType` (xml-read.js) where a SOAP call reads
    * anyType, `writeXmlTree` (xml-write.js) where a SOAP call sends what the envelope does not write
    * itself (a carrier, a flags value, …).
@@ -139,6 +139,7 @@ export function wireView(agent: Agent, types: TypeLookup): WireView {
           ["headers", sameHeaders(agent, operation) ? undefined : operation.requestHeaders.map(q)],
           ["write", writingTrees.has(operation) ? XML_WRITER.name : undefined],
           ["readAny", readingAny.has(operation) ? ANY_READER.name : undefined],
+          ["decodeBytes", operation.rest.binaryResponse ? BASE64_DECODER.name : undefined],
           ["types", recordOf(operation, "soap")],
         ])),
       },
@@ -188,7 +189,7 @@ export function wireView(agent: Agent, types: TypeLookup): WireView {
   ];
   const named = [
     ...(agent.operations.some(sendsBody) ? [JSON_WRITER] : []),
-    ...(agent.operations.some((operation) => operation.rest.binaryResponse) ? [BYTES_READER] : []),
+    ...(agent.operations.some((operation) => operation.rest.binaryResponse) ? [BYTES_READER, BASE64_DECODER] : []),
     ...(deriving.size > 0 ? [DERIVED_PICKER] : []),
     ...[...codecs].map((name) => ({ name, module: "values.js" })),
     ...(readingAny.size > 0 ? [ANY_READER] : []),
@@ -280,6 +281,8 @@ function restEntries(agent: Agent, operation: Operation, derives: boolean): Entr
 const JSON_WRITER = { name: "writeJsonBody", module: "json.js" };
 /** The runtime's reader of raw answers, which a REST descriptor names where its operation answers bytes. */
 const BYTES_READER = { name: "readBytes", module: "rest.js" };
+/** The runtime's base64 decoder, which a SOAP descriptor names where its operation answers bytes. */
+const BASE64_DECODER = { name: "fromBase64", module: "values.js" };
 /** The runtime's picker of derived carriers in JSON, which a REST descriptor names where its operation's answer may hold one. */
 export const DERIVED_PICKER = { name: "pickDerivedByFields", module: "json.js" };
 /** The runtime's XML writer of what the envelope does not write itself (carriers, flags, …), which a SOAP descriptor names where a parameter is such. */

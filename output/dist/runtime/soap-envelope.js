@@ -5,7 +5,7 @@
 import { callTypes, setSafe } from "./descriptors.js";
 import { ResponseParseError } from "./errors.js";
 import { requestElementOf, responseElementOf } from "./schema.js";
-import { fromBase64, toParseError, toRequestError, ValueError, withPath, XML_STRING } from "./values.js";
+import { toParseError, toRequestError, ValueError, withPath, XML_STRING } from "./values.js";
 import { escapeAttr, escapeText } from "./xml-escape.js";
 import { childNamed, namespaceOf, parseXmlDocument, XmlSyntaxError } from "./xml-parse.js";
 import { notNillable, XmlReader } from "./xml-read.js";
@@ -29,7 +29,7 @@ export function buildSoapRequest(schema, op, request, headers = {}) {
 	const declared = op.headers ?? schema.requestHeaders;
 	const headerElement = (name, value, content) => declared === undefined || declared.includes(name) ? element(name, value, content, inAgentNs) : "";
 	const header = headerElement("ApplicationToken", headers.applicationToken, escapeText) + headerElement("Credentials", headers.ticket, (ticket) => element("Ticket", ticket, escapeText)) + headerElement("TimeZone", headers.timeZone, (zone) => element("SoTimeZoneId", zone.SoTimeZoneId, (id) => String(Math.trunc(id))) + element("SoTimeZoneLocationCode", zone.SoTimeZoneLocationCode ?? undefined, escapeText));
-	return `<s:Envelope xmlns:s="${SOAP_ENV_NS}"${writer.declarations()}>` + (header === "" ? "" : `<s:Header>${header}</s:Header>`) + `<s:Body><${wrapper}${inAgentNs}${writer.out === "" ? "/>" : `>${writer.out}</${wrapper}>`}</s:Body></s:Envelope>`;
+	return `<s:Envelope xmlns:s="${SOAP_ENV_NS}"${writer.declarations}>` + (header === "" ? "" : `<s:Header>${header}</s:Header>`) + `<s:Body><${wrapper}${inAgentNs}${writer.out === "" ? "/>" : `>${writer.out}</${wrapper}>`}</s:Body></s:Envelope>`;
 }
 /**
  * The request headers the envelope writes, in the order it writes them (from `SoapRequestHeaders`):
@@ -129,7 +129,7 @@ export function readSoapResponse(schema, op, xml, status = 200) {
 			throw toParseError(notNillable(response === undefined && "no Response element", op.returns), wrapperName, status);
 		}
 		// A stream operation answers its bytes base64-encoded over SOAP; the call resolves to the bytes.
-		if (op.bytes === true && typeof value === "string") value = fromBase64(value);
+		if (op.decodeBytes !== undefined && typeof value === "string") value = op.decodeBytes(value);
 	}
 	return {
 		kind: "result",

@@ -1,4 +1,4 @@
-import type { PrimitiveDescriptor, TypeRecord } from "./schema.js";
+import type { JsonPrimitive, TypeRecord, XmlPrimitive } from "./schema.js";
 export declare const XSD_NS = "http://www.w3.org/2001/XMLSchema";
 export declare const XSI_NS = "http://www.w3.org/2001/XMLSchema-instance";
 /** Thrown by the converters; callers turn it into InvalidRequestError / ResponseParseError with a path. */
@@ -41,51 +41,51 @@ export declare function invalidJson(value: unknown, type: string): never;
 export declare function numberOrDigits(value: number | bigint): number | string;
 /** A valid Date's text; an invalid one is refused. */
 export declare function formatDate(value: Date, type: string): string;
-export declare const XML_INT: PrimitiveDescriptor;
-export declare const JSON_INT: PrimitiveDescriptor;
-export declare const XML_SHORT: PrimitiveDescriptor;
-export declare const JSON_SHORT: PrimitiveDescriptor;
-export declare const XML_BYTE: PrimitiveDescriptor;
-export declare const JSON_BYTE: PrimitiveDescriptor;
-export declare const XML_UNSIGNED_BYTE: PrimitiveDescriptor;
-export declare const JSON_UNSIGNED_BYTE: PrimitiveDescriptor;
-export declare const XML_UNSIGNED_SHORT: PrimitiveDescriptor;
-export declare const JSON_UNSIGNED_SHORT: PrimitiveDescriptor;
-export declare const XML_UNSIGNED_INT: PrimitiveDescriptor;
-export declare const JSON_UNSIGNED_INT: PrimitiveDescriptor;
-export declare const XML_LONG: PrimitiveDescriptor;
-export declare const JSON_LONG: PrimitiveDescriptor;
-export declare const XML_UNSIGNED_LONG: PrimitiveDescriptor;
-export declare const JSON_UNSIGNED_LONG: PrimitiveDescriptor;
-export declare const XML_INTEGER: PrimitiveDescriptor;
-export declare const JSON_INTEGER: PrimitiveDescriptor;
-export declare const XML_NON_NEGATIVE_INTEGER: PrimitiveDescriptor;
-export declare const JSON_NON_NEGATIVE_INTEGER: PrimitiveDescriptor;
-export declare const XML_POSITIVE_INTEGER: PrimitiveDescriptor;
-export declare const JSON_POSITIVE_INTEGER: PrimitiveDescriptor;
-export declare const XML_NON_POSITIVE_INTEGER: PrimitiveDescriptor;
-export declare const JSON_NON_POSITIVE_INTEGER: PrimitiveDescriptor;
-export declare const XML_NEGATIVE_INTEGER: PrimitiveDescriptor;
-export declare const JSON_NEGATIVE_INTEGER: PrimitiveDescriptor;
+export declare const XML_INT: XmlPrimitive;
+export declare const JSON_INT: JsonPrimitive;
+export declare const XML_SHORT: XmlPrimitive;
+export declare const JSON_SHORT: JsonPrimitive;
+export declare const XML_BYTE: XmlPrimitive;
+export declare const JSON_BYTE: JsonPrimitive;
+export declare const XML_UNSIGNED_BYTE: XmlPrimitive;
+export declare const JSON_UNSIGNED_BYTE: JsonPrimitive;
+export declare const XML_UNSIGNED_SHORT: XmlPrimitive;
+export declare const JSON_UNSIGNED_SHORT: JsonPrimitive;
+export declare const XML_UNSIGNED_INT: XmlPrimitive;
+export declare const JSON_UNSIGNED_INT: JsonPrimitive;
+export declare const XML_LONG: XmlPrimitive;
+export declare const JSON_LONG: JsonPrimitive;
+export declare const XML_UNSIGNED_LONG: XmlPrimitive;
+export declare const JSON_UNSIGNED_LONG: JsonPrimitive;
+export declare const XML_INTEGER: XmlPrimitive;
+export declare const JSON_INTEGER: JsonPrimitive;
+export declare const XML_NON_NEGATIVE_INTEGER: XmlPrimitive;
+export declare const JSON_NON_NEGATIVE_INTEGER: JsonPrimitive;
+export declare const XML_POSITIVE_INTEGER: XmlPrimitive;
+export declare const JSON_POSITIVE_INTEGER: JsonPrimitive;
+export declare const XML_NON_POSITIVE_INTEGER: XmlPrimitive;
+export declare const JSON_NON_POSITIVE_INTEGER: JsonPrimitive;
+export declare const XML_NEGATIVE_INTEGER: XmlPrimitive;
+export declare const JSON_NEGATIVE_INTEGER: JsonPrimitive;
 /** The `typeof` of values written as their text (String()): as a string, and as a REST query parameter. */
 export declare const SIMPLE_TYPES: readonly string[];
 /** Strings (and the types that travel as their lexical strings: guid, duration, date, time, …). */
-export declare const XML_STRING: PrimitiveDescriptor;
-export declare const JSON_STRING: PrimitiveDescriptor;
-export declare const XML_BOOLEAN: PrimitiveDescriptor;
-export declare const JSON_BOOLEAN: PrimitiveDescriptor;
+export declare const XML_STRING: XmlPrimitive;
+export declare const JSON_STRING: JsonPrimitive;
+export declare const XML_BOOLEAN: XmlPrimitive;
+export declare const JSON_BOOLEAN: JsonPrimitive;
 /** Doubles: `INF`, `-INF` and `NaN` in XML, Json.NET's "Infinity", "-Infinity" and "NaN" strings in JSON. */
-export declare const XML_DOUBLE: PrimitiveDescriptor;
-export declare const JSON_DOUBLE: PrimitiveDescriptor;
+export declare const XML_DOUBLE: XmlPrimitive;
+export declare const JSON_DOUBLE: JsonPrimitive;
 /** Decimals read as numbers (the precision of a double); written without exponent notation, which xs:decimal has none of. */
-export declare const XML_DECIMAL: PrimitiveDescriptor;
-export declare const JSON_DECIMAL: PrimitiveDescriptor;
+export declare const XML_DECIMAL: XmlPrimitive;
+export declare const JSON_DECIMAL: JsonPrimitive;
 /** Dates read as Date (a time without zone as UTC), written as UTC with `Z`; strings are sent as given. */
-export declare const XML_DATE_TIME: PrimitiveDescriptor;
-export declare const JSON_DATE_TIME: PrimitiveDescriptor;
+export declare const XML_DATE_TIME: XmlPrimitive;
+export declare const JSON_DATE_TIME: JsonPrimitive;
 /** Bytes stay a base64 string both ways (whitespace dropped when read); a Uint8Array or ArrayBuffer is encoded when sent. */
-export declare const XML_BASE64: PrimitiveDescriptor;
-export declare const JSON_BASE64: PrimitiveDescriptor;
+export declare const XML_BASE64: XmlPrimitive;
+export declare const JSON_BASE64: JsonPrimitive;
 /**
  * Every primitive under each XSD type name (null prototype: names come from the responses), with
  * the conversions of both transports: for a SOAP operation that reads anyType

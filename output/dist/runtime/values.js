@@ -169,21 +169,13 @@ export function parseFlagsJson(text) {
 // The codecs (schema.ts PrimitiveDescriptor), one per XSD primitive and transport, which the types
 // records name: XML_INT, JSON_INT, … A REST call reads and writes JSON only and a SOAP call XML only,
 // so each transport's records name its own codecs and a bundle carries no conversion of the other.
-/** The conversions of the other transport in a codec of one: a record of REST descriptors is never read as XML, nor one of SOAP's as JSON. */
-function otherTransport(_, type) {
-	throw new TypeError(`The codec of ${type} converts for the other transport`);
-}
 const xmlCodec = (read, write) => ({
 	kind: "primitive",
 	read,
-	write,
-	revive: otherTransport,
-	json: otherTransport
+	write
 });
 const jsonCodec = (revive, json) => ({
 	kind: "primitive",
-	read: otherTransport,
-	write: otherTransport,
 	revive,
 	json
 });
@@ -413,11 +405,8 @@ function byTypeName(codecs) {
 	for (const name of Object.keys(codecs)) {
 		const [xml, json] = codecs[name];
 		const both = {
-			kind: "primitive",
-			read: xml.read,
-			write: xml.write,
-			revive: json.revive,
-			json: json.json
+			...xml,
+			...json
 		};
 		for (const type of NAMES_OF_CODEC[name].split(" ")) out[type] = both;
 	}

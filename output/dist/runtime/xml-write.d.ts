@@ -3,8 +3,8 @@
  *
  * Namespaces: elements in the writer's default namespace (the agent namespace, declared by the
  * caller on the request wrapper) are unprefixed. Any other namespace gets one prefix for the
- * whole message — `i` for XMLSchema-instance, `x` for XMLSchema, `a` for the Serialization
- * Arrays namespace, `n1`, `n2`, … for others — collected in `declarations()` so the caller can
+ * whole message — `i` for XMLSchema-instance (every `i:nil`), `n1`, `n2`, … for others in the
+ * order they are first used (XMLSchema, the Serialization Arrays namespace, …) — collected in `declarations` so the caller can
  * declare them once on the Envelope.
  */
 import { type SchemaIndex } from "./descriptors.js";
@@ -21,9 +21,9 @@ export declare class XmlWriter {
 	out: string;
 	readonly index: SchemaIndex;
 	readonly defaultNs: string;
+	/** ` xmlns:p="ns"` of every prefix taken so far, in the order taken. */
+	declarations: string;
 	constructor(types: Readonly<Record<string, TypeDescriptor>>, defaultNs: string, tree?: XmlTreeWrite);
-	/** ` xmlns:p="ns"` for every prefix used so far. */
-	declarations(): string;
 	/** Writes one element `name` in `ns` (undefined: the default namespace) holding `value` of `type`; undefined writes nothing. */
 	writeElement(ns: string | undefined, name: string, type: TypeRef, flags: number, value: unknown): void;
 	/** Element `tag` holding `content` (escaped text), or empty. */

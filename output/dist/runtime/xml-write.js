@@ -3,8 +3,8 @@
  *
  * Namespaces: elements in the writer's default namespace (the agent namespace, declared by the
  * caller on the request wrapper) are unprefixed. Any other namespace gets one prefix for the
- * whole message — `i` for XMLSchema-instance, `x` for XMLSchema, `a` for the Serialization
- * Arrays namespace, `n1`, `n2`, … for others — collected in `declarations()` so the caller can
+ * whole message — `i` for XMLSchema-instance (every `i:nil`), `n1`, `n2`, … for others in the
+ * order they are first used (XMLSchema, the Serialization Arrays namespace, …) — collected in `declarations` so the caller can
  * declare them once on the Envelope.
  */
 import { carrierNamed, derivedCarrier, indexOf, XSI_TYPE } from "./descriptors.js";
@@ -25,16 +25,12 @@ export class XmlWriter {
 	#prefixes = new Map();
 	/** How many `n1`, `n2`, … prefixes are taken. */
 	#numbered = 0;
-	/** ` xmlns:p="ns"` of every prefix taken, in the order taken. */
-	#declarations = "";
+	/** ` xmlns:p="ns"` of every prefix taken so far, in the order taken. */
+	declarations = "";
 	constructor(types, defaultNs, tree) {
 		this.index = indexOf(types);
 		this.defaultNs = defaultNs;
 		this.#tree = tree;
-	}
-	/** ` xmlns:p="ns"` for every prefix used so far. */
-	declarations() {
-		return this.#declarations;
 	}
 	/** Writes one element `name` in `ns` (undefined: the default namespace) holding `value` of `type`; undefined writes nothing. */
 	writeElement(ns, name, type, flags, value) {
@@ -65,9 +61,9 @@ export class XmlWriter {
 	prefix(ns) {
 		let prefix = this.#prefixes.get(ns);
 		if (prefix === undefined) {
-			prefix = ns === XSI_NS ? "i" : ns === XSD_NS ? "x" : ns === ARRAYS_NS ? "a" : `n${++this.#numbered}`;
+			prefix = ns === XSI_NS ? "i" : `n${++this.#numbered}`;
 			this.#prefixes.set(ns, prefix);
-			this.#declarations += ` xmlns:${prefix}="${escapeAttr(ns)}"`;
+			this.declarations += ` xmlns:${prefix}="${escapeAttr(ns)}"`;
 		}
 		return prefix;
 	}
