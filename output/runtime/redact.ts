@@ -12,11 +12,16 @@
  * matches is replaced by `***`. Every secret is redacted whatever its length: a one-character
  * password makes messages hard to read, but a length threshold would let short secrets through.
  */
+import { MAX_NESTING } from "./limits.js";
 import { defineValue } from "./props.js";
 
 const MASK = "***";
-/** Values nested deeper (a cause chain counts too) are left as they are: the walk must end. */
-const MAX_DEPTH = 80;
+/**
+ * Past this depth (a cause chain counts too) a value is masked whole: the walk must end, and what
+ * it has not read must not leave unredacted. Deeper than anything a response can give (JSON and XML
+ * nested deeper than MAX_NESTING are refused), so an error body is always walked to its end.
+ */
+const MAX_DEPTH = 2 * MAX_NESTING;
 
 /**
  * Request properties whose values are secrets: every string below a property so named (`Password`,
@@ -30,7 +35,7 @@ export function isSecretName(name: string): boolean {
   return SECRET_NAME.test(name) && !NOT_SECRET_SUFFIX.test(name);
 }
 
-/** The credentials a URL carries in its user info (`https://user:pass@host`), in every form they may be echoed in. */
+/** The credentials a URL carries in its user info (`https://user:pass@host`, `https://key@host`), in every form they may be echoed in. */
 export function urlSecrets(url: string): string[] {
   let username = "";
   let password = "";
@@ -39,7 +44,8 @@ export function urlSecrets(url: string): string[] {
   } catch {
     // not a URL: no user info
   }
-  if (!password) return [];
+  // User info without a password is a credential itself (an API key in the user name).
+  if (!password) return username ? [username, safeDecode(username)] : [];
   const decoded = safeDecode(password);
   return [password, decoded, `${username}:${password}`, `${safeDecode(username)}:${decoded}`];
 }
@@ -106,7 +112,8 @@ export class Redactor {
   /** The value itself when no secret shows in it; else a redacted copy (an Error copied keeps its name). */
   #scrub(value: unknown, depth: number): unknown {
     if (typeof value === "string") return this.text(value);
-    if (value === null || typeof value !== "object" || depth > MAX_DEPTH) return value;
+    if (value === null || typeof value !== "object") return value;
+    if (depth > MAX_DEPTH) return MASK;
     if (Array.isArray(value)) {
       const items = value.map((item: unknown) => this.#scrub(item, depth + 1));
       return items.some((item, i) => item !== value[i]) ? items : value;
@@ -123,8 +130,14 @@ export class Redactor {
 // ---------------------------------------------------------------------------------------------
 // One regular expression per secret for all its spellings
 
-/** `\` as written or escaped any number of times more (`\\`, `\\\`); `&` and `%` likewise below (`&(?:amp;)*`, `%(?:25)*`). */
-const BACKSLASH = String.raw`\\+`;
+/**
+ * `\` as written or escaped up to four times more (`\\\`, 2^5 - 1 in all); `&` and `%` any number
+ * of times below (`&(?:amp;)*`, `%(?:25)*`). Bounded, so a run of them in a hostile text is never
+ * scanned more than that many times over; and a secret's first character is tried only at the
+ * start of a run (`FIRST`), not at every backslash of it (a run of 64,000 took seconds).
+ */
+const BACKSLASH = String.raw`\\{1,31}`;
+const FIRST = String.raw`(?<!\\)`;
 /** JSON's two-character escapes (the letter after `\`, as a pattern): those JSON.stringify writes, and `\/`, which it does not. */
 const JSON_ESCAPES: Partial<Record<string, string>> = { '"': '"', "\\": "\\\\", "/": "/", "\b": "b", "\f": "f", "\n": "n", "\r": "r", "\t": "t" };
 /** Keys are single characters, so no lookup meets a property of Object.prototype. */
@@ -137,7 +150,7 @@ const compiled = new Map<string, RegExp>();
 function spellingsOf(secret: string): RegExp {
   let re = compiled.get(secret);
   if (!re) {
-    re = new RegExp([...secret].map(charSpellings).join(""), "g");
+    re = new RegExp([...secret].map((char, i) => charSpellings(char, i === 0)).join(""), "g");
     if (compiled.size >= 512) compiled.clear();
     compiled.set(secret, re);
   }
@@ -149,7 +162,7 @@ function spellingsOf(secret: string): RegExp {
  * as written, `\uXXXX` per UTF-16 unit or JSON's two-character escape, `&#N;` / `&#xH;` / the
  * XML entity, `%HH` per UTF-8 byte, `+` for a space.
  */
-function charSpellings(char: string): string {
+function charSpellings(char: string, first: boolean): string {
   const code = char.codePointAt(0)!;
   const units = char
     .split("")
@@ -159,7 +172,7 @@ function charSpellings(char: string): string {
   const named = XML_NAMED[char];
   const bytes = [...ENCODER.encode(char)].map((byte) => `%(?:25)*${hexPattern(byte, 2)}`).join("");
   // Outside unicode mode `\` before any character but a letter, digit or `_` stands for that character.
-  return `(?:${char.replace(/\W/g, "\\$&")}|${BACKSLASH}(?:${units}${json ? `|${json}` : ""})|&(?:amp;)*(?:#(?:0*${code}|[xX]0*${hexPattern(code, 1)})${named ? `|${named}` : ""});|${bytes}${char === " " ? "|\\+" : ""})`;
+  return `(?:${char.replace(/\W/g, "\\$&")}|${first ? FIRST : ""}${BACKSLASH}(?:${units}${json ? `|${json}` : ""})|&(?:amp;)*(?:#(?:0*${code}|[xX]0*${hexPattern(code, 1)})${named ? `|${named}` : ""});|${bytes}${char === " " ? "|\\+" : ""})`;
 }
 
 /** Hex digits of `value` (at least `width`), letters in either case. */

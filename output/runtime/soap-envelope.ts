@@ -6,7 +6,7 @@ import { callTypes, setSafe } from "./descriptors.js";
 import type { SoapExceptionInfo } from "./errors.js";
 import { ResponseParseError } from "./errors.js";
 import { requestElementOf, responseElementOf, type SoapOperationDescriptor, type SoapSchema, type TypeRecord, type TypeRef } from "./schema.js";
-import { toParseError, toRequestError, ValueError, withPath, XML_STRING } from "./values.js";
+import { toParseError, toRequestError, ValueError, withPath, XML_INT, XML_STRING } from "./values.js";
 import { escapeAttr, escapeText } from "./xml-escape.js";
 import { childNamed, namespaceOf, parseXmlDocument, XmlSyntaxError, type XmlElement } from "./xml-parse.js";
 import { notNillable, XmlReader } from "./xml-read.js";
@@ -56,27 +56,28 @@ export function buildSoapRequest(
   headers: SoapRequestHeaders = {},
 ): string {
   const writer = new XmlWriter(callTypes(schema, op), schema.ns, op.write);
-  try {
-    // The parameters in order, each an element in the agent namespace.
-    for (const [name, type, flags] of op.params) {
-      withPath(name, () => writer.writeElement(undefined, name, type, flags ?? 0, (request as Readonly<Record<string, unknown>> | undefined)?.[name]));
-    }
-  } catch (error) {
-    throw toRequestError(error);
-  }
   const wrapper = requestElementOf(op);
   const inAgentNs = ` xmlns="${escapeAttr(schema.ns)}"`;
   // Only the headers the binding declares: a server may reject (or log) one it does not expect.
   const declared = op.headers ?? schema.requestHeaders;
   const headerElement = <T>(name: string, value: T | undefined, content: (value: T) => string): string =>
     declared === undefined || declared.includes(name) ? element(name, value, content, inAgentNs) : "";
-  const header =
-    headerElement("ApplicationToken", headers.applicationToken, escapeText) +
-    headerElement("Credentials", headers.ticket, (ticket) => element("Ticket", ticket, escapeText)) +
-    headerElement("TimeZone", headers.timeZone, (zone) =>
-      element("SoTimeZoneId", zone.SoTimeZoneId, (id) => String(Math.trunc(id))) +
-      element("SoTimeZoneLocationCode", zone.SoTimeZoneLocationCode ?? undefined, escapeText),
-    );
+  let header: string;
+  try {
+    // The parameters in order, each an element in the agent namespace.
+    for (const [name, type, flags] of op.params) {
+      withPath(name, () => writer.writeElement(undefined, name, type, flags ?? 0, (request as Readonly<Record<string, unknown>> | undefined)?.[name]));
+    }
+    header =
+      headerElement("ApplicationToken", headers.applicationToken, escapeText) +
+      headerElement("Credentials", headers.ticket, (ticket) => element("Ticket", ticket, escapeText)) +
+      headerElement("TimeZone", headers.timeZone, (zone) =>
+        element("SoTimeZoneId", zone.SoTimeZoneId, (id) => withPath("timeZone", () => XML_INT.write(id, "SoTimeZoneId"))) +
+        element("SoTimeZoneLocationCode", zone.SoTimeZoneLocationCode ?? undefined, escapeText),
+      );
+  } catch (error) {
+    throw toRequestError(error);
+  }
   return (
     `<s:Envelope xmlns:s="${SOAP_ENV_NS}"${writer.declarations}>` +
     (header === "" ? "" : `<s:Header>${header}</s:Header>`) +
@@ -189,7 +190,6 @@ export const BUILTIN_TYPES: TypeRecord = {
   SoExceptionInfoParameters: { kind: "dictionary", entry: "SoExceptionInfoParametersKeyValuePair", key: "string", value: "string" },
   string: XML_STRING,
 };
-const builtinReader = new XmlReader(BUILTIN_TYPES);
 const withBuiltins = new WeakMap<TypeRecord, TypeRecord>();
 
 /** A record's types with BUILTIN_TYPES behind them: one per record, so its resolved descriptors stay cached (descriptors.ts). */
@@ -201,7 +201,7 @@ function headerTypes(types: TypeRecord): TypeRecord {
 
 /**
  * The exception a fault's detail describes: NetServer's SoExceptionInfo (read as the schema's
- * ExceptionInfo header, or by the built-in descriptor), else WCF's ExceptionDetail.
+ * ExceptionInfo header, else as SoExceptionInfo, which `reader`'s types have built in), else WCF's ExceptionDetail.
  */
 function exceptionOfDetail(reader: XmlReader, declared: TypeRef | undefined, detail: XmlElement | undefined): SoapExceptionInfo | undefined {
   if (detail === undefined) return undefined;
@@ -211,7 +211,7 @@ function exceptionOfDetail(reader: XmlReader, declared: TypeRef | undefined, det
     return wcf && fromExceptionDetail(wcf);
   }
   try {
-    const value = (declared === undefined ? builtinReader : reader).read(info, declared ?? "SoExceptionInfo");
+    const value = reader.read(info, declared ?? "SoExceptionInfo");
     if (value !== null && typeof value === "object") return value as SoapExceptionInfo;
   } catch (error) {
     if (!(error instanceof ValueError)) throw error;

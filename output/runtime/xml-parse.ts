@@ -16,6 +16,8 @@
  *   quoted, no unterminated comment/CDATA/PI. A truncated document therefore always fails.
  * - Line ends are normalised (CRLF/CR -> LF) in text; TAB/CR/LF in attribute values become
  *   spaces (attribute-value normalisation); character references are decoded after that.
+ * - Its messages name offsets, never a piece of the document (a broken server may have written a
+ *   secret into it unescaped, and redaction finds only whole secrets).
  * - Character references to code points XML 1.0 forbids (`&#x1;`, which WCF writes for control
  *   characters) are decoded leniently to the character; `&#0;` and surrogates become U+FFFD.
  * - Depth is limited (256) so hostile nesting cannot exhaust the stack of the readers.
@@ -85,7 +87,7 @@ export function parseXmlDocument(xml: string): XmlElement {
       const gt = xml.indexOf(">", lt + 2);
       if (gt < 0) throw unterminated("end tag");
       const name = xml.slice(lt + 2, gt).trimEnd();
-      if (name !== current?.name) throw fail(`end tag </${name}> ${current ? `does not match <${current.name}>` : "without start tag"}`);
+      if (name !== current?.name) throw fail(`end tag at offset ${lt} ${current ? "does not match its start tag" : "has no start tag"}`);
       stack.pop();
       current = stack.at(-1);
       pos = gt + 1;
@@ -125,7 +127,7 @@ export function parseXmlDocument(xml: string): XmlElement {
         }
         // No name here (a `/` not closing the tag, a quote, an `=`, …) is no attribute.
         const attrName = readName(xml, pos);
-        if (!attrName) throw fail(`invalid start tag <${name}>`);
+        if (!attrName) throw fail(`invalid start tag at offset ${lt}`);
         pos = skipSpace(xml, pos + attrName.length);
         const hasValue = xml[pos] === "=";
         if (hasValue) pos = skipSpace(xml, pos + 1);
@@ -133,7 +135,7 @@ export function parseXmlDocument(xml: string): XmlElement {
         if (!hasValue || (quote !== '"' && quote !== "'")) {
           throw hasValue && quote === undefined
             ? unterminated("start tag")
-            : fail(`attribute ${attrName} of <${name}> ${hasValue ? "is not quoted" : "has no value"}`);
+            : fail(`attribute at offset ${pos} ${hasValue ? "is not quoted" : "has no value"}`);
         }
         const end = xml.indexOf(quote, pos + 1);
         if (end < 0) throw unterminated("attribute value");
@@ -161,7 +163,7 @@ export function parseXmlDocument(xml: string): XmlElement {
     }
   }
   if (!root) throw fail("no root element");
-  if (current) throw truncated(`<${current.name}> is not closed`);
+  if (current) throw truncated("an element is not closed");
   return root;
 }
 
@@ -214,10 +216,10 @@ function decode(raw: string, inAttribute: boolean): string {
 function character(ref: string): string {
   const entity = ENTITIES.get(ref);
   if (entity !== undefined) return entity;
-  if (ref[0] !== "#") throw fail(`undefined entity &${ref};`);
+  if (ref[0] !== "#") throw fail("undefined entity reference");
   // "#x1F" reads as 0x1F and "#31" as 031 = 31; the pattern rules out all else Number() reads.
   const cp = Number(`0${ref.slice(1)}`);
-  if (!/^#(x[\da-fA-F]+|\d+)$/.test(ref) || cp > 0x10ffff) throw fail(`invalid character reference &${ref};`);
+  if (!/^#(x[\da-fA-F]+|\d+)$/.test(ref) || cp > 0x10ffff) throw fail("invalid character reference");
   return cp === 0 || (cp >= 0xd800 && cp <= 0xdfff) ? "\uFFFD" : String.fromCodePoint(cp);
 }
 

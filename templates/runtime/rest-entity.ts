@@ -9,6 +9,7 @@
 import { asSuperOfficeError, InvalidRequestError } from "./errors.js";
 import { JsonCodec, writeJson } from "./json.js";
 import { indexOf, own } from "./descriptors.js";
+import { headerValue } from "./headers.js";
 import { parseJsonBody, simpleTexts, type RestExchange, type RestRequestOptions, type RestTransport } from "./rest.js";
 import type { DerivedPicker, TypeDescriptor, TypeRef } from "./schema.js";
 import { fromBase64, toParseError, toRequestError, ValueError, withPath } from "./values.js";
@@ -113,8 +114,8 @@ export async function callEntity(transport: RestTransport, schema: EntitySchema,
       throw asSuperOfficeError(toRequestError(error), (message) => new InvalidRequestError(`request cannot be written: ${message}`));
     }
     const headers: Record<string, string> = {};
-    if (options?.ifModifiedSince !== undefined) headers["If-Modified-Since"] = httpDate(options.ifModifiedSince);
-    if (options?.ifUnmodifiedSince !== undefined) headers["If-Unmodified-Since"] = httpDate(options.ifUnmodifiedSince);
+    if (options?.ifModifiedSince !== undefined) headers["If-Modified-Since"] = httpDate(options.ifModifiedSince, "ifModifiedSince");
+    if (options?.ifUnmodifiedSince !== undefined) headers["If-Unmodified-Since"] = httpDate(options.ifUnmodifiedSince, "ifUnmodifiedSince");
     if (endpoint.accept !== undefined) headers.Accept = endpoint.accept;
     return {
       agent: schema.name,
@@ -278,8 +279,9 @@ function formBytes(text: string): Uint8Array {
   }
 }
 
-function httpDate(value: Date | string): string {
-  if (typeof value === "string") return value;
-  if (Number.isNaN(value.getTime())) throw new InvalidRequestError("invalid Date for If-Modified-Since / If-Unmodified-Since", []);
+function httpDate(value: Date | string, option: string): string {
+  // A string goes as given, but never with CR, LF or NUL (no header injection); anything else but a Date is refused there too.
+  if (!(value instanceof Date)) return headerValue(value, [option]);
+  if (Number.isNaN(value.getTime())) throw new InvalidRequestError("invalid Date", [option]);
   return value.toUTCString();
 }

@@ -112,6 +112,7 @@ export class SoapTransport {
 /** A 2xx HTML page where an envelope was expected (a login page, a proxy's error page): say so, with its title. */
 function htmlPage(body: string): string | undefined {
   if (!/^\s*(?:<!doctype\s+html|<html[\s>])/i.test(body)) return undefined;
-  const title = /<title[^>]*>([^<]{0,200})<\/title>/i.exec(body)?.[1]?.replace(/\s+/g, " ").trim();
+  // Bounded, so a page of "<title<title…" is not scanned to its end from every "<title".
+  const title = /<title[^>]{0,200}>([^<]{0,200})<\/title>/i.exec(body)?.[1]?.replace(/\s+/g, " ").trim();
   return `Response is an HTML page, not a SOAP envelope${title ? ` (title: ${title})` : ""}`;
 }

@@ -48,6 +48,7 @@ import {
   type OperationDescriptor,
   type RestAuth,
 } from "../../templates/runtime/index.js";
+import { fromBase64, JSON_DECIMAL, XML_DECIMAL, XML_DOUBLE } from "../../templates/runtime/values.js";
 import { startServer, type HostileServer } from "./hostile-server.js";
 import { errorText, fakeFetch, hangingFetch, type Reply, rejection } from "../runtime/fake-fetch.js";
 import { CreateExternalUser, GetUser, GetUserFromPersonId, NS, SaveUntrustedCredentialsForAssociate, SyntheticValues, UserAgent, ValidateUser } from "../runtime/fixtures.js";
@@ -954,5 +955,87 @@ describe("client ergonomics (#13): extra headers, auth providers, hooks, the res
     let calls = 0;
     const flakyFetch: FetchLike = async (url, init) => (++calls === 1 ? Promise.reject(new TypeError("reset")) : globalThis.fetch(url, init));
     expect(await restAt(server.origin, { fetch: flakyFetch, hooks: { onError: (error) => (error instanceof NetworkError ? "retry" : undefined) } }).call(UserAgent, GetUser, { UserId: 1 })).toEqual({ AssociateId: 7, Name: "tenant" });
+  });
+});
+
+describe("what a hostile server sends cannot stall the client or slip a secret past redaction", () => {
+  // Each input would take minutes where a pattern scanned it once per character (as each did: a
+  // run of 64,000 took 4 to 6 s), so the test's time limit catches a quadratic scan; linear, they take milliseconds.
+  it("runs built against backtracking patterns are read in linear time: backslashes through redaction, `<title` in an HTML page, base64 padding, digits as a double or decimal", async () => {
+    const backslashes = "\\".repeat(400_000);
+    const http = (await rejection(rest({ status: 500, body: backslashes }).t.call(UserAgent, GetUser, { UserId: 1 }))) as HttpError;
+    expect([http.name, http.body.length]).toEqual(["HttpError", 400_000]);
+    const page = await rejection(soap({ status: 200, body: `<html ${"<title".repeat(70_000)}` }).t.call(UserAgent, GetUser, { UserId: 1 }));
+    expect(page.message).toBe("Response is an HTML page, not a SOAP envelope");
+    expect(() => fromBase64(`${"=".repeat(400_000)}A`)).toThrow("text is not valid base64");
+    expect(fromBase64(`QUJD${"=".repeat(400_000)}`)).toEqual(new Uint8Array([65, 66, 67]));
+    const digits = `${"1".repeat(200_000)}x`;
+    expect(() => XML_DOUBLE.read(digits, "double")).toThrow("text is not a valid double");
+    expect(() => XML_DECIMAL.read(digits, "decimal")).toThrow("text is not a valid decimal");
+    expect(() => JSON_DECIMAL.revive(digits, "decimal")).toThrow("string is not a valid decimal");
+    expect(XML_DOUBLE.read("12.5e3", "double")).toBe(12500);
+  });
+
+  it("a secret nested as deep as a response may go (JSON and XML up to 256) is redacted at every depth: errorBody, JSON.stringify, exceptionInfo", async () => {
+    let json = JSON.stringify({ Message: `bad token ${BEARER}` });
+    for (let i = 0; i < 250; i++) json = `{"Inner":${json}}`;
+    expectNone(await rejection(rest({ status: 401, body: json }).t.call(UserAgent, GetUser, { UserId: 1 })), [BEARER], "REST 401, 251 deep");
+    let info = `<Message>ticket ${TICKET}</Message>`;
+    for (let i = 0; i < 120; i++) info = `<Message>m</Message><InnerException>${info}</InnerException>`;
+    const fault = `<s:Fault><faultcode>s:Server</faultcode><faultstring>f</faultstring><detail><SoExceptionInfo xmlns="${NS}">${info}</SoExceptionInfo></detail></s:Fault>`;
+    const error = await rejection(soap({ status: 500, body: envelope(fault) }).t.call(UserAgent, GetUser, { UserId: 1 }));
+    expect(error).toBeInstanceOf(SoapFaultError);
+    expectNone(error, [TICKET], "SOAP fault, 121 deep");
+  });
+
+  it("a secret-named request value is redacted however the request holds it: a getter of a class, a property not enumerable", async () => {
+    class Request {
+      PersonId = 1;
+      UserName = "ann";
+      get Password(): string {
+        return "Getter5ecret";
+      }
+    }
+    const hidden = Object.defineProperty({ PersonId: 1, UserName: "ann" }, "Password", { value: "NonEnum5ecret", enumerable: false });
+    for (const [request, secret] of [[new Request(), "Getter5ecret"], [hidden, "NonEnum5ecret"]] as const) {
+      const echo = (body: string): Reply => ({ status: 500, body: envelope(`<s:Fault><faultcode>s:Client</faultcode><faultstring>bad password ${/<Password>([^<]*)/.exec(body)?.[1] ?? "(none)"}</faultstring></s:Fault>`) });
+      const { t, requests } = soap(echo);
+      const error = await rejection(t.call(UserAgent, CreateExternalUser, request));
+      expect(requests[0]?.init.body).toContain(`<Password>${secret}</Password>`);
+      expectNone(error, [secret], `SOAP ${secret}`);
+      const restError = await rejection(rest((body) => ({ status: 400, body: `rejected ${body}` })).t.call(UserAgent, CreateExternalUser, request));
+      expectNone(restError, [secret], `REST ${secret}`);
+    }
+  });
+
+  it("user info in baseUrl without a password (a key as the user name) is a secret too", async () => {
+    const key = "apiKeySecret2";
+    const fetch: FetchLike = (url) => Promise.reject(new TypeError(`Request cannot be constructed from a URL that includes credentials: ${url}`));
+    expectNone(await rejection(new RestTransport({ baseUrl: `https://${key}@sod.superoffice.com/Cust1`, fetch }).call(UserAgent, GetUser, { UserId: 1 })), [key], "REST");
+    expectNone(await rejection(new SoapTransport({ baseUrl: `https://${key}@sod.superoffice.com/Cust1`, fetch }).call(UserAgent, GetUser, { UserId: 1 })), [key], "SOAP");
+  });
+
+  it("a broken envelope is told by offsets, never by a piece of it (a ticket written into it unescaped is cut where redaction cannot find it)", async () => {
+    for (const broken of ["Tr0ub<dor4x", "Tr0ub&dor4x;x", "Tr0ub&#dor4x;", "<a dor4x></a>", "<a dor4x=1></a>", "<a></dor4x>", "<dor4x>"]) {
+      const error = await rejection(soap({ status: 200, body: envelope(`<GetUserResponse xmlns="${NS}"><Response>${broken}</Response></GetUserResponse>`) }).t.call(UserAgent, GetUser, { UserId: 1 }));
+      expect(error, broken).toBeInstanceOf(ResponseParseError);
+      expect(error.message, broken).toMatch(/^Response is not well-formed XML: /);
+      expect(everyView(error), broken).not.toContain("dor4x");
+    }
+  });
+
+  it("the SOAP TimeZone header's SoTimeZoneId is an int like every other: NaN, 1.7, 3e9 or a text that is no integer is an InvalidRequestError, nothing sent", async () => {
+    for (const SoTimeZoneId of [NaN, 1.7, 3e9, 1e21, "12abc"]) {
+      const { fetch, requests } = fakeFetch(() => ({ status: 200, body: userEnvelope }));
+      const t = new SoapTransport({ baseUrl: BASE, timeZone: { SoTimeZoneId: SoTimeZoneId as number }, fetch });
+      const error = await rejection(t.call(UserAgent, GetUser, { UserId: 1 }));
+      expect(error, String(SoTimeZoneId)).toBeInstanceOf(InvalidRequestError);
+      expect((error as InvalidRequestError).path).toEqual(["timeZone"]);
+      expect(error.message).toMatch(/SoTimeZoneId/);
+      expect(requests).toHaveLength(0);
+    }
+    const { fetch, requests } = fakeFetch(() => ({ status: 200, body: userEnvelope }));
+    await new SoapTransport({ baseUrl: BASE, timeZone: { SoTimeZoneId: 12 }, fetch }).call(UserAgent, GetUser, { UserId: 1 });
+    expect(requests[0]?.init.body).toContain("<SoTimeZoneId>12</SoTimeZoneId>");
   });
 });

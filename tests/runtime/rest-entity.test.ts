@@ -47,6 +47,16 @@ describe("entity calls", () => {
     expect(requests[0]?.init.headers["If-Modified-Since"]).toBe("Tue, 02 Jan 2024 00:00:00 GMT");
   });
 
+  it("If-Modified-Since / If-Unmodified-Since given as text carry no CR, LF or NUL (no header injection); nor a value that is no text or Date: InvalidRequestError, nothing sent", async () => {
+    const { t, requests } = transport({ status: 304 });
+    for (const options of [{ ifModifiedSince: "Tue, 02 Jan 2024 00:00:00 GMT\r\nX-Injected: yes" }, { ifUnmodifiedSince: "x\n" }, { ifModifiedSince: 1 as unknown as string }, { ifModifiedSince: new Date(NaN) }]) {
+      const error = await callEntity(t, SCHEMA, GET, { widgetId: 1, part: "p" }, options).catch((e: unknown) => e);
+      expect(error, JSON.stringify(options)).toBeInstanceOf(InvalidRequestError);
+      expect((error as InvalidRequestError).path).toEqual([Object.keys(options)[0]]);
+    }
+    expect(requests).toHaveLength(0);
+  });
+
   it("writes JSON Patch values by the patched field's type (case-insensitively) and objects as Merge Patch", async () => {
     const { t, requests } = transport();
     await callEntity(t, SCHEMA, PATCH, { id: 3, body: [{ op: "replace", path: "/updated", value: new Date(Date.UTC(2024, 0, 2)) }, { op: "add", path: "Mode", value: ["A", "B"] }, { op: "remove", path: "/Tags" }] });

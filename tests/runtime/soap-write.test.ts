@@ -37,7 +37,7 @@ describe("SOAP request XML", () => {
     );
   });
 
-  it("headers as set: an empty ticket or token is still sent, a TimeZone without values is an empty element, a null location code and a fraction of an id are not sent", () => {
+  it("headers as set: an empty ticket or token is still sent, a TimeZone without values is an empty element, a null location code is not sent, an id that is no int is refused as any int is", () => {
     const xml = buildSoapRequest(UserAgent, SetExternalUserInfo, undefined, { applicationToken: "", ticket: "", timeZone: {} });
     expect(xml).toBe(
       `${ENV}><s:Header>` +
@@ -46,7 +46,8 @@ describe("SOAP request XML", () => {
         `<TimeZone xmlns="${NS}"></TimeZone>` +
         `</s:Header><s:Body><SetExternalUserInfo xmlns="${NS}"/></s:Body></s:Envelope>`,
     );
-    expect(buildSoapRequest(UserAgent, SetExternalUserInfo, {}, { ticket: "a<&b", timeZone: { SoTimeZoneId: -3.7, SoTimeZoneLocationCode: null } })).toBe(
+    expect(() => buildSoapRequest(UserAgent, SetExternalUserInfo, {}, { timeZone: { SoTimeZoneId: -3.7 } })).toThrow(InvalidRequestError);
+    expect(buildSoapRequest(UserAgent, SetExternalUserInfo, {}, { ticket: "a<&b", timeZone: { SoTimeZoneId: -3, SoTimeZoneLocationCode: null } })).toBe(
       `${ENV}><s:Header>` +
         `<Credentials xmlns="${NS}"><Ticket>a&lt;&amp;b</Ticket></Credentials>` +
         `<TimeZone xmlns="${NS}"><SoTimeZoneId>-3</SoTimeZoneId></TimeZone>` +

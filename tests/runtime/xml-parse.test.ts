@@ -107,7 +107,7 @@ describe("parser", () => {
   it("accepts character references only as `#` + decimal digits or `#x` + hex digits", () => {
     expect(text("<a>&#x0041;&#0066;&#x10FFFF;</a>")).toBe("AB\u{10FFFF}");
     for (const ref of ["#X41", "#1e3", "#", "#x", "#b1", "#o7", "#0x41", "#1.5", "# 1", "#1 ", "#+1", "#x_1", "#x110000", "#1114112"]) {
-      expect(() => parseXmlDocument(`<a>&${ref};</a>`)).toThrow(new XmlSyntaxError(`invalid character reference &${ref};`));
+      expect(() => parseXmlDocument(`<a>&${ref};</a>`)).toThrow(new XmlSyntaxError("invalid character reference"));
     }
     expect(() => parseXmlDocument("<a>&#123456789012;</a>")).toThrow(new XmlSyntaxError("unterminated entity reference"));
   });

@@ -1,5 +1,5 @@
 export declare function isSecretName(name: string): boolean;
-/** The credentials a URL carries in its user info (`https://user:pass@host`), in every form they may be echoed in. */
+/** The credentials a URL carries in its user info (`https://user:pass@host`, `https://key@host`), in every form they may be echoed in. */
 export declare function urlSecrets(url: string): string[];
 export declare class Redactor {
 	#private;

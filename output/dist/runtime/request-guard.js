@@ -23,7 +23,7 @@ export function requestSecrets(request) {
 		stack.push(value);
 		// An array's items are secret where the property holding the array is: an index names nothing.
 		const isArray = Array.isArray(value);
-		const entries = isArray ? value.entries() : value instanceof Map ? value : Object.entries(value);
+		const entries = isArray ? value.entries() : value instanceof Map ? value : propertiesOf(value);
 		for (const [key, item] of entries) {
 			const name = String(key);
 			const below = secret || !isArray && secretName(name);
@@ -45,6 +45,17 @@ export function requestSecrets(request) {
 		throw asSuperOfficeError(error, (message) => new InvalidRequestError(`request cannot be read: ${message}`));
 	}
 	return secrets;
+}
+/**
+ * What the writers may read of an object, as [name, value]: every own property, enumerable or not
+ * (REST reads own ones), and the getters of its prototypes (SOAP reads `request[name]`), so a
+ * secret a class instance hands over through a getter is found too.
+ */
+function propertiesOf(value) {
+	const names = [];
+	for (let o = value; o !== null && o !== Object.prototype; o = Object.getPrototypeOf(o)) names.push(...Object.getOwnPropertyNames(o));
+	// A name both own and a prototype's is read twice: its secrets are counted once all the same (redact.ts).
+	return names.map((name) => [name, value[name]]);
 }
 /** isSecretName, remembered: requests repeat the same few property names. */
 const known = new Map();

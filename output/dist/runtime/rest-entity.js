@@ -9,6 +9,7 @@
 import { asSuperOfficeError, InvalidRequestError } from "./errors.js";
 import { JsonCodec, writeJson } from "./json.js";
 import { indexOf, own } from "./descriptors.js";
+import { headerValue } from "./headers.js";
 import { parseJsonBody, simpleTexts } from "./rest.js";
 import { fromBase64, toParseError, toRequestError, ValueError, withPath } from "./values.js";
 export function isNotModified(value) {
@@ -34,8 +35,8 @@ export async function callEntity(transport, schema, endpoint, request, options) 
 			throw asSuperOfficeError(toRequestError(error), (message) => new InvalidRequestError(`request cannot be written: ${message}`));
 		}
 		const headers = {};
-		if (options?.ifModifiedSince !== undefined) headers["If-Modified-Since"] = httpDate(options.ifModifiedSince);
-		if (options?.ifUnmodifiedSince !== undefined) headers["If-Unmodified-Since"] = httpDate(options.ifUnmodifiedSince);
+		if (options?.ifModifiedSince !== undefined) headers["If-Modified-Since"] = httpDate(options.ifModifiedSince, "ifModifiedSince");
+		if (options?.ifUnmodifiedSince !== undefined) headers["If-Unmodified-Since"] = httpDate(options.ifUnmodifiedSince, "ifUnmodifiedSince");
 		if (endpoint.accept !== undefined) headers.Accept = endpoint.accept;
 		return {
 			agent: schema.name,
@@ -205,8 +206,9 @@ function formBytes(text) {
 		throw invalid("expected base64 text", []);
 	}
 }
-function httpDate(value) {
-	if (typeof value === "string") return value;
-	if (Number.isNaN(value.getTime())) throw new InvalidRequestError("invalid Date for If-Modified-Since / If-Unmodified-Since", []);
+function httpDate(value, option) {
+	// A string goes as given, but never with CR, LF or NUL (no header injection); anything else but a Date is refused there too.
+	if (!(value instanceof Date)) return headerValue(value, [option]);
+	if (Number.isNaN(value.getTime())) throw new InvalidRequestError("invalid Date", [option]);
 	return value.toUTCString();
 }

@@ -5,7 +5,7 @@
 import { callTypes, setSafe } from "./descriptors.js";
 import { ResponseParseError } from "./errors.js";
 import { requestElementOf, responseElementOf } from "./schema.js";
-import { toParseError, toRequestError, ValueError, withPath, XML_STRING } from "./values.js";
+import { toParseError, toRequestError, ValueError, withPath, XML_INT, XML_STRING } from "./values.js";
 import { escapeAttr, escapeText } from "./xml-escape.js";
 import { childNamed, namespaceOf, parseXmlDocument, XmlSyntaxError } from "./xml-parse.js";
 import { notNillable, XmlReader } from "./xml-read.js";
@@ -15,20 +15,21 @@ const SOAP12_ENV_NS = "http://www.w3.org/2003/05/soap-envelope";
 /** Builds the request envelope. Throws InvalidRequestError when a value does not fit the schema. */
 export function buildSoapRequest(schema, op, request, headers = {}) {
 	const writer = new XmlWriter(callTypes(schema, op), schema.ns, op.write);
-	try {
-		// The parameters in order, each an element in the agent namespace.
-		for (const [name, type, flags] of op.params) {
-			withPath(name, () => writer.writeElement(undefined, name, type, flags ?? 0, request?.[name]));
-		}
-	} catch (error) {
-		throw toRequestError(error);
-	}
 	const wrapper = requestElementOf(op);
 	const inAgentNs = ` xmlns="${escapeAttr(schema.ns)}"`;
 	// Only the headers the binding declares: a server may reject (or log) one it does not expect.
 	const declared = op.headers ?? schema.requestHeaders;
 	const headerElement = (name, value, content) => declared === undefined || declared.includes(name) ? element(name, value, content, inAgentNs) : "";
-	const header = headerElement("ApplicationToken", headers.applicationToken, escapeText) + headerElement("Credentials", headers.ticket, (ticket) => element("Ticket", ticket, escapeText)) + headerElement("TimeZone", headers.timeZone, (zone) => element("SoTimeZoneId", zone.SoTimeZoneId, (id) => String(Math.trunc(id))) + element("SoTimeZoneLocationCode", zone.SoTimeZoneLocationCode ?? undefined, escapeText));
+	let header;
+	try {
+		// The parameters in order, each an element in the agent namespace.
+		for (const [name, type, flags] of op.params) {
+			withPath(name, () => writer.writeElement(undefined, name, type, flags ?? 0, request?.[name]));
+		}
+		header = headerElement("ApplicationToken", headers.applicationToken, escapeText) + headerElement("Credentials", headers.ticket, (ticket) => element("Ticket", ticket, escapeText)) + headerElement("TimeZone", headers.timeZone, (zone) => element("SoTimeZoneId", zone.SoTimeZoneId, (id) => withPath("timeZone", () => XML_INT.write(id, "SoTimeZoneId"))) + element("SoTimeZoneLocationCode", zone.SoTimeZoneLocationCode ?? undefined, escapeText));
+	} catch (error) {
+		throw toRequestError(error);
+	}
 	return `<s:Envelope xmlns:s="${SOAP_ENV_NS}"${writer.declarations}>` + (header === "" ? "" : `<s:Header>${header}</s:Header>`) + `<s:Body><${wrapper}${inAgentNs}${writer.out === "" ? "/>" : `>${writer.out}</${wrapper}>`}</s:Body></s:Envelope>`;
 }
 /**
@@ -151,7 +152,6 @@ export const BUILTIN_TYPES = {
 	},
 	string: XML_STRING
 };
-const builtinReader = new XmlReader(BUILTIN_TYPES);
 const withBuiltins = new WeakMap();
 /** A record's types with BUILTIN_TYPES behind them: one per record, so its resolved descriptors stay cached (descriptors.ts). */
 function headerTypes(types) {
@@ -164,7 +164,7 @@ function headerTypes(types) {
 }
 /**
  * The exception a fault's detail describes: NetServer's SoExceptionInfo (read as the schema's
- * ExceptionInfo header, or by the built-in descriptor), else WCF's ExceptionDetail.
+ * ExceptionInfo header, else as SoExceptionInfo, which `reader`'s types have built in), else WCF's ExceptionDetail.
  */
 function exceptionOfDetail(reader, declared, detail) {
 	if (detail === undefined) return undefined;
@@ -174,7 +174,7 @@ function exceptionOfDetail(reader, declared, detail) {
 		return wcf && fromExceptionDetail(wcf);
 	}
 	try {
-		const value = (declared === undefined ? builtinReader : reader).read(info, declared ?? "SoExceptionInfo");
+		const value = reader.read(info, declared ?? "SoExceptionInfo");
 		if (value !== null && typeof value === "object") return value;
 	} catch (error) {
 		if (!(error instanceof ValueError)) throw error;

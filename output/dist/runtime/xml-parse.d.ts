@@ -16,6 +16,8 @@
  *   quoted, no unterminated comment/CDATA/PI. A truncated document therefore always fails.
  * - Line ends are normalised (CRLF/CR -> LF) in text; TAB/CR/LF in attribute values become
  *   spaces (attribute-value normalisation); character references are decoded after that.
+ * - Its messages name offsets, never a piece of the document (a broken server may have written a
+ *   secret into it unescaped, and redaction finds only whole secrets).
  * - Character references to code points XML 1.0 forbids (`&#x1;`, which WCF writes for control
  *   characters) are decoded leniently to the character; `&#0;` and surrogates become U+FFFD.
  * - Depth is limited (256) so hostile nesting cannot exhaust the stack of the readers.
