@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { emitDocs, slugify, Slugger } from "../../generator/emit/docs/index.js";
+import { provenanceNote } from "../../generator/emit/docs/provenance.js";
 import { diffConsecutive, diffModels } from "../../generator/model/diff.js";
 import type { Operation, ServicesModel } from "../../generator/ir/types.js";
 import { operation, param, restPage, services86, services88 } from "../fixtures/models.js";
@@ -55,10 +56,15 @@ describe("emitDocs", () => {
     expect(user.indexOf("## SetExternalUserInfo")).toBeLessThan(user.indexOf("## SetPassword"));
   });
 
+  it("an input path with a line break, a pipe, backticks or markup shows as the text it is, on one line", () => {
+    const note = provenanceNote("Description", { origin: "rest-page", path: "d5/a\nb|c`d<b>e</b>[x](y).md", line: 9 });
+    expect(note).toBe("<sub>Description from the REST reference page (``d5/a\\nb\\|c`d<b>e</b>[x](y).md:9``).</sub>");
+  });
+
   it("says in small print where an inherited doc came from, and nothing for SOAP-page docs", () => {
     const user = file(generate(), "docs/Services88/User.md");
     expect(user).toContain("Modifies an external user.\n\nChanges external users information according to the flags set in  externalUserInfoModification.");
-    expect(user).toContain("<sub>Description from the REST reference page (input/seeds/002_4ba421d35adb619a.txt:12).</sub>");
+    expect(user).toContain("<sub>Description from the REST reference page (`input/seeds/002_4ba421d35adb619a.txt:12`).</sub>");
     expect(user).toContain("| `AssociateId` | `number` | The associateId to alter. <sub>(from REST page)</sub> |");
     const create = user.slice(user.indexOf("## CreateExternalUser"), user.indexOf("## SaveUntrusted"));
     expect(create).not.toContain("<sub>");
@@ -70,9 +76,9 @@ describe("emitDocs", () => {
     op.docSource = { origin: "previous-version", path: "input/seeds/003_ed54bfc7b7221d82.txt", line: 14, version: "Services86" };
     const files = emitDocs([older, newer], []);
     expect(file(files, "docs/Services88/User.md")).toContain(
-      "<sub>Description from the Services86 reference (input/seeds/003_ed54bfc7b7221d82.txt:14).</sub>",
+      "<sub>Description from the Services86 reference (`input/seeds/003_ed54bfc7b7221d82.txt:14`).</sub>",
     );
-    expect(file(files, "docs/Services88/types.md")).toContain("<sub>Description from the OpenAPI file (corpus/openapi/User.json:10).</sub>");
+    expect(file(files, "docs/Services88/types.md")).toContain("<sub>Description from the OpenAPI file (`corpus/openapi/User.json:10`).</sub>");
   });
 
   it("links types to their sections and documents carriers, enums and dictionaries", () => {

@@ -1,6 +1,8 @@
 /** The small print that says where a doc came from when it is not the operation's own SOAP page. */
 import type { DocProvenance } from "../../ir/types.js";
+import { printable } from "../../diagnostics.js";
 import { escapeMarkdown } from "../escape.js";
+import { codeCell } from "./markdown.js";
 
 const ORIGIN_TEXT: Record<DocProvenance["origin"], string> = {
   "soap-page": "the SOAP reference page",
@@ -17,10 +19,11 @@ function originText(source: DocProvenance): string {
   return source.origin === "previous-version" ? `the ${source.version ?? "earlier version"} reference` : ORIGIN_TEXT[source.origin];
 }
 
-/** `<sub>Description from the REST reference page (path:line).</sub>`, or "" for SOAP-page docs. */
+/** `<sub>Description from the REST reference page (`path:line`).</sub>`, or "" for SOAP-page docs. */
 export function provenanceNote(subject: string, source: DocProvenance | null): string {
   if (!inherited(source)) return "";
-  return `<sub>${subject} from ${originText(source)} (${source.path}:${source.line}).</sub>`;
+  // The path is the input's as named on disk, shown as code: a line break, a pipe or markup in it is text.
+  return `<sub>${subject} from ${originText(source)} (${codeCell(`${printable(source.path)}:${source.line}`)}).</sub>`;
 }
 
 /** The compact form for table cells. */
