@@ -11,6 +11,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { lowerCamel } from "../../generator/emit/naming.js";
 import { emitCompiledOutput } from "../../generator/emit/index.js";
+import { emitPackage } from "../../generator/emit/package/package.js";
 import type { ServicesModel } from "../../generator/ir/types.js";
 import { buildFrom } from "../support/pipeline.js";
 import { nodeOutput } from "../package/support.js";
@@ -57,6 +58,13 @@ describe("the generated package", () => {
       expect(files.has(target.default.slice(2)), target.default).toBe(true);
       expect(files.has(target.types.slice(2)), target.types).toBe(true);
     }
+  });
+
+  it("exports a version named otherwise than ServicesNN too (Services89-beta), and nothing of a folder that is no version's", () => {
+    const beta = { ...models[0]!, version: "Services89-beta" };
+    const modules = ["services89-beta/index.ts", "services89-beta/agents/user.ts", "services89-beta/agents/user.rest.ts", "services89-beta/entities/contact.ts", "runtime/index.ts", "notaversion/index.ts"];
+    const exported = JSON.parse(emitPackage([beta], modules).get("package.json") ?? "{}") as Manifest;
+    expect(Object.keys(exported.exports)).toEqual(["./package.json", "./runtime", "./services89-beta", "./services89-beta/entities/contact", "./services89-beta/user", "./services89-beta/user/rest"]);
   });
 
   it("carries JavaScript and declarations of every module, and needs no build step, dependency or script", () => {

@@ -104,6 +104,25 @@ describe("parseWsdl on our own inputs", () => {
   });
 });
 
+describe("the version a WSDL's target namespace names", () => {
+  const wsdl88 = readFileSync(path.join(repoRoot, "input/Services88-User.wsdl"), "utf8");
+  const versionOf = (segment: string) => parseWsdl(wsdl88.replaceAll(`${SERVICES88_NS}"`, `http://www.superoffice.net/ws/crm/NetServer/${segment}"`), "x.wsdl", 1);
+
+  it("never takes over what the output holds beside the version folders (dist, runtime, package.json, …): the WSDL is skipped with an error", () => {
+    for (const segment of ["dist", "Runtime", "docs", "ir", "node_modules", "package.json", "tsconfig.json", "README.md"]) {
+      const result = versionOf(segment);
+      expect(result.value, segment).toBeNull();
+      expect(result.diagnostics.map((d) => [d.severity, d.code]), segment).toEqual([["error", "wsdl.version"]]);
+    }
+  });
+
+  it("another name than ServicesNN is used as given, with a warning", () => {
+    const result = versionOf("Services89-beta");
+    expect(result.value?.version).toBe("Services89-beta");
+    expect(result.diagnostics.map((d) => [d.severity, d.code])).toEqual([["warning", "wsdl.version"]]);
+  });
+});
+
 describe.skipIf(!hasCorpus)("parseWsdl on the Services88 corpus", () => {
   const files = hasCorpus ? readdirSync(services88Dir).filter((f) => /^Services88-.+\.md$/.test(f)).sort() : [];
   const parsed = new Map(files.map((f) => [f, parseFile(path.join(services88Dir, f))]));

@@ -27,18 +27,19 @@ export function defaultIdentity(models: readonly ServicesModel[]): PackageIdenti
 }
 
 /**
- * Modules that get a package entry of their own, by the path emit/ts gives them. Importing
- * an agent's (or an entity's) entry loads and type-checks that agent (entity) only. A new kind of
- * module per entry adds its row here.
+ * Modules that get a package entry of their own, by the path emit/ts gives them: those of a version
+ * folder (`services88/…`, or whatever a version is named) and the runtime's. Importing an agent's
+ * (or an entity's) entry loads and type-checks that agent (entity) only. A new kind of module per
+ * entry adds its row here.
  */
-const ENTRY_MODULES: { pattern: RegExp; subpath: (match: RegExpExecArray) => string }[] = [
-  { pattern: /^(services\d+)\/index\.ts$/, subpath: ([, version]) => version },
-  { pattern: /^(services\d+)\/agents\/([^/.]+)\.ts$/, subpath: ([, version, module]) => `${version}/${module}` },
+const VERSION_ENTRIES: { pattern: RegExp; subpath: (match: RegExpExecArray) => string }[] = [
+  { pattern: /^([^/]+)\/index\.ts$/, subpath: ([, version]) => version },
+  { pattern: /^([^/]+)\/agents\/([^/.]+)\.ts$/, subpath: ([, version, module]) => `${version}/${module}` },
   // The agent's tree-shakable functions over one transport (`<agent>.rest.ts`, `<agent>.soap.ts`).
-  { pattern: /^(services\d+)\/agents\/([^/.]+)\.(rest|soap)\.ts$/, subpath: ([, version, module, transport]) => `${version}/${module}/${transport}` },
-  { pattern: /^(services\d+)\/entities\/([^/.]+)\.ts$/, subpath: ([, version, module]) => `${version}/entities/${module}` },
-  { pattern: /^runtime\/index\.ts$/, subpath: () => "runtime" },
+  { pattern: /^([^/]+)\/agents\/([^/.]+)\.(rest|soap)\.ts$/, subpath: ([, version, module, transport]) => `${version}/${module}/${transport}` },
+  { pattern: /^([^/]+)\/entities\/([^/.]+)\.ts$/, subpath: ([, version, module]) => `${version}/entities/${module}` },
 ];
+const RUNTIME_ENTRY = { module: "runtime/index.ts", subpath: "runtime" };
 
 /** What the runtime needs (fetch, AbortController, TextEncoder): see runtime/README.md. */
 const NODE_ENGINES = ">=20";
@@ -48,10 +49,13 @@ const NODE_ENGINES = ">=20";
  */
 export function emitPackage(models: readonly ServicesModel[], modules: Iterable<string>, identity: Partial<PackageIdentity> = {}): OutputFiles {
   const entries: [string, { types: string; default: string } | string][] = [["./package.json", "./package.json"]];
+  const entry = (subpath: string, module: string): void => void entries.push([`./${subpath}`, { types: `./${compiledPath(module, "d.ts")}`, default: `./${compiledPath(module, "js")}` }]);
+  const versionFolders = new Set(models.map((model) => model.version.toLowerCase()));
   for (const module of modules) {
-    for (const entry of ENTRY_MODULES) {
-      const match = entry.pattern.exec(module);
-      if (match) entries.push([`./${entry.subpath(match)}`, { types: `./${compiledPath(module, "d.ts")}`, default: `./${compiledPath(module, "js")}` }]);
+    if (module === RUNTIME_ENTRY.module) entry(RUNTIME_ENTRY.subpath, module);
+    for (const { pattern, subpath } of VERSION_ENTRIES) {
+      const match = pattern.exec(module);
+      if (match && versionFolders.has(match[1]!)) entry(subpath(match), module);
     }
   }
   const exportsMap = Object.fromEntries(entries.sort(([a], [b]) => compareStrings(a, b)));

@@ -85,8 +85,8 @@ export function parseWsdl(xml: string, path: string, firstLine = 1): ParseResult
   };
 }
 
-/** Folders of the output that a version folder must not take over. */
-const OUTPUT_FOLDERS = new Set(["runtime", "docs", "ir"]);
+/** What the output holds beside the version folders, which a version folder must not take over (compared lower-cased). */
+const OUTPUT_FOLDERS = new Set(["runtime", "docs", "ir", "dist", "node_modules", "package.json", "tsconfig.json", "readme.md"]);
 
 /**
  * "…/NetServer/Services88" → "Services88". The version names output files and folders, so one that
