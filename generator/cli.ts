@@ -46,12 +46,12 @@ const USAGE = `Usage: superoffice-codegen [--input DIR]... [--out DIR] [options]
 
 Flags override the config file. Exit status: 0 success, 1 errors in the inputs (or warnings
 under --strict), 2 bad usage (also --versions/--agents naming nothing in the inputs), 3 --check
-found --out stale.`;
+found --out stale, 130 interrupted (Ctrl-C) before --out was updated.`;
 
 class UsageError extends Error {}
 
 /**
- * @param signal stops --watch (the process passes Ctrl-C); a run without --watch ignores it
+ * @param signal stops the run where that is safe, and --watch (default: Ctrl-C or SIGTERM of the process)
  */
 export async function main(argv: string[], signal?: AbortSignal): Promise<number> {
   let command: CommandLine;
@@ -78,20 +78,25 @@ export async function main(argv: string[], signal?: AbortSignal): Promise<number
     return 2;
   }
   const options = withConfig(command.options, config);
-  if (!command.watch) return runOnce(options, command);
-
-  const stop = signal ?? stopOnInterrupt();
-  await watchAndRun(async () => void (await runOnce(options, command)), {
-    roots: options.inputs,
-    ignore: [options.out, ...(options.cache === false ? [] : [options.cache ?? DEFAULT_CACHE_DIR])],
-    signal: stop,
-    onProblem: (message) => process.stderr.write(`${message}\n`),
-  });
-  return 0;
+  // Ctrl-C ends a run where that is safe (GenerateOptions.signal), and --watch after it.
+  const interrupt = signal ? undefined : stopOnInterrupt();
+  const stop = signal ?? interrupt!.signal;
+  try {
+    if (!command.watch) return await runOnce(options, command, stop);
+    await watchAndRun(async () => void (await runOnce(options, command, stop)), {
+      roots: options.inputs,
+      ignore: [options.out, ...(options.cache === false ? [] : [options.cache ?? DEFAULT_CACHE_DIR])],
+      signal: stop,
+      onProblem: (message) => process.stderr.write(`${message}\n`),
+    });
+    return 0;
+  } finally {
+    interrupt?.dispose();
+  }
 }
 
 /** One run: diagnostics, the report file, the summary line; its exit status. */
-async function runOnce(options: ResolvedOptions, command: CommandLine): Promise<number> {
+async function runOnce(options: ResolvedOptions, command: CommandLine, signal: AbortSignal): Promise<number> {
   const { quiet, report } = command;
   // Checked before the run: a report that cannot be written must not cost the output first.
   const refusedReport = report === undefined ? null : reportTargetProblem(report, options.inputs, options.out);
@@ -101,7 +106,7 @@ async function runOnce(options: ResolvedOptions, command: CommandLine): Promise<
   }
   const progress = progressPrinter(quiet);
   try {
-    const result = await generate({ ...options, onProgress: progress.update });
+    const result = await generate({ ...options, onProgress: progress.update, signal });
     progress.clear();
     for (const diagnostic of result.diagnostics) {
       if (!quiet || diagnostic.severity === "error") process.stderr.write(`${formatDiagnostic(diagnostic)}\n`);
@@ -228,17 +233,20 @@ function generatorVersion(): string {
   return (JSON.parse(readFileSync(path.join(packageRoot, "package.json"), "utf8")) as { version: string }).version;
 }
 
-/** An AbortSignal that Ctrl-C (or a SIGTERM) fires, once; a second Ctrl-C is Node's default (exit at once). */
-function stopOnInterrupt(): AbortSignal {
+/** An AbortSignal that Ctrl-C (or a SIGTERM) fires, once; a second Ctrl-C is Node's default (exit at once). `dispose` stops listening. */
+function stopOnInterrupt(): { signal: AbortSignal; dispose: () => void } {
   const controller = new AbortController();
-  const stop = (): void => {
+  const dispose = (): void => {
     process.off("SIGINT", stop);
     process.off("SIGTERM", stop);
+  };
+  const stop = (): void => {
+    dispose();
     controller.abort();
   };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
-  return controller.signal;
+  return { signal: controller.signal, dispose };
 }
 
 function summary(result: Awaited<ReturnType<typeof generate>>): string {

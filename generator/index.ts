@@ -41,6 +41,12 @@ export interface GenerateOptions {
   cache?: string | false;
   /** Called as stages progress, for progress lines. */
   onProgress?: (progress: Progress) => void;
+  /**
+   * Ends the run early (Ctrl-C): between stages and while the output is staged, the run stops and
+   * the output folder stays as it was (exit status 130); once the folder's swap has begun, it is
+   * finished first, so the folder holds the old output or the new one, never a mix.
+   */
+  signal?: AbortSignal;
 }
 
 export interface Progress {
@@ -52,9 +58,10 @@ export interface Progress {
 export interface GenerateReport {
   /**
    * 0 success, 1 errors in the inputs or the output folder (or warnings under strict), 2 bad usage (refused paths,
-   * see safety.ts; versions or agents named that the inputs lack), 3 check found the output stale.
+   * see safety.ts; versions or agents named that the inputs lack), 3 check found the output stale,
+   * 130 interrupted (`signal`) before the output was written.
    */
-  exitCode: 0 | 1 | 2 | 3;
+  exitCode: 0 | 1 | 2 | 3 | 130;
   versions: { version: string; agents: number; operations: number }[];
   files: number;
   /** True when files of the output folder were written or deleted (a folder already up to date is not touched). */
@@ -95,6 +102,11 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     const exitCode = report.diagnostics.some(isUsageError) ? 2 : failing(report.diagnostics) ? 1 : report.stale.length > 0 ? 3 : 0;
     return { ...report, exitCode, seconds: (performance.now() - started) / 1000 };
   };
+  // Nothing written, no memo kept: the next run does what this one would have.
+  const interrupted = (diagnostics: readonly Diagnostic[]): GenerateReport => ({
+    ...finish({ versions: [], files: 0, cache: { reused: false, cached: 0, parsed: 0 }, written: false, stale: [], diagnostics: [...diagnostics, interruption(out)] }),
+    exitCode: 130,
+  });
 
   progress({ stage: "discover", done: 0, total: 1 });
   // Stat before anything is read: a file changed meanwhile shows up as changed next run.
@@ -123,6 +135,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const examiner = examinerOnWorker();
   const discovery = memory ? await discoverInputs(inputs, memory, stamping?.listings, examiner) : await discoverInputs(inputs, undefined, undefined, examiner);
   const remembering = memory && { notes: discovery.notes, rediscover: () => discoverInputs(inputs, new Map()) };
+  if (options.signal?.aborted) return interrupted(discovery.diagnostics);
   const preselected = preselect(discovery.files, options);
   // The inputs' text (75 MB for the corpus) is needed until parsed, not through the emit: produce empties
   // preselected.files once parsed, and this list of them goes now (a local here lives as long as the run).
@@ -131,6 +144,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const shape: RunShape = { ...optionsShape, skippedVersions: preselected.skippedVersions };
   const { produce } = await import("./pipeline.js");
   const run = await produce(preselected.files, shape, cacheDir, progress, remembering);
+  if (options.signal?.aborted) return interrupted([...discovery.diagnostics, ...run.diagnostics]);
 
   const found = [...discovery.diagnostics, ...run.diagnostics];
   const diagnostics = [...found, ...repairProblems];
@@ -145,42 +159,66 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   let pieces: [string, string[]][] = [];
   // Emit's own diagnostics (name collisions, compile problems) join the run's as the output is made.
   const emit = async (sink: OutputSink): Promise<boolean> => {
-    const emitted = await run.emit(sink, previousPieces);
+    const emitted = await run.emit(options.signal ? interruptible(sink, options.signal) : sink, previousPieces);
     files = emitted.files;
     pieces = emitted.pieces;
     found.push(...emitted.diagnostics);
     diagnostics.push(...emitted.diagnostics);
     return !failing(diagnostics);
   };
-  if (options.check) {
-    const check = checkOutput(out);
-    await emit(check);
-    stale = await check.differing().catch((error: unknown) => {
-      diagnostics.push(outputProblem(out, error));
-      return [];
-    });
-  } else if (failing(diagnostics)) {
-    // A failing run writes nothing; its emit still runs for its diagnostics.
-    await emit({ put: async () => undefined });
-  } else {
-    try {
-      // The manifest serves the run memo only.
-      const result = await writeOutput(out, previousOut?.manifest ?? [], emit, { manifest: cacheDir !== false });
-      if (result) {
-        progress({ stage: "write", done: files, total: files });
-        written = result.written + result.removed > 0;
-        outMemo = { path: target, manifest: result.manifest, current: true, pieces };
+  try {
+    if (options.check) {
+      const check = checkOutput(out);
+      await emit(check);
+      stale = await check.differing().catch((error: unknown) => {
+        diagnostics.push(outputProblem(out, error));
+        return [];
+      });
+    } else if (failing(diagnostics)) {
+      // A failing run writes nothing; its emit still runs for its diagnostics.
+      await emit({ put: async () => undefined });
+    } else {
+      try {
+        // The manifest serves the run memo only.
+        const result = await writeOutput(out, previousOut?.manifest ?? [], emit, { manifest: cacheDir !== false });
+        if (result) {
+          progress({ stage: "write", done: files, total: files });
+          written = result.written + result.removed > 0;
+          outMemo = { path: target, manifest: result.manifest, current: true, pieces };
+        }
+      } catch (error) {
+        diagnostics.push(outputProblem(out, error));
+        // Whatever the folder holds now, the next run reads it rather than trusting a manifest.
+        outMemo = undefined;
       }
-    } catch (error) {
-      diagnostics.push(outputProblem(out, error));
-      // Whatever the folder holds now, the next run reads it rather than trusting a manifest.
-      outMemo = undefined;
     }
+  } catch (error) {
+    // Emit stopped; a staged write removed its files (write/index.ts), so the folder is as it was.
+    if (error instanceof RunInterrupted) return interrupted(found);
+    throw error;
   }
   if (cacheDir !== false && stamping) {
     await writeRunMemo(cacheDir, inputs, { key, inputs: stamping.stamps, contentKey: stamping.contentKey, diagnostics: found, versions: run.versions, files, parsedInputs, out: outMemo });
   }
   return finish({ versions: run.versions, files, cache: run.cache, written, stale, diagnostics });
+}
+
+/** Thrown by an interruptible sink once the run's signal fired: emit stops, the staged files go. */
+class RunInterrupted extends Error {}
+
+/** `sink`, refusing further files once `signal` fired (so the write stops before its swap). */
+function interruptible(sink: OutputSink, signal: AbortSignal): OutputSink {
+  const guard = (): void => {
+    if (signal.aborted) throw new RunInterrupted();
+  };
+  return {
+    put: async (files) => (guard(), sink.put(files)),
+    ...(sink.keep && { keep: async (files: readonly string[]) => (guard(), sink.keep!(files)) }),
+  };
+}
+
+function interruption(out: string): Diagnostic {
+  return { path: out, line: 0, severity: "error", code: "run.interrupted", message: "The run was interrupted before the output folder was updated; it is as it was." };
 }
 
 /** A step on the output folder; its failure (a plain sentence naming the path) as a diagnostic. */

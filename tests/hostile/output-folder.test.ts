@@ -170,6 +170,32 @@ describe("atomic output: SIGKILL at any instant, two runs at once", () => {
     await expectRecoverable(root, out);
   });
 
+  // Ctrl-C is not a kill: the run ends where that is safe and leaves no lock, staging or journal behind.
+  for (const [signal, delay] of [["SIGINT", 200], ["SIGTERM", 450], ["SIGINT", "staging"]] as const) {
+    it(`a run sent ${signal} ${delay === "staging" ? "the moment its staging folder appears" : `${delay} ms after it starts`} leaves the old output (exit 130, said in a sentence) or, its swap begun, the new one; nothing else`, async () => {
+      const { root, out } = await withOldOutput(`${signal}-${delay}`);
+      const { child, finished } = launch(args(out), { cwd: repoRoot });
+      let done = false;
+      void finished.then(() => (done = true));
+      if (delay === "staging") {
+        for (let polls = 0; !done && polls < 200_000 && !readdirSync(root).some((name) => name.includes(".staging-")); polls++) await new Promise((resolve) => setImmediate(resolve));
+      } else await new Promise((resolve) => setTimeout(resolve, delay));
+      child.kill(signal);
+      const { code, signal: endedBy, stderr } = await finished;
+      expect(readdirSync(root)).toEqual(["out"]);
+      if (endedBy !== null) {
+        // Before the generator listens (the launcher still starting), the signal ends it as Node would: nothing was begun.
+        expect(snapshotTree(out)).toEqual(oldOutput);
+      } else if (code === 130) {
+        expect(stderr).toContain("error: The run was interrupted before the output folder was updated; it is as it was.");
+        expect(snapshotTree(out)).toEqual(oldOutput);
+      } else {
+        expect(code, stderr).toBe(0);
+        expect(snapshotTree(out)).toEqual(newOutput);
+      }
+    });
+  }
+
   it("an update cut off half way (journal written, some files deleted and moved) is finished by the next run, even one that fails", async () => {
     const { root, out } = await withOldOutput("half-swap");
     // The state a kill in the middle of the update leaves: every changed file staged, the journal
