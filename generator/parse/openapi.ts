@@ -201,8 +201,10 @@ export class RefResolver {
     this.sink.warning(this.lineOf(key), code, message);
   }
 
-  /** Properties in declaration order, allOf members first to last; a schema met again on the way (an allOf cycle) adds nothing more. */
+  /** Properties in declaration order, allOf members first to last, an alias's those of what it names; a schema met again on the way (an allOf cycle) adds nothing more. */
   properties(schema: JsonObject, within: ReadonlySet<JsonObject> = new Set()): JsonObject {
+    // A schema that is only a reference (an alias) has the properties of what it names; one naming nothing, or only itself, is reported.
+    if (typeof schema.$ref === "string") return this.properties(this.resolve(schema), within);
     const merged: JsonObject = ownKeysOnly();
     if (within.has(schema)) return merged;
     const path = new Set(within).add(schema);

@@ -97,6 +97,25 @@ describe("entity parsers", () => {
     expect(value?.schemas.WidgetWithLinks?.fields.map((f) => f.name)).toEqual(["Grid", "Tags", "_Links"]);
   });
 
+  it("a schema that is only a reference has the fields of what it names; one naming nothing or only itself is an empty carrier with a warning", () => {
+    const schemas = {
+      "Acme.Widget": { type: "object", properties: { Name: { type: "string" } } },
+      "Acme.Alias": { $ref: "#/components/schemas/Acme.Widget" },
+      "Acme.Dangling": { $ref: "#/components/schemas/Missing" },
+      "Acme.Loop": { $ref: "#/components/schemas/Acme.Pool" },
+      "Acme.Pool": { $ref: "#/components/schemas/Acme.Loop" },
+    };
+    const { value, diagnostics } = parseEntityOpenApi(JSON.stringify({ ...SPEC, components: { ...SPEC.components, schemas: { ...SPEC.components.schemas, ...schemas } } }, null, 2), "widget.json");
+    expect(value?.schemas.Alias?.fields.map((f) => [f.name, f.type])).toEqual([["Name", "string"]]);
+    expect(value?.schemas.Dangling?.fields).toEqual([]);
+    expect(diagnostics.map((d) => [d.severity, d.code, d.message])).toEqual([
+      ["warning", "openapi.unresolved-ref", 'Cannot resolve the reference "#/components/schemas/Missing".'],
+      ["warning", "openapi.unresolved-ref", 'Cannot resolve the reference "#/components/schemas/Acme.Loop".'],
+      ["warning", "openapi.unresolved-ref", 'Cannot resolve the reference "#/components/schemas/Acme.Pool".'],
+    ]);
+    expect(diagnostics.every((d) => d.line > 0)).toBe(true);
+  });
+
   it("reads the older page generation: DEL title, path-part table, agent operation in braces, statuses", () => {
     const { value, diagnostics } = parseRestEntityPage(PAGE, "v1WidgetEntity_DeleteWidget.md");
     expect(diagnostics).toEqual([]);
