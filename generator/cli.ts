@@ -114,7 +114,8 @@ async function runOnce(options: ResolvedOptions, command: CommandLine, signal: A
     const reportFailed = report !== undefined && !(await writeReport(report, result));
     if (result.stale.length) process.stderr.write(`--check: ${result.stale.length} file(s) in ${options.out} differ from a fresh run:\n${result.stale.map((file) => `  ${file}`).join("\n")}\n`);
     if (!quiet) process.stdout.write(`${summary(result)}\n`);
-    return reportFailed ? 1 : result.exitCode;
+    // 130: as a shell reports a command Ctrl-C ended.
+    return result.interrupted ? 130 : reportFailed ? 1 : result.exitCode;
   } catch (error) {
     // A bug in the generator: clear the progress line before runAsProcess prints the stack.
     progress.clear();

@@ -43,7 +43,7 @@ export interface GenerateOptions {
   onProgress?: (progress: Progress) => void;
   /**
    * Ends the run early (Ctrl-C): between stages and while the output is staged, the run stops and
-   * the output folder stays as it was (exit status 130); once the folder's swap has begun, it is
+   * the output folder stays as it was (`interrupted`; the CLI exits 130); once the folder's swap has begun, it is
    * finished first, so the folder holds the old output or the new one, never a mix.
    */
   signal?: AbortSignal;
@@ -58,10 +58,12 @@ export interface Progress {
 export interface GenerateReport {
   /**
    * 0 success, 1 errors in the inputs or the output folder (or warnings under strict), 2 bad usage (refused paths,
-   * see safety.ts; versions or agents named that the inputs lack), 3 check found the output stale,
-   * 130 interrupted (`signal`) before the output was written.
+   * see safety.ts; versions or agents named that the inputs lack), 3 check found the output stale.
+   * A run `signal` ended early is 1, with `interrupted` set.
    */
-  exitCode: 0 | 1 | 2 | 3 | 130;
+  exitCode: 0 | 1 | 2 | 3;
+  /** Set when `signal` ended the run before the output was written (the CLI exits 130). */
+  interrupted?: true;
   versions: { version: string; agents: number; operations: number }[];
   files: number;
   /** True when files of the output folder were written or deleted (a folder already up to date is not touched). */
@@ -105,7 +107,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   // Nothing written, no memo kept: the next run does what this one would have.
   const interrupted = (diagnostics: readonly Diagnostic[]): GenerateReport => ({
     ...finish({ versions: [], files: 0, cache: { reused: false, cached: 0, parsed: 0 }, written: false, stale: [], diagnostics: [...diagnostics, interruption(out)] }),
-    exitCode: 130,
+    interrupted: true,
   });
 
   progress({ stage: "discover", done: 0, total: 1 });
