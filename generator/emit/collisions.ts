@@ -1,14 +1,15 @@
 /**
- * Names from the inputs that would meet in the output: two schema types, agents or operations whose
- * TypeScript names come out the same (`A-B` and `A_B`, `Promise` and `Promise_`), members declared
- * twice, a field that an extending carrier redeclares with another type, and two output files whose
- * paths differ only in case (one file on a case-insensitive file system). Each is an error naming
- * both, so exit 0 keeps meaning "the output compiles".
+ * Names from the inputs that would meet in the output: two schema types, agents, entities or
+ * operations whose TypeScript names come out the same (`A-B` and `A_B`, `Promise` and `Promise_`),
+ * members declared twice, a field that an extending carrier redeclares with another type, and two
+ * output files whose paths differ only in case (one file on a case-insensitive file system). Each
+ * is an error naming both (and the other's input file), so exit 0 keeps meaning "the output compiles".
  */
 import type { Diagnostic } from "../diagnostics.js";
-import type { Agent, ServicesModel, TypeDef } from "../ir/types.js";
+import type { ServicesModel, TypeDef } from "../ir/types.js";
+import { quotedFile } from "../model/shown-paths.js";
 
-import { agentNames, requestTypeName, resultTypeName, typeName } from "./naming.js";
+import { agentNames, entityNames, requestTypeName, resultTypeName, typeName } from "./naming.js";
 
 import { tsValueType, typeLookup } from "./ts/ts-types.js";
 
@@ -48,7 +49,7 @@ function versionCollisions(model: ServicesModel): Diagnostic[] {
   const declare = (name: string, declared: Declared): void => {
     const known = exported.get(name) ?? [];
     const clash = known.find((other) => other.space === "both" || declared.space === "both" || other.space === declared.space);
-    if (clash) fail(declared.where, `In ${model.version}, ${declared.what} and ${clash.what} would both be named ${name} in the generated code; rename one of them.`);
+    if (clash) fail(declared.where, `In ${model.version}, ${declared.what} and ${clash.what}${alsoIn(clash.where, declared.where)} would both be named ${name} in the generated code; rename one of them.`);
     known.push(declared);
     exported.set(name, known);
   };
@@ -60,17 +61,11 @@ function versionCollisions(model: ServicesModel): Diagnostic[] {
     if (type.kind === "enum") declare(`${name}Values`, { what: `the values of the enum ${JSON.stringify(type.name)}`, space: "value", where });
     if (type.kind === "carrier") diagnostics.push(...memberCollisions(model, type, where));
   }
-  const properties = new Map<string, Agent>();
-  const modules = new Map<string, Agent>();
+  const agents: Placed[] = [];
   for (const agent of model.agents) {
     const where = agent.sources[0] ?? model.version;
     const names = agentNames(agent, types);
-    const property = properties.get(names.property);
-    if (property) fail(where, `In ${model.version}, the agents ${JSON.stringify(property.name)} and ${JSON.stringify(agent.name)} would both be the client property ${names.property}; rename one of them.`);
-    properties.set(names.property, agent);
-    const module = modules.get(names.module.toLowerCase());
-    if (module && module !== property) fail(where, `In ${model.version}, the agents ${JSON.stringify(module.name)} and ${JSON.stringify(agent.name)} would both be written to agents/${names.module}.ts (file names are compared without case); rename one of them.`);
-    modules.set(names.module.toLowerCase(), agent);
+    agents.push({ name: agent.name, where, ...names });
     declare(names.interfaceName, { what: `the interface of the agent ${JSON.stringify(agent.name)}`, space: "type", where });
     declare(names.className, { what: `the client class of the agent ${JSON.stringify(agent.name)}`, space: "both", where });
     for (const operation of agent.operations) {
@@ -84,7 +79,50 @@ function versionCollisions(model: ServicesModel): Diagnostic[] {
       }
     }
   }
+  diagnostics.push(...placeCollisions(model.version, "agent", agents));
+  const entities = (model.entities ?? []).map((entity): Placed => ({ name: entity.name, where: entity.sources[0] ?? model.version, ...entityNames(entity, types) }));
+  diagnostics.push(...placeCollisions(model.version, "entity", entities));
   return diagnostics;
+}
+
+/** An agent or an entity, as far as its property on the clients and its module file go. */
+interface Placed {
+  name: string;
+  where: string;
+  property: string;
+  module: string;
+}
+
+/** Where agents and entities are placed: agents on both clients (`soap.user`), entities behind `rest.entities`. */
+const PLACES = {
+  agent: { plural: "agents", property: (name: string) => `the client property ${name}`, folder: "agents" },
+  entity: { plural: "entities", property: (name: string) => `the REST client property entities.${name}`, folder: "entities" },
+} as const;
+
+/** Two agents (or two entities) on one client property, or in one module file: one would overwrite the other. */
+function placeCollisions(version: string, kind: keyof typeof PLACES, items: readonly Placed[]): Diagnostic[] {
+  const place = PLACES[kind];
+  const diagnostics: Diagnostic[] = [];
+  const properties = new Map<string, Placed>();
+  const modules = new Map<string, Placed>();
+  for (const item of items) {
+    const fail = (other: Placed, both: string): void => {
+      const message = `In ${version}, the ${place.plural} ${JSON.stringify(other.name)}${alsoIn(other.where, item.where)} and ${JSON.stringify(item.name)} would both be ${both}; rename one of them.`;
+      diagnostics.push({ path: item.where, line: 0, severity: "error", code: "emit.name-collision", message });
+    };
+    const property = properties.get(item.property);
+    if (property) fail(property, place.property(item.property));
+    properties.set(item.property, item);
+    const module = modules.get(item.module.toLowerCase());
+    if (module && module !== property) fail(module, `written to ${place.folder}/${item.module}.ts (file names are compared without case)`);
+    modules.set(item.module.toLowerCase(), item);
+  }
+  return diagnostics;
+}
+
+/** ` (in a.wsdl)`: where the other side of a collision comes from, when the diagnostic's path does not say it. */
+function alsoIn(other: string, path: string): string {
+  return other === path ? "" : ` (in ${quotedFile(other)})`;
 }
 
 /** Fields declared twice in a carrier, or redeclared with another type than a base declares. */

@@ -236,6 +236,31 @@ describe("names that would collide: distinct names that compile, or an error nam
     expect((await outcome("agents-sanitised", { "a.wsdl": one("Services90", "A-B"), "b.wsdl": one("Services90", "A_B") }, ['"A-B"', '"A_B"'])).exitCode).toBe(1);
   });
 
+  /** An entity OpenAPI file: one GET under `/api/v1/<entity>/`, with the path parameters named. */
+  const entityOpenApi = (entity: string, operationId: string, pathParams: string[] = []): string =>
+    JSON.stringify({
+      openapi: "3.0.1",
+      info: { title: entity, version: "v1" },
+      paths: {
+        [`/api/v1/${entity}/x${pathParams.map((name) => `/{${name}}`).join("")}`]: {
+          get: {
+            operationId,
+            parameters: pathParams.map((name) => ({ name, in: "path", required: true, schema: { type: "integer" } })),
+            responses: { 200: { description: "OK", content: { "application/json": { schema: { type: "string" } } } } },
+          },
+        },
+      },
+    });
+
+  it("entities Wid.get and Wid_get (one REST client property, one module)", async () => {
+    const files = { "a.wsdl": one("Services90", "Foo"), "openapi-v3-a.json": entityOpenApi("Wid.get", "v1WidgetEntity_GetA"), "openapi-v3-b.json": entityOpenApi("Wid_get", "v1WidgetEntity_GetB") };
+    const { exitCode, errors, collisionPaths } = await outcome("entities-sanitised", files, ['"Wid.get"', '"Wid_get"']);
+    expect(exitCode).toBe(1);
+    // The diagnostic is on one entity's file and its message names the other's.
+    expect(errors.filter((error) => error.startsWith("emit.name-collision:") && error.includes('"Wid.get"') && error.includes('"Wid_get"')).every((error) => error.includes("openapi-v3-a.json"))).toBe(true);
+    expect(new Set(collisionPaths.map((file) => path.basename(file)))).toEqual(new Set(["openapi-v3-b.json"]));
+  });
+
   it("versions Services90 and services90 (one folder)", async () => {
     const { exitCode, errors } = await outcome("versions-case", { "a.wsdl": one("Services90", "Foo"), "b.wsdl": one("services90", "Foo") }, ["Services90", "services90"]);
     expect(exitCode).toBe(1);
