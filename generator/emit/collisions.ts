@@ -11,6 +11,7 @@ import { quotedFile } from "../model/shown-paths.js";
 
 import { agentNames, entityNames, requestTypeName, resultTypeName, typeName } from "./naming.js";
 
+import { entityMethods } from "./ts/entities.js";
 import { tsValueType, typeLookup } from "./ts/ts-types.js";
 
 /** What a generated name declares: a type, a value, or both (a class). */
@@ -80,7 +81,20 @@ function versionCollisions(model: ServicesModel): Diagnostic[] {
     }
   }
   diagnostics.push(...placeCollisions(model.version, "agent", agents));
-  const entities = (model.entities ?? []).map((entity): Placed => ({ name: entity.name, where: entity.sources[0] ?? model.version, ...entityNames(entity, types) }));
+  // index.ts exports the entity modules beside the agents': their names meet the agents' and the types'.
+  const entities: Placed[] = [];
+  for (const entity of model.entities ?? []) {
+    const where = entity.sources[0] ?? model.version;
+    const names = entityNames(entity, types);
+    entities.push({ name: entity.name, where, ...names });
+    const what = `the entity ${JSON.stringify(entity.name)}`;
+    declare(names.className, { what: `the client class of ${what}`, space: "both", where });
+    declare(names.schemaName, { what: `the schema of ${what}`, space: "value", where });
+    for (const method of entityMethods(entity, types)) {
+      // entity.hbs declares a request type only for an endpoint that takes something.
+      if (method.fields.length) declare(method.requestName, { what: `the request of the ${JSON.stringify(method.endpoint.name)} endpoint of ${what}`, space: "type", where });
+    }
+  }
   diagnostics.push(...placeCollisions(model.version, "entity", entities));
   return diagnostics;
 }

@@ -261,6 +261,16 @@ describe("names that would collide: distinct names that compile, or an error nam
     expect(new Set(collisionPaths.map((file) => path.basename(file)))).toEqual(new Set(["openapi-v3-b.json"]));
   });
 
+  it("an entity's request type and an agent's of one name (WidgetEntity.GetWidget, Widget's v1WidgetEntity_GetWidget)", async () => {
+    const files = {
+      "a.wsdl": one("Services90", "WidgetEntity", "", [{ name: "GetWidget", params: [["X", "xs:int"]], returns: "xs:int" }]),
+      "openapi-v3-Widget.json": entityOpenApi("Widget", "v1WidgetEntity_GetWidget", ["id"]),
+    };
+    const { exitCode, errors } = await outcome("entity-vs-agent-request", files, ['"Widget"', '"WidgetEntity"']);
+    expect(exitCode).toBe(1);
+    expect(errors.some((error) => error.includes("would both be named WidgetEntityGetWidgetRequest"))).toBe(true);
+  });
+
   it("versions Services90 and services90 (one folder)", async () => {
     const { exitCode, errors } = await outcome("versions-case", { "a.wsdl": one("Services90", "Foo"), "b.wsdl": one("services90", "Foo") }, ["Services90", "services90"]);
     expect(exitCode).toBe(1);
