@@ -201,6 +201,18 @@ describe("emitDocs", () => {
     expect(user).toContain("[`Carriers`](types.md#carriers-1)");
   });
 
+  it("gives agents named like the version's pages, or like the pages given instead, one page each", () => {
+    const model = services88();
+    const names = ["README", "README-agent", "types", "Types-agent"];
+    for (const name of names) model.agents.push({ ...structuredClone(model.agents[0]), name });
+    const files = generate([model]);
+    const pages = ["README-agent.md", "README-agent-agent.md", "types-agent.md", "Types-agent-agent.md"];
+    names.forEach((name, i) => expect(file(files, `docs/Services88/${pages[i]}`), name).toContain(`# Services88 ${name} agent`));
+    // The version's own pages, and ordinary agents' names, stay as they were.
+    for (const page of ["README.md", "types.md", "User.md"]) expect(files.has(`docs/Services88/${page}`), page).toBe(true);
+    expect(brokenLinks(files).broken).toEqual([]);
+  });
+
   it("is byte-for-byte deterministic, whatever the input order", () => {
     const first = generate();
     const second = generate();

@@ -28,11 +28,17 @@ export interface AgentIndex {
   anchors: Map<string, string>;
 }
 
-const RESERVED_FILES = new Set(["readme", "types"]);
+/** Agent names whose page would meet another: the version's README.md and types.md, and the `-agent` pages given instead. */
+const RESERVED_PAGE = /^(?:readme|types)(?:-agent)*$/i;
 
+/**
+ * `<Agent>.md`, or `<Agent>-agent.md` for an agent named like the version's own pages. Names that
+ * already end so (`README-agent`) get the suffix once more (`README-agent-agent.md`): from the
+ * agent's name alone (a page is keyed by its agent), no two agents get one page.
+ */
 function agentFile(agent: Agent): string {
   const safe = agent.name.replace(/[^\w.-]/g, "_");
-  return RESERVED_FILES.has(safe.toLowerCase()) ? `${safe}-agent.md` : `${safe}.md`;
+  return RESERVED_PAGE.test(safe) ? `${safe}-agent.md` : `${safe}.md`;
 }
 
 export function byName<T extends { name: string }>(items: readonly T[]): T[] {
