@@ -185,7 +185,10 @@ function emitStage({ models, diagnostics, shown }: Built, shape: RunShape, progr
       await sink.put(packageFiles);
       // A path two pieces both made is one file (the later piece's), as in one map.
       const unique = [...new Set(paths)].sort(compareStrings);
-      return { files: unique.length, diagnostics: [...shown(nameCollisions(models, unique)), ...problems], pieces, kept };
+      const collisions = shown(nameCollisions(models, unique));
+      // Two names that meet make modules that do not compile: the collision says why, a compile error would only blame the generator.
+      const compiled = collisions.length > 0 ? problems.filter((problem) => problem.code !== "emit.compile") : problems;
+      return { files: unique.length, diagnostics: [...collisions, ...compiled], pieces, kept };
     },
   };
 }
