@@ -89,7 +89,8 @@ export function identifierPart(name: string): string {
   return name.replace(/[^\w$]/g, "_");
 }
 
-function toIdentifier(name: string): string {
+/** An identifier for a name from the inputs, as the types module declares it: `[^\w$]` become `_`, a leading digit gets a `_` before it (`1Type` → `_1Type`). */
+export function toIdentifier(name: string): string {
   const cleaned = name.replace(/[^\w$]/g, "_");
   return /^[0-9]/.test(cleaned) ? `_${cleaned}` : cleaned || "_";
 }

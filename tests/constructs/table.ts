@@ -40,7 +40,7 @@ export const CONSTRUCTS: readonly Construct[] = [
   { name: "multi-part", run: "shared", version: "Services08", files: ["{v}/agents/multiPart.ts", "{v}/agents/multiPart.wire.ts", "ir/{V}.json"] },
   // base64Binary downloads the OpenAPI file answers as bytes (octet-stream, pdf; png), and an upload.
   { name: "streams", run: "shared", version: "Services09", files: ["{v}/agents/streams.ts", "{v}/agents/streams.wire.ts", "ir/{V}.json"] },
-  // TypeScript keywords, runtime and global names as types, fields, operations and enum names; operations that sanitise alike.
+  // TypeScript keywords, runtime and global names as types, fields, operations and enum names; a type name that starts with a digit; operations that sanitise alike.
   { name: "reserved-names", run: "shared", version: "Services10", files: ["{v}/types.ts", "{v}/agents/reserved.ts", "{v}/agents/reserved.wire.ts"] },
   // Request and response headers declared per operation by the binding (one operation with none).
   { name: "headers", run: "shared", version: "Services11", files: ["{v}/agents/headers.wire.ts", "{v}/soap-client.ts", "docs/{V}/Headers.md"] },

@@ -9,7 +9,7 @@
  */
 import type { Agent, Operation, TypeDef } from "../../ir/types.js";
 import { arrayItemOf } from "../../ir/type-ref.js";
-import { methodName, objectKey } from "../naming.js";
+import { methodName, objectKey, toIdentifier } from "../naming.js";
 import { emptyFlagsName, isPrimitive, type TypeLookup } from "./ts-types.js";
 import { compareStrings } from "../../util/order.js";
 import { primitiveOf } from "../../../templates/runtime/primitives.js";
@@ -373,8 +373,9 @@ function resultsKey(operation: Operation): string {
 }
 
 /**
- * The constant of each type: its name with a `$` suffix, which no schema name has (unsafe names
- * are refused), so it never meets `ns`, the runtime's names or an operation's constants.
+ * The constant of each type: its identifier (the types module's, so `1Type` is `_1Type$`) with a
+ * `$` suffix, which no schema name has (unsafe names are refused), so it never meets `ns`, the
+ * runtime's names or an operation's constants.
  */
 function typeConstants(reachable: readonly TypeDef[]): Map<string, string> {
   const constants = new Map<string, string>();
@@ -384,7 +385,7 @@ function typeConstants(reachable: readonly TypeDef[]): Map<string, string> {
       constants.set(type.name, type.flags ? "FLAGS" : "ENUM");
       continue;
     }
-    let name = `${type.name.replace(/[^\w$]/g, "_")}$`;
+    let name = `${toIdentifier(type.name)}$`;
     while (used.has(name)) name += "$";
     used.add(name);
     constants.set(type.name, name);
