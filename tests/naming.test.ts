@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { agentNames, lowerCamel, memberName, requestTypeName, typeName } from "../generator/emit/naming.js";
+import { agentNames, lowerCamel, memberName, methodName, requestTypeName, resultTypeName, typeName } from "../generator/emit/naming.js";
 import { typeLookup } from "../generator/emit/ts/ts-types.js";
 import type { Agent } from "../generator/ir/types.js";
 import { services88 } from "./fixtures/models.js";
@@ -39,6 +39,14 @@ describe("names built from a schema name", () => {
       expect(names.className).toBe(`${global}AgentClient`);
       expect(requestTypeName(agentNamed(global), op, types)).toBe(`${global}${op.name}Request`);
     }
+  });
+
+  it("tell apart operations that sanitise alike in methods, request and result types alike", () => {
+    const operations = ["Get-User", "Get_User"].map((name) => ({ ...op, name }));
+    const agent = { ...agentNamed("Foo"), operations };
+    expect(operations.map((operation) => methodName(agent, operation))).toEqual(["get_User", "get_User_2"]);
+    expect(operations.map((operation) => requestTypeName(agent, operation, types))).toEqual(["FooGet_UserRequest", "FooGet_User_2Request"]);
+    expect(operations.map((operation) => resultTypeName(agent, operation, types))).toEqual(["FooGet_UserResult", "FooGet_User_2Result"]);
   });
 
   it("still step aside when the whole name is a schema type's", () => {

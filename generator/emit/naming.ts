@@ -164,33 +164,56 @@ export function derivedUnionName(name: string, types: TypeLookup): string {
 }
 
 export function requestTypeName(agent: Agent, operation: Operation, types: TypeLookup): string {
-  return besideTypes(composedTypeName(agent.name, `${identifierPart(operation.name)}Request`), types);
+  return besideTypes(composedTypeName(agent.name, `${operationTypePart(agent, operation)}Request`), types);
 }
 
 /** Named only for operations whose response has several parts. */
 export function resultTypeName(agent: Agent, operation: Operation, types: TypeLookup): string {
-  return besideTypes(composedTypeName(agent.name, `${identifierPart(operation.name)}Result`), types);
+  return besideTypes(composedTypeName(agent.name, `${operationTypePart(agent, operation)}Result`), types);
 }
 
-const methodNames = new WeakMap<Agent, ReadonlyMap<string, string>>();
+type OperationNames = WeakMap<Agent, ReadonlyMap<string, string>>;
 
 /**
- * The method of an operation: its lower camel case (CONTRACTS §4). Operations whose names differ
- * only in the case of their first letter would share one; the later (in name order) gets `_2`, `_3`.
+ * `nameOf` each operation name of the agent (made once per agent), keyed by operation name; where
+ * two come out the same, the later (in name order, the model's) gets `_2`, `_3`, so an agent's
+ * operations never share a generated name.
  */
-export function methodName(agent: Agent, operation: Operation): string {
-  let names = methodNames.get(agent);
+function distinctNames(known: OperationNames, agent: Agent, nameOf: (name: string) => string): ReadonlyMap<string, string> {
+  let names = known.get(agent);
   if (!names) {
     const chosen = new Map<string, string>();
     const used = new Set<string>();
     for (const { name } of agent.operations) {
-      const base = memberName(name);
+      const base = nameOf(name);
       let candidate = base;
       for (let n = 2; used.has(candidate); n++) candidate = `${base}_${n}`;
       used.add(candidate);
       chosen.set(name, candidate);
     }
-    methodNames.set(agent, (names = chosen));
+    known.set(agent, (names = chosen));
   }
-  return names.get(operation.name) ?? memberName(operation.name);
+  return names;
+}
+
+const methodNames: OperationNames = new WeakMap();
+
+/**
+ * The method of an operation: its lower camel case (CONTRACTS §4). Operations whose names differ
+ * only in the case of their first letter, or sanitise alike (`Get-User`, `Get_User`), would share
+ * one; the later (in name order) gets `_2`, `_3`.
+ */
+export function methodName(agent: Agent, operation: Operation): string {
+  return distinctNames(methodNames, agent, memberName).get(operation.name) ?? memberName(operation.name);
+}
+
+const typeParts: OperationNames = new WeakMap();
+
+/**
+ * The operation's part of its request and result type names: its name as an identifier part,
+ * told apart as the method names are (`Get-User` → `Get_User`, `Get_User` → `Get_User_2`), since
+ * the wire names of both operations stay apart.
+ */
+function operationTypePart(agent: Agent, operation: Operation): string {
+  return distinctNames(typeParts, agent, identifierPart).get(operation.name) ?? identifierPart(operation.name);
 }

@@ -155,8 +155,8 @@ export const CALLS: Readonly<Record<string, (context: CallContext) => Promise<vo
     const deleted = await exchange(server, answer, () => soap("reserved").delete!({ default: 1, new: { then: "t", constructor: 3, ["__proto__"]: "p" } }));
     expect(deleted.request.body).toContain("<new><then>t</then><constructor>3</constructor><__proto__>p</__proto__></new>");
     expect(deleted.value).toEqual({ message: "gone", "Get-Field": 2 });
-    const second = await exchange(server, { status: 204 }, () => rest("reserved").get_Item_2!());
-    expect(second.request.url).toBe("/api/v1/Agents/Reserved/Get_Item");
+    const second = await exchange(server, { status: 204 }, () => rest("reserved").get_Item_2!({ Id: 2 }));
+    expect([second.request.url, JSON.parse(second.request.body)]).toEqual(["/api/v1/Agents/Reserved/Get_Item", { Id: 2 }]);
   },
 
   async headers({ server, soap }) {
