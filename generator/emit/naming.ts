@@ -158,6 +158,14 @@ export function besideTypes(name: string, types: TypeLookup): string {
   return result;
 }
 
+/** `name`, or with as many `_` as it takes to differ from every name `taken`. */
+export function unusedName(name: string, taken: Iterable<string>): string {
+  const used = new Set(taken);
+  let result = name;
+  while (used.has(result)) result = `${result}_`;
+  return result;
+}
+
 /** The union a carrier with derived carriers is referred to by: `AnyWorkflowStepBase` (see ts/derived.ts). */
 export function derivedUnionName(name: string, types: TypeLookup): string {
   return besideTypes(`Any${typeName(name)}`, types);

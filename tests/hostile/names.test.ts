@@ -184,12 +184,15 @@ describe("hostile names", () => {
 });
 
 describe("generated names beside the schema's", () => {
-  async function compiles(name: string, wsdl: string): Promise<string[]> {
+  /** Generates the WSDL (and `more.inputs`) and type-checks the output, with `more.check` written beside the version's modules. */
+  async function compiles(name: string, wsdl: string, more: { inputs?: Record<string, string>; check?: string } = {}): Promise<string[]> {
     const root = path.join(scratch, name);
     mkdirSync(path.join(root, "input"), { recursive: true });
     writeFileSync(path.join(root, "input/Services90-Clash.wsdl"), wsdl);
+    for (const [file, text] of Object.entries(more.inputs ?? {})) writeFileSync(path.join(root, "input", file), text);
     const result = await run([path.join(root, "input")], path.join(root, "out"), { docs: false });
     expect(result.exitCode).toBe(0);
+    if (more.check !== undefined) writeFileSync(path.join(root, "out/services90/check.ts"), more.check);
     return compileStrict(path.join(root, "out"));
   }
 
@@ -200,6 +203,33 @@ describe("generated names beside the schema's", () => {
     const types = ["ClashAgent", "ClashAgentClient", "ClashGetRequest", "clashSchema"].map((name) => carrier(name, [["Value", "xs:string"]])).join("\n");
     const params = ["ClashAgent", "ClashAgentClient", "ClashGetRequest", "clashSchema"].map((name, i): [string, string] => [`P${i}`, `tns:${name}`]);
     expect(await compiles("clash-generated", buildWsdl({ version: "Services90", agent: "Clash", operations: [{ name: "Get", params, returns: "tns:ClashAgent" }], types }))).toEqual([]);
+  });
+
+  // The call options are a type parameter of the agent interface and class and of the entity
+  // methods that may answer 304: named `O` unless a type the module uses has that name.
+  it("a carrier named O stays the carrier where an agent or entity method answers it", async () => {
+    const wsdl = buildWsdl({ version: "Services90", agent: "Clash", operations: [{ name: "GetO", params: [["Id", "xs:int"]], returns: "tns:O" }], types: carrier("O", [["A", "xs:string"]]) });
+    const ok = { description: "OK", content: { "application/json": { schema: { $ref: "#/components/schemas/SuperOffice.Carriers.O" } } } };
+    const entity = {
+      openapi: "3.0.1",
+      paths: {
+        "/api/v1/Widget/{id}": {
+          get: { operationId: "v1WidgetEntity_GetWidget", parameters: [{ name: "id", in: "path", required: true, schema: { type: "integer" } }], responses: { 200: ok, 304: { description: "Not modified." } } },
+        },
+      },
+      components: { schemas: { "SuperOffice.Carriers.O": { type: "object", properties: { A: { type: "string" } } } } },
+    };
+    const check = [
+      `import type { ClashAgent } from "./agents/clash.js";`,
+      `import type { WidgetEntityClient } from "./entities/widget.js";`,
+      `import type { O } from "./types.js";`,
+      `declare const agent: ClashAgent;`,
+      `declare const widget: WidgetEntityClient;`,
+      // Typed as the options (CallOptions, EntityCallOptions) instead, neither would type-check.
+      `export const fromAgent = (): Promise<O | null> => agent.getO({ Id: 1 });`,
+      `export const fromEntity = (): Promise<O> => widget.getWidget({ id: 1 });`,
+    ].join("\n");
+    expect(await compiles("clash-options", wsdl, { inputs: { "openapi-v3-Widget.json": JSON.stringify(entity) }, check })).toEqual([]);
   });
 
   // Operations whose names differ only in the case of the first letter (`Transport`, `transport`)

@@ -3,7 +3,7 @@
  * interface shared by SOAP and REST, and its transport-generic implementation.
  */
 import type { Agent, Operation, ServicesModel } from "../../ir/types.js";
-import { agentNames, type AgentNames, methodName, requestTypeName, resultTypeName } from "../naming.js";
+import { agentNames, type AgentNames, methodName, requestTypeName, resultTypeName, unusedName } from "../naming.js";
 import { functionNames, functionSignature, memberSignature, methodSignature, returnType } from "./signatures.js";
 import { plural } from "../text.js";
 import { tsdoc } from "./tsdoc.js";
@@ -17,6 +17,8 @@ export interface AgentView {
   wireModule: string;
   /** The namespace the wire module is imported as (`wire`, unless a name of the module takes it). */
   wire: string;
+  /** The interface's and class's type parameter of the call options (`O`, unless a type of the module takes it). */
+  optionsType: string;
   interfaceDoc: string[];
   classDoc: string[];
   /** Request interfaces, and result interfaces of operations whose response has several parts. */
@@ -29,6 +31,9 @@ export interface MethodView {
   signature: string;
   call: string;
 }
+
+/** What templates/ts/agent.hbs imports from the runtime. */
+const AGENT_MODULE_IMPORTS = ["CallOptions", "Transport"];
 
 export function agentView(version: string, agent: Agent, types: TypeLookup): AgentView {
   const names = agentNames(agent, types);
@@ -53,12 +58,16 @@ export function agentView(version: string, agent: Agent, types: TypeLookup): Age
       });
     }
   }
-  const wire = unusedName("wire", [...used, names.interfaceName, names.className, ...shapes.map((shape) => shape.name)]);
+  const declared = [...used, names.interfaceName, names.className, ...shapes.map((shape) => shape.name)];
+  const wire = unusedName("wire", declared);
+  // A carrier named `O` would otherwise be read as the type parameter wherever the methods name it.
+  const optionsType = unusedName("O", [...declared, wire, ...AGENT_MODULE_IMPORTS]);
   return {
     names,
     typeImports: [...used].sort().join(", "),
     wireModule: `./${names.module}.wire.js`,
     wire,
+    optionsType,
     interfaceDoc: tsdoc(agentDoc(version, agent), { remarks: `SOAP endpoint: \`${agent.endpoint}\`. REST: \`/api/v1/Agents/${agent.name}/…\`.` }),
     classDoc: tsdoc(`{@link ${names.interfaceName}} over any transport: pass the SOAP or REST transport of the runtime.`),
     shapes,
@@ -67,7 +76,7 @@ export function agentView(version: string, agent: Agent, types: TypeLookup): Age
       const both = operationConstants(agent, operation);
       return {
         doc: methodDoc(version, agent, operation),
-        signature: methodSignature(agent, operation, types, "named"),
+        signature: methodSignature(agent, operation, types, { optionsType }),
         call: `return this.#transport.call(${wire}.${SOAP_AGENT}, { ...${wire}.${both.rest}, ...${wire}.${both.soap} }, request, options) as Promise<${returnType(agent, operation, types)}>;`,
       };
     }),
@@ -162,14 +171,6 @@ export function functionName(model: ServicesModel, agent: Agent, kind: FunctionT
   const operation = agent.operations[index];
   if (!operation) return "";
   return functionNamesOf(agent, typeLookup(model), kind).names.get(operation.name) as string;
-}
-
-/** `name`, or with as many `_` as it takes to differ from every name `taken`. */
-function unusedName(name: string, taken: Iterable<string>): string {
-  const used = new Set(taken);
-  let result = name;
-  while (used.has(result)) result = `${result}_`;
-  return result;
 }
 
 function agentDoc(version: string, agent: Agent): string {

@@ -5,7 +5,7 @@
  */
 import { arrayItemOf } from "../../ir/type-ref.js";
 import type { Entity, EntityEndpoint, EntityParam, ServicesModel } from "../../ir/types.js";
-import { besideTypes, entityNames, type EntityNames, identifierPart, memberName, objectKey, propertyAccess, propertyKey, typeName } from "../naming.js";
+import { besideTypes, entityNames, type EntityNames, identifierPart, memberName, objectKey, propertyAccess, propertyKey, typeName, unusedName } from "../naming.js";
 import { tsdoc } from "./tsdoc.js";
 import { docWithFormat, importedTypesOf, tsType, typeLookup, type TypeLookup } from "./ts-types.js";
 import { kindOf } from "../kinds/index.js";
@@ -58,23 +58,26 @@ export function entityView(version: string, entity: Entity, types: TypeLookup): 
   const runtime = new Set(["callEntity", "type EndpointDescriptor", "type EntityCallOptions", "type EntitySchema"]);
   const refs: string[] = [];
   const requests: EntityView["requests"] = [];
-  const methods: EntityView["methods"] = [];
-  for (const shape of entityMethods(entity, types, runtime)) {
-    const { endpoint, method, returns, conditional } = shape;
+  const shapes = entityMethods(entity, types, runtime);
+  for (const shape of shapes) {
+    const { endpoint, method, conditional } = shape;
     const endpointRefs = [endpoint.returns, ...endpoint.pathParams.map((p) => p.type), ...endpoint.query.map((p) => p.type), ...(endpoint.body?.type ? [endpoint.body.type] : []), ...(endpoint.body?.formFields.map((f) => f.type) ?? [])];
     refs.push(...endpointRefs);
     for (const ref of endpointRefs) for (const name of importedTypesOf(ref, types)) used.add(name);
     if (shape.fields.length) requests.push({ doc: tsdoc(`Request of {@link ${names.className}.${method}}: path parameters, query options and body.`), name: shape.requestName, fields: shape.fields });
     if (conditional) runtime.add("type Conditional");
-    methods.push({
-      doc: methodDoc(version, entity, endpoint, conditional),
-      signature: entityMethodSignature(shape, "named"),
-      call: `return callEntity(this.#transport, ${names.schemaName}, ENDPOINTS${propertyAccess(endpoint.name)}, request, options) as Promise<${conditional ? `Conditional<${returns}, O>` : returns}>;`,
-    });
   }
   const codecs = new Set<string>();
   const typeDescriptors = descriptors(refs, types, codecs);
   const flags = ["NILLABLE", "OPTIONAL"].filter((flag) => typeDescriptors.some((item) => item.value.includes(flag)));
+  // A carrier named `O` would otherwise be read as the type parameter of the conditional methods.
+  const runtimeTypes = [...runtime].map((name) => name.replace(/^type /, ""));
+  const optionsType = unusedName("O", [...used, ...requests.map((request) => request.name), names.className, ...runtimeTypes]);
+  const methods = shapes.map((shape) => ({
+    doc: methodDoc(version, entity, shape.endpoint, shape.conditional),
+    signature: entityMethodSignature(shape, { optionsType }),
+    call: `return callEntity(this.#transport, ${names.schemaName}, ENDPOINTS${propertyAccess(shape.endpoint.name)}, request, options) as Promise<${shape.conditional ? `Conditional<${shape.returns}, ${optionsType}>` : shape.returns}>;`,
+  }));
   return {
     names,
     entity: entity.name,
@@ -128,18 +131,20 @@ export function entityMethods(entity: Entity, types: TypeLookup, runtime = new S
 }
 
 /**
- * `getWidgetEntity(request: WidgetEntityGetRequest, options?: O): Promise<Conditional<…>>` as the class
- * declares it ("named"), or `getWidgetEntity(request: { id: number }): Promise<WidgetEntityWithLinks>`
- * with the request written out and no options, as the docs print it ("inline").
+ * `getWidgetEntity<O …>(request: WidgetEntityGetRequest, options?: O): Promise<Conditional<…, O>>` as
+ * the class declares it (the request type by name, `optionsType` the name of its type parameter), or
+ * `getWidgetEntity(request: { id: number }): Promise<WidgetEntityWithLinks>` with the request
+ * written out and no options, as the docs print it ("inline").
  */
-export function entityMethodSignature(shape: EntityMethod, request: "named" | "inline"): string {
+export function entityMethodSignature(shape: EntityMethod, request: { optionsType: string } | "inline"): string {
   const { endpoint, method, fields, returns, conditional } = shape;
   const required = fields.length > 0 && (endpoint.pathParams.length > 0 || endpoint.query.some((p) => p.required) || endpoint.body?.required === true);
-  const requestType = request === "named" ? shape.requestName : `{ ${fields.map((field) => field.signature.replace(/;$/, "")).join("; ")} }`;
+  const requestType = request === "inline" ? `{ ${fields.map((field) => field.signature.replace(/;$/, "")).join("; ")} }` : shape.requestName;
   const requestParam = fields.length === 0 ? "request?: Record<string, never>" : `request${required ? "" : "?"}: ${requestType}`;
   if (request === "inline") return `${method}(${requestParam}): Promise<${returns}>`;
+  const { optionsType } = request;
   return conditional
-    ? `${method}<O extends EntityCallOptions = EntityCallOptions>(${requestParam}, options?: O): Promise<Conditional<${returns}, O>>`
+    ? `${method}<${optionsType} extends EntityCallOptions = EntityCallOptions>(${requestParam}, options?: ${optionsType}): Promise<Conditional<${returns}, ${optionsType}>>`
     : `${method}(${requestParam}, options?: EntityCallOptions): Promise<${returns}>`;
 }
 

@@ -23,10 +23,15 @@ export function returnType(agent: Agent, operation: Operation, types: TypeLookup
   return operation.returns === "void" ? "void" : tsValueType(operation.returns, operation.returnsNillable, types);
 }
 
-/** `createExternalUser(request: UserCreateExternalUserRequest, options?: O): Promise<number>` */
-export function methodSignature(agent: Agent, operation: Operation, types: TypeLookup, request: "named" | "inline"): string {
-  const shape = request === "named" ? requestTypeName(agent, operation, types) : `{ ${operation.params.map((param) => memberSignature(param, types, "sent")).join("; ")} }`;
-  const options = request === "named" ? ", options?: O" : "";
+/**
+ * `createExternalUser(request: UserCreateExternalUserRequest, options?: O): Promise<number>` as the
+ * agent module declares it (the request type by name, `optionsType` the type of the options), or
+ * `createExternalUser(request: { PersonId: number; … }): Promise<number>` with the request written
+ * out and no options, as the docs print it ("inline").
+ */
+export function methodSignature(agent: Agent, operation: Operation, types: TypeLookup, request: { optionsType: string } | "inline"): string {
+  const shape = request === "inline" ? `{ ${operation.params.map((param) => memberSignature(param, types, "sent")).join("; ")} }` : requestTypeName(agent, operation, types);
+  const options = request === "inline" ? "" : `, options?: ${request.optionsType}`;
   return `${methodName(agent, operation)}(${requestParameter(operation, shape)}${options}): Promise<${returnType(agent, operation, types)}>`;
 }
 
