@@ -110,15 +110,22 @@ export interface AgentNames {
   interfaceName: string;
   className: string;
   property: string;
+  /**
+   * The private field the clients keep the agent's client in: the property and `Agent`
+   * (`#userAgent`), so no agent name can make it the clients' own `#transport` or `#entities`.
+   */
+  field: string;
 }
 
 export function agentNames(agent: Agent, types: TypeLookup): AgentNames {
   const module = identifierPart(lowerCamel(agent.name));
+  const property = agentProperty(agent);
   return {
     module,
     interfaceName: besideTypes(composedTypeName(agent.name, "Agent"), types),
     className: besideTypes(composedTypeName(agent.name, "AgentClient"), types),
-    property: agentProperty(agent),
+    property,
+    field: `${property}Agent`,
   };
 }
 
@@ -132,16 +139,30 @@ export interface EntityNames {
   className: string;
   schemaName: string;
   property: string;
+  /** The private field RestEntities keeps the entity's client in (`#contactEntity`): never its own `#transport`. */
+  field: string;
 }
 
 export function entityNames(entity: Entity, types: TypeLookup): EntityNames {
   const module = identifierPart(lowerCamel(entity.name));
+  const property = memberName(entity.name);
   return {
     module,
     className: besideTypes(composedTypeName(entity.name, "EntityClient"), types),
     schemaName: besideTypes(`${module}EntitySchema`, types),
-    property: memberName(entity.name),
+    property,
+    field: `${property}Entity`,
   };
+}
+
+/**
+ * The REST client's property of the entity endpoints: `entities`, or `entities_` where an agent
+ * (`Entities`) has that property. The agent's property is fixed by CONTRACTS §4, and refusing the
+ * input would leave the agent without a client; this property is only the project's extension,
+ * so it is the one that steps aside.
+ */
+export function entitiesProperty(agentNames: Iterable<string>): string {
+  return unusedName("entities", [...agentNames].map(memberName));
 }
 
 const declaredNames = new WeakMap<TypeLookup, ReadonlySet<string>>();

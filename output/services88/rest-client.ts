@@ -9,7 +9,7 @@ import { UserAgentClient, type UserAgent } from "./agents/user.js";
  */
 export class RestClient {
   readonly #transport: RestTransport;
-  #user?: UserAgent<RestCallOptions>;
+  #userAgent?: UserAgent<RestCallOptions>;
 
   constructor(options: RestClientOptions) {
     this.#transport = new RestTransport(options);
@@ -19,6 +19,6 @@ export class RestClient {
    * The User agent (4 operations).
    */
   get user(): UserAgent<RestCallOptions> {
-    return (this.#user ??= new UserAgentClient(this.#transport));
+    return (this.#userAgent ??= new UserAgentClient(this.#transport));
   }
 }

@@ -9,7 +9,7 @@ import { UserAgentClient, type UserAgent } from "./agents/user.js";
  */
 export class SoapClient {
   readonly #transport: SoapTransport;
-  #user?: UserAgent<SoapCallOptions>;
+  #userAgent?: UserAgent<SoapCallOptions>;
 
   constructor(options: SoapClientOptions) {
     this.#transport = new SoapTransport(options);
@@ -19,6 +19,6 @@ export class SoapClient {
    * The User agent (4 operations).
    */
   get user(): UserAgent<SoapCallOptions> {
-    return (this.#user ??= new UserAgentClient(this.#transport));
+    return (this.#userAgent ??= new UserAgentClient(this.#transport));
   }
 }

@@ -76,6 +76,16 @@ describe("entity docs", () => {
     expect(page).not.toMatch(/\(id: int/);
   });
 
+  it("names the client as the REST client has it: `rest.entities_` where an agent Entities has `entities`", () => {
+    const model = withEntities(services88(), [get]);
+    model.agents.push({ ...model.agents[0]!, name: "Entities" });
+    const docs = emitDocs([model], []);
+    expect(docs.get("docs/Services88/README.md")).toContain("| [User](entities/User.md) | 1 | `rest.entities_.user` |");
+    const page = docs.get("docs/Services88/entities/User.md") ?? "";
+    expect(page).toContain("Client: `rest.entities_.user`.");
+    expect(page).toContain("await rest.entities_.user.getUserEntity({ id: 0 });");
+  });
+
   it("leaves diffs of versions without entities as they were", () => {
     expect("entities" in diffModels(services86(), services88())).toBe(false);
   });

@@ -205,6 +205,27 @@ describe("generated names beside the schema's", () => {
     expect(await compiles("clash-generated", buildWsdl({ version: "Services90", agent: "Clash", operations: [{ name: "Get", params, returns: "tns:ClashAgent" }], types }))).toEqual([]);
   });
 
+  // The clients keep each agent's client in a private field of its own (`#transportAgent`, never
+  // their `#transport`), and the REST client's entity endpoints step aside to `entities_` for an
+  // agent Entities, whose property `entities` CONTRACTS §4 fixes.
+  it("agents named Transport and Entities and an entity named Transport keep their properties", async () => {
+    const agent = (name: string): string => buildWsdl({ version: "Services90", agent: name, operations: [{ name: "GetThing", params: [["Id", "xs:int"]], returns: "xs:int" }] });
+    const ok = { description: "OK", content: { "application/json": { schema: { type: "string" } } } };
+    const entity = {
+      openapi: "3.0.1",
+      paths: { "/api/v1/Transport/{id}": { get: { operationId: "v1TransportEntity_GetTransport", parameters: [{ name: "id", in: "path", required: true, schema: { type: "integer" } }], responses: { 200: ok } } } },
+    };
+    const check = [
+      `import type { RestClient, SoapClient } from "./index.js";`,
+      `declare const rest: RestClient;`,
+      `declare const soap: SoapClient;`,
+      `export const agents: Promise<number | null>[] = [rest.transport, soap.transport, rest.entities, soap.entities].map((client) => client.getThing({ Id: 1 }));`,
+      `export const fromEntity: Promise<string> = rest.entities_.transport.getTransport({ id: 1 });`,
+    ].join("\n");
+    const inputs = { "Services90-Entities.wsdl": agent("Entities"), "openapi-v3-Transport.json": JSON.stringify(entity) };
+    expect(await compiles("clash-client-members", agent("Transport"), { inputs, check })).toEqual([]);
+  });
+
   // The call options are a type parameter of the agent interface and class and of the entity
   // methods that may answer 304: named `O` unless a type the module uses has that name.
   it("a carrier named O stays the carrier where an agent or entity method answers it", async () => {

@@ -6,7 +6,7 @@
 import type { Entity, EntityParam } from "../../ir/types.js";
 import { escapeMarkdown } from "../escape.js";
 import { render } from "../render.js";
-import { memberName } from "../naming.js";
+import { entitiesProperty, memberName } from "../naming.js";
 import { entityMethods, entityMethodSignature, type EntityMethod } from "../ts/entities.js";
 import { plural } from "../text.js";
 import { code, codeCell, firstSentence, link } from "./markdown.js";
@@ -40,23 +40,24 @@ function anchorOf({ method }: EntityMethod): string {
 
 /** Reads the entity, the version's name, its types and its agents' anchors only (emit/index.ts keys the entity's piece so). */
 export function entityPage(entity: Entity, index: EntityLinks, version: string): string {
-  const property = memberName(entity.name);
+  // The entity's client as the REST client reaches it: `rest.entities.contact` (`entities_` beside an agent Entities).
+  const client = `rest.${entitiesProperty(index.agents.keys())}.${memberName(entity.name)}`;
   // The client's methods (names deduped as the class declares them), printed as it types them.
   const methods = entityMethods(entity, index.types);
   return render("docs/entity", {
     title: `${entity.name} entity · ${version}`,
     nav: [link(version, "../README.md"), link("Types", "../types.md"), link("All versions", "../../README.md")].join(" · "),
-    facts: `${plural(entity.endpoints.length, "endpoint")} under ${code(`/api/v1/${entity.name}`)}. Client: ${code(`rest.entities.${property}`)}.`,
+    facts: `${plural(entity.endpoints.length, "endpoint")} under ${code(`/api/v1/${entity.name}`)}. Client: ${code(client)}.`,
     index: methods.map((shape) => ({
       link: link(codeCell(`${shape.endpoint.method} ${shape.endpoint.path}`), `#${anchorOf(shape)}`),
       method: codeCell(shape.method),
       summary: escapeMarkdown(firstSentence(shape.endpoint.doc), "cell"),
     })),
-    endpoints: methods.map((shape) => endpointView(shape, property, index)),
+    endpoints: methods.map((shape) => endpointView(shape, client, index)),
   });
 }
 
-function endpointView(shape: EntityMethod, property: string, index: EntityLinks) {
+function endpointView(shape: EntityMethod, client: string, index: EntityLinks) {
   const endpoint = shape.endpoint;
   const rows = (items: readonly EntityParam[]) =>
     items.map((item) => ({
@@ -85,20 +86,20 @@ function endpointView(shape: EntityMethod, property: string, index: EntityLinks)
       : "",
     responses: endpoint.responses.map((response) => ({ status: String(response.status), type: response.type ? entityTypeCell(response.type, index) : "", doc: escapeMarkdown(response.doc, "cell") })),
     agent: agentText ? (agentHref ? link(agentText, agentHref) : agentText) : "",
-    example: example(shape, property, index),
+    example: example(shape, client, index),
     operationId: endpoint.operationId ? code(endpoint.operationId) : "",
     origin: endpoint.origin === "rest-page" ? "<sub>Only the REST reference page describes this endpoint; no OpenAPI file has it.</sub>" : "",
   };
 }
 
 /** `const result = await rest.entities.contact.getContactEntity({ id: 0 });` */
-function example({ endpoint, method }: EntityMethod, property: string, index: EntityLinks): string {
+function example({ endpoint, method }: EntityMethod, client: string, index: EntityLinks): string {
   const props = [...endpoint.pathParams, ...endpoint.query.filter((item) => item.required)].map((item) => `${item.name}: ${item.values ? JSON.stringify(item.values[0]) : placeholder(item.type, index)}`);
   const body = endpoint.body;
   if (body) {
     const value = body.encoding === "json-patch" ? `[{ op: "replace", path: "/…", value: … }]` : body.encoding === "form-data" ? `{ ${body.formFields.map((field) => `${field.name}: bytes`).join(", ")} }` : placeholder(body.type, index);
     props.push(`body: ${value}`);
   }
-  const call = `await rest.entities.${property}.${method}(${props.length ? `{ ${props.join(", ")} }` : ""})`;
+  const call = `await ${client}.${method}(${props.length ? `{ ${props.join(", ")} }` : ""})`;
   return `${endpoint.returns === "void" ? "" : "const result = "}${call};`;
 }

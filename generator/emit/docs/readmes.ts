@@ -1,6 +1,6 @@
 /** The two index pages: `docs/README.md` (every version, every diff) and `docs/<Version>/README.md` (its agents and entities). */
 import type { ServicesModel } from "../../ir/types.js";
-import { memberName } from "../naming.js";
+import { entitiesProperty, memberName } from "../naming.js";
 import { render } from "../render.js";
 import { plural } from "../text.js";
 import { entityFile } from "./entities.js";
@@ -21,6 +21,7 @@ export function versionReadme(index: VersionIndex, previousDiff: DiffPair | null
   const { model } = index;
   const nav = [link("All versions", "../README.md"), link("Types", "types.md")];
   if (previousDiff !== null) nav.push(link(`Changes since ${previousDiff.older}`, `../${diffFile(previousDiff.older, previousDiff.newer, "md")}`));
+  const entities = entitiesProperty(model.agents.map((agent) => agent.name));
   return render("docs/version", {
     title: model.version,
     nav: nav.join(" · "),
@@ -33,7 +34,7 @@ export function versionReadme(index: VersionIndex, previousDiff: DiffPair | null
     entities: (model.entities ?? []).map((entity) => ({
       link: link(entity.name, entityFile(entity)),
       endpoints: String(entity.endpoints.length),
-      client: code(`rest.entities.${memberName(entity.name)}`),
+      client: code(`rest.${entities}.${memberName(entity.name)}`),
     })),
   });
 }

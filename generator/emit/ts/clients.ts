@@ -4,7 +4,7 @@ import type { ServicesModel } from "../../ir/types.js";
 import { plural } from "../text.js";
 import { tsdoc } from "./tsdoc.js";
 import { typeLookup } from "./ts-types.js";
-import { agentNames, type AgentNames, entityNames } from "../naming.js";
+import { agentNames, type AgentNames, entitiesProperty, entityNames } from "../naming.js";
 
 export interface ClientView {
   doc: string[];
@@ -13,8 +13,8 @@ export interface ClientView {
   clientOptions: string;
   callOptions: string;
   agents: (AgentNames & { doc: string[] })[];
-  /** REST only, when the version has entity endpoints: the `entities` property (RestEntities). */
-  entities: { doc: string[] } | null;
+  /** REST only, when the version has entity endpoints: the property of RestEntities (`entities`). */
+  entities: { doc: string[]; property: string } | null;
 }
 
 const TRANSPORTS = {
@@ -38,6 +38,7 @@ export type TransportKind = keyof typeof TRANSPORTS;
 
 export function clientView(model: ServicesModel, kind: TransportKind): ClientView {
   const transport = TRANSPORTS[kind];
+  const entities = entitiesProperty(model.agents.map((agent) => agent.name));
   return {
     doc: tsdoc(`${transport.describe(model)}\n\nOne property per agent, created on first use; every agent implements the same interface as on the other transport.`),
     className: transport.className,
@@ -47,7 +48,12 @@ export function clientView(model: ServicesModel, kind: TransportKind): ClientVie
     agents: model.agents.map((agent) => ({ ...agentNames(agent, typeLookup(model)), doc: tsdoc(`The ${agent.name} agent (${plural(agent.operations.length, "operation")}).`) })),
     entities:
       kind === "rest" && model.entities?.length
-        ? { doc: tsdoc(`The REST entity endpoints (\`/api/v1/<Entity>…\`): \`rest.entities.contact.getContactEntity({ id })\`. A property of its own, so entity names never collide with the agents (\`rest.contact\` is the Contact agent).`) }
+        ? {
+            doc: tsdoc(
+              `The REST entity endpoints (\`/api/v1/<Entity>…\`): \`rest.${entities}.contact.getContactEntity({ id })\`. A property of its own, so entity names never collide with the agents (\`rest.contact\` is the Contact agent)${entities === "entities" ? "" : `; not \`entities\`, which is an agent's`}.`,
+            ),
+            property: entities,
+          }
         : null,
   };
 }

@@ -88,7 +88,7 @@ export function entityView(version: string, entity: Entity, types: TypeLookup): 
     typeImports: [...used].sort().join(", "),
     runtimeImports: [...runtime].sort((a, b) => (a.replace("type ", "") < b.replace("type ", "") ? -1 : 1)).join(", "),
     classDoc: tsdoc(`The ${entity.name} entity endpoints of ${version}: \`/api/v1/${entity.name}…\`.`, {
-      remarks: "Same auth, headers, errors and revival as the agent calls; pass the REST transport of the runtime (or use `rest.entities`).",
+      remarks: "Same auth, headers, errors and revival as the agent calls; pass the REST transport of the runtime (or reach it through the `RestClient`).",
     }),
     types: typeDescriptors,
     requests,

@@ -8,7 +8,7 @@ import { UserAgentClient } from "./agents/user.js";
  */
 export class RestClient {
 	#transport;
-	#user;
+	#userAgent;
 	constructor(options) {
 		this.#transport = new RestTransport(options);
 	}
@@ -16,6 +16,6 @@ export class RestClient {
 	 * The User agent (4 operations).
 	 */
 	get user() {
-		return this.#user ??= new UserAgentClient(this.#transport);
+		return this.#userAgent ??= new UserAgentClient(this.#transport);
 	}
 }
