@@ -314,6 +314,14 @@ describe("names that would collide: distinct names that compile, or an error nam
     expect(errors.filter((error) => error.startsWith("emit.compile:"))).toEqual([]);
   });
 
+  it("entity endpoints v1WidgetEntity_Get-A and v1WidgetEntity_Get_A (distinct methods and request types that compile)", async () => {
+    const twoPaths = JSON.parse(entityOpenApi("Widget", "v1WidgetEntity_Get-A", ["id"])) as { paths: Record<string, { get: { operationId: string } }> };
+    const [[, first]] = Object.entries(twoPaths.paths) as [[string, { get: { operationId: string } }]];
+    twoPaths.paths["/api/v1/Widget/y/{id}"] = { get: { ...first.get, operationId: "v1WidgetEntity_Get_A" } };
+    const { exitCode } = await outcome("entity-endpoints-sanitised", { "a.wsdl": one("Services90", "Foo"), "openapi-v3-Widget.json": JSON.stringify(twoPaths) }, ['"v1WidgetEntity_Get-A"', '"v1WidgetEntity_Get_A"']);
+    expect(exitCode).toBe(0);
+  });
+
   it("an entity's request type and an agent's of one name (WidgetEntity.GetWidget, Widget's v1WidgetEntity_GetWidget)", async () => {
     const files = {
       "a.wsdl": one("Services90", "WidgetEntity", "", [{ name: "GetWidget", params: [["X", "xs:int"]], returns: "xs:int" }]),

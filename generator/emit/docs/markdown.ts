@@ -33,6 +33,7 @@ export function link(text: string, href: string): string {
 
 /** A code span: fenced by one backtick more than the longest run inside, padded where the text starts or ends with one. */
 export function code(text: string): string {
+  if (!text.includes("`")) return `\`${text}\``;
   const fence = "`".repeat(Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length)) + 1);
   const pad = text.startsWith("`") || text.endsWith("`") ? " " : "";
   return `${fence}${pad}${text}${pad}${fence}`;
