@@ -9,7 +9,7 @@ import type { Diagnostic } from "../diagnostics.js";
 import type { ServicesModel, TypeDef } from "../ir/types.js";
 import { quotedFile } from "../model/shown-paths.js";
 
-import { agentNames, entityNames, requestTypeName, resultTypeName, typeName } from "./naming.js";
+import { agentNames, entitiesProperty, entityNames, requestTypeName, resultTypeName, typeName } from "./naming.js";
 
 import { entityMethods } from "./ts/entities.js";
 import { tsValueType, typeLookup } from "./ts/ts-types.js";
@@ -80,7 +80,7 @@ function versionCollisions(model: ServicesModel): Diagnostic[] {
       }
     }
   }
-  diagnostics.push(...placeCollisions(model.version, "agent", agents));
+  diagnostics.push(...placeCollisions(model.version, AGENT_PLACE, agents));
   // index.ts exports the entity modules beside the agents': their names meet the agents' and the types'.
   const entities: Placed[] = [];
   for (const entity of model.entities ?? []) {
@@ -95,7 +95,7 @@ function versionCollisions(model: ServicesModel): Diagnostic[] {
       if (method.fields.length) declare(method.requestName, { what: `the request of the ${JSON.stringify(method.endpoint.name)} endpoint of ${what}`, space: "type", where });
     }
   }
-  diagnostics.push(...placeCollisions(model.version, "entity", entities));
+  diagnostics.push(...placeCollisions(model.version, entityPlace(model), entities));
   return diagnostics;
 }
 
@@ -107,15 +107,22 @@ interface Placed {
   module: string;
 }
 
-/** Where agents and entities are placed: agents on both clients (`soap.user`), entities behind `rest.entities`. */
-const PLACES = {
-  agent: { plural: "agents", property: (name: string) => `the client property ${name}`, folder: "agents" },
-  entity: { plural: "entities", property: (name: string) => `the REST client property entities.${name}`, folder: "entities" },
-} as const;
+/** Where agents and entities are placed: agents on both clients (`soap.user`), entities behind `rest.entities` (`entitiesProperty`). */
+interface Place {
+  plural: string;
+  property: (name: string) => string;
+  folder: string;
+}
+
+const AGENT_PLACE: Place = { plural: "agents", property: (name) => `the client property ${name}`, folder: "agents" };
+
+function entityPlace(model: ServicesModel): Place {
+  const entities = entitiesProperty(model.agents.map((agent) => agent.name));
+  return { plural: "entities", property: (name) => `the REST client property ${entities}.${name}`, folder: "entities" };
+}
 
 /** Two agents (or two entities) on one client property, or in one module file: one would overwrite the other. */
-function placeCollisions(version: string, kind: keyof typeof PLACES, items: readonly Placed[]): Diagnostic[] {
-  const place = PLACES[kind];
+function placeCollisions(version: string, place: Place, items: readonly Placed[]): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const properties = new Map<string, Placed>();
   const modules = new Map<string, Placed>();
