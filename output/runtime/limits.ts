@@ -109,17 +109,10 @@ export function bytesOf(value: unknown): Uint8Array {
   return new TextEncoder().encode(typeof value === "string" ? value : "");
 }
 
-/**
- * The JSON text as the runtime parses it, or null where it nests arrays/objects deeper than `max`
- * (strings skipped), checked before parsing and reviving. An integer literal past 2^53 is quoted,
- * so it is read as its exact digits, as `long` reads such a value (Json.NET writes an Int64 as a
- * number, which JSON.parse would round); every other text comes back as it is.
- */
-export function exactJson(text: string, max: number): string | null {
+/** Whether JSON text nests arrays/objects deeper than `max` (strings skipped), checked before parsing and reviving. */
+export function jsonNestingExceeds(text: string, max: number): boolean {
   let depth = 0;
   let inString = false;
-  let exact = "";
-  let copied = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
@@ -129,30 +122,10 @@ export function exactJson(text: string, max: number): string | null {
       inString = true;
     } else if ((c | 0x20) === 0x7b) {
       // c | 0x20 folds "[" onto "{" (0x7b) and "]" onto "}" (0x7d); no other character gives either.
-      if (++depth > max) return null;
+      if (++depth > max) return true;
     } else if ((c | 0x20) === 0x7d) {
       depth--;
-    } else if (c === 0x2d /* - */ || isDigit(c)) {
-      // Outside strings, a minus or a digit starts a number: its integer digits, then any fraction or exponent.
-      let end = i + 1;
-      while (isDigit(text.charCodeAt(end))) end++;
-      let token = end;
-      while (NUMBER_TAIL.test(text.charAt(token))) token++;
-      const literal = token === end && end - i > 15 ? text.slice(i, end) : "";
-      // (A leading zero is no JSON: left for the parser to refuse.)
-      if (literal && !/^-?0/.test(literal) && !Number.isSafeInteger(Number(literal))) {
-        exact += `${text.slice(copied, i)}"${literal}"`;
-        copied = end;
-      }
-      i = token - 1;
     }
   }
-  return copied === 0 ? text : exact + text.slice(copied);
-}
-
-/** What may follow a number's integer digits in JSON: a fraction, an exponent. */
-const NUMBER_TAIL = /[\d.eE+-]/;
-
-function isDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
+  return false;
 }

@@ -6,7 +6,7 @@ import { addHeaders, headerValue, setHeader } from "./headers.js";
 import { baseUrlOf, send, transportSettings, unlessAborted, type BodyReading, type CallOptions, type HttpResult, type TransportOptions, type TransportSettings } from "./http.js";
 import { JsonCodec } from "./json.js";
 import { callTypes, indexOf, own, paramType } from "./descriptors.js";
-import { exactJson, MAX_NESTING } from "./limits.js";
+import { jsonNestingExceeds, MAX_NESTING } from "./limits.js";
 import { Redactor, urlSecrets } from "./redact.js";
 import { requestSecrets } from "./request-guard.js";
 import { restMethodOf, restPathOf, type RestOperationDescriptor, type RestSchema, type TypeRecord, type TypeRef } from "./schema.js";
@@ -245,10 +245,9 @@ export function readBytes(response: HttpResult, operation: string): Uint8Array |
 }
 
 function parseJson(text: string, status: number): unknown {
-  const exact = exactJson(text, MAX_NESTING);
-  if (exact === null) throw new ResponseParseError(`Response JSON is nested deeper than ${MAX_NESTING}`, { status });
+  if (jsonNestingExceeds(text, MAX_NESTING)) throw new ResponseParseError(`Response JSON is nested deeper than ${MAX_NESTING}`, { status });
   try {
-    return JSON.parse(exact.replace(/^\uFEFF/, ""));
+    return JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (error) {
     throw new ResponseParseError(`Response is not valid JSON: ${jsonReason(error)}`, { status });
   }

@@ -351,9 +351,7 @@ export const XML_DOUBLE: XmlPrimitive = /* @__PURE__ */ xmlCodec(
 );
 export const JSON_DOUBLE: JsonPrimitive = /* @__PURE__ */ jsonCodec(
   // A string only: a key of DOUBLE_SPECIALS is what an array of one name (["NaN"]) converts to, too.
-  // Digits are an integer past 2^53 the parser kept exact (limits.ts exactJson): a double rounds them.
-  (value, type) =>
-    typeof value === "number" ? value : typeof value === "string" && INTEGER_TEXT.test(value) ? Number(value) : ((typeof value === "string" ? DOUBLE_SPECIALS[value] : undefined) ?? invalidJson(value, type)),
+  (value, type) => (typeof value === "number" ? value : ((typeof value === "string" ? DOUBLE_SPECIALS[value] : undefined) ?? invalidJson(value, type))),
   // Json.NET's names of the three, which JSON has no number for (JSON.stringify would send null).
   (value, type) => {
     const n = requestDouble(value, type);

@@ -32,10 +32,5 @@ export declare function readBody(response: FetchResponseLike, limit: number, sig
 export declare function cancelBody(response: FetchResponseLike): void;
 /** A stream chunk (or a body read as text) as bytes: a string as UTF-8, anything that is not bytes as none. */
 export declare function bytesOf(value: unknown): Uint8Array;
-/**
- * The JSON text as the runtime parses it, or null where it nests arrays/objects deeper than `max`
- * (strings skipped), checked before parsing and reviving. An integer literal past 2^53 is quoted,
- * so it is read as its exact digits, as `long` reads such a value (Json.NET writes an Int64 as a
- * number, which JSON.parse would round); every other text comes back as it is.
- */
-export declare function exactJson(text: string, max: number): string | null;
+/** Whether JSON text nests arrays/objects deeper than `max` (strings skipped), checked before parsing and reviving. */
+export declare function jsonNestingExceeds(text: string, max: number): boolean;

@@ -94,17 +94,10 @@ export function bytesOf(value) {
 	if (value instanceof ArrayBuffer) return new Uint8Array(value);
 	return new TextEncoder().encode(typeof value === "string" ? value : "");
 }
-/**
- * The JSON text as the runtime parses it, or null where it nests arrays/objects deeper than `max`
- * (strings skipped), checked before parsing and reviving. An integer literal past 2^53 is quoted,
- * so it is read as its exact digits, as `long` reads such a value (Json.NET writes an Int64 as a
- * number, which JSON.parse would round); every other text comes back as it is.
- */
-export function exactJson(text, max) {
+/** Whether JSON text nests arrays/objects deeper than `max` (strings skipped), checked before parsing and reviving. */
+export function jsonNestingExceeds(text, max) {
 	let depth = 0;
 	let inString = false;
-	let exact = "";
-	let copied = 0;
 	for (let i = 0; i < text.length; i++) {
 		const c = text.charCodeAt(i);
 		if (inString) {
@@ -114,28 +107,10 @@ export function exactJson(text, max) {
 			inString = true;
 		} else if ((c | 32) === 123) {
 			// c | 0x20 folds "[" onto "{" (0x7b) and "]" onto "}" (0x7d); no other character gives either.
-			if (++depth > max) return null;
+			if (++depth > max) return true;
 		} else if ((c | 32) === 125) {
 			depth--;
-		} else if (c === 45 || isDigit(c)) {
-			// Outside strings, a minus or a digit starts a number: its integer digits, then any fraction or exponent.
-			let end = i + 1;
-			while (isDigit(text.charCodeAt(end))) end++;
-			let token = end;
-			while (NUMBER_TAIL.test(text.charAt(token))) token++;
-			const literal = token === end && end - i > 15 ? text.slice(i, end) : "";
-			// (A leading zero is no JSON: left for the parser to refuse.)
-			if (literal && !/^-?0/.test(literal) && !Number.isSafeInteger(Number(literal))) {
-				exact += `${text.slice(copied, i)}"${literal}"`;
-				copied = end;
-			}
-			i = token - 1;
 		}
 	}
-	return copied === 0 ? text : exact + text.slice(copied);
-}
-/** What may follow a number's integer digits in JSON: a fraction, an exponent. */
-const NUMBER_TAIL = /[\d.eE+-]/;
-function isDigit(c) {
-	return c >= 48 && c <= 57;
+	return false;
 }
