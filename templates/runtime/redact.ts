@@ -95,12 +95,19 @@ export class Redactor {
   #scrubOwn(from: object, to: object, depth: number): boolean {
     let changed = false;
     for (const [key, descriptor] of Object.entries(Object.getOwnPropertyDescriptors(from))) {
-      // `stack` may be an accessor (V8): read it through the getter, store the redacted text.
-      const value: unknown = Reflect.get(from, key);
+      // `stack` may be an accessor (V8): read it through the getter, store the redacted text. A
+      // getter that throws (a fetch error's own) is masked: what it would say is unknown.
+      let value: unknown = MASK;
+      let unreadable = false;
+      try {
+        value = Reflect.get(from, key);
+      } catch {
+        unreadable = true;
+      }
       const next = this.#scrub(value, depth + 1);
       // A server may echo a secret as a property name, too (a copy can rename; in place cannot).
       const name = from === to ? key : this.text(key);
-      const changedHere = next !== value || name !== key;
+      const changedHere = unreadable || next !== value || name !== key;
       changed ||= changedHere;
       // In place only what changed is rewritten; a copy takes every property.
       // (An own property's descriptor always says whether it is enumerable.)

@@ -58,7 +58,7 @@ describe("emitDocs", () => {
 
   it("an input path with a line break, a pipe, backticks or markup shows as the text it is, on one line", () => {
     const note = provenanceNote("Description", { origin: "rest-page", path: "d5/a\nb|c`d<b>e</b>[x](y).md", line: 9 });
-    expect(note).toBe("<sub>Description from the REST reference page (``d5/a\\nb\\|c`d<b>e</b>[x](y).md:9``).</sub>");
+    expect(note).toBe("<sub>Description from the REST reference page (``d5/a\\nb|c`d<b>e</b>[x](y).md:9``).</sub>");
   });
 
   it("says in small print where an inherited doc came from, and nothing for SOAP-page docs", () => {

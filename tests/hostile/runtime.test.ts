@@ -1039,3 +1039,25 @@ describe("what a hostile server sends cannot stall the client or slip a secret p
     expect(requests[0]?.init.body).toContain("<SoTimeZoneId>12</SoTimeZoneId>");
   });
 });
+
+describe("an error the runtime redacts may be hostile itself", () => {
+  it("a fetch error with a getter that throws (quoting the token) is a redacted NetworkError, the getter masked", async () => {
+    const fetch: FetchLike = async () => {
+      const error = new Error("x");
+      Object.defineProperty(error, "boom", { enumerable: true, get: () => { throw new Error(`getter ${BEARER}`); } });
+      throw error;
+    };
+    const error = await rejection(new RestTransport({ baseUrl: BASE, auth: { scheme: "Bearer", token: BEARER }, fetch }).call(UserAgent, GetUser, { UserId: 1 }));
+    expect(error).toBeInstanceOf(NetworkError);
+    expectNone(error, [BEARER], "REST");
+    expect((error.cause as Record<string, unknown>).boom).toBe("***");
+    const soapFetch: FetchLike = async () => {
+      const failure = new Error("x");
+      Object.defineProperty(failure, "boom", { enumerable: true, get: () => { throw new Error(`getter ${TICKET}`); } });
+      throw failure;
+    };
+    const soapError = await rejection(new SoapTransport({ baseUrl: BASE, ticket: TICKET, fetch: soapFetch }).call(UserAgent, GetUser, { UserId: 1 }));
+    expect(soapError).toBeInstanceOf(NetworkError);
+    expectNone(soapError, [TICKET], "SOAP");
+  });
+});

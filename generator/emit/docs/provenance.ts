@@ -2,7 +2,7 @@
 import type { DocProvenance } from "../../ir/types.js";
 import { printable } from "../../diagnostics.js";
 import { escapeMarkdown } from "../escape.js";
-import { codeCell } from "./markdown.js";
+import { code } from "./markdown.js";
 
 const ORIGIN_TEXT: Record<DocProvenance["origin"], string> = {
   "soap-page": "the SOAP reference page",
@@ -22,8 +22,8 @@ function originText(source: DocProvenance): string {
 /** `<sub>Description from the REST reference page (`path:line`).</sub>`, or "" for SOAP-page docs. */
 export function provenanceNote(subject: string, source: DocProvenance | null): string {
   if (!inherited(source)) return "";
-  // The path is the input's as named on disk, shown as code: a line break, a pipe or markup in it is text.
-  return `<sub>${subject} from ${originText(source)} (${codeCell(`${printable(source.path)}:${source.line}`)}).</sub>`;
+  // The path is the input's as named on disk, shown as code (a paragraph's, not a table cell's): markup in it is text, a line break an escape.
+  return `<sub>${subject} from ${originText(source)} (${code(`${printable(source.path)}:${source.line}`)}).</sub>`;
 }
 
 /** The compact form for table cells. */
